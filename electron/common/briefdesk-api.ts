@@ -1,0 +1,38 @@
+import { type IpcChannel, ipcChannels, type MenuCommand } from './ipc-channels';
+import type { ChannelInput, ChannelOutput } from './ipc-contract';
+import type { IpcResult } from './ipc-result';
+
+type Namespace = IpcChannel extends `${infer N}.${string}` ? N : never;
+
+type ChannelMethod<C extends IpcChannel> =
+  undefined extends ChannelInput<C>
+    ? (input?: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>
+    : (input: ChannelInput<C>) => Promise<IpcResult<ChannelOutput<C>>>;
+
+/** `window.briefdesk`: one method per channel, grouped by namespace, plus main → renderer events. */
+export type BriefdeskApi = {
+  readonly [N in Namespace]: {
+    readonly [C in IpcChannel as C extends `${N}.${infer M}` ? M : never]: ChannelMethod<C>;
+  };
+} & {
+  readonly events: {
+    /** Calls `listener` for each menu command; returns a function that stops listening. */
+    onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  };
+};
+
+export type InvokeChannel = (channel: IpcChannel, input: unknown) => Promise<unknown>;
+
+export type SubscribeMenuCommands = (listener: (command: MenuCommand) => void) => () => void;
+
+/** Builds the allow-listed API from a transport: `ipcRenderer` in the app, a test binding in the harness. */
+export function createBriefdeskApi(invoke: InvokeChannel, subscribe: SubscribeMenuCommands): BriefdeskApi {
+  const groups: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
+  for (const channel of ipcChannels) {
+    const [namespace, method] = channel.split('.') as [string, string];
+    groups[namespace] ??= {};
+    groups[namespace][method] = (input?: unknown) => invoke(channel, input);
+  }
+  for (const group of Object.values(groups)) Object.freeze(group);
+  return Object.freeze({ ...groups, events: Object.freeze({ onMenuCommand: subscribe }) }) as unknown as BriefdeskApi;
+}

@@ -1,0 +1,22 @@
+/**
+ * Every request channel the renderer may invoke, as `namespace.method`.
+ * Kept free of schema imports so the sandboxed preload stays tiny.
+ */
+export const ipcChannels = ['app.info', 'settings.get', 'settings.update'] as const;
+
+export type IpcChannel = (typeof ipcChannels)[number];
+
+/** Main → renderer: a menu item or accelerator asks the UI to do something. */
+export const menuCommandChannel = 'menu.command';
+
+export const menuCommands = ['open-settings', 'open-about'] as const;
+
+export type MenuCommand = (typeof menuCommands)[number];
+
+export function isIpcChannel(value: unknown): value is IpcChannel {
+  return typeof value === 'string' && (ipcChannels as readonly string[]).includes(value);
+}
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (menuCommands as readonly string[]).includes(value);
+}

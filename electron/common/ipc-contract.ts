@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import type { AppInfo } from './app-info';
+import type { IpcChannel } from './ipc-channels';
+import { type Settings, settingsPatchSchema } from './settings';
+
+/** A channel's runtime-checked argument and the type of value it resolves to. */
+export interface ChannelContract<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Never read at run time; carries the result type to both sides. */
+  output?: Output;
+}
+
+function channel<Output>() {
+  return <Input extends z.ZodType>(input: Input): ChannelContract<Input, Output> => ({ input });
+}
+
+const noArgument = z.undefined({ error: 'This call takes no argument.' });
+
+/**
+ * The single IPC contract: main validates every argument against `input`,
+ * preload exposes exactly these channels, the renderer is typed from it.
+ */
+export const ipcContract = {
+  'app.info': channel<AppInfo>()(noArgument),
+  'settings.get': channel<Settings>()(noArgument),
+  'settings.update': channel<Settings>()(settingsPatchSchema),
+} satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
+
+export type IpcContract = typeof ipcContract;
+
+export type ChannelInput<C extends IpcChannel> = z.input<IpcContract[C]['input']>;
+
+export type ChannelArgument<C extends IpcChannel> = z.output<IpcContract[C]['input']>;
+
+export type ChannelOutput<C extends IpcChannel> = NonNullable<IpcContract[C]['output']>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const pageSizes = ['A4', 'Letter'] as const;
+export const classificationLevels = ['public', 'internal', 'confidential', 'custom'] as const;
+export const themePreferences = ['system', 'light', 'dark'] as const;
+
+const personName = z
+  .string()
+  .trim()
+  .max(120, 'The author name can be at most 120 characters.')
+  .refine((value) => !/[\p{Cc}]/u.test(value), 'The author name cannot contain control characters.');
+
+const placeName = z
+  .string()
+  .trim()
+  .max(120, 'The default dateline can be at most 120 characters.')
+  .refine((value) => !/[\p{Cc}]/u.test(value), 'The default dateline cannot contain control characters.');
+
+const customLabel = z
+  .string()
+  .trim()
+  .max(40, 'A custom classification label can be at most 40 characters.')
+  .refine((value) => !/[\p{Cc}]/u.test(value), 'A custom classification label cannot contain control characters.');
+
+const settingsFields = {
+  authorName: personName,
+  defaultDateline: placeName,
+  defaultPageSize: z.enum(pageSizes, { error: 'The page size must be A4 or Letter.' }),
+  defaultClassification: z.enum(classificationLevels, {
+    error: 'The classification must be public, internal, confidential or custom.',
+  }),
+  customClassificationLabel: customLabel,
+  theme: z.enum(themePreferences, { error: 'The theme must be system, light or dark.' }),
+};
+
+/** The user's preferences; every field has a default so a missing file is never an error. */
+export const settingsSchema = z.strictObject({
+  authorName: settingsFields.authorName.default(''),
+  defaultDateline: settingsFields.defaultDateline.default(''),
+  defaultPageSize: settingsFields.defaultPageSize.default('A4'),
+  defaultClassification: settingsFields.defaultClassification.default('internal'),
+  customClassificationLabel: settingsFields.customClassificationLabel.default(''),
+  theme: settingsFields.theme.default('system'),
+});
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+/** A partial update: only the named fields change, and unknown fields are refused. */
+export const settingsPatchSchema = z
+  .strictObject(settingsFields)
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, 'Name at least one setting to change.');
+
+export type SettingsPatch = z.input<typeof settingsPatchSchema>;
+
+export const defaultSettings: Settings = settingsSchema.parse({});

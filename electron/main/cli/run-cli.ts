@@ -1,0 +1,100 @@
+import { parseArgs } from 'node:util';
+import { type AppServices, openAppServices } from '../app/app-services';
+import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
+import { UserFacingError } from '../ipc/user-facing-error';
+import { defaultDataDir } from './default-data-dir';
+import { runSettingsCommand } from './settings-command';
+
+export interface CliOutput {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+export interface CliContext {
+  argv: readonly string[];
+  environment: Readonly<Record<string, string | undefined>>;
+  output: CliOutput;
+  version: string;
+}
+
+export const cliUsage = `Usage: briefdesk <command> [options]
+
+Commands:
+  info                      Show the version and the data folder in use
+  settings                  Show your settings (author, page size, classification, theme)
+  settings set KEY=VALUE…   Change settings, e.g. settings set authorName="Dana Reyes"
+
+Options for every command:
+  --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
+  --json                    Print machine-readable JSON
+  -h, --help                Show this help
+  -v, --version             Show the version
+`;
+
+/** Runs one command line and returns the process exit code; never throws. */
+export async function runCli({ argv, environment, output, version }: CliContext): Promise<number> {
+  let parsed: ReturnType<typeof parseCliArguments>;
+  try {
+    parsed = parseCliArguments(argv);
+  } catch (error) {
+    output.err(`${error instanceof Error ? error.message : String(error)}\nRun "briefdesk --help" for usage.`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.version) {
+    output.out(version);
+    return 0;
+  }
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    output.out(cliUsage);
+    return command || values.help ? 0 : 2;
+  }
+  const dataDir = resolveDataDir(argv, environment, defaultDataDir(environment));
+  let services: AppServices;
+  try {
+    services = await openAppServices(dataDir, { name: 'Briefdesk', version });
+  } catch (error) {
+    output.err(`Briefdesk cannot open its data folder ${dataDir}: ${error instanceof Error ? error.message : error}`);
+    return 1;
+  }
+  for (const notice of services.info().notices) output.err(notice.message);
+  try {
+    switch (command) {
+      case 'info':
+        return printInfo(services, values.json === true, output);
+      case 'settings':
+        return await runSettingsCommand(services, rest, values.json === true, output);
+      default:
+        output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
+        return 2;
+    }
+  } catch (error) {
+    if (error instanceof UserFacingError) {
+      output.err(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function parseCliArguments(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: {
+      'data-dir': { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+      version: { type: 'boolean', short: 'v' },
+    },
+  });
+}
+
+function printInfo(services: AppServices, json: boolean, output: CliOutput): number {
+  const info = services.info();
+  if (json) output.out(JSON.stringify(info, null, 2));
+  else output.out(`${info.name} ${info.version}\nData folder: ${info.dataDir}`);
+  return 0;
+}

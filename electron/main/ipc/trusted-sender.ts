@@ -1,0 +1,12 @@
+/**
+ * True when an IPC message comes from a frame showing our own renderer:
+ * the exact origin we serve it from, never a subframe from elsewhere.
+ */
+export function isTrustedSender(senderUrl: string | undefined, trustedOrigin: string): boolean {
+  if (!senderUrl) return false;
+  try {
+    return new URL(senderUrl).origin === trustedOrigin;
+  } catch {
+    return false;
+  }
+}

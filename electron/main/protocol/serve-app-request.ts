@@ -1,0 +1,86 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { rendererContentSecurityPolicy } from './content-security-policy';
+
+export interface AppResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array | string;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+const securityHeaders: Record<string, string> = {
+  'Content-Security-Policy': rendererContentSecurityPolicy,
+  'X-Content-Type-Options': 'nosniff',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Referrer-Policy': 'no-referrer',
+};
+
+function notFound(): AppResponse {
+  return {
+    status: 404,
+    headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+    body: 'Not found',
+  };
+}
+
+/** Maps a request URL to a file under `root`, refusing other origins, traversal and unknown types. */
+export function resolveAppPath(requestUrl: string, root: string, origin: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== origin) return undefined;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return undefined;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return undefined;
+  const relative = path.posix.normalize(pathname === '/' ? '/index.html' : pathname).replace(/^\/+/, '');
+  if (relative.startsWith('..')) return undefined;
+  const resolvedRoot = path.resolve(root);
+  const filePath = path.resolve(resolvedRoot, relative);
+  if (!filePath.startsWith(resolvedRoot + path.sep)) return undefined;
+  if (!(path.extname(filePath).toLowerCase() in contentTypes)) return undefined;
+  return filePath;
+}
+
+/**
+ * Answers one request for the app's own protocol: the same function serves
+ * Electron's `protocol.handle` and the browser-test harness.
+ */
+export async function serveAppRequest(requestUrl: string, root: string, origin: string): Promise<AppResponse> {
+  const filePath = resolveAppPath(requestUrl, root, origin);
+  if (!filePath) return notFound();
+  let body: Uint8Array;
+  try {
+    body = await readFile(filePath);
+  } catch {
+    return notFound();
+  }
+  const contentType = contentTypes[path.extname(filePath).toLowerCase()] as string;
+  return { status: 200, headers: { ...securityHeaders, 'Content-Type': contentType }, body };
+}

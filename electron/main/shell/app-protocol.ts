@@ -1,0 +1,18 @@
+import { protocol, type Session } from 'electron';
+import { appOrigin, appScheme } from '../protocol/app-origin';
+import { serveAppRequest } from '../protocol/serve-app-request';
+
+/** Must run before `ready`: makes `app://` a standard, secure origin like https. */
+export function registerAppSchemePrivileges(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  ]);
+}
+
+/** Serves the built renderer from `rendererRoot` on `app://briefdesk/`. */
+export function handleAppProtocol(session: Session, rendererRoot: string): void {
+  session.protocol.handle(appScheme, async (request) => {
+    const response = await serveAppRequest(request.url, rendererRoot, appOrigin);
+    return new Response(response.body, { status: response.status, headers: response.headers });
+  });
+}
