@@ -1,12 +1,9 @@
+import { urlOrigin } from '../protocol/url-origin';
+
 /**
  * True when an IPC message comes from a frame showing our own renderer:
  * the exact origin we serve it from, never a subframe from elsewhere.
  */
 export function isTrustedSender(senderUrl: string | undefined, trustedOrigin: string): boolean {
-  if (!senderUrl) return false;
-  try {
-    return new URL(senderUrl).origin === trustedOrigin;
-  } catch {
-    return false;
-  }
+  return urlOrigin(senderUrl) === trustedOrigin;
 }

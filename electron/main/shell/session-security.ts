@@ -1,13 +1,10 @@
 import { type App, type Session, shell } from 'electron';
 import { appOrigin, appScheme } from '../protocol/app-origin';
+import { urlOrigin } from '../protocol/url-origin';
 import { isVettedExternalUrl } from '../security/vetted-external-url';
 
 function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === appOrigin;
-  } catch {
-    return false;
-  }
+  return urlOrigin(url) === appOrigin;
 }
 
 /** Denies every permission and every request that leaves the app's own protocol. */

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, settingsPatchSchema, settingsSchema } from './settings';
+
+describe('settings schema', () => {
+  it('fills every field with a default', () => {
+    expect(defaultSettings).toEqual({
+      authorName: '',
+      defaultDateline: '',
+      defaultPageSize: 'A4',
+      defaultClassification: 'internal',
+      customClassificationLabel: '',
+      theme: 'system',
+    });
+  });
+
+  it('trims names and keeps what it is given', () => {
+    expect(settingsSchema.parse({ authorName: '  Dana Reyes ', defaultPageSize: 'Letter' })).toMatchObject({
+      authorName: 'Dana Reyes',
+      defaultPageSize: 'Letter',
+    });
+  });
+
+  it('refuses unknown fields, bad enums, long and control-character names', () => {
+    expect(settingsSchema.safeParse({ sneaky: 1 }).success).toBe(false);
+    expect(settingsSchema.safeParse({ defaultPageSize: 'A3' }).success).toBe(false);
+    expect(settingsSchema.safeParse({ authorName: 'x'.repeat(121) }).success).toBe(false);
+    expect(settingsSchema.safeParse({ authorName: 'Dana\u0000' }).success).toBe(false);
+  });
+});
+
+describe('settings patch schema', () => {
+  it('keeps only the fields named, never filling in defaults', () => {
+    expect(settingsPatchSchema.parse({ theme: 'dark' })).toEqual({ theme: 'dark' });
+  });
+
+  it('refuses an empty patch, unknown fields and non-objects', () => {
+    expect(settingsPatchSchema.safeParse({}).success).toBe(false);
+    expect(settingsPatchSchema.safeParse({ theme: 'dark', extra: true }).success).toBe(false);
+    for (const value of [null, undefined, 'theme', 42, []]) {
+      expect(settingsPatchSchema.safeParse(value).success).toBe(false);
+    }
+  });
+
+  it('phrases errors for the user', () => {
+    const result = settingsPatchSchema.safeParse({ defaultPageSize: 'A3' });
+    expect(result.error?.issues[0]?.message).toBe('The page size must be A4 or Letter.');
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ipcChannels } from '../../common/ipc-channels';
+import { type AppServices, openAppServices } from '../app/app-services';
+import { createIpcDispatcher, type IpcDispatch } from './ipc-dispatcher';
+import { createIpcHandlers } from './ipc-handlers';
+
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const hostileStrings = [
+  '',
+  'A3',
+  '__proto__',
+  'constructor',
+  '<script>alert(1)</script>',
+  'javascript:alert(1)',
+  '\u0000',
+  'x'.repeat(100_000),
+  '💥'.repeat(500),
+];
+
+function garbage(random: () => number, depth = 0): unknown {
+  const pick = Math.floor(random() * (depth > 3 ? 7 : 10));
+  switch (pick) {
+    case 0:
+      return null;
+    case 1:
+      return random() < 0.5;
+    case 2:
+      return [Number.NaN, Number.POSITIVE_INFINITY, -0, 1e308, Math.floor(random() * 1e9)][Math.floor(random() * 5)];
+    case 3:
+    case 4:
+      return hostileStrings[Math.floor(random() * hostileStrings.length)];
+    case 5:
+      return BigInt(Math.floor(random() * 1000));
+    case 6:
+      return new Date(random() * 1e13);
+    case 7:
+      return Array.from({ length: Math.floor(random() * 4) }, () => garbage(random, depth + 1));
+    default: {
+      const value: Record<string, unknown> = {};
+      const keys = ['authorName', 'theme', 'defaultPageSize', '__proto__', 'constructor', 'prototype', 'extra'];
+      for (let count = Math.floor(random() * 4); count > 0; count -= 1) {
+        value[keys[Math.floor(random() * keys.length)] as string] = garbage(random, depth + 1);
+      }
+      return value;
+    }
+  }
+}
+
+/** A payload that can never be valid for `channel`. */
+function malformedPayload(channel: string, random: () => number): unknown {
+  if (channel !== 'settings.update') {
+    const value = garbage(random);
+    return value === undefined ? null : value;
+  }
+  const base = garbage(random);
+  const object = typeof base === 'object' && base !== null && !Array.isArray(base) && !(base instanceof Date);
+  if (!object) return base;
+  return { ...(base as object), [`unknown${Math.floor(random() * 10)}`]: garbage(random) };
+}
+
+describe('IPC under 10,000 malformed payloads', () => {
+  let dataDir: string;
+  let services: AppServices;
+  let dispatch: IpcDispatch;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-ipc-fuzz-'));
+    services = await openAppServices(dataDir, { name: 'Briefdesk', version: 'test' });
+    dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
+  });
+
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('answers every one with a validation error and changes nothing', async () => {
+    const random = seededRandom(20261126);
+    const before = services.settings.get();
+    const outcomes = new Map<string, number>();
+    for (let index = 0; index < 10_000; index += 1) {
+      const channel = ipcChannels[Math.floor(random() * ipcChannels.length)] as string;
+      const result = await dispatch(channel, malformedPayload(channel, random), { url: 'app://briefdesk/index.html' });
+      const code = result.ok ? 'ok' : result.error.code;
+      outcomes.set(code, (outcomes.get(code) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(outcomes)).toEqual({ 'invalid-argument': 10_000 });
+    expect(services.settings.get()).toEqual(before);
+    expect(await readdir(dataDir)).toEqual([]);
+    expect(({} as Record<string, unknown>).authorName).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { defaultSettings } from '../../common/settings';
+import { createIpcDispatcher, type IpcHandlers } from './ipc-dispatcher';
+import { UserFacingError } from './user-facing-error';
+
+const origin = 'app://briefdesk';
+const trusted = { url: `${origin}/index.html` };
+
+function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
+  return {
+    'app.info': async () => ({ name: 'Briefdesk', version: '1', dataDir: '/data', platform: 'linux', notices: [] }),
+    'settings.get': async () => defaultSettings,
+    'settings.update': async (patch) => ({ ...defaultSettings, ...patch }),
+    ...overrides,
+  };
+}
+
+describe('createIpcDispatcher', () => {
+  it('answers a valid call from the app’s own frame', async () => {
+    const dispatch = createIpcDispatcher({ handlers: handlers(), trustedOrigin: origin });
+    await expect(dispatch('settings.update', { theme: 'dark' }, trusted)).resolves.toEqual({
+      ok: true,
+      value: { ...defaultSettings, theme: 'dark' },
+    });
+  });
+
+  it('refuses frames from any other origin, before looking at the call', async () => {
+    const update = vi.fn();
+    const dispatch = createIpcDispatcher({ handlers: handlers({ 'settings.update': update }), trustedOrigin: origin });
+    for (const url of [
+      'https://evil.example/',
+      'file:///etc/passwd',
+      'app://briefdesk.evil/',
+      'not a url',
+      undefined,
+    ]) {
+      const result = await dispatch('settings.update', { theme: 'dark' }, { url });
+      expect(result).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+    }
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('refuses unknown channels', async () => {
+    const dispatch = createIpcDispatcher({ handlers: handlers(), trustedOrigin: origin });
+    for (const channel of ['settings.delete', '__proto__', 'constructor', 42, null]) {
+      expect(await dispatch(channel, undefined, trusted)).toMatchObject({
+        ok: false,
+        error: { code: 'unknown-channel' },
+      });
+    }
+  });
+
+  it('returns each validation problem with its field path and a sentence', async () => {
+    const update = vi.fn();
+    const dispatch = createIpcDispatcher({ handlers: handlers({ 'settings.update': update }), trustedOrigin: origin });
+    const result = await dispatch('settings.update', { defaultPageSize: 'A3', authorName: 'x'.repeat(200) }, trusted);
+    expect(result).toEqual({
+      ok: false,
+      error: {
+        code: 'invalid-argument',
+        message: 'The author name can be at most 120 characters.',
+        issues: [
+          { path: 'authorName', message: 'The author name can be at most 120 characters.' },
+          { path: 'defaultPageSize', message: 'The page size must be A4 or Letter.' },
+        ],
+      },
+    });
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('passes user-facing errors through and hides everything else behind a plain sentence', async () => {
+    const logError = vi.fn();
+    const dispatch = createIpcDispatcher({
+      handlers: handlers({
+        'settings.update': async () => {
+          throw new UserFacingError('storage-full', 'The disk is full.');
+        },
+        'settings.get': async () => {
+          throw new TypeError('secret stack detail');
+        },
+      }),
+      trustedOrigin: origin,
+      logError,
+    });
+    expect(await dispatch('settings.update', { theme: 'light' }, trusted)).toEqual({
+      ok: false,
+      error: { code: 'storage-full', message: 'The disk is full.' },
+    });
+    const hidden = await dispatch('settings.get', undefined, trusted);
+    expect(hidden).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(hidden)).not.toContain('secret');
+    expect(logError).toHaveBeenCalledOnce();
+  });
+});

@@ -1,0 +1,81 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rendererContentSecurityPolicy } from './content-security-policy';
+import { resolveAppPath, serveAppRequest } from './serve-app-request';
+
+const origin = 'app://briefdesk';
+let parent: string;
+let root: string;
+
+beforeAll(async () => {
+  parent = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-protocol-'));
+  root = path.join(parent, 'renderer');
+  await mkdir(path.join(root, 'assets'), { recursive: true });
+  await writeFile(path.join(root, 'index.html'), '<!doctype html><title>Briefdesk</title>');
+  await writeFile(path.join(root, 'assets', 'app.js'), 'export {}');
+  await writeFile(path.join(parent, 'secret.json'), '{"token": 1}');
+});
+
+afterAll(() => rm(parent, { recursive: true, force: true }));
+
+describe('serveAppRequest', () => {
+  it('serves the index for the root and files by path, with their types and the CSP', async () => {
+    const index = await serveAppRequest(`${origin}/`, root, origin);
+    expect(index.status).toBe(200);
+    expect(index.headers['Content-Type']).toBe('text/html; charset=utf-8');
+    expect(index.headers['Content-Security-Policy']).toBe(rendererContentSecurityPolicy);
+    expect(index.headers['X-Content-Type-Options']).toBe('nosniff');
+    const script = await serveAppRequest(`${origin}/assets/app.js?v=1#x`, root, origin);
+    expect(script.status).toBe(200);
+    expect(script.headers['Content-Type']).toBe('text/javascript; charset=utf-8');
+    expect(Buffer.from(script.body).toString()).toBe('export {}');
+  });
+
+  it('answers 404 for missing files', async () => {
+    expect((await serveAppRequest(`${origin}/assets/missing.js`, root, origin)).status).toBe(404);
+  });
+
+  it.each([
+    `${origin}/../secret.json`,
+    `${origin}/%2e%2e/secret.json`,
+    `${origin}/assets/%2e%2e%2f%2e%2e%2fsecret.json`,
+  ])('never climbs out of the renderer folder for %s', async (url) => {
+    const resolved = resolveAppPath(url, root, origin);
+    expect(resolved === undefined || resolved.startsWith(root + path.sep)).toBe(true);
+    const response = await serveAppRequest(url, root, origin);
+    expect(response.status).toBe(404);
+  });
+
+  it.each([
+    `${origin}/..%5csecret.json`,
+    `${origin}/index.html%00.js`,
+    `${origin}/%E0%A4%A`,
+    'app://other/index.html',
+    'https://briefdesk/index.html',
+    'file:///etc/passwd',
+    `${origin}/assets/app.exe`,
+  ])('refuses %s', async (url) => {
+    expect(resolveAppPath(url, root, origin)).toBeUndefined();
+    const response = await serveAppRequest(url, root, origin);
+    expect(response.status).toBe(404);
+    expect(String(response.body)).toBe('Not found');
+  });
+});
+
+describe('the renderer CSP', () => {
+  it('allows no inline script, no eval, no network and no framing', () => {
+    const directives = Object.fromEntries(
+      rendererContentSecurityPolicy.split('; ').map((directive) => {
+        const [name, ...values] = directive.split(' ');
+        return [name, values];
+      }),
+    );
+    expect(directives['default-src']).toEqual(["'none'"]);
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'none'"]);
+    expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(rendererContentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { UserFacingError } from '../ipc/user-facing-error';
+import { toStorageError } from './storage-error';
+
+function fsError(code: string): NodeJS.ErrnoException {
+  return Object.assign(new Error(`${code}: boom`), { code });
+}
+
+describe('toStorageError', () => {
+  it('says the disk is full for ENOSPC and EDQUOT', () => {
+    for (const code of ['ENOSPC', 'EDQUOT']) {
+      const error = toStorageError(fsError(code), 'your settings', '/data');
+      expect(error.code).toBe('storage-full');
+      expect(error.message).toBe(
+        'The disk is full, so your settings could not be saved. Free some space and save again.',
+      );
+    }
+  });
+
+  it('names the folder when it cannot be written', () => {
+    for (const code of ['EROFS', 'EACCES', 'EPERM']) {
+      const error = toStorageError(fsError(code), 'your settings', '/media/usb/Briefdesk');
+      expect(error.code).toBe('storage-read-only');
+      expect(error.message).toContain('/media/usb/Briefdesk');
+    }
+  });
+
+  it('keeps other failures plain, with the system code but no stack', () => {
+    const error = toStorageError(fsError('EIO'), 'the briefing', '/data');
+    expect(error.code).toBe('storage-failed');
+    expect(error.message).toContain('(EIO)');
+    expect(error.message).not.toContain('boom');
+  });
+
+  it('passes a user-facing error through unchanged', () => {
+    const original = new UserFacingError('conflict', 'Changed elsewhere.');
+    expect(toStorageError(original, 'x', '/data')).toBe(original);
+  });
+});
