@@ -1,0 +1,36 @@
+import { closeHarnessBrowser, openHarnessApp } from '../tests/e2e/harness/app-harness';
+import { sampleStatistics } from './sample-statistics';
+
+/** Round trips renderer → dispatcher → service → renderer, and the shell's first paint, in Chromium. */
+export async function runIpcBenchmarks(): Promise<Record<string, number>> {
+  const loads: number[] = [];
+  let roundTrips: number[] = [];
+  try {
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      const app = await openHarnessApp();
+      await app.page.getByRole('heading', { name: 'Settings' }).waitFor();
+      loads.push(performance.now() - started);
+      if (run === 0) {
+        roundTrips = await app.page.evaluate(async () => {
+          const samples: number[] = [];
+          for (let index = 0; index < 500; index += 1) {
+            const started = performance.now();
+            await window.briefdesk?.settings.get();
+            samples.push(performance.now() - started);
+          }
+          return samples;
+        });
+      }
+      await app.close();
+    }
+  } finally {
+    await closeHarnessBrowser();
+  }
+  const roundTrip = sampleStatistics(roundTrips);
+  return {
+    ipc_roundtrip_median_ms: roundTrip.median,
+    ipc_roundtrip_p95_ms: roundTrip.p95,
+    shell_open_median_ms: sampleStatistics(loads).median,
+  };
+}
