@@ -1,26 +1,13 @@
 import { z } from 'zod';
+import { shortTextSchema } from './text/short-text-schema';
 
 export const pageSizes = ['A4', 'Letter'] as const;
 export const classificationLevels = ['public', 'internal', 'confidential', 'custom'] as const;
 export const themePreferences = ['system', 'light', 'dark'] as const;
 
-const personName = z
-  .string()
-  .trim()
-  .max(120, 'The author name can be at most 120 characters.')
-  .refine((value) => !/[\p{Cc}]/u.test(value), 'The author name cannot contain control characters.');
-
-const placeName = z
-  .string()
-  .trim()
-  .max(120, 'The default dateline can be at most 120 characters.')
-  .refine((value) => !/[\p{Cc}]/u.test(value), 'The default dateline cannot contain control characters.');
-
-const customLabel = z
-  .string()
-  .trim()
-  .max(40, 'A custom classification label can be at most 40 characters.')
-  .refine((value) => !/[\p{Cc}]/u.test(value), 'A custom classification label cannot contain control characters.');
+const personName = shortTextSchema('The author name', 120);
+const placeName = shortTextSchema('The default dateline', 120);
+const customLabel = shortTextSchema('A custom classification label', 40);
 
 const settingsFields = {
   authorName: personName,

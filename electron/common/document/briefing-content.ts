@@ -1,0 +1,63 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { isAssetSource } from './asset-source';
+import { briefingSchema } from './briefing-schema';
+import { isSafeLinkUrl } from './link-policy';
+import { normalizeSectionKind } from './section-node';
+
+/** Version of the document JSON layout; bump with a migration when the schema changes shape. */
+export const briefingContentVersion = 1;
+
+export type BriefingContent = JSONContent & { type: 'doc' };
+
+export type ContentCheck = { ok: true; node: ProseMirrorNode } | { ok: false; message: string };
+
+/** An empty body: one empty paragraph. */
+export function emptyBriefingContent(): BriefingContent {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+function unsafeAttribute(node: ProseMirrorNode): string | undefined {
+  for (const mark of node.marks) {
+    if (mark.type.name === 'link' && !isSafeLinkUrl(mark.attrs.href))
+      return 'a link uses a scheme other than http, https or mailto';
+  }
+  if (node.type.name === 'figure' && node.attrs.src !== null && !isAssetSource(node.attrs.src)) {
+    return 'an image does not point at a stored asset';
+  }
+  if (node.type.name === 'heading' && ![2, 3, 4].includes(node.attrs.level)) {
+    return 'a heading level is not 2, 3 or 4 (level 1 is the title)';
+  }
+  if (node.type.name === 'section' && normalizeSectionKind(node.attrs.kind) !== node.attrs.kind) {
+    return 'a section kind is not a lowercase name';
+  }
+  if (node.type.name === 'keyFigure') {
+    for (const value of Object.values(node.attrs))
+      if (typeof value !== 'string' || value.length > 200) return 'a key figure field is not short text';
+  }
+  return undefined;
+}
+
+/**
+ * Checks untrusted JSON against the briefing schema: known nodes and marks,
+ * valid nesting, safe links and image sources. The gate for every write and import.
+ */
+export function checkBriefingContent(json: unknown): ContentCheck {
+  let node: ProseMirrorNode;
+  try {
+    node = briefingSchema.nodeFromJSON(json);
+    node.check();
+  } catch (error) {
+    return {
+      ok: false,
+      message: `The document does not fit the briefing format: ${error instanceof Error ? error.message : error}`,
+    };
+  }
+  if (node.type.name !== 'doc') return { ok: false, message: 'The document must start with a doc node.' };
+  let problem: string | undefined;
+  node.descendants((child) => {
+    problem ??= unsafeAttribute(child);
+    return problem === undefined;
+  });
+  return problem ? { ok: false, message: `The document was refused: ${problem}.` } : { ok: true, node };
+}

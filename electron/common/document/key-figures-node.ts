@@ -1,0 +1,97 @@
+import { Node } from '@tiptap/core';
+import { replaceControlCharacters } from '../text/control-characters';
+import { positionAfterCurrentBlock } from './insertion-position';
+
+export interface KeyFigureAttributes {
+  /** The number as written, e.g. "42" or "1.2 million". */
+  value: string;
+  /** What it counts, e.g. "drone strikes". */
+  label: string;
+  /** Who says so, e.g. "Ukrainian Air Force". */
+  source: string;
+  /** When the figure was true, ISO 8601, or empty when unknown. */
+  asOf: string;
+}
+
+const keyFigureFields = ['value', 'label', 'source', 'asOf'] as const;
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    keyFigures: {
+      /** Inserts a row of key figures after the current block. */
+      insertKeyFigures: (figures?: Partial<KeyFigureAttributes>[]) => ReturnType;
+    };
+  }
+}
+
+function clean(value: string | null): string {
+  return replaceControlCharacters(value ?? '')
+    .trim()
+    .slice(0, 200);
+}
+
+/** A row of key figures (value, label, source, as-of), shown prominently near the top. */
+export const KeyFiguresNode = Node.create({
+  name: 'keyFigures',
+  group: 'block',
+  content: 'keyFigure+',
+  defining: true,
+  draggable: true,
+
+  parseHTML() {
+    return [{ tag: 'div[data-key-figures]' }, { tag: 'dl.key-figures' }];
+  },
+
+  renderHTML() {
+    return ['div', { 'data-key-figures': '', class: 'key-figures' }, 0];
+  },
+
+  addCommands() {
+    return {
+      insertKeyFigures:
+        (figures = [{}]) =>
+        ({ commands, state }) => {
+          const position = positionAfterCurrentBlock(state.selection);
+          return commands.insertContentAt(position, {
+            type: 'keyFigures',
+            content: (figures.length > 0 ? figures : [{}]).map((figure) => ({ type: 'keyFigure', attrs: figure })),
+          });
+        },
+    };
+  },
+});
+
+/** One key figure; its four fields are attributes edited in place by the editor's node view. */
+export const KeyFigureNode = Node.create({
+  name: 'keyFigure',
+  atom: true,
+  selectable: true,
+
+  addAttributes() {
+    return Object.fromEntries(
+      keyFigureFields.map((field) => [
+        field,
+        {
+          default: '',
+          parseHTML: (element) => clean(element.getAttribute(`data-${field.toLowerCase()}`)),
+          renderHTML: (attributes: Record<string, string>) => ({ [`data-${field.toLowerCase()}`]: attributes[field] }),
+        },
+      ]),
+    );
+  },
+
+  parseHTML() {
+    return [{ tag: 'div[data-key-figure]' }];
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    const { value, label, source, asOf } = node.attrs as KeyFigureAttributes;
+    return [
+      'div',
+      { ...HTMLAttributes, 'data-key-figure': '', class: 'key-figure' },
+      ['span', { class: 'key-figure-value' }, value],
+      ['span', { class: 'key-figure-label' }, label],
+      ['span', { class: 'key-figure-source' }, [source, asOf].filter(Boolean).join(', ')],
+    ];
+  },
+});

@@ -1,0 +1,80 @@
+import { Node } from '@tiptap/core';
+import { positionAfterTopLevelBlock } from './insertion-position';
+
+/** Block types a section may hold after its heading; sections never nest. */
+export const sectionContentTypes = [
+  'paragraph',
+  'heading',
+  'bulletList',
+  'orderedList',
+  'blockquote',
+  'table',
+  'figure',
+  'keyFigures',
+  'horizontalRule',
+] as const;
+
+export interface SectionAttributes {
+  /** The kind of section it came from, e.g. `affected-areas`; `custom` for free sections. */
+  kind: string;
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    section: {
+      /** Inserts a section of `kind` with `title` as its heading after the current block. */
+      insertSection: (options: { kind: string; title: string }) => ReturnType;
+    };
+  }
+}
+
+/** A heading and its content, tagged with the section kind so templates, outline and export can find it. */
+export const SectionNode = Node.create({
+  name: 'section',
+  group: 'block',
+  content: `heading (${sectionContentTypes.join(' | ')})*`,
+  defining: true,
+  isolating: true,
+  draggable: true,
+
+  addAttributes() {
+    return {
+      kind: {
+        default: 'custom',
+        parseHTML: (element) => normalizeSectionKind(element.getAttribute('data-section-kind')),
+        renderHTML: (attributes) => ({ 'data-section-kind': attributes.kind }),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: 'section[data-section-kind]' }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ['section', { ...HTMLAttributes, class: 'briefing-section' }, 0];
+  },
+
+  addCommands() {
+    return {
+      insertSection:
+        ({ kind, title }) =>
+        ({ commands, state }) => {
+          const position = positionAfterTopLevelBlock(state.selection);
+          return commands.insertContentAt(position, {
+            type: 'section',
+            attrs: { kind: normalizeSectionKind(kind) },
+            content: [
+              { type: 'heading', attrs: { level: 2 }, content: title ? [{ type: 'text', text: title }] : [] },
+              { type: 'paragraph' },
+            ],
+          });
+        },
+    };
+  },
+});
+
+/** Section kinds are lowercase slugs; anything else becomes `custom`. */
+export function normalizeSectionKind(candidate: string | null | undefined): string {
+  return candidate && /^[a-z][a-z0-9-]{0,47}$/.test(candidate) ? candidate : 'custom';
+}
