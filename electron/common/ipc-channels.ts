@@ -2,7 +2,15 @@
  * Every request channel the renderer may invoke, as `namespace.method`.
  * Kept free of schema imports so the sandboxed preload stays tiny.
  */
-export const ipcChannels = ['app.info', 'settings.get', 'settings.update'] as const;
+export const ipcChannels = [
+  'app.info',
+  'settings.get',
+  'settings.update',
+  'briefings.list',
+  'briefings.get',
+  'briefings.create',
+  'briefings.save',
+] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];
 

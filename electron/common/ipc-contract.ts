@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AppInfo } from './app-info';
+import type { Briefing, BriefingSummary } from './briefing/briefing';
+import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
 import type { IpcChannel } from './ipc-channels';
 import { type Settings, settingsPatchSchema } from './settings';
 
@@ -24,6 +26,10 @@ export const ipcContract = {
   'app.info': channel<AppInfo>()(noArgument),
   'settings.get': channel<Settings>()(noArgument),
   'settings.update': channel<Settings>()(settingsPatchSchema),
+  'briefings.list': channel<BriefingSummary[]>()(noArgument),
+  'briefings.get': channel<Briefing>()(briefingReferenceSchema),
+  'briefings.create': channel<Briefing>()(newBriefingSchema),
+  'briefings.save': channel<Briefing>()(briefingChangesSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -2,6 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { ipcChannels } from '../../electron/common/ipc-channels';
 import { rendererContentSecurityPolicy } from '../../electron/main/protocol/content-security-policy';
 import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
 import { SettingsPage } from './pages/settings-page';
@@ -77,7 +78,7 @@ describe('the app shell in Chromium', () => {
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
     expect(surface).toEqual({
-      keys: ['app', 'events', 'settings'],
+      keys: [...new Set(ipcChannels.map((channel) => channel.split('.')[0])), 'events'].sort(),
       settings: ['get', 'update'],
       frozen: true,
       require: 'undefined',

@@ -1,10 +1,12 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
+import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
 
 /** Everything the IPC handlers and the command line delegate to, for one data folder. */
 export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
+  briefings: BriefingStore;
   info(): AppInfo;
 }
 
@@ -17,9 +19,11 @@ export interface AppIdentity {
 export async function openAppServices(dataDir: string, identity: AppIdentity): Promise<AppServices> {
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
+  const briefings = await BriefingStore.open(dataDir, notices);
   return {
     dataDir,
     settings,
+    briefings,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
   };
 }

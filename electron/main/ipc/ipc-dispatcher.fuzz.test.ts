@@ -61,7 +61,8 @@ function garbage(random: () => number, depth = 0): unknown {
 
 /** A payload that can never be valid for `channel`. */
 function malformedPayload(channel: string, random: () => number): unknown {
-  if (channel !== 'settings.update') {
+  const takesObject = !['app.info', 'settings.get', 'briefings.list'].includes(channel);
+  if (!takesObject) {
     const value = garbage(random);
     return value === undefined ? null : value;
   }
@@ -96,7 +97,8 @@ describe('IPC under 10,000 malformed payloads', () => {
     }
     expect(Object.fromEntries(outcomes)).toEqual({ 'invalid-argument': 10_000 });
     expect(services.settings.get()).toEqual(before);
-    expect(await readdir(dataDir)).toEqual([]);
+    expect(services.briefings.list()).toEqual([]);
+    expect(await readdir(dataDir)).toEqual(['library']);
     expect(({} as Record<string, unknown>).authorName).toBeUndefined();
   });
 });

@@ -6,11 +6,19 @@ import { UserFacingError } from './user-facing-error';
 const origin = 'app://briefdesk';
 const trusted = { url: `${origin}/index.html` };
 
+async function unused(): Promise<never> {
+  throw new Error('not called in these tests');
+}
+
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
     'app.info': async () => ({ name: 'Briefdesk', version: '1', dataDir: '/data', platform: 'linux', notices: [] }),
     'settings.get': async () => defaultSettings,
     'settings.update': async (patch) => ({ ...defaultSettings, ...patch }),
+    'briefings.list': async () => [],
+    'briefings.get': unused,
+    'briefings.create': unused,
+    'briefings.save': unused,
     ...overrides,
   };
 }

@@ -3,6 +3,7 @@ import type { IpcChannel } from '../../common/ipc-channels';
 import { isIpcChannel } from '../../common/ipc-channels';
 import { type ChannelArgument, type ChannelOutput, ipcContract } from '../../common/ipc-contract';
 import { type IpcFieldIssue, type IpcResult, ipcFailure, ipcSuccess } from '../../common/ipc-result';
+import { isPlainData } from './is-plain-data';
 import { isTrustedSender } from './trusted-sender';
 import { UserFacingError } from './user-facing-error';
 
@@ -39,6 +40,9 @@ export function createIpcDispatcher({ handlers, trustedOrigin, logError }: IpcDi
     }
     if (!isIpcChannel(channel)) {
       return ipcFailure('unknown-channel', 'Briefdesk does not know that request.');
+    }
+    if (argument !== undefined && !isPlainData(argument)) {
+      return ipcFailure('invalid-argument', 'The request did not contain plain data.');
     }
     const parsed = ipcContract[channel].input.safeParse(argument);
     if (!parsed.success) {

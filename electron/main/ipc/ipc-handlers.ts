@@ -7,5 +7,9 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'app.info': async () => services.info(),
     'settings.get': async () => services.settings.get(),
     'settings.update': (patch) => services.settings.update(patch),
+    'briefings.list': async () => services.briefings.list(),
+    'briefings.get': ({ id }) => services.briefings.get(id),
+    'briefings.create': (request) => services.briefings.create(request),
+    'briefings.save': (changes) => services.briefings.save(changes),
   };
 }
