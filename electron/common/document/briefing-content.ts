@@ -31,6 +31,9 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
   if (node.type.name === 'section' && normalizeSectionKind(node.attrs.kind) !== node.attrs.kind) {
     return 'a section kind is not a lowercase name';
   }
+  if (node.type.name === 'section' && (typeof node.attrs.guidance !== 'string' || node.attrs.guidance.length > 500)) {
+    return 'a section prompt is not short text';
+  }
   if (node.type.name === 'keyFigure') {
     for (const value of Object.values(node.attrs))
       if (typeof value !== 'string' || value.length > 200) return 'a key figure field is not short text';

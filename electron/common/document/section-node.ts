@@ -1,4 +1,4 @@
-import { Node } from '@tiptap/core';
+import { type JSONContent, Node } from '@tiptap/core';
 import { positionAfterTopLevelBlock } from './insertion-position';
 
 /** Block types a section may hold after its heading; sections never nest. */
@@ -17,13 +17,20 @@ export const sectionContentTypes = [
 export interface SectionAttributes {
   /** The kind of section it came from, e.g. `affected-areas`; `custom` for free sections. */
   kind: string;
+  /** The template's prompt for what belongs here; shown while the section is empty, never exported. */
+  guidance: string;
 }
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     section: {
       /** Inserts a section of `kind` with `title` as its heading after the current block. */
-      insertSection: (options: { kind: string; title: string }) => ReturnType;
+      insertSection: (options: {
+        kind: string;
+        title: string;
+        guidance?: string;
+        content?: JSONContent[];
+      }) => ReturnType;
     };
   }
 }
@@ -44,6 +51,11 @@ export const SectionNode = Node.create({
         parseHTML: (element) => normalizeSectionKind(element.getAttribute('data-section-kind')),
         renderHTML: (attributes) => ({ 'data-section-kind': attributes.kind }),
       },
+      guidance: {
+        default: '',
+        parseHTML: (element) => (element.getAttribute('data-guidance') ?? '').slice(0, 500),
+        renderHTML: (attributes) => (attributes.guidance ? { 'data-guidance': attributes.guidance } : {}),
+      },
     };
   },
 
@@ -58,15 +70,15 @@ export const SectionNode = Node.create({
   addCommands() {
     return {
       insertSection:
-        ({ kind, title }) =>
+        ({ kind, title, guidance = '', content }) =>
         ({ commands, state }) => {
           const position = positionAfterTopLevelBlock(state.selection);
           return commands.insertContentAt(position, {
             type: 'section',
-            attrs: { kind: normalizeSectionKind(kind) },
+            attrs: { kind: normalizeSectionKind(kind), guidance },
             content: [
               { type: 'heading', attrs: { level: 2 }, content: title ? [{ type: 'text', text: title }] : [] },
-              { type: 'paragraph' },
+              ...(content && content.length > 0 ? content : [{ type: 'paragraph' }]),
             ],
           });
         },

@@ -3,21 +3,29 @@ import type { AppInfo } from '../../../electron/common/app-info';
 import type { MenuCommand } from '../../../electron/common/ipc-channels';
 import type { IpcError } from '../../../electron/common/ipc-result';
 import type { Settings } from '../../../electron/common/settings';
-import { AboutScreen } from '../about/AboutScreen';
 import { getBriefdeskApi } from '../briefdesk-api';
-import { SettingsScreen } from '../settings/SettingsScreen';
 import { NoticeList } from './NoticeList';
+import { navItems, routeTitle } from './nav-items';
+import { NavigationProvider, type Route, useNavigation } from './navigation';
+import { ScreenOutlet } from './ScreenOutlet';
 import { useTheme } from './use-theme';
 
-type Screen = 'settings' | 'about';
-
-const screenTitles: Record<Screen, string> = { settings: 'Settings', about: 'About Briefdesk' };
-
-const screenForCommand: Record<MenuCommand, Screen> = { 'open-settings': 'settings', 'open-about': 'about' };
+const routeForCommand: Record<MenuCommand, Route> = {
+  'open-settings': { screen: 'settings' },
+  'open-about': { screen: 'about' },
+};
 
 /** The window's frame: navigation, notices from main, and the current screen. */
 export function App() {
-  const [screen, setScreen] = useState<Screen>('settings');
+  return (
+    <NavigationProvider initial={navItems[0]?.route ?? { screen: 'settings' }}>
+      <AppFrame />
+    </NavigationProvider>
+  );
+}
+
+function AppFrame() {
+  const { route, navigate } = useNavigation();
   const [info, setInfo] = useState<AppInfo>();
   const [settings, setSettings] = useState<Settings>();
   const [loadError, setLoadError] = useState<IpcError | string>();
@@ -37,12 +45,12 @@ export function App() {
       if (settingsResult.ok) setSettings(settingsResult.value);
       else setLoadError(settingsResult.error);
     });
-    return api.events.onMenuCommand((command) => setScreen(screenForCommand[command]));
-  }, []);
+    return api.events.onMenuCommand((command) => navigate(routeForCommand[command]));
+  }, [navigate]);
 
   useEffect(() => {
-    document.title = `${screenTitles[screen]} — Briefdesk`;
-  }, [screen]);
+    document.title = `${routeTitle(route)} — Briefdesk`;
+  }, [route]);
 
   const onSettingsSaved = useCallback((saved: Settings) => setSettings(saved), []);
 
@@ -54,15 +62,15 @@ export function App() {
       <nav className="app-nav" aria-label="Main">
         <p className="app-name">Briefdesk</p>
         <ul>
-          {(Object.keys(screenTitles) as Screen[]).map((key) => (
-            <li key={key}>
+          {navItems.map((item) => (
+            <li key={item.label}>
               <button
                 type="button"
                 className="nav-item"
-                aria-current={screen === key ? 'page' : undefined}
-                onClick={() => setScreen(key)}
+                aria-current={route.screen === item.route.screen ? 'page' : undefined}
+                onClick={() => navigate(item.route)}
               >
-                {key === 'about' ? 'About' : screenTitles[key]}
+                {item.label}
               </button>
             </li>
           ))}
@@ -75,8 +83,7 @@ export function App() {
           </p>
         ) : null}
         {info ? <NoticeList notices={info.notices} /> : null}
-        {screen === 'settings' && settings ? <SettingsScreen settings={settings} onSaved={onSettingsSaved} /> : null}
-        {screen === 'about' && info ? <AboutScreen info={info} /> : null}
+        {info && settings ? <ScreenOutlet route={route} context={{ info, settings, onSettingsSaved }} /> : null}
       </main>
     </div>
   );

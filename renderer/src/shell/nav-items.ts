@@ -1,0 +1,26 @@
+import type { Route } from './navigation';
+
+export interface NavItem {
+  label: string;
+  route: Route;
+}
+
+/** The main navigation, in order. */
+export const navItems: NavItem[] = [
+  { label: 'Settings', route: { screen: 'settings' } },
+  { label: 'About', route: { screen: 'about' } },
+];
+
+/** The window title for a route. */
+export function routeTitle(route: Route): string {
+  switch (route.screen) {
+    case 'library':
+      return 'Library';
+    case 'editor':
+      return 'Editor';
+    case 'settings':
+      return 'Settings';
+    case 'about':
+      return 'About Briefdesk';
+  }
+}

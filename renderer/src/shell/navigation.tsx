@@ -1,0 +1,28 @@
+import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+
+/** Where the window is: one screen at a time, the editor showing one briefing. */
+export type Route =
+  | { screen: 'library' }
+  | { screen: 'editor'; briefingId: string }
+  | { screen: 'settings' }
+  | { screen: 'about' };
+
+interface Navigation {
+  route: Route;
+  navigate: (route: Route) => void;
+}
+
+const NavigationContext = createContext<Navigation | undefined>(undefined);
+
+export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
+  const [route, navigate] = useState<Route>(initial);
+  const value = useMemo(() => ({ route, navigate }), [route]);
+  return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
+}
+
+/** The current route and a way to change it, for any screen inside the shell. */
+export function useNavigation(): Navigation {
+  const navigation = useContext(NavigationContext);
+  if (!navigation) throw new Error('useNavigation must be used inside NavigationProvider.');
+  return navigation;
+}
