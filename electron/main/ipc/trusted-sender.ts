@@ -1,9 +1,9 @@
-import { urlOrigin } from '../protocol/url-origin';
+import { hasOrigin } from '../security/has-origin';
 
 /**
  * True when an IPC message comes from a frame showing our own renderer:
  * the exact origin we serve it from, never a subframe from elsewhere.
  */
 export function isTrustedSender(senderUrl: string | undefined, trustedOrigin: string): boolean {
-  return urlOrigin(senderUrl) === trustedOrigin;
+  return hasOrigin(senderUrl, trustedOrigin);
 }

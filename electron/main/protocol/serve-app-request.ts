@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hasOrigin } from '../security/has-origin';
 import { rendererContentSecurityPolicy } from './content-security-policy';
-import { urlOrigin } from './url-origin';
 
 export interface AppResponse {
   status: number;
@@ -52,7 +52,7 @@ export function resolveAppPath(requestUrl: string, root: string, origin: string)
   } catch {
     return undefined;
   }
-  if (urlOrigin(requestUrl) !== origin) return undefined;
+  if (!hasOrigin(requestUrl, origin)) return undefined;
   let pathname: string;
   try {
     pathname = decodeURIComponent(url.pathname);

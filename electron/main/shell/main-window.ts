@@ -1,6 +1,6 @@
-import { BrowserWindow, nativeTheme } from 'electron';
+import { type BrowserWindow, nativeTheme } from 'electron';
 import { appOrigin } from '../protocol/app-origin';
-import { secureWebPreferences } from './web-preferences';
+import { createSecureBrowserWindow } from './secure-browser-window';
 
 export interface MainWindowOptions {
   preloadPath: string;
@@ -8,19 +8,21 @@ export interface MainWindowOptions {
   iconPath?: string;
 }
 
-/** The one factory for editor windows; every window gets the same locked-down preferences. */
+/** The one factory for editor windows. */
 export function createMainWindow({ preloadPath, allowDevTools, iconPath }: MainWindowOptions): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
-    show: false,
-    title: 'Briefdesk',
-    backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f7f5',
-    ...(iconPath ? { icon: iconPath } : {}),
-    webPreferences: secureWebPreferences({ preloadPath, allowDevTools }),
-  });
+  const window = createSecureBrowserWindow(
+    {
+      width: 1280,
+      height: 860,
+      minWidth: 720,
+      minHeight: 480,
+      show: false,
+      title: 'Briefdesk',
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#16181d' : '#f7f7f5',
+      ...(iconPath ? { icon: iconPath } : {}),
+    },
+    { preloadPath, allowDevTools },
+  );
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;

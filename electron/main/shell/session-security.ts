@@ -1,11 +1,7 @@
 import { type App, type Session, shell } from 'electron';
 import { appOrigin, appScheme } from '../protocol/app-origin';
-import { urlOrigin } from '../protocol/url-origin';
+import { hasOrigin } from '../security/has-origin';
 import { isVettedExternalUrl } from '../security/vetted-external-url';
-
-function isAppUrl(url: string): boolean {
-  return urlOrigin(url) === appOrigin;
-}
 
 /** Denies every permission and every request that leaves the app's own protocol. */
 export function lockDownSession(session: Session): void {
@@ -23,11 +19,11 @@ export function lockDownSession(session: Session): void {
 /** Applies to every web contents ever created: no navigation away, no new windows, no webviews. */
 export function guardWebContents(app: App): void {
   app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+    contents.on('will-navigate', (event) => {
+      if (!hasOrigin(event.url, appOrigin)) event.preventDefault();
     });
-    contents.on('will-redirect', (event, url) => {
-      if (!isAppUrl(url)) event.preventDefault();
+    contents.on('will-redirect', (event) => {
+      if (!hasOrigin(event.url, appOrigin)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
