@@ -15,3 +15,12 @@ export const rendererContentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ');
+
+/**
+ * The same policy for the `<meta>` tag in renderer/index.html, a fallback if the
+ * header were ever lost; `frame-ancestors` is header-only and dropped here.
+ */
+export const rendererMetaContentSecurityPolicy = rendererContentSecurityPolicy
+  .split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rendererContentSecurityPolicy } from './content-security-policy';
+import { rendererContentSecurityPolicy, rendererMetaContentSecurityPolicy } from './content-security-policy';
 import { resolveAppPath, serveAppRequest } from './serve-app-request';
 
 const origin = 'app://briefdesk';
@@ -77,5 +77,13 @@ describe('the renderer CSP', () => {
     expect(directives['connect-src']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(rendererContentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
+  });
+});
+
+describe('the CSP meta fallback in renderer/index.html', () => {
+  it('matches the header policy minus header-only directives', async () => {
+    const html = await readFile(path.resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const content = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(content).toBe(rendererMetaContentSecurityPolicy);
   });
 });
