@@ -1,11 +1,14 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { hashForRoute, routeFromHash } from './route-hash';
 
 /** Where the window is: one screen at a time, the editor showing one briefing. */
 export type Route =
   | { screen: 'library' }
   | { screen: 'editor'; briefingId: string }
   | { screen: 'settings' }
-  | { screen: 'about' };
+  | { screen: 'about' }
+  | { screen: 'new-briefing'; templateId?: string }
+  | { screen: 'templates' };
 
 interface Navigation {
   route: Route;
@@ -15,8 +18,13 @@ interface Navigation {
 const NavigationContext = createContext<Navigation | undefined>(undefined);
 
 export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
-  const [route, navigate] = useState<Route>(initial);
-  const value = useMemo(() => ({ route, navigate }), [route]);
+  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash) ?? initial);
+  const navigate = useCallback((next: Route) => {
+    setRoute(next);
+    // The hash names the screen, so a reload (or a test) opens the same one.
+    window.history.replaceState(null, '', hashForRoute(next));
+  }, []);
+  const value = useMemo(() => ({ route, navigate }), [route, navigate]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 
