@@ -92,6 +92,7 @@ describe('creating briefings from templates in Chromium', () => {
     const first = await screen.waitForEditorRoute();
     await screen.open();
     await screen.template('Humanitarian situation report').check();
+    await app.page.getByText('this briefing will be report No. 2.').waitFor();
     await screen.create.click();
     await app.page.waitForFunction((previous) => !window.location.hash.endsWith(previous), first);
     const second = await screen.waitForEditorRoute();

@@ -50,6 +50,8 @@ export interface TemplateSummary {
   sections: string[];
   /** True when briefings from it carry a report number that counts up. */
   numbered: boolean;
+  /** The report number the next briefing from it gets; null when it is not numbered. */
+  nextReportNumber: number | null;
   /** Variables it uses that Briefdesk does not know; they stay visible in new briefings. */
   unknownVariables: string[];
   /** When a user template was last saved or renamed; empty for built-ins. */

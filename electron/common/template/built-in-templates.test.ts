@@ -104,6 +104,13 @@ describe('the built-in templates', () => {
     expect(allText(byId['negotiations-tracker']?.content ?? {})).toMatch(/Agenda item\nStatus/);
     expect(summarizeTemplate(byId['humanitarian-sitrep'] as never).numbered).toBe(true);
     expect(summarizeTemplate(byId['flash-alert'] as never).numbered).toBe(false);
+    expect(summarizeTemplate(byId['daily-brief'] as never).sections).toEqual([
+      'Top lines',
+      'Brief item',
+      'Brief item',
+      'Brief item',
+      'Sources',
+    ]);
   });
 
   it('fill the flash alert’s time and place lines and the sitrep’s numbered title', () => {

@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { BriefingTemplate, TemplateSummary } from './briefing-template';
 import { creationMomentValue } from './instantiate-template';
+import { sectionLibrary } from './section-library';
 import { findTemplateVariables, isTemplateVariable } from './template-variables';
 
 function collectContentStrings(node: JSONContent, strings: string[]): void {
@@ -45,6 +46,12 @@ export function unknownTemplateVariables(template: BriefingTemplate): string[] {
   return [...unknown];
 }
 
+/** The library's name for a section kind, e.g. "Brief item", for sections whose heading the author writes. */
+function sectionLabel(kind: string): string {
+  const definition = sectionLibrary.find((candidate) => candidate.kind === kind);
+  return definition?.label || definition?.title || 'Untitled section';
+}
+
 function headingText(section: JSONContent): string {
   const heading = section.content?.[0];
   return (heading?.content ?? []).map((child) => child.text ?? '').join('');
@@ -54,10 +61,16 @@ function headingText(section: JSONContent): string {
 export function templateSectionTitles(template: BriefingTemplate): string[] {
   return (template.content.content ?? [])
     .filter((node) => node.type === 'section')
-    .map((section) => headingText(section) || `(${String(section.attrs?.kind ?? 'section')})`);
+    .map((section) => headingText(section) || sectionLabel(String(section.attrs?.kind ?? '')));
 }
 
-export function summarizeTemplate(template: BriefingTemplate, updatedAt = ''): TemplateSummary {
+/** The picker's view of a template; `nextReportNumber` is the counter's, the template's first number otherwise. */
+export function summarizeTemplate(
+  template: BriefingTemplate,
+  updatedAt = '',
+  nextReportNumber = firstReportNumber(template),
+): TemplateSummary {
+  const numbered = isNumberedTemplate(template);
   return {
     id: template.id,
     name: template.name,
@@ -65,7 +78,8 @@ export function summarizeTemplate(template: BriefingTemplate, updatedAt = ''): T
     builtIn: template.builtIn,
     titleGuidance: template.titleGuidance ?? '',
     sections: templateSectionTitles(template),
-    numbered: isNumberedTemplate(template),
+    numbered,
+    nextReportNumber: numbered ? nextReportNumber : null,
     unknownVariables: unknownTemplateVariables(template),
     updatedAt,
   };

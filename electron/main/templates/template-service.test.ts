@@ -75,6 +75,8 @@ describe('TemplateService', () => {
 
     const reopened = await open();
     expect(reopened.templates.nextReportNumber('humanitarian-sitrep')).toBe(4);
+    expect(reopened.templates.list().find((summary) => summary.id === 'humanitarian-sitrep')?.nextReportNumber).toBe(4);
+    expect(reopened.templates.nextReportNumber('flash-alert')).toBeNull();
     const fourth = await reopened.templates.createBriefing({
       templateId: 'humanitarian-sitrep',
       title: 'Sudan: No. 4',

@@ -83,8 +83,8 @@ export class TemplateService {
   /** Built-ins first, in their fixed order, then the user's by name. */
   list(): TemplateSummary[] {
     return [
-      ...builtInTemplates.map((template) => summarizeTemplate(template)),
-      ...this.#users.list().map((stored) => summarizeTemplate(stored.template, stored.updatedAt)),
+      ...builtInTemplates.map((template) => this.#summarize(template)),
+      ...this.#users.list().map((stored) => this.#summarize(stored.template, stored.updatedAt)),
     ];
   }
 
@@ -100,9 +100,12 @@ export class TemplateService {
 
   /** The number the next briefing from `id` will get, or null when the template is not numbered. */
   nextReportNumber(id: string): number | null {
-    const template = this.get(id);
-    if (!isNumberedTemplate(template)) return null;
-    return Math.max(firstReportNumber(template), (this.#counter.last(id) ?? 0) + 1);
+    return this.#summarize(this.get(id)).nextReportNumber;
+  }
+
+  #summarize(template: BriefingTemplate, updatedAt = '') {
+    const next = Math.max(firstReportNumber(template), (this.#counter.last(template.id) ?? 0) + 1);
+    return summarizeTemplate(template, updatedAt, next);
   }
 
   async saveFromBriefing(request: SaveTemplateFromBriefing): Promise<TemplateSummary> {
@@ -117,7 +120,7 @@ export class TemplateService {
       ...(origin?.titleGuidance ? { titleGuidance: origin.titleGuidance } : {}),
     });
     const stored = await this.#users.put(template);
-    return summarizeTemplate(stored.template, stored.updatedAt);
+    return this.#summarize(stored.template, stored.updatedAt);
   }
 
   async rename(request: RenameTemplate): Promise<TemplateSummary> {
@@ -128,7 +131,7 @@ export class TemplateService {
       name: request.name,
       description: request.description ?? stored.template.description,
     });
-    return summarizeTemplate(saved.template, saved.updatedAt);
+    return this.#summarize(saved.template, saved.updatedAt);
   }
 
   async delete(id: string): Promise<void> {

@@ -62,13 +62,12 @@ export function NewBriefingScreen({ settings, initialTemplateId }: { settings: S
             <input
               name="title"
               value={title}
-              placeholder={chosen.titleGuidance || undefined}
               aria-describedby={titleHintId}
               onChange={(event) => setTitle(event.target.value)}
             />
-            <span id={titleHintId} className="hint">
+            <small id={titleHintId} className="hint">
               {chosen.titleGuidance ? `${chosen.titleGuidance}. ` : ''}You can change it later.
-            </span>
+            </small>
           </label>
           <div className="form-actions">
             <button type="submit" className="primary" disabled={creating}>

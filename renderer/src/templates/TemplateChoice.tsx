@@ -36,7 +36,9 @@ export function TemplateChoice({ templates, chosenId, onChoose }: TemplateChoice
                 {chosen ? (
                   <p className="template-sections">
                     Sections: {template.sections.join(' · ')}
-                    {template.numbered ? ' — numbered: each briefing gets the next report number.' : ''}
+                    {template.nextReportNumber === null
+                      ? ''
+                      : ` — numbered: this briefing will be report No. ${template.nextReportNumber}.`}
                   </p>
                 ) : null}
                 {template.unknownVariables.length > 0 ? (
