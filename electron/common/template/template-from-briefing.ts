@@ -33,7 +33,7 @@ export function templateFromBriefing(
     eventTime: source.eventTime ? '{{time}}' : '',
     asOf: source.asOf ? creationMomentValue : '',
     periodEnd: source.periodEnd ? '{{date}}' : '',
-    reportNumber: source.reportNumber === null ? null : source.reportNumber + 1,
+    reportNumber: source.reportNumber === null ? null : Math.min(source.reportNumber + 1, 1_000_000),
   };
   return {
     id: options.id,

@@ -83,11 +83,18 @@ export class UserTemplateStore {
   /** Saves a template (new or changed) durably; on failure the stored one stays as it was. */
   async put(template: BriefingTemplate): Promise<StoredUserTemplate> {
     const now = new Date().toISOString();
+    let checked: BriefingTemplate;
+    try {
+      checked = parseBriefingTemplate(template);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new UserFacingError('invalid-argument', `This cannot be saved as a template: ${reason}`);
+    }
     const stored: StoredUserTemplate = {
       schemaVersion: 1,
       createdAt: this.#templates.get(template.id)?.createdAt ?? now,
       updatedAt: now,
-      template: parseBriefingTemplate(template),
+      template: checked,
     };
     try {
       await mkdir(this.#folder, { recursive: true });
