@@ -64,6 +64,8 @@ describe('the built-in templates', () => {
       expect(sections(made.content).length).toBeGreaterThanOrEqual(2);
       for (const section of sections(made.content)) {
         expect(section.attrs?.guidance, String(section.attrs?.kind)).toMatch(/^\S+( \S+){5,}/);
+        // The editor shows the guidance in the empty paragraph right under the heading.
+        expect(section.content?.[1], String(section.attrs?.kind)).toEqual({ type: 'paragraph' });
       }
     },
   );
@@ -97,7 +99,7 @@ describe('the built-in templates', () => {
       expect.arrayContaining(['parties', 'mediators', 'venue', 'agenda', 'next-session']),
     );
     const affected = sections(byId['situation-update']?.content ?? {}).find((s) => s.attrs?.kind === 'affected-areas');
-    expect(affected?.content?.[1]?.type).toBe('bulletList');
+    expect(affected?.content?.map((node) => node.type)).toEqual(['heading', 'paragraph', 'bulletList']);
     const figures = JSON.stringify(byId['humanitarian-sitrep']?.content);
     expect(figures).toContain('"label":"People in need"');
     expect(figures).not.toMatch(/"value":"[^"]/);
@@ -148,6 +150,7 @@ describe('the section library', () => {
     '%s inserts as a valid section',
     (_, definition) => {
       expect(definition.title || definition.label).toBeTruthy();
+      expect(definition.content[0]).toEqual({ type: 'paragraph' });
       const doc = {
         type: 'doc',
         content: [

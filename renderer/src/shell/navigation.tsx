@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { hashForRoute, routeFromHash } from './route-hash';
 
 /** Where the window is: one screen at a time, the editor showing one briefing. */
@@ -18,13 +18,14 @@ interface Navigation {
 const NavigationContext = createContext<Navigation | undefined>(undefined);
 
 export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
-  const [route, setRoute] = useState<Route>(() => routeFromHash(window.location.hash) ?? initial);
-  const navigate = useCallback((next: Route) => {
-    setRoute(next);
-    // The hash names the screen, so a reload (or a test) opens the same one.
-    window.history.replaceState(null, '', hashForRoute(next));
-  }, []);
-  const value = useMemo(() => ({ route, navigate }), [route, navigate]);
+  const [route, navigate] = useState<Route>(() => routeFromHash(window.location.hash) ?? initial);
+  useEffect(() => {
+    if (window.location.hash !== hashForRoute(route)) window.history.replaceState(null, '', hashForRoute(route));
+    const followHash = () => navigate((current) => routeFromHash(window.location.hash) ?? current);
+    window.addEventListener('hashchange', followHash);
+    return () => window.removeEventListener('hashchange', followHash);
+  }, [route]);
+  const value = useMemo(() => ({ route, navigate }), [route]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
 
