@@ -209,6 +209,17 @@ describe('TemplateService', () => {
     ];
     await writeFile(path.join(paths.userTemplates, 'user-hostile.json'), JSON.stringify(hostile));
     await writeFile(paths.reportNumbers, '{"version": 1, "last": {"humanitarian-sitrep": "many"}}');
+    await writeFile(
+      path.join(paths.userTemplates, 'flash-alert.json'),
+      JSON.stringify({
+        ...hostile,
+        template: {
+          ...hostile.template,
+          id: 'flash-alert',
+          content: { type: 'doc', content: [{ type: 'paragraph' }] },
+        },
+      }),
+    );
 
     const reopened = await open();
     expect(
@@ -218,11 +229,13 @@ describe('TemplateService', () => {
         .map((summary) => summary.id),
     ).toEqual([kept.id]);
     expect(reopened.notices.map((notice) => notice.message)).toEqual([
+      expect.stringContaining('flash-alert.json'),
       expect.stringContaining('user-broken.json'),
       expect.stringContaining('user-hostile.json'),
       expect.stringContaining('report numbers was damaged'),
     ]);
-    expect(await readdir(path.join(dataDir, 'quarantine'))).toHaveLength(3);
+    expect(await readdir(path.join(dataDir, 'quarantine'))).toHaveLength(4);
+    expect(reopened.templates.get('flash-alert').builtIn).toBe(true);
     expect(
       (await reopened.templates.createBriefing({ templateId: 'humanitarian-sitrep' })).briefing.metadata.reportNumber,
     ).toBe(1);

@@ -33,7 +33,8 @@ function ignoreMissingFolder(error: unknown): string[] {
 function parseStored(json: unknown): StoredUserTemplate {
   const stored = storedFileSchema.parse(json);
   const template = parseBriefingTemplate(stored.template);
-  if (template.builtIn) throw new Error('A user template cannot claim to be built in.');
+  if (template.builtIn || !template.id.startsWith('user-'))
+    throw new Error('A user template cannot pose as a built-in.');
   return { ...stored, template };
 }
 
