@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { closeHarnessBrowser, openHarnessApp } from '../tests/e2e/harness/app-harness';
+import { NewBriefingPage } from '../tests/e2e/pages/new-briefing-page';
 import { SettingsPage } from '../tests/e2e/pages/settings-page';
 
 /** Renders the README's screenshots from the built renderer in Chromium, with real services behind it. */
@@ -16,6 +17,15 @@ try {
   const file = path.join(outputDir, 'settings.png');
   await app.page.screenshot({ path: file });
   console.log(`Wrote ${path.relative(process.cwd(), file)}`);
+
+  const newBriefing = new NewBriefingPage(app.page);
+  await newBriefing.open();
+  await newBriefing.template('Humanitarian situation report').check();
+  await newBriefing.title.fill('Sudan: Situation Report No. 1');
+  await app.page.setViewportSize({ width: 1100, height: 1010 });
+  const newBriefingFile = path.join(outputDir, 'new-briefing.png');
+  await app.page.screenshot({ path: newBriefingFile });
+  console.log(`Wrote ${path.relative(process.cwd(), newBriefingFile)}`);
 } finally {
   await app.close();
   await closeHarnessBrowser();

@@ -10,6 +10,13 @@ export const ipcChannels = [
   'briefings.get',
   'briefings.create',
   'briefings.save',
+  'templates.list',
+  'templates.get',
+  'templates.sections',
+  'templates.saveFromBriefing',
+  'templates.rename',
+  'templates.delete',
+  'briefings.createFromTemplate',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -4,6 +4,13 @@ import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
 import type { IpcChannel } from './ipc-channels';
 import { type Settings, settingsPatchSchema } from './settings';
+import type { BriefingTemplate, SectionDefinition, TemplateSummary } from './template/briefing-template';
+import {
+  createBriefingFromTemplateSchema,
+  renameTemplateSchema,
+  saveTemplateFromBriefingSchema,
+  templateReferenceSchema,
+} from './template/template-requests';
 
 /** A channel's runtime-checked argument and the type of value it resolves to. */
 export interface ChannelContract<Input extends z.ZodType, Output> {
@@ -30,6 +37,13 @@ export const ipcContract = {
   'briefings.get': channel<Briefing>()(briefingReferenceSchema),
   'briefings.create': channel<Briefing>()(newBriefingSchema),
   'briefings.save': channel<Briefing>()(briefingChangesSchema),
+  'templates.list': channel<TemplateSummary[]>()(noArgument),
+  'templates.get': channel<BriefingTemplate>()(templateReferenceSchema),
+  'templates.sections': channel<SectionDefinition[]>()(noArgument),
+  'templates.saveFromBriefing': channel<TemplateSummary>()(saveTemplateFromBriefingSchema),
+  'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),
+  'templates.delete': channel<{ id: string }>()(templateReferenceSchema),
+  'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,12 +1,14 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
+import { TemplateService } from '../templates/template-service';
 
 /** Everything the IPC handlers and the command line delegate to, for one data folder. */
 export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
   briefings: BriefingStore;
+  templates: TemplateService;
   info(): AppInfo;
 }
 
@@ -20,10 +22,12 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
+  const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
   return {
     dataDir,
     settings,
     briefings,
+    templates,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
   };
 }

@@ -3,7 +3,9 @@ import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
+import { runNewBriefingCommand } from './new-briefing-command';
 import { runSettingsCommand } from './settings-command';
+import { runTemplatesCommand } from './templates-command';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -23,6 +25,9 @@ Commands:
   info                      Show the version and the data folder in use
   settings                  Show your settings (author, page size, classification, theme)
   settings set KEY=VALUE…   Change settings, e.g. settings set authorName="Dana Reyes"
+  templates                 List the briefing templates and their ids
+  new --template ID [--title TEXT]
+                            Create a briefing from a template and print its id
 
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
@@ -65,6 +70,16 @@ export async function runCli({ argv, environment, output, version }: CliContext)
         return printInfo(services, values.json === true, output);
       case 'settings':
         return await runSettingsCommand(services, rest, values.json === true, output);
+      case 'templates':
+        return runTemplatesCommand(services, rest, values.json === true, output);
+      case 'new':
+        return await runNewBriefingCommand(
+          services,
+          rest,
+          { template: values.template, title: values.title },
+          values.json === true,
+          output,
+        );
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;
@@ -85,6 +100,8 @@ function parseCliArguments(argv: readonly string[]) {
     strict: true,
     options: {
       'data-dir': { type: 'string' },
+      template: { type: 'string' },
+      title: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },

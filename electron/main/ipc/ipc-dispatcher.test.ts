@@ -19,6 +19,13 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'briefings.get': unused,
     'briefings.create': unused,
     'briefings.save': unused,
+    'templates.list': unused,
+    'templates.get': unused,
+    'templates.sections': unused,
+    'templates.saveFromBriefing': unused,
+    'templates.rename': unused,
+    'templates.delete': unused,
+    'briefings.createFromTemplate': unused,
     ...overrides,
   };
 }

@@ -11,5 +11,13 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'briefings.get': ({ id }) => services.briefings.get(id),
     'briefings.create': (request) => services.briefings.create(request),
     'briefings.save': (changes) => services.briefings.save(changes),
+    'templates.list': async () => services.templates.list(),
+    'templates.get': async ({ id }) => services.templates.get(id),
+    'templates.sections': async () => services.templates.sections(),
+    'templates.saveFromBriefing': (request) => services.templates.saveFromBriefing(request),
+    'templates.rename': (request) => services.templates.rename(request),
+    'templates.delete': ({ id }) => services.templates.delete(id).then(() => ({ id })),
+    'briefings.createFromTemplate': (request) =>
+      services.templates.createBriefing(request).then(({ briefing }) => briefing),
   };
 }

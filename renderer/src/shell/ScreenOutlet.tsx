@@ -2,6 +2,8 @@ import type { AppInfo } from '../../../electron/common/app-info';
 import type { Settings } from '../../../electron/common/settings';
 import { AboutScreen } from '../about/AboutScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
+import { NewBriefingScreen } from '../templates/NewBriefingScreen';
+import { TemplatesScreen } from '../templates/TemplatesScreen';
 import type { Route } from './navigation';
 
 export interface ScreenContext {
@@ -17,6 +19,10 @@ export function ScreenOutlet({ route, context }: { route: Route; context: Screen
       return <SettingsScreen settings={context.settings} onSaved={context.onSettingsSaved} />;
     case 'about':
       return <AboutScreen info={context.info} />;
+    case 'new-briefing':
+      return <NewBriefingScreen settings={context.settings} initialTemplateId={route.templateId} />;
+    case 'templates':
+      return <TemplatesScreen />;
     default:
       return null;
   }

@@ -9,6 +9,8 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Settings', route: { screen: 'settings' } },
   { label: 'About', route: { screen: 'about' } },
+  { label: 'New briefing', route: { screen: 'new-briefing' } },
+  { label: 'Templates', route: { screen: 'templates' } },
 ];
 
 /** The window title for a route. */
@@ -22,5 +24,9 @@ export function routeTitle(route: Route): string {
       return 'Settings';
     case 'about':
       return 'About Briefdesk';
+    case 'new-briefing':
+      return 'New briefing';
+    case 'templates':
+      return 'Templates';
   }
 }
