@@ -1,0 +1,48 @@
+import { DOMSerializer } from '@tiptap/pm/model';
+import { briefingSchema } from '../document/briefing-schema';
+import { type ConvertOptions, convertImport } from './convert-import';
+import type { ImportDocument, ParseHtmlDocument } from './import-dom';
+
+declare const DOMParser: (new () => { parseFromString(html: string, type: string): unknown }) | undefined;
+
+function browserParseHtml(html: string): ImportDocument {
+  if (typeof DOMParser === 'undefined')
+    throw new Error('cleanPastedHtml needs a parseHtml function outside a browser.');
+  return new DOMParser().parseFromString(html, 'text/html') as ImportDocument;
+}
+
+export interface CleanPasteOptions extends Pick<ConvertOptions, 'keepClutter'> {
+  /** Parses HTML into an inert document; the browser's DOMParser by default. */
+  parseHtml?: ParseHtmlDocument;
+}
+
+/**
+ * The editor's paste clean-up: pasted HTML goes through the same allow-list,
+ * clutter removal and schema as an import, and comes back as HTML holding only
+ * briefing nodes (no script, handler, style or unsafe URL), for the editor to parse.
+ * Sections are not created: a paste lands inside the section where the cursor is.
+ */
+export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): string {
+  const parseHtml = options.parseHtml ?? browserParseHtml;
+  const page = parseHtml(html);
+  let result: ReturnType<typeof convertImport>;
+  try {
+    result = convertImport({ kind: 'page', page }, { keepClutter: options.keepClutter === true });
+  } catch {
+    return '';
+  }
+  const node = briefingSchema.nodeFromJSON(result.content);
+  const blocks = node.content.content.flatMap((block) =>
+    block.type.name === 'section' ? block.content.content : [block],
+  );
+  const container = page.createElement('div');
+  const title = result.metadata.title;
+  if (title) {
+    const heading = page.createElement('h2');
+    heading.append(title);
+    container.append(heading);
+  }
+  const serializer = DOMSerializer.fromSchema(briefingSchema);
+  for (const block of blocks) container.append(serializer.serializeNode(block, { document: page as never }) as never);
+  return container.innerHTML;
+}
