@@ -1,6 +1,7 @@
 import { isSafeLinkUrl } from '../document/link-policy';
 import { clutterKindOfElement } from './clutter-patterns';
 import {
+  displayText,
   type ImportDocument,
   type ImportElement,
   type ImportNode,
@@ -197,7 +198,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
 
   const copyNode = (node: ImportNode, into: ImportElement, context: CopyContext) => {
     if (node.nodeType === textNodeType) {
-      const text = (node.textContent ?? '').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+      const text = (node.textContent ?? '').replace(/(?![\t\n\r])\p{Cc}/gu, '');
       if (text) into.append(target.createTextNode(text));
       return;
     }
@@ -207,7 +208,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     if (!options.keepClutter) {
       const kind = clutterKindOfElement(tag, (name) => node.getAttribute(name), context.insideArticle);
       if (kind) {
-        const text = visibleText(node);
+        const text = displayText(node);
         if (text || kind !== 'empty-image') dropped.push({ kind, text: shorten(text || `(${tag})`) });
         return;
       }

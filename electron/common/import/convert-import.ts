@@ -16,7 +16,12 @@ import { plainTextToDom } from './plain-text-to-dom';
 
 /** Where the import comes from: a parsed page (HTML, or Markdown rendered to HTML) or plain text. */
 export type ImportSource =
-  | { kind: 'page'; page: ImportDocument }
+  | {
+      kind: 'page';
+      page: ImportDocument;
+      /** Rendered from Markdown: a short line right after an image is its caption. */
+      fromMarkdown?: boolean;
+    }
   | { kind: 'text'; text: string; page: ImportDocument };
 
 export interface ConvertOptions {
@@ -63,6 +68,9 @@ function metadataFrom(facts: ReturnType<typeof takePageFacts>['facts']): Briefin
     datelinePlace: clean(facts.datelinePlace).slice(0, 120),
     eventDate: facts.eventDate,
     authors: facts.authors.map((name) => clean(name).slice(0, 120)).filter(Boolean),
+    reportNumber: facts.reportNumber,
+    periodStart: facts.periodStart,
+    periodEnd: facts.periodEnd,
   };
 }
 
@@ -103,7 +111,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   });
   dropped.push(...furniture);
   liftFiguresOutOfText(container);
-  recoverFigureCaptions(container, createElement);
+  recoverFigureCaptions(container, createElement, source.kind === 'text' || source.fromMarkdown === true);
   if (!keepClutter) dropped.push(...dropClutterBlocks(container));
   promoteHeadingCandidates(container, createElement);
   normalizeHeadingLevels(container, createElement);

@@ -1,5 +1,5 @@
 import { clutterKindOfText, opensRelatedLinks } from './clutter-patterns';
-import { countWordsIn, type ImportElement, tagOf, visibleText } from './import-dom';
+import { countWordsIn, displayText, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { DroppedClutter } from './import-result';
 
 const headingLevel = (element: ImportElement): number => {
@@ -63,7 +63,7 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
       while (index + 1 < blocks.length && isRelatedItem(blocks[index + 1] as ImportElement, openerLevel)) {
         index += 1;
         const item = blocks[index] as ImportElement;
-        if (visibleText(item)) items.push(visibleText(item));
+        if (visibleText(item)) items.push(displayText(item));
         item.remove();
       }
       dropped.push({ kind: 'related-links', text: shorten(items.join(' · ')) });

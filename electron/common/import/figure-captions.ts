@@ -21,11 +21,19 @@ const captionLabel = /^\s*(?:caption|photo caption)\s*:\s*/iu;
 const creditPattern =
   /[\s.,;–—-]*[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|illustration)\s*(?:by\s|:)\s*[^()[\]]{2,80}?|©\s*[^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
 
-function isCaptionLike(element: ImportElement): boolean {
+const captionSignal =
+  /^(?:photo|picture|image|caption|pictured|above|below|left|right)\b|(?:photo(?:graph)?|image|credit)\s*(?:by\s|:)|©/iu;
+
+/** Only emphasised text or caption wording counts as a caption in HTML; in Markdown and plain text any short line after the image does. */
+function isCaptionLike(element: ImportElement, loose: boolean): boolean {
   if (tagOf(element) !== 'p' || element.querySelector('figure, img')) return false;
   const text = visibleText(element);
-  if (text === '' || text.endsWith(':')) return false;
-  return countWordsIn(text) <= 40;
+  if (text === '' || text.endsWith(':') || countWordsIn(text) > 40) return false;
+  if (loose || captionSignal.test(text)) return true;
+  const emphasis = Array.from(element.querySelectorAll('em, strong'))
+    .map((child) => visibleText(child).length)
+    .reduce((sum, length) => sum + length, 0);
+  return emphasis >= text.length * 0.9;
 }
 
 /** Moves a trailing "Photo: Name/Agency" or "© Agency" from the caption's last text into the credit. */
@@ -44,7 +52,11 @@ function splitCredit(caption: ImportElement, credit: ImportElement): void {
  * Every figure gets its caption and credit elements: the page's `figcaption`,
  * an image title (Markdown `![alt](src "title")`), or the short line right after the image.
  */
-export function recoverFigureCaptions(container: ImportElement, createElement: (tag: string) => ImportElement): void {
+export function recoverFigureCaptions(
+  container: ImportElement,
+  createElement: (tag: string) => ImportElement,
+  looseCaptions: boolean,
+): void {
   for (const figure of Array.from(container.querySelectorAll('figure'))) {
     let caption = Array.from(figure.children).find((child) => tagOf(child) === 'figcaption');
     if (!caption) {
@@ -52,7 +64,7 @@ export function recoverFigureCaptions(container: ImportElement, createElement: (
       const title = figure.getAttribute('data-title');
       const next = figure.nextElementSibling;
       if (title) caption.append(title);
-      else if (next && isCaptionLike(next)) {
+      else if (next && isCaptionLike(next, looseCaptions)) {
         for (const child of Array.from(next.childNodes)) caption.append(child);
         next.remove();
       }

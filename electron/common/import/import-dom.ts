@@ -63,3 +63,35 @@ export function visibleText(node: ImportNode): string {
 export function countWordsIn(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
+
+const spacedTags = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'figcaption',
+]);
+
+/** Visible text with a space between blocks and list items, for showing a dropped piece to the user. */
+export function displayText(node: ImportNode): string {
+  const parts: string[] = [];
+  const walk = (current: ImportNode) => {
+    if (current.nodeType === textNodeType) parts.push(current.textContent ?? '');
+    if (!isElement(current)) return;
+    const spaced = spacedTags.has(tagOf(current));
+    if (spaced) parts.push(' ');
+    for (const child of Array.from(current.childNodes)) walk(child);
+    if (spaced) parts.push(' ');
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,13 +1,21 @@
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { DroppedClutter } from './import-result';
-import { readDateline, readMachineDate, readWrittenDate } from './read-dates';
+import { readDateline, readMachineDate, readPeriod, readWrittenDate } from './read-dates';
 
 export interface PageFacts {
   title: string;
   datelinePlace: string;
   eventDate: string;
   authors: string[];
+  reportNumber: number | null;
+  periodStart: string;
+  periodEnd: string;
 }
+
+const reportNumberPattern =
+  /\b(?:report|update|sitrep|bulletin|brief)\b[^.]{0,40}?\b(?:no\.?|number|#)\s*(\d{1,6})\b/iu;
+const asOfPattern = /\bas of\b(.{3,40})/iu;
+const periodLead = /\b(?:period covered|covers|covering|reporting period|period)\b/iu;
 
 const publicationLine = /^(?:published|updated|posted|last updated|first published)\b[\s:,-]*(.{3,80})$/iu;
 const bylinePattern =
@@ -39,7 +47,15 @@ export function takePageFacts(
   container: ImportElement,
   options: { plainText: boolean; keepClutter: boolean; now: Date },
 ): { facts: PageFacts; dropped: DroppedClutter[] } {
-  const facts: PageFacts = { title: '', datelinePlace: '', eventDate: '', authors: [] };
+  const facts: PageFacts = {
+    title: '',
+    datelinePlace: '',
+    eventDate: '',
+    authors: [],
+    reportNumber: null,
+    periodStart: '',
+    periodEnd: '',
+  };
   const dropped: DroppedClutter[] = [];
   const firstHeading = container.querySelector('h1');
   const titleElement = page?.querySelector('title');
@@ -90,6 +106,18 @@ export function takePageFacts(
         if (dateline.date) writtenDate = dateline.date;
       }
     }
+  }
+  const reportNumber = reportNumberPattern.exec(facts.title)?.[1];
+  if (reportNumber && Number(reportNumber) >= 1) facts.reportNumber = Number(reportNumber);
+  for (const block of Array.from(container.children).slice(0, 4)) {
+    const text = visibleText(block);
+    const period = periodLead.test(text) ? readPeriod(text) : undefined;
+    if (period && !facts.periodStart) {
+      facts.periodStart = period.start;
+      facts.periodEnd = period.end;
+    }
+    const asOf = asOfPattern.exec(text)?.[1];
+    if (asOf) writtenDate ??= readWrittenDate(asOf, options.now);
   }
   facts.eventDate = writtenDate ?? machineDate ?? '';
   return { facts, dropped };

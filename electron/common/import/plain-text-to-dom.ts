@@ -1,6 +1,7 @@
 import type { ImageReference } from './clean-tree';
+import { clutterKindOfText } from './clutter-patterns';
 import { countWordsIn, type ImportDocument, type ImportElement } from './import-dom';
-import { headingCandidateAttribute } from './normalize-headings';
+import { headingCandidateAttribute, looksLikeHeading } from './normalize-headings';
 
 const loneBullet = /^[-•*–·▪◦●]$/u;
 const bulletLine = /^[-•*·▪◦●–]\s+(.+)$/u;
@@ -9,6 +10,13 @@ const numberedLine = /^(\d{1,3})[.)]\s+(.+)$/;
 const imageLine = /^!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["“]([^"”]*)["”])?\s*\)$/u;
 const markdownHeading = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/;
 const quoteLine = /^>\s?(.*)$/;
+
+/** A hard-wrapped line goes on: the next starts in lower case, or follows a long unfinished line and is no heading. */
+function continuesParagraph(previous: string, next: string): boolean {
+  if (previous.length < 50 || /[.!?:"”’)]$/u.test(previous)) return false;
+  if (/^[\p{Ll}\p{N}(“"‘'«,;–—-]/u.test(next)) return true;
+  return previous.length >= 60 && !looksLikeHeading(next) && !clutterKindOfText(next, countWordsIn(next));
+}
 
 /**
  * Builds clean blocks from plain text or text copied from a web page: blank
@@ -26,7 +34,7 @@ export function plainTextToDom(
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim());
+    .map((line) => line.replace(/(?![\t\n\r])\p{Cc}/gu, '').trim());
   let paragraph: { element: ImportElement; lines: string[] } | undefined;
   let list: { element: ImportElement; ordered: boolean } | undefined;
   let quote: ImportElement | undefined;
@@ -35,7 +43,9 @@ export function plainTextToDom(
     if (!paragraph) return;
     const joined = paragraph.lines.join(' ');
     paragraph.element.append(joined);
-    if (paragraph.lines.length === 1) paragraph.element.setAttribute(headingCandidateAttribute, '');
+    if (paragraph.lines.length === 1 && looksLikeHeading(joined)) {
+      paragraph.element.setAttribute(headingCandidateAttribute, '');
+    }
     paragraph = undefined;
   };
   const appendBlock = (block: ImportElement) => {
@@ -133,7 +143,7 @@ export function plainTextToDom(
       continue;
     }
     const previous = paragraph?.lines[paragraph.lines.length - 1];
-    if (paragraph && previous && previous.length >= 50 && !/[.!?:"”’)]$/u.test(previous)) {
+    if (paragraph && previous && continuesParagraph(previous, line)) {
       paragraph.lines.push(line);
       continue;
     }

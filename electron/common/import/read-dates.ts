@@ -82,3 +82,22 @@ export function readMachineDate(value: string | null | undefined): string | unde
   const match = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
   return match ? isoDate(Number(match[1]), Number(match[2]), Number(match[3])) : undefined;
 }
+
+const periodPattern = new RegExp(
+  `\\b(\\d{1,2})(?:\\s+${monthName})?(?:\\s+(\\d{4}))?\\s*(?:[–—-]|to|until)\\s*(\\d{1,2})\\s+${monthName}\\s+(\\d{4})\\b`,
+  'iu',
+);
+
+/** Reads a period such as "18–24 November 2026" or "28 October – 3 November 2026". */
+export function readPeriod(text: string): { start: string; end: string } | undefined {
+  const match = periodPattern.exec(text);
+  if (!match) return undefined;
+  const [, startDay, startMonthName, startYear, endDay, endMonthName, endYear] = match;
+  const endMonth = monthNumber(endMonthName ?? '');
+  const startMonth = startMonthName ? monthNumber(startMonthName) : endMonth;
+  if (!endMonth || !startMonth) return undefined;
+  const end = isoDate(Number(endYear), endMonth, Number(endDay));
+  const startYearNumber = startYear ? Number(startYear) : startMonth > endMonth ? Number(endYear) - 1 : Number(endYear);
+  const start = isoDate(startYearNumber, startMonth, Number(startDay));
+  return start && end && start <= end ? { start, end } : undefined;
+}

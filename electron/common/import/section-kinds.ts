@@ -41,7 +41,17 @@ const headingsByKind: ReadonlyArray<readonly [string, readonly string[]]> = [
   ['diplomacy', ['diplomacy', 'peace talks', 'talks', 'negotiations', 'diplomacy and talks', 'diplomatic efforts']],
   ['background', ['background', 'context', 'strategy', 'background and strategy', 'background strategy']],
   ['whats-next', ['whats next', 'what next', 'outlook', 'next steps', 'what to watch', 'what comes next']],
-  ['needs-and-response', ['needs and response', 'humanitarian needs', 'needs', 'response by sector', 'sectors']],
+  [
+    'needs-and-response',
+    [
+      'needs and response',
+      'humanitarian needs and response',
+      'humanitarian needs',
+      'needs',
+      'response by sector',
+      'sectors',
+    ],
+  ],
   ['funding', ['funding', 'financing', 'funding requirements']],
   ['contacts', ['contacts', 'contact', 'for further information', 'for more information', 'media contacts']],
   ['agenda', ['agenda', 'agenda items', 'peace talks agenda', 'talks agenda']],

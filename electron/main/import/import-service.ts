@@ -49,7 +49,9 @@ const dataImageInText = /!\[[^\]]*\]\(\s*<?(data:image\/[^)\s>]+)/gi;
 
 function nonEmpty(metadata: BriefingMetadataInput): BriefingMetadataInput {
   return Object.fromEntries(
-    Object.entries(metadata).filter(([, value]) => (Array.isArray(value) ? value.length > 0 : value !== '')),
+    Object.entries(metadata).filter(([, value]) =>
+      Array.isArray(value) ? value.length > 0 : value !== '' && value !== null && value !== undefined,
+    ),
   );
 }
 

@@ -1,6 +1,8 @@
 import MarkdownIt from 'markdown-it';
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
+// Every link and image is rendered so the sanitiser and the clean tree can refuse it and keep its text.
+markdown.validateLink = () => true;
 
 const loneBullet = /^[ \t]*[-•*–·▪◦●][ \t]*$/u;
 const unicodeBullet = /^([ \t]*)[•·▪◦●][ \t]+/u;
