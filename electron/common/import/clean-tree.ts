@@ -154,6 +154,25 @@ export interface CleanTree {
   refusedLinks: number;
 }
 
+const topLevelBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'hr', 'table', 'figure']);
+
+/** Text left between blocks by unwrapped containers becomes its own paragraph, so it is judged on its own. */
+function wrapLooseInline(container: ImportElement, target: ImportDocument): void {
+  let run: ImportElement | undefined;
+  for (const child of Array.from(container.childNodes)) {
+    if (isElement(child) && topLevelBlocks.has(tagOf(child))) {
+      run = undefined;
+      continue;
+    }
+    if (!isElement(child) && (child.textContent ?? '').trim() === '' && !run) continue;
+    if (!run) {
+      run = target.createElement('p');
+      (child as ImportElement).before(run);
+    }
+    run.append(child);
+  }
+}
+
 function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text;
 }
@@ -299,5 +318,6 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
 
   const container = target.createElement('div');
   copyChildren(source, container, { insideArticle: tagOf(source) === 'article', figure: null });
+  wrapLooseInline(container, target);
   return { container, dropped, refusedLinks };
 }

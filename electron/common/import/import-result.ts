@@ -30,6 +30,7 @@ export const clutterKinds = [
   'page-footer',
   'byline',
   'publication-line',
+  'kicker',
   'empty-image',
 ] as const;
 
@@ -63,5 +64,6 @@ export const clutterKindLabels: Record<ClutterKind, string> = {
   'page-footer': 'page footer',
   byline: 'byline (kept as author)',
   'publication-line': 'publication date (kept as event date)',
+  kicker: 'label above the headline',
   'empty-image': 'empty image placeholder',
 };

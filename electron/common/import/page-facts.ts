@@ -21,6 +21,26 @@ const publicationLine = /^(?:published|updated|posted|last updated|first publish
 const bylinePattern =
   /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})\s*(?:[,|·–—-].{0,60})?$/u;
 
+const reportingCredit = /^(?:reporting|reported|written|writing) by\s+([^;.]{3,120})/iu;
+
+function splitNames(names: string): string[] {
+  return names
+    .split(/\s*(?:,|\band\b|&)\s*/u)
+    .map((name) => name.trim())
+    .filter((name) => name.length > 1)
+    .slice(0, 20);
+}
+
+/** A line that is only a date and time, as pages print under the headline: "26 Nov 2026, 05:12 EET". */
+function isDateOnlyLine(text: string, now: Date): boolean {
+  if (text.length > 60 || !readWrittenDate(text, now)) return false;
+  const rest = text
+    .replace(/\b\d{1,2}[:.]\d{2}\b/g, '')
+    .replace(/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/giu, '')
+    .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\b(?:am|pm|utc|gmt|[a-z]{1,4}t)\b/giu, '');
+  return !/\p{L}/u.test(rest);
+}
+
 /** Removes a site name from a page title: "Drones hit Kyiv | World News" → "Drones hit Kyiv". */
 function withoutSiteName(title: string): string {
   const parts = title.split(/\s+[|–—]\s+|\s+-\s+/u);
@@ -63,6 +83,12 @@ export function takePageFacts(
   const first = container.children[0];
   if (firstHeading) {
     facts.title = visibleText(firstHeading);
+    // Short headings above the headline are kickers ("Flash alert", "Analysis"), not sections.
+    for (const block of Array.from(container.children)) {
+      if (block === firstHeading || !/^h[2-6]$/.test(tagOf(block)) || countWordsIn(visibleText(block)) > 6) break;
+      dropped.push({ kind: 'kicker', text: visibleText(block) });
+      if (!options.keepClutter) block.remove();
+    }
     firstHeading.remove();
   } else if (pageTitle) {
     facts.title = pageTitle;
@@ -83,18 +109,15 @@ export function takePageFacts(
     const text = visibleText(block);
     const publication = publicationLine.exec(text);
     const byline = bylinePattern.exec(text);
-    if (tagOf(block) === 'p' && publication?.[1] && countWordsIn(text) <= 14) {
-      writtenDate ??= readWrittenDate(publication[1], options.now);
+    const dateOnly = isDateOnlyLine(text, options.now);
+    if (tagOf(block) === 'p' && ((publication?.[1] && countWordsIn(text) <= 14) || dateOnly)) {
+      writtenDate ??= readWrittenDate(publication?.[1] ?? text, options.now);
       if (!options.keepClutter) {
         dropped.push({ kind: 'publication-line', text });
         block.remove();
       }
     } else if (tagOf(block) === 'p' && byline?.[1] && countWordsIn(text) <= 14) {
-      facts.authors = byline[1]
-        .split(/\s*(?:,|\band\b|&)\s*/u)
-        .map((name) => name.trim())
-        .filter((name) => name.length > 1)
-        .slice(0, 20);
+      facts.authors = splitNames(byline[1]);
       if (!options.keepClutter) {
         dropped.push({ kind: 'byline', text });
         block.remove();
@@ -106,6 +129,13 @@ export function takePageFacts(
         if (dateline.date) writtenDate = dateline.date;
       }
     }
+  }
+  if (facts.authors.length === 0) {
+    const credit = Array.from(container.children)
+      .slice(-3)
+      .map((block) => reportingCredit.exec(visibleText(block))?.[1])
+      .find(Boolean);
+    if (credit) facts.authors = splitNames(credit);
   }
   const reportNumber = reportNumberPattern.exec(facts.title)?.[1];
   if (reportNumber && Number(reportNumber) >= 1) facts.reportNumber = Number(reportNumber);
@@ -119,6 +149,6 @@ export function takePageFacts(
     const asOf = asOfPattern.exec(text)?.[1];
     if (asOf) writtenDate ??= readWrittenDate(asOf, options.now);
   }
-  facts.eventDate = writtenDate ?? machineDate ?? '';
+  facts.eventDate = writtenDate ?? machineDate ?? readWrittenDate(facts.title, options.now) ?? '';
   return { facts, dropped };
 }

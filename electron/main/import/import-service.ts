@@ -93,7 +93,7 @@ export class ImportService {
         const sources = Array.from(page.querySelectorAll('img'), (image) => (image.getAttribute('src') ?? '').trim());
         const stored = await this.#storeImages(sources.filter((source) => source.startsWith('data:')));
         return convertImport(
-          { kind: 'page', page },
+          { kind: 'page', page, fromMarkdown: format === 'markdown' },
           { ...convertOptions, resolveImage: (image) => stored.get(image.source) ?? null },
         );
       });
