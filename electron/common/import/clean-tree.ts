@@ -154,7 +154,21 @@ export interface CleanTree {
   refusedLinks: number;
 }
 
-const topLevelBlocks = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'blockquote', 'hr', 'table', 'figure']);
+const topLevelBlocks = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'blockquote',
+  'hr',
+  'table',
+  'figure',
+]);
 
 /** Text left between blocks by unwrapped containers becomes its own paragraph, so it is judged on its own. */
 function wrapLooseInline(container: ImportElement, target: ImportDocument): void {
@@ -257,7 +271,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
       const href = (node.getAttribute('href') ?? '').trim();
       if (isSafeLinkUrl(href)) {
         const link = target.createElement('a');
-        link.setAttribute('href', href);
+        link.setAttribute('href', new URL(href).href);
         copyChildren(node, link, inner);
         into.append(link);
       } else {

@@ -22,7 +22,7 @@ const ledeKinds = new Set(['lede', 'summary']);
  * lands in the template's lede section, and everything unmatched follows in its
  * original order after the template's sections.
  */
-export function fillTemplate(template: BriefingContent, imported: BriefingContent): BriefingContent {
+export function fillTemplate(template: JSONContent, imported: BriefingContent): BriefingContent {
   const body: JSONContent[] = structuredClone(template.content ?? []);
   const templateSections = body.filter((node) => node.type === 'section');
   const filled = new Set<JSONContent>();

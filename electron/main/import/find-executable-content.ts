@@ -22,7 +22,19 @@ const forbiddenElements = new Set([
   'template',
 ]);
 const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background']);
-const safeUrl = /^(?:https?:\/\/|mailto:|asset:[a-f0-9]{64}\.(?:png|jpg|gif|webp)$)/i;
+const assetUrl = /^asset:[a-f0-9]{64}\.(?:png|jpg|gif|webp)$/;
+const safeUrl = {
+  test(value: string): boolean {
+    if (assetUrl.test(value)) return true;
+    try {
+      return ['http:', 'https:', 'mailto:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  },
+};
+/** Table widths from the schema's own rendering are fine; anything that loads or runs is not. */
+const unsafeStyle = /url\s*\(|expression\s*\(|javascript:|@import|behavior\s*:|-moz-binding/i;
 const scriptScheme = /^\s*(?:javascript|vbscript|data|file)\s*:/i;
 
 function findInJson(node: JSONContent, problems: string[]): void {
@@ -50,9 +62,11 @@ export function findExecutableHtml(html: string): string[] {
       for (const attribute of Array.from(element.attributes)) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on')) problems.push(`${tag}[${name}]`);
-        if (name === 'style') problems.push(`${tag}[style]`);
-        if (urlAttributes.has(name) && !safeUrl.test(attribute.value.trim())) {
-          problems.push(`${tag}[${name}=${attribute.value.slice(0, 60)}]`);
+        if (name === 'style' && unsafeStyle.test(attribute.value ?? ''))
+          problems.push(`${tag}[style=${attribute.value}]`);
+        const value = attribute.value ?? '';
+        if (urlAttributes.has(name) && !safeUrl.test(value.trim())) {
+          problems.push(`${tag}[${name}=${value.slice(0, 60)}]`);
         }
       }
     }

@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { JSONContent } from '@tiptap/core';
 import type { Briefing } from '../../common/briefing/briefing';
 import type { BriefingMetadataInput } from '../../common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../common/document/briefing-content';
@@ -25,7 +26,8 @@ import { withNodeHtmlDocument } from './parse-html-in-node';
 export interface ImportTemplate {
   id: string;
   metadata: BriefingMetadataInput;
-  content: BriefingContent;
+  /** A doc of sections; the filled result is checked against the schema when stored. */
+  content: JSONContent;
 }
 
 export type FindImportTemplate = (id: string) => Promise<ImportTemplate | undefined>;

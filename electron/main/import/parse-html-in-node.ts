@@ -1,6 +1,6 @@
 import { Window } from 'happy-dom';
 import sanitizeHtml from 'sanitize-html';
-import type { ImportDocument } from '../../common/import/import-dom';
+import type { ImportDocument, ParseHtmlDocument } from '../../common/import/import-dom';
 
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
 const sanitizeOptions: sanitizeHtml.IOptions = {
@@ -129,8 +129,15 @@ export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDo
   }
 }
 
-/** Synchronous variant for the paste clean-up under Node (tests, fuzzing); the caller closes nothing. */
-export function parseHtmlInNode(html: string): ImportDocument {
+/** An inert HTML parser for code that needs many documents synchronously (the paste clean-up under Node). */
+export function openNodeHtmlParser(): { parseHtml: ParseHtmlDocument; close: () => void } {
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true } });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as ImportDocument;
+  const parser = new window.DOMParser();
+  return {
+    parseHtml: (html) => parser.parseFromString(html, 'text/html') as unknown as ImportDocument,
+    close: () => {
+      window.happyDOM.abort();
+      void window.happyDOM.close();
+    },
+  };
 }

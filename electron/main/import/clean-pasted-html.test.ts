@@ -1,0 +1,49 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanPastedHtml } from '../../common/import/clean-pasted-html';
+import { findExecutableHtml } from './find-executable-content';
+import { openNodeHtmlParser } from './parse-html-in-node';
+
+const parser = openNodeHtmlParser();
+afterAll(() => parser.close());
+
+const clean = (html: string) => cleanPastedHtml(html, { parseHtml: parser.parseHtml });
+
+describe('cleanPastedHtml (the editor’s paste clean-up)', () => {
+  it('keeps the text structure and drops clutter, scripts and handlers', () => {
+    const html = clean(`
+      <meta charset="utf-8"><div class="share">Share on Facebook</div>
+      <p onclick="steal()">Russia launched <b>42 drones</b> overnight, <a href="https://example.org/a" onmouseover="x()">officials said</a>.</p>
+      <script>alert(1)</script>
+      <h3>Targeted areas</h3>
+      <ul><li>Kharkiv – power outages</li></ul>
+      <p><a href="javascript:alert(1)">Read the statement</a></p>
+      <p>No comments</p>`);
+    expect(html).toBe(
+      '<p>Russia launched <strong>42 drones</strong> overnight, <a rel="noopener noreferrer nofollow" href="https://example.org/a">officials said</a>.</p>' +
+        '<h2>Targeted areas</h2><ul><li><p>Kharkiv – power outages</p></li></ul><p>Read the statement</p>',
+    );
+    expect(findExecutableHtml(html)).toEqual([]);
+  });
+
+  it('keeps clutter when asked (the paste’s Undo)', () => {
+    expect(clean('<p>Body text here.</p><p>No comments</p>')).toBe('<p>Body text here.</p>');
+    expect(clean('<p>Body text here.</p><p>No comments</p>')).not.toContain('No comments');
+    expect(
+      cleanPastedHtml('<p>Body text here.</p><p>No comments</p>', { parseHtml: parser.parseHtml, keepClutter: true }),
+    ).toContain('No comments');
+  });
+
+  it('turns a pasted picture into a figure placeholder with its caption', () => {
+    const html = clean(
+      '<figure><img src="https://cdn.example/p.jpg" alt="Damaged block"><figcaption>A block in Odesa. Photo: AP</figcaption></figure>',
+    );
+    expect(html).toContain('<figcaption>A block in Odesa.</figcaption>');
+    expect(html).toContain('<p class="figure-credit">Photo: AP</p>');
+    expect(html).not.toContain('cdn.example');
+  });
+
+  it('returns an empty paragraph for nothing usable, never throws', () => {
+    expect(clean('<script>alert(1)</script>')).toBe('<p></p>');
+    expect(clean('')).toBe('<p></p>');
+  });
+});
