@@ -10,6 +10,8 @@ export const ipcChannels = [
   'briefings.get',
   'briefings.create',
   'briefings.save',
+  'import.file',
+  'import.text',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -1,4 +1,6 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
+import { createFileSystemAssetSink } from '../import/asset-sink';
+import { ImportService } from '../import/import-service';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
 
@@ -7,6 +9,7 @@ export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
   briefings: BriefingStore;
+  imports: ImportService;
   info(): AppInfo;
 }
 
@@ -20,10 +23,17 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
+  // Templates are looked up here once the template store is wired in; until then --template finds none.
+  const imports = new ImportService({
+    briefings,
+    assets: createFileSystemAssetSink(briefings.paths.assets),
+    findTemplate: async () => undefined,
+  });
   return {
     dataDir,
     settings,
     briefings,
+    imports,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
   };
 }

@@ -3,6 +3,7 @@ import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
+import { runImportCommand } from './import-command';
 import { runSettingsCommand } from './settings-command';
 
 export interface CliOutput {
@@ -23,6 +24,9 @@ Commands:
   info                      Show the version and the data folder in use
   settings                  Show your settings (author, page size, classification, theme)
   settings set KEY=VALUE…   Change settings, e.g. settings set authorName="Dana Reyes"
+  import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
+      --template ID         Pour the text into template ID (sections land where they match)
+      --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
 
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
@@ -65,6 +69,13 @@ export async function runCli({ argv, environment, output, version }: CliContext)
         return printInfo(services, values.json === true, output);
       case 'settings':
         return await runSettingsCommand(services, rest, values.json === true, output);
+      case 'import':
+        return await runImportCommand(
+          services,
+          rest,
+          { templateId: values.template, keepClutter: values['keep-clutter'] === true },
+          output,
+        );
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;
@@ -88,6 +99,8 @@ function parseCliArguments(argv: readonly string[]) {
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      template: { type: 'string' },
+      'keep-clutter': { type: 'boolean' },
     },
   });
 }

@@ -8,6 +8,7 @@ import { convertImport, ImportRefusedError } from '../../common/import/convert-i
 import { decodeTextBytes } from '../../common/import/decode-text-bytes';
 import { fillTemplate } from '../../common/import/fill-template';
 import type { ImportDocument } from '../../common/import/import-dom';
+import type { ImportOutcome } from '../../common/import/import-requests';
 import {
   type DroppedClutter,
   type ImportedDocument,
@@ -38,12 +39,6 @@ export interface ImportOptions {
   keepClutter?: boolean;
   /** Replace the body of this briefing (at this revision) instead of creating a new one. */
   replace?: { id: string; revision: number };
-}
-
-export interface ImportOutcome {
-  briefing: Briefing;
-  dropped: DroppedClutter[];
-  notices: string[];
 }
 
 const sizeLimitMessage = `is larger than ${maximumImportBytes / 1024 / 1024} MB, more than any briefing; split it or import the part you need.`;

@@ -19,6 +19,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'briefings.get': unused,
     'briefings.create': unused,
     'briefings.save': unused,
+    'import.file': unused,
+    'import.text': unused,
     ...overrides,
   };
 }

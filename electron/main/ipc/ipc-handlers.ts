@@ -11,5 +11,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'briefings.get': ({ id }) => services.briefings.get(id),
     'briefings.create': (request) => services.briefings.create(request),
     'briefings.save': (changes) => services.briefings.save(changes),
+    'import.file': ({ path, ...options }) => services.imports.importFile(path, options),
+    'import.text': ({ text, format, sourceName, ...options }) =>
+      services.imports.importText(text, format, options, sourceName),
   };
 }
