@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
-import type { Briefing } from '../../common/briefing/briefing';
 import type { BriefingMetadataInput } from '../../common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../common/document/briefing-content';
 import { convertImport, ImportRefusedError } from '../../common/import/convert-import';
@@ -10,7 +9,6 @@ import { fillTemplate } from '../../common/import/fill-template';
 import type { ImportDocument } from '../../common/import/import-dom';
 import type { ImportOutcome } from '../../common/import/import-requests';
 import {
-  type DroppedClutter,
   type ImportedDocument,
   type ImportFormat,
   importFileFormats,

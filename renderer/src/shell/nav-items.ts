@@ -9,6 +9,7 @@ export interface NavItem {
 export const navItems: NavItem[] = [
   { label: 'Settings', route: { screen: 'settings' } },
   { label: 'About', route: { screen: 'about' } },
+  { label: 'Import', route: { screen: 'import' } },
 ];
 
 /** The window title for a route. */
@@ -22,5 +23,7 @@ export function routeTitle(route: Route): string {
       return 'Settings';
     case 'about':
       return 'About Briefdesk';
+    case 'import':
+      return 'Import';
   }
 }
