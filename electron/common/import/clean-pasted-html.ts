@@ -25,6 +25,8 @@ export interface CleanPasteOptions extends Pick<ConvertOptions, 'keepClutter'> {
 export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): string {
   const parseHtml = options.parseHtml ?? browserParseHtml;
   const page = parseHtml(html);
+  // Copied inside the editor: ProseMirror's own markup, which the editor's schema parses safely as it is.
+  if (page.querySelector('[data-pm-slice]') && !page.querySelector('script, iframe, object, embed')) return html;
   let result: ReturnType<typeof convertImport>;
   try {
     result = convertImport({ kind: 'page', page }, { keepClutter: options.keepClutter === true });

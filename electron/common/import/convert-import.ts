@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
+import { isAssetSource } from '../document/asset-source';
 import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
 import { replaceControlCharacters } from '../text/control-characters';
@@ -85,7 +86,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   const now = options.now ?? new Date();
   const missingImages: ImageReference[] = [];
   const resolveImage = (image: ImageReference) => {
-    const stored = options.resolveImage?.(image) ?? null;
+    const stored = isAssetSource(image.source) ? image.source : (options.resolveImage?.(image) ?? null);
     if (!stored) missingImages.push(image);
     return stored;
   };

@@ -86,8 +86,9 @@ export function takePageFacts(
     // Short headings above the headline are kickers ("Flash alert", "Analysis"), not sections.
     for (const block of Array.from(container.children)) {
       if (block === firstHeading || !/^h[2-6]$/.test(tagOf(block)) || countWordsIn(visibleText(block)) > 6) break;
+      if (options.keepClutter) continue;
       dropped.push({ kind: 'kicker', text: visibleText(block) });
-      if (!options.keepClutter) block.remove();
+      block.remove();
     }
     firstHeading.remove();
   } else if (pageTitle) {

@@ -47,3 +47,18 @@ describe('cleanPastedHtml (the editor’s paste clean-up)', () => {
     expect(clean('')).toBe('<p></p>');
   });
 });
+
+describe('cleanPastedHtml with the editor’s own clipboard', () => {
+  it('leaves a copy from inside the editor for the schema to parse, so figures and key figures survive', () => {
+    const internal =
+      '<section data-section-kind="affected-areas" data-pm-slice="1 1 []"><h2>Targeted areas</h2><div data-key-figures=""><div data-key-figure="" data-value="42" data-label="drones"></div></div></section>';
+    expect(clean(internal)).toBe(internal);
+  });
+
+  it('keeps stored asset pictures in a paste', () => {
+    const source = `asset:${'a'.repeat(64)}.png`;
+    const html = clean(`<figure><img src="${source}" alt="Map"><figcaption>Front line</figcaption></figure>`);
+    expect(html).toContain(`<img src="${source}" alt="Map">`);
+    expect(html).toContain('<figcaption>Front line</figcaption>');
+  });
+});
