@@ -27,9 +27,27 @@ export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): 
   const page = parseHtml(html);
   // Copied inside the editor: ProseMirror's own markup, which the editor's schema parses safely as it is.
   if (page.querySelector('[data-pm-slice]') && !page.querySelector('script, iframe, object, embed')) return html;
+  return serializeForPaste(page, () =>
+    convertImport({ kind: 'page', page }, { keepClutter: options.keepClutter === true }),
+  );
+}
+
+/**
+ * The same for plain text (text copied from a web page, notes): lone bullets,
+ * `![]()` placeholders with their caption, short title lines, clutter lines.
+ * Returns HTML for the editor to insert, or an empty string when nothing is left.
+ */
+export function cleanPastedText(text: string, options: CleanPasteOptions = {}): string {
+  const page = (options.parseHtml ?? browserParseHtml)('');
+  return serializeForPaste(page, () =>
+    convertImport({ kind: 'text', text, page }, { keepClutter: options.keepClutter === true }),
+  );
+}
+
+function serializeForPaste(page: ImportDocument, convert: () => ReturnType<typeof convertImport>): string {
   let result: ReturnType<typeof convertImport>;
   try {
-    result = convertImport({ kind: 'page', page }, { keepClutter: options.keepClutter === true });
+    result = convert();
   } catch {
     return '';
   }

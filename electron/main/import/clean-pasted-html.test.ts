@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cleanPastedHtml } from '../../common/import/clean-pasted-html';
+import { cleanPastedHtml, cleanPastedText } from '../../common/import/clean-pasted-html';
 import { findExecutableHtml } from './find-executable-content';
 import { openNodeHtmlParser } from './parse-html-in-node';
 
@@ -60,5 +60,19 @@ describe('cleanPastedHtml with the editor’s own clipboard', () => {
     const html = clean(`<figure><img src="${source}" alt="Map"><figcaption>Front line</figcaption></figure>`);
     expect(html).toContain(`<img src="${source}" alt="Map">`);
     expect(html).toContain('<figcaption>Front line</figcaption>');
+  });
+});
+
+describe('cleanPastedText (plain text pasted in the editor)', () => {
+  it('recovers lone bullets, caption placeholders and headings, and drops clutter lines', () => {
+    const html = cleanPastedText(
+      'Targeted areas\n•\nKharkiv – power outages\n•\nOdesa – port hit\n\n![]()\nA damaged block in Odesa. Photo: AP\n\nNo comments',
+      { parseHtml: parser.parseHtml },
+    );
+    expect(html).toBe(
+      '<h2>Targeted areas</h2><ul><li><p>Kharkiv – power outages</p></li><li><p>Odesa – port hit</p></li></ul>' +
+        '<figure class="briefing-figure"><span class="figure-placeholder"></span><div class="figure-text">' +
+        '<figcaption>A damaged block in Odesa.</figcaption><p class="figure-credit">Photo: AP</p></div></figure>',
+    );
   });
 });

@@ -16,7 +16,7 @@ function DroppedList({ dropped }: { dropped: DroppedClutter[] }) {
       {dropped.map((item, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once shown; the same text may repeat.
         <li key={index}>
-          <span className="import-dropped-kind">{clutterKindLabels[item.kind]}</span> {item.text}
+          <span className="import-dropped-kind">{clutterKindLabels[item.kind]}:</span> {item.text}
         </li>
       ))}
     </ul>
