@@ -39,6 +39,24 @@ export class ImportRefusedError extends Error {
   override readonly name = 'ImportRefusedError';
 }
 
+/**
+ * The article on a page: the `<article>` holding the most text (teasers for
+ * other stories are articles too), their common parent when several are of a
+ * size (a live blog), else `<main>`, else the body.
+ */
+function findContentRoot(page: ImportDocument): ImportElement | null {
+  const articles = Array.from(page.querySelectorAll('article'))
+    .filter((article) => !article.parentElement?.closest('article'))
+    .map((article) => ({ article, length: (article.textContent ?? '').replace(/\s+/g, ' ').length }))
+    .sort((a, b) => b.length - a.length);
+  const [largest, second] = articles;
+  if (!largest) return page.querySelector('main') ?? page.body;
+  if (second && second.length > largest.length * 0.5) {
+    return largest.article.parentElement ?? largest.article;
+  }
+  return largest.article;
+}
+
 function describeImages(all: ImageReference[]): string[] {
   const missing = all.filter((image) => image.source !== '');
   if (missing.length === 0) return [];
@@ -98,7 +116,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   if (source.kind === 'text') {
     container = plainTextToDom(source.text, page, resolveImage);
   } else {
-    const root = page.querySelector('article') ?? page.querySelector('main') ?? page.body;
+    const root = findContentRoot(page);
     if (!root) throw new ImportRefusedError('The page has no body to import.');
     const tree = buildCleanTree(root, page, { keepClutter, resolveImage });
     container = tree.container;

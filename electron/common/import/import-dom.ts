@@ -26,6 +26,7 @@ export interface ImportElement extends ImportNode {
   hasAttribute(name: string): boolean;
   querySelector(selectors: string): ImportElement | null;
   querySelectorAll(selectors: string): ArrayLike<ImportElement>;
+  closest(selectors: string): ImportElement | null;
   append(...nodes: (ImportNode | string)[]): void;
   after(...nodes: (ImportNode | string)[]): void;
   before(...nodes: (ImportNode | string)[]): void;

@@ -60,7 +60,7 @@ export interface Dateline {
 }
 
 const datelinePattern =
-  /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*(\p{Lu}[\p{L} .'’-]{1,30}?))?\s*(?:,\s*([\p{L}\p{N} .,]{3,25}?))?\s*(?:\(([^)]{2,40})\))?\s*[-–—]\s*\S/u;
+  /^\s*(\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}?)(?:\s*,\s*(\p{Lu}[\p{L} .'’-]{1,30}?))?\s*(?:,\s*([\p{L}\p{N} .,]{3,25}?))?\s*(?:\(([^)]{2,40})\))?(?:\s*[–—]|\s+-)\s*\S/u;
 
 /**
  * Reads an agency dateline at the start of a lede: "KYIV, Nov 25 (Reuters) – …",

@@ -171,6 +171,31 @@ describe('ImportService', () => {
     expect(documentOutline(outcome.briefing.content)).toEqual(['paragraph Caption under the logo.']);
   });
 
+  it('imports the main article, not teaser articles, and every entry of a live blog', async () => {
+    const teasers = await service.convert(
+      `<body><article><h1>Ceasefire talks resume</h1><p>${'Negotiators met in Doha on Tuesday. '.repeat(8)}</p></article>
+       <section><article><h3>Other story</h3><p>Teaser one.</p></article><article><p>Teaser two.</p></article></section></body>`,
+      'html',
+    );
+    expect(teasers.metadata.title).toBe('Ceasefire talks resume');
+    expect(JSON.stringify(teasers.content)).not.toContain('Teaser');
+    const liveBlog = await service.convert(
+      `<body><main><h1>Live: strikes on Kyiv</h1>
+       <article><h2>08:10 Air raid alert lifted</h2><p>The alert lasted four hours across the region.</p></article>
+       <article><h2>07:45 Power cut in the east</h2><p>About 30,000 homes lost power, the grid operator said.</p></article></main></body>`,
+      'html',
+    );
+    expect(liveBlog.metadata.title).toBe('Live: strikes on Kyiv');
+    expect(documentOutline(liveBlog.content)).toEqual([
+      'section custom',
+      '  h2 08:10 Air raid alert lifted',
+      '  paragraph The alert lasted four hours across the region.',
+      'section custom',
+      '  h2 07:45 Power cut in the east',
+      '  paragraph About 30,000 homes lost power, the grid operator said.',
+    ]);
+  });
+
   it('refuses binary files with a sentence', async () => {
     const png = await fixtureFile('photo.txt', Buffer.from(pixelPng, 'base64'));
     await expect(service.importFile(png)).rejects.toMatchObject({
