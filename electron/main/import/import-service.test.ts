@@ -156,6 +156,19 @@ describe('ImportService', () => {
     expect(stored.equals(Buffer.from(pixelPng, 'base64'))).toBe(true);
   });
 
+  it('stores a data: picture written as a Markdown image line in plain text', async () => {
+    const outcome = await service.importText(
+      `Notes\n\nThe chart below.\n\n![Chart](data:image/png;base64,${pixelPng})\nIncidents per day`,
+      'text',
+    );
+    expect(documentOutline(outcome.briefing.content)).toEqual([
+      'paragraph The chart below.',
+      'figure src=asset alt="Chart"',
+      '  figureCaption Incidents per day',
+      '  figureCredit',
+    ]);
+  });
+
   it.each(['hostile-scripts.html', 'hostile-markdown.md'])('leaves nothing executable from %s', async (name) => {
     const outcome = await service.importFile(path.join(fixtures, name));
     expect(findExecutableContent(outcome.briefing.content)).toEqual([]);
