@@ -60,6 +60,13 @@ describe('the Import screen in Chromium', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('opens from the application menu’s Import Article… command', async () => {
+    const app = await open();
+    await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await app.sendMenuCommand('open-import');
+    await new ImportPage(app.page).heading.waitFor();
+  });
+
   it('imports a file dropped on the paste box, and says why another one cannot be', async () => {
     const app = await open();
     const screen = new ImportPage(app.page);
