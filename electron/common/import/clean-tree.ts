@@ -1,5 +1,6 @@
 import { isSafeLinkUrl } from '../document/link-policy';
 import { clutterKindOfElement } from './clutter-patterns';
+import { imageSource } from './image-source';
 import {
   displayText,
   type ImportDocument,
@@ -101,7 +102,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
 
   const makeImage = (element: ImportElement, figure: ImportElement): void => {
     const image: ImageReference = {
-      source: (element.getAttribute('src') ?? '').trim(),
+      source: imageSource(element),
       alt: (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(),
       title: (element.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim(),
     };

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -154,6 +154,23 @@ describe('ImportService', () => {
     expect(figures[1]?.attrs?.src).toBe(source);
     const stored = await readFile(path.join(store.paths.assets, source.slice('asset:'.length)));
     expect(stored.equals(Buffer.from(pixelPng, 'base64'))).toBe(true);
+  });
+
+  it('takes a lazy-loaded picture’s real address, not its 1×1 placeholder, and drops tracking pixels', async () => {
+    const outcome = await service.importText(
+      `<article><h1>Strike on Dnipro</h1><p>Rescuers searched the rubble through the night.</p>
+       <figure><img src="data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7" data-src="https://cdn.example/dnipro.jpg" alt="Rescuers at the site"><figcaption>Rescuers in Dnipro. Photo: DSNS</figcaption></figure>
+       <img src="https://tracker.example/pixel.gif" width="1" height="1"></article>`,
+      'html',
+    );
+    expect(documentOutline(outcome.briefing.content)).toEqual([
+      'paragraph Rescuers searched the rubble through the night.',
+      'figure src=none alt="Rescuers at the site"',
+      '  figureCaption Rescuers in Dnipro.',
+      '  figureCredit Photo: DSNS',
+    ]);
+    expect(outcome.notices[0]).toContain('https://cdn.example/dnipro.jpg');
+    expect(await readdir(store.paths.assets).catch(() => [])).toEqual([]);
   });
 
   it('stores a data: picture written as a Markdown image line in plain text', async () => {

@@ -6,6 +6,7 @@ import type { BriefingContent } from '../../common/document/briefing-content';
 import { convertImport, ImportRefusedError } from '../../common/import/convert-import';
 import { decodeTextBytes } from '../../common/import/decode-text-bytes';
 import { fillTemplate } from '../../common/import/fill-template';
+import { imageSource } from '../../common/import/image-source';
 import type { ImportDocument } from '../../common/import/import-dom';
 import type { ImportOutcome } from '../../common/import/import-requests';
 import {
@@ -85,7 +86,7 @@ export class ImportService {
       }
       const html = format === 'markdown' ? markdownToHtml(text) : text;
       return await withNodeHtmlDocument(html, async (page: ImportDocument) => {
-        const sources = Array.from(page.querySelectorAll('img'), (image) => (image.getAttribute('src') ?? '').trim());
+        const sources = Array.from(page.querySelectorAll('img'), imageSource);
         const stored = await this.#storeImages(sources.filter((source) => source.startsWith('data:')));
         return convertImport(
           { kind: 'page', page, fromMarkdown: format === 'markdown' },

@@ -69,7 +69,7 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedAttributes: {
     '*': ['class', 'id', 'role'],
     a: ['href'],
-    img: ['src', 'alt', 'title'],
+    img: ['src', 'alt', 'title', 'data-src', 'data-lazy-src', 'data-original', 'srcset', 'data-srcset'],
     time: ['datetime'],
     meta: ['name', 'property', 'content'],
     th: ['colspan', 'rowspan'],
