@@ -32,6 +32,10 @@ function isRelatedItem(element: ImportElement, openerLevel: number): boolean {
   return isLinkDominated(element) || countWordsIn(visibleText(element)) <= 25;
 }
 
+/** "Read more: <headline>" lines placed between paragraphs of an article. */
+const inlineRelated =
+  /^(?:read (?:more|also|next)|see also|also read|related|more on this(?: story)?|watch|listen)\s*:/iu;
+
 function isEmptyFigure(element: ImportElement): boolean {
   if (tagOf(element) !== 'figure') return false;
   const image = element.querySelector('img');
@@ -56,6 +60,12 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
     const text = visibleText(block);
     const tag = tagOf(block);
     if (tag !== 'p' && headingLevel(block) === 0 && tag !== 'ul' && tag !== 'ol') continue;
+    const inlineHeadline = inlineRelated.test(text) && text.replace(inlineRelated, '').trim() !== '';
+    if (tag === 'p' && inlineHeadline && (isLinkDominated(block) || countWordsIn(text) <= 16)) {
+      dropped.push({ kind: 'related-links', text: shorten(text) });
+      block.remove();
+      continue;
+    }
     if (opensRelatedLinks(text)) {
       const openerLevel = headingLevel(block);
       const items = [text];

@@ -95,6 +95,7 @@ const cases: FixtureCase[] = [
       'byline',
       'publication-line',
       'related-links',
+      'related-links',
       'empty-image',
       'comments',
       'comments',
