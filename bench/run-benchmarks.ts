@@ -1,3 +1,4 @@
+import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
@@ -5,6 +6,7 @@ import { runStorageBenchmarks } from './storage-benchmarks';
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   storage: runStorageBenchmarks,
   ipc: runIpcBenchmarks,
+  import: runImportBenchmarks,
 };
 
 const figures: Record<string, number> = {};

@@ -17,6 +17,8 @@ export const ipcChannels = [
   'templates.rename',
   'templates.delete',
   'briefings.createFromTemplate',
+  'import.file',
+  'import.text',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];
@@ -24,7 +26,7 @@ export type IpcChannel = (typeof ipcChannels)[number];
 /** Main → renderer: a menu item or accelerator asks the UI to do something. */
 export const menuCommandChannel = 'menu.command';
 
-export const menuCommands = ['open-settings', 'open-about'] as const;
+export const menuCommands = ['open-settings', 'open-about', 'open-import'] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
+import { type ImportOutcome, importFileRequestSchema, importTextRequestSchema } from './import/import-requests';
 import type { IpcChannel } from './ipc-channels';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { BriefingTemplate, SectionDefinition, TemplateSummary } from './template/briefing-template';
@@ -44,6 +45,8 @@ export const ipcContract = {
   'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),
   'templates.delete': channel<{ id: string }>()(templateReferenceSchema),
   'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
+  'import.file': channel<ImportOutcome>()(importFileRequestSchema),
+  'import.text': channel<ImportOutcome>()(importTextRequestSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -27,7 +27,13 @@ describe('the app shell in Chromium', () => {
     const settings = new SettingsPage(app.page);
     await settings.heading.waitFor();
     const nav = app.page.getByRole('navigation', { name: 'Main' });
-    expect(await nav.getByRole('button').allInnerTexts()).toEqual(['Settings', 'About', 'New briefing', 'Templates']);
+    expect(await nav.getByRole('button').allInnerTexts()).toEqual([
+      'Settings',
+      'About',
+      'New briefing',
+      'Templates',
+      'Import',
+    ]);
     expect(await app.page.title()).toBe('Settings — Briefdesk');
     expect(app.pageErrors).toEqual([]);
   });

@@ -1,4 +1,6 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
+import { createFileSystemAssetSink } from '../import/asset-sink';
+import { ImportService } from '../import/import-service';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
 import { TemplateService } from '../templates/template-service';
@@ -9,6 +11,7 @@ export interface AppServices {
   settings: SettingsStore;
   briefings: BriefingStore;
   templates: TemplateService;
+  imports: ImportService;
   info(): AppInfo;
 }
 
@@ -23,11 +26,17 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
+  const imports = new ImportService({
+    briefings,
+    assets: createFileSystemAssetSink(briefings.paths.assets),
+    findTemplate: (id) => templates.instantiate(id),
+  });
   return {
     dataDir,
     settings,
     briefings,
     templates,
+    imports,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
   };
 }

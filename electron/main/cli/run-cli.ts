@@ -3,6 +3,7 @@ import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
+import { runImportCommand } from './import-command';
 import { runNewBriefingCommand } from './new-briefing-command';
 import { runSettingsCommand } from './settings-command';
 import { runTemplatesCommand } from './templates-command';
@@ -28,6 +29,9 @@ Commands:
   templates                 List the briefing templates and their ids
   new --template ID [--title TEXT]
                             Create a briefing from a template and print its id
+  import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
+      --template ID         Pour the text into template ID (sections land where they match)
+      --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
 
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
@@ -80,6 +84,13 @@ export async function runCli({ argv, environment, output, version }: CliContext)
           values.json === true,
           output,
         );
+      case 'import':
+        return await runImportCommand(
+          services,
+          rest,
+          { templateId: values.template, keepClutter: values['keep-clutter'] === true },
+          output,
+        );
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;
@@ -100,11 +111,12 @@ function parseCliArguments(argv: readonly string[]) {
     strict: true,
     options: {
       'data-dir': { type: 'string' },
-      template: { type: 'string' },
       title: { type: 'string' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      template: { type: 'string' },
+      'keep-clutter': { type: 'boolean' },
     },
   });
 }

@@ -26,6 +26,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'templates.rename': unused,
     'templates.delete': unused,
     'briefings.createFromTemplate': unused,
+    'import.file': unused,
+    'import.text': unused,
     ...overrides,
   };
 }

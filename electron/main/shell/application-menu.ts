@@ -24,6 +24,11 @@ export function buildMenuTemplate({
     label: `About ${appName}`,
     click: () => sendCommand('open-about'),
   };
+  const importItem: MenuItemConstructorOptions = {
+    label: 'Import Article…',
+    accelerator: 'CommandOrControl+Shift+O',
+    click: () => sendCommand('open-import'),
+  };
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -44,7 +49,12 @@ export function buildMenuTemplate({
     : [];
   return [
     ...appMenu,
-    { label: '&File', submenu: isMac ? [{ role: 'close' }] : [settingsItem, { type: 'separator' }, { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: isMac
+        ? [importItem, { type: 'separator' }, { role: 'close' }]
+        : [importItem, { type: 'separator' }, settingsItem, { type: 'separator' }, { role: 'quit' }],
+    },
     {
       label: '&Edit',
       submenu: [

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { AppNotice } from '../../common/app-info';
 import type { Briefing } from '../../common/briefing/briefing';
+import type { BriefingMetadataInput } from '../../common/briefing/briefing-metadata';
+import type { BriefingContent } from '../../common/document/briefing-content';
 import type {
   BriefingTemplate,
   SectionDefinition,
@@ -141,29 +143,45 @@ export class TemplateService {
 
   /** Creates a briefing from a template; a numbered template's counter moves on first, so no number is issued twice. */
   async createBriefing(request: CreateBriefingFromTemplate): Promise<CreatedFromTemplate> {
-    const template = this.get(request.templateId);
-    const reportNumber = isNumberedTemplate(template)
-      ? await this.#counter.next(template.id, firstReportNumber(template))
-      : null;
-    let made: ReturnType<typeof instantiateTemplate>;
-    try {
-      made = instantiateTemplate(template, {
-        settings: this.#dependencies.settings.get(),
-        now: this.#dependencies.now(),
-        systemTimeZone: this.#dependencies.systemTimeZone(),
-        reportNumber,
-        ...(request.title ? { title: request.title } : {}),
-      });
-    } catch (error) {
-      if (error instanceof TemplateInstantiationError) throw new UserFacingError('invalid-argument', error.message);
-      throw error;
-    }
+    const { template, made } = await this.#instantiate(request.templateId, request.title);
     const briefing = await this.#dependencies.briefings.create({
       templateId: template.id,
       metadata: made.metadata,
       content: made.content,
     });
     return { briefing, unknownVariables: made.unknownVariables, unsetVariables: made.unsetVariables };
+  }
+
+  /**
+   * The filled metadata and body a new briefing from `templateId` would get, or
+   * undefined when no such template exists; numbered templates take their next number.
+   */
+  async instantiate(
+    templateId: string,
+  ): Promise<{ id: string; metadata: BriefingMetadataInput; content: BriefingContent } | undefined> {
+    if (!this.#find(templateId)) return undefined;
+    const { template, made } = await this.#instantiate(templateId);
+    return { id: template.id, metadata: made.metadata, content: made.content };
+  }
+
+  async #instantiate(templateId: string, title?: string) {
+    const template = this.get(templateId);
+    const reportNumber = isNumberedTemplate(template)
+      ? await this.#counter.next(template.id, firstReportNumber(template))
+      : null;
+    try {
+      const made = instantiateTemplate(template, {
+        settings: this.#dependencies.settings.get(),
+        now: this.#dependencies.now(),
+        systemTimeZone: this.#dependencies.systemTimeZone(),
+        reportNumber,
+        ...(title ? { title } : {}),
+      });
+      return { template, made };
+    } catch (error) {
+      if (error instanceof TemplateInstantiationError) throw new UserFacingError('invalid-argument', error.message);
+      throw error;
+    }
   }
 
   #find(id: string): BriefingTemplate | undefined {

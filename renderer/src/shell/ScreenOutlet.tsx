@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../../electron/common/app-info';
 import type { Settings } from '../../../electron/common/settings';
 import { AboutScreen } from '../about/AboutScreen';
+import { ImportScreen } from '../import/ImportScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NewBriefingScreen } from '../templates/NewBriefingScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
@@ -23,6 +24,8 @@ export function ScreenOutlet({ route, context }: { route: Route; context: Screen
       return <NewBriefingScreen settings={context.settings} initialTemplateId={route.templateId} />;
     case 'templates':
       return <TemplatesScreen />;
+    case 'import':
+      return <ImportScreen />;
     default:
       return null;
   }

@@ -11,6 +11,7 @@ export const navItems: NavItem[] = [
   { label: 'About', route: { screen: 'about' } },
   { label: 'New briefing', route: { screen: 'new-briefing' } },
   { label: 'Templates', route: { screen: 'templates' } },
+  { label: 'Import', route: { screen: 'import' } },
 ];
 
 /** The window title for a route. */
@@ -28,5 +29,7 @@ export function routeTitle(route: Route): string {
       return 'New briefing';
     case 'templates':
       return 'Templates';
+    case 'import':
+      return 'Import';
   }
 }

@@ -8,7 +8,8 @@ export type Route =
   | { screen: 'settings' }
   | { screen: 'about' }
   | { screen: 'new-briefing'; templateId?: string }
-  | { screen: 'templates' };
+  | { screen: 'templates' }
+  | { screen: 'import' };
 
 interface Navigation {
   route: Route;

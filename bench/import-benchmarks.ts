@@ -1,0 +1,92 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import sanitizeHtml from 'sanitize-html';
+import type { ImportFormat } from '../electron/common/import/import-result';
+import { ImportService } from '../electron/main/import/import-service';
+import { BriefingStore } from '../electron/main/library/briefing-store';
+import { sampleStatistics } from './sample-statistics';
+
+const vocabulary =
+  'the strikes hit power plant residents said officials regional governor drones overnight damage city district talks delegation ceasefire aid convoy water shelter displaced families border report according to'.split(
+    ' ',
+  );
+
+function seededWords(count: number, seed: number): string {
+  let state = seed;
+  const words: string[] = [];
+  for (let index = 0; index < count; index += 1) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    words.push(vocabulary[state % vocabulary.length] ?? 'the');
+  }
+  return words.join(' ');
+}
+
+/** A scraped article about the size of the reference large briefing: ~25,000 words in 60 sections. */
+function largeArticle(): { html: string; markdown: string; text: string } {
+  const html: string[] = [
+    '<html><head><title>Large briefing | Desk</title></head><body><article><h1>Large briefing</h1>',
+  ];
+  const markdown: string[] = ['# Large briefing', ''];
+  const text: string[] = ['Large briefing', ''];
+  for (let section = 0; section < 60; section += 1) {
+    html.push(`<h2>Section ${section + 1}</h2>`);
+    markdown.push(`## Section ${section + 1}`, '');
+    text.push(`Section ${section + 1}`, '');
+    for (let paragraph = 0; paragraph < 20; paragraph += 1) {
+      const words = seededWords(20, section * 100 + paragraph);
+      html.push(`<p>${words} <strong>42</strong> <a href="https://example.org/${paragraph}">source</a>.</p>`);
+      markdown.push(`${words} **42** [source](https://example.org/${paragraph}).`, '');
+      text.push(`${words} 42 source.`, '');
+    }
+    if (section % 6 === 0) {
+      html.push('<ul><li>Kharkiv – outages</li><li>Odesa – port hit</li></ul>');
+      html.push(
+        '<figure><img src="https://cdn.example/p.jpg" alt="x"><figcaption>Caption. Photo: AP</figcaption></figure>',
+      );
+      markdown.push('- Kharkiv – outages', '- Odesa – port hit', '');
+      text.push('•', 'Kharkiv – outages', '•', 'Odesa – port hit', '');
+    }
+  }
+  html.push(
+    '<h3>You might also like</h3><ul><li><a href="/a">A</a></li></ul><p>No comments</p></article></body></html>',
+  );
+  return { html: html.join('\n'), markdown: markdown.join('\n'), text: text.join('\n') };
+}
+
+/** Import of a ~25,000-word article as HTML, Markdown and text; sanitize-html alone on the HTML as the reference. */
+export async function runImportBenchmarks(): Promise<Record<string, number>> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-import-'));
+  try {
+    const service = new ImportService({
+      briefings: await BriefingStore.open(dataDir, []),
+      assets: null,
+      findTemplate: async () => undefined,
+    });
+    const article = largeArticle();
+    const figures: Record<string, number> = {};
+    const measure = async (name: string, run: () => Promise<unknown> | unknown) => {
+      const samples: number[] = [];
+      for (let repetition = 0; repetition < 7; repetition += 1) {
+        const started = performance.now();
+        await run();
+        samples.push(performance.now() - started);
+      }
+      figures[`${name}_median_ms`] = sampleStatistics(samples).median;
+    };
+    const scraped = await readFile(
+      path.join(import.meta.dirname, '../electron/main/import/fixtures/war-update-scraped.html'),
+      'utf8',
+    );
+    await measure('import_html_news_article', () => service.convert(scraped, 'html'));
+    await measure('sanitize_html_reference_large', () => sanitizeHtml(article.html));
+    for (const format of ['html', 'markdown', 'text'] as ImportFormat[]) {
+      await measure(`import_${format}_large`, () => service.convert(article[format], format));
+    }
+    figures.import_html_large_vs_sanitize_ratio =
+      (figures.import_html_large_median_ms ?? 0) / (figures.sanitize_html_reference_large_median_ms ?? 1);
+    return figures;
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

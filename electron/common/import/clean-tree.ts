@@ -1,0 +1,222 @@
+import { isSafeLinkUrl } from '../document/link-policy';
+import { clutterKindOfElement } from './clutter-patterns';
+import { imageSource } from './image-source';
+import {
+  displayText,
+  type ImportDocument,
+  type ImportElement,
+  type ImportNode,
+  isElement,
+  tagOf,
+  textNodeType,
+  visibleText,
+} from './import-dom';
+import type { DroppedClutter } from './import-result';
+import { blockTags, keptTags, renamedTags, skippedTags, textContainerTags } from './import-tags';
+
+export interface ImageReference {
+  /** The `src` as written in the page, or empty. */
+  source: string;
+  alt: string;
+  title: string;
+}
+
+export interface CleanTreeOptions {
+  keepClutter: boolean;
+  /** The stored asset for an image, or null when it cannot be brought in. */
+  resolveImage: (image: ImageReference) => string | null;
+}
+
+interface CopyContext {
+  insideArticle: boolean;
+  /** The figure being built, which takes the first image found inside it. */
+  figure: ImportElement | null;
+}
+
+export interface CleanTree {
+  container: ImportElement;
+  dropped: DroppedClutter[];
+  refusedLinks: number;
+}
+
+const topLevelBlocks = new Set([
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'blockquote',
+  'hr',
+  'table',
+  'figure',
+]);
+
+/** Text left between blocks by unwrapped containers becomes its own paragraph, so it is judged on its own. */
+function wrapLooseInline(container: ImportElement, target: ImportDocument): void {
+  let run: ImportElement | undefined;
+  for (const child of Array.from(container.childNodes)) {
+    if (isElement(child) && topLevelBlocks.has(tagOf(child))) {
+      run = undefined;
+      continue;
+    }
+    if (!isElement(child) && (child.textContent ?? '').trim() === '' && !run) continue;
+    if (!run) {
+      run = target.createElement('p');
+      (child as ImportElement).before(run);
+    }
+    run.append(child);
+  }
+}
+
+function shorten(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text;
+}
+
+function hasBlockDescendant(element: ImportElement): boolean {
+  return Array.from(element.children).some((child) => blockTags.has(tagOf(child)) || hasBlockDescendant(child));
+}
+
+function cellSpan(value: string | null): string | undefined {
+  const span = Number(value);
+  return Number.isInteger(span) && span > 1 && span <= 50 ? String(span) : undefined;
+}
+
+/**
+ * Rebuilds `source` in `target` from an allow-list: only the elements and
+ * attributes a briefing can hold survive (safe links, images as figures whose
+ * source is a stored asset or nothing); scripts, handlers, styles and embedded
+ * content never get copied. Site clutter recognised by tag, role, class or id is
+ * left out and reported.
+ */
+export function buildCleanTree(source: ImportElement, target: ImportDocument, options: CleanTreeOptions): CleanTree {
+  const dropped: DroppedClutter[] = [];
+  let refusedLinks = 0;
+
+  const copyChildren = (from: ImportNode, into: ImportElement, context: CopyContext) => {
+    for (const child of Array.from(from.childNodes)) copyNode(child, into, context);
+  };
+
+  const makeImage = (element: ImportElement, figure: ImportElement): void => {
+    const image: ImageReference = {
+      source: imageSource(element),
+      alt: (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(),
+      title: (element.getAttribute('title') ?? '').replace(/\s+/g, ' ').trim(),
+    };
+    const img = target.createElement('img');
+    const stored = options.resolveImage(image);
+    if (stored) img.setAttribute('src', stored);
+    if (image.alt) img.setAttribute('alt', image.alt.slice(0, 500));
+    if (image.title) figure.setAttribute('data-title', image.title.slice(0, 500));
+    figure.append(img);
+  };
+
+  const copyNode = (node: ImportNode, into: ImportElement, context: CopyContext) => {
+    if (node.nodeType === textNodeType) {
+      const text = (node.textContent ?? '').replace(/(?![\t\n\r])\p{Cc}/gu, '');
+      if (text) into.append(target.createTextNode(text));
+      return;
+    }
+    if (!isElement(node)) return;
+    const tag = tagOf(node);
+    if (skippedTags.has(tag)) return;
+    if (!options.keepClutter) {
+      const kind = clutterKindOfElement(tag, (name) => node.getAttribute(name), context.insideArticle);
+      if (kind) {
+        const text = displayText(node);
+        if (text || kind !== 'empty-image') dropped.push({ kind, text: shorten(text || `(${tag})`) });
+        return;
+      }
+    }
+    const inner: CopyContext = { ...context, insideArticle: context.insideArticle || tag === 'article' };
+    if (tag === 'img') {
+      if (context.figure && !context.figure.querySelector('img')) {
+        makeImage(node, context.figure);
+      } else {
+        const figure = target.createElement('figure');
+        makeImage(node, figure);
+        into.append(figure);
+      }
+      return;
+    }
+    if (tag === 'figure' && !node.querySelector('img')) {
+      copyChildren(node, into, inner);
+      return;
+    }
+    if (tag === 'figcaption' && !context.figure) {
+      const paragraph = target.createElement('p');
+      copyChildren(node, paragraph, inner);
+      into.append(paragraph);
+      return;
+    }
+    if (tag === 'a') {
+      const href = (node.getAttribute('href') ?? '').trim();
+      if (isSafeLinkUrl(href)) {
+        const link = target.createElement('a');
+        link.setAttribute('href', new URL(href).href);
+        copyChildren(node, link, inner);
+        into.append(link);
+      } else {
+        if (/^\s*(?:javascript|vbscript|data|file):/i.test(href)) refusedLinks += 1;
+        copyChildren(node, into, inner);
+      }
+      return;
+    }
+    const keptName = keptTags.has(tag) ? tag : renamedTags[tag];
+    if (keptName) {
+      const element = target.createElement(keptName);
+      if (keptName === 'th' || keptName === 'td') {
+        const colspan = cellSpan(node.getAttribute('colspan'));
+        const rowspan = cellSpan(node.getAttribute('rowspan'));
+        if (colspan) element.setAttribute('colspan', colspan);
+        if (rowspan) element.setAttribute('rowspan', rowspan);
+      }
+      if (keptName === 'ol') {
+        const start = Number(node.getAttribute('start'));
+        if (Number.isInteger(start) && start > 1 && start < 100_000) element.setAttribute('start', String(start));
+      }
+      copyChildren(node, element, keptName === 'figure' ? { ...inner, figure: element } : inner);
+      const caption = keptName === 'table' ? node.querySelector('caption') : null;
+      if (caption && visibleText(caption)) {
+        const paragraph = target.createElement('p');
+        copyChildren(caption, paragraph, inner);
+        into.append(paragraph);
+      }
+      into.append(element);
+      return;
+    }
+    if (tag === 'pre') {
+      const paragraph = target.createElement('p');
+      const lines = (node.textContent ?? '').replace(/\r\n?/g, '\n').split('\n');
+      lines.forEach((line, index) => {
+        if (index > 0) paragraph.append(target.createElement('br'));
+        paragraph.append(target.createTextNode(line));
+      });
+      into.append(paragraph);
+      return;
+    }
+    if (tag === 'dt') {
+      const paragraph = target.createElement('p');
+      const strong = target.createElement('strong');
+      copyChildren(node, strong, inner);
+      paragraph.append(strong);
+      into.append(paragraph);
+      return;
+    }
+    if (textContainerTags.has(tag) && !hasBlockDescendant(node)) {
+      const paragraph = target.createElement('p');
+      copyChildren(node, paragraph, inner);
+      into.append(paragraph);
+      return;
+    }
+    copyChildren(node, into, inner);
+  };
+
+  const container = target.createElement('div');
+  copyChildren(source, container, { insideArticle: tagOf(source) === 'article', figure: null });
+  wrapLooseInline(container, target);
+  return { container, dropped, refusedLinks };
+}

@@ -1,0 +1,91 @@
+import type { ClutterKind } from './import-result';
+
+const socialNetworks =
+  '(?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|e-?mail|print|copy link)';
+
+/** Whole-block texts that are page furniture, never reporting. Matched against one block's visible text. */
+const clutterTexts: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
+  [
+    'comments',
+    /^(?:no comments?(?: yet)?|\d+ comments?|comments?(?: \(\d+\))?|leave a (?:comment|reply)|add (?:a|your) comment|post a comment|write a comment|show comments|view comments|join the (?:discussion|conversation)|be the first to comment|your (?:feedback|opinion|comment)s? (?:is|are) (?:welcome|important)|we welcome your (?:feedback|comments))\W*$/iu,
+  ],
+  [
+    'share',
+    new RegExp(
+      `^(?:share(?: this)?(?: article| story| post| page)?|share on ${socialNetworks}|tweet|${socialNetworks}(?:\\s*[|·•,/]?\\s*${socialNetworks})*)\\W*$`,
+      'iu',
+    ),
+  ],
+  [
+    'subscribe',
+    /^(?:subscribe(?: now| here)?|sign up(?: now)?|newsletter|(?:subscribe|sign up) (?:to|for) (?:our|the) .{1,60}|get (?:our|the) .{1,40} newsletter|follow us on .{1,60}|get the latest .{1,80} in your inbox.{0,40})\W*$/iu,
+  ],
+  ['navigation', /^(?:skip to (?:main )?content|back to top|menu|search|home)\W*$/iu],
+  ['navigation', /^(?:home|news|world|main)(?:\s*[>›»/|]\s*[\p{L}\p{N} &'’,.-]{1,40}){1,6}$/iu],
+  ['advertising', /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|ad)\W*$/iu],
+  ['empty-image', /^(?:\[?(?:image|photo|picture)(?: placeholder)?\]?|image not available|loading…?\.{0,3})$/iu],
+];
+
+const cookieNotice =
+  /\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/iu;
+
+/** Openers of a related-links block: the block and the short items after it are dropped. */
+const relatedOpener =
+  /^(?:you (?:might|may) also (?:like|be interested in|enjoy)|read (?:more|also|next)|also read|related(?: (?:articles|stories|news|coverage|content|posts|links|topics|reading))?|more (?:stories|news|on this(?: story)?|from [\p{L} ]{1,30})|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|see also|trending(?: now)?|popular now|what to read next)\W*$/iu;
+
+/** The kind of clutter a whole block's text is, if it is clutter. */
+export function clutterKindOfText(text: string, words: number): ClutterKind | undefined {
+  if (text.length === 0) return undefined;
+  if (words <= 60 && cookieNotice.test(text)) return 'cookie-notice';
+  if (words > 14) return undefined;
+  for (const [kind, pattern] of clutterTexts) if (pattern.test(text)) return kind;
+  return undefined;
+}
+
+export function opensRelatedLinks(text: string): boolean {
+  return text.length <= 60 && relatedOpener.test(text);
+}
+
+const tokenKinds: ReadonlyArray<readonly [ClutterKind, readonly string[]]> = [
+  [
+    'related-links',
+    ['related', 'recommended', 'recirculation', 'readmore', 'outbrain', 'taboola', 'more-stories', 'read-more'],
+  ],
+  ['share', ['share', 'sharing', 'sharebar', 'social', 'sharethis']],
+  ['comments', ['comment', 'comments', 'disqus', 'discussion']],
+  ['cookie-notice', ['cookie', 'cookies', 'consent', 'gdpr']],
+  ['subscribe', ['newsletter', 'subscribe', 'subscription', 'signup', 'paywall']],
+  ['navigation', ['breadcrumb', 'breadcrumbs', 'crumbs', 'menu', 'navbar', 'pagination']],
+  ['advertising', ['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'banner-ad']],
+];
+
+const roleKinds: Readonly<Record<string, ClutterKind>> = {
+  navigation: 'navigation',
+  complementary: 'related-links',
+  contentinfo: 'page-footer',
+  banner: 'navigation',
+  search: 'navigation',
+};
+
+const tagKinds: Readonly<Record<string, ClutterKind>> = {
+  nav: 'navigation',
+  aside: 'related-links',
+  footer: 'page-footer',
+};
+
+/** The kind of clutter an element is from its tag, role, class or id (`<aside>`, `class="share-bar"`…). */
+export function clutterKindOfElement(
+  tag: string,
+  attribute: (name: string) => string | null,
+  isOutermostSection: boolean,
+): ClutterKind | undefined {
+  // A page's own <footer> is furniture, but an article's footer may hold its sources.
+  if (tag in tagKinds && !(tag === 'footer' && isOutermostSection)) return tagKinds[tag];
+  const role = attribute('role')?.trim().toLowerCase();
+  if (role && role in roleKinds) return roleKinds[role];
+  const names = `${attribute('class') ?? ''} ${attribute('id') ?? ''}`.toLowerCase();
+  if (names.trim() === '') return undefined;
+  const tokens = new Set(names.split(/[\s_]+/).flatMap((name) => [name, ...name.split('-')]));
+  for (const [kind, markers] of tokenKinds) if (markers.some((marker) => tokens.has(marker))) return kind;
+  return undefined;
+}

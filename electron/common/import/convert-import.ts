@@ -1,0 +1,154 @@
+import type { JSONContent } from '@tiptap/core';
+import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
+import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
+import { isAssetSource } from '../document/asset-source';
+import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
+import { briefingSchema } from '../document/briefing-schema';
+import { replaceControlCharacters } from '../text/control-characters';
+import { buildCleanTree, type ImageReference } from './clean-tree';
+import { dropClutterBlocks } from './drop-clutter-blocks';
+import { liftFiguresOutOfText, recoverFigureCaptions } from './figure-captions';
+import { groupIntoSections } from './group-sections';
+import type { ImportDocument, ImportElement } from './import-dom';
+import type { DroppedClutter, ImportedDocument } from './import-result';
+import { normalizeHeadingLevels, promoteHeadingCandidates } from './normalize-headings';
+import { takePageFacts } from './page-facts';
+import { plainTextToDom } from './plain-text-to-dom';
+
+/** Where the import comes from: a parsed page (HTML, or Markdown rendered to HTML) or plain text. */
+export type ImportSource =
+  | {
+      kind: 'page';
+      page: ImportDocument;
+      /** Rendered from Markdown: a short line right after an image is its caption. */
+      fromMarkdown?: boolean;
+    }
+  | { kind: 'text'; text: string; page: ImportDocument };
+
+export interface ConvertOptions {
+  /** Keep what would be dropped as site clutter (the "Undo" of the dropped-clutter notice). */
+  keepClutter?: boolean;
+  /** Today, for datelines without a year. */
+  now?: Date;
+  /** The stored `asset:` source for an image (e.g. a data: URL written to the asset store), or null. */
+  resolveImage?: (image: ImageReference) => string | null;
+}
+
+/** The document could not be made to fit the briefing format; the message is for the user. */
+export class ImportRefusedError extends Error {
+  override readonly name = 'ImportRefusedError';
+}
+
+/**
+ * The article on a page: the `<article>` holding the most text (teasers for
+ * other stories are articles too), their common parent when several are of a
+ * size (a live blog), else `<main>`, else the body.
+ */
+function findContentRoot(page: ImportDocument): ImportElement | null {
+  const articles = Array.from(page.querySelectorAll('article'))
+    .filter((article) => !article.parentElement?.closest('article'))
+    .map((article) => ({ article, length: (article.textContent ?? '').replace(/\s+/g, ' ').length }))
+    .sort((a, b) => b.length - a.length);
+  const [largest, second] = articles;
+  if (!largest) return page.querySelector('main') ?? page.body;
+  if (second && second.length > largest.length * 0.5) {
+    return largest.article.parentElement ?? largest.article;
+  }
+  return largest.article;
+}
+
+function describeImages(all: ImageReference[]): string[] {
+  const missing = all.filter((image) => image.source !== '');
+  if (missing.length === 0) return [];
+  const remote = missing.filter((image) => /^(?:https?:)?\/\//i.test(image.source));
+  const other = missing.length - remote.length;
+  const notices: string[] = [];
+  if (remote.length > 0) {
+    const names = remote
+      .slice(0, 5)
+      .map((image) => image.source.slice(0, 100))
+      .join(', ');
+    notices.push(
+      `${remote.length === 1 ? 'An image is' : `${remote.length} images are`} on the web and Briefdesk works offline, so ${remote.length === 1 ? 'it was kept as a placeholder' : 'they were kept as placeholders'} with caption and alt text: ${names}${remote.length > 5 ? ', …' : ''}. Add the pictures in the editor.`,
+    );
+  }
+  if (other > 0) {
+    notices.push(
+      `${other === 1 ? 'An image' : `${other} images`} could not be brought in (no picture, a file path, or not a PNG, JPEG, GIF or WebP picture) and ${other === 1 ? 'is' : 'are'} kept as ${other === 1 ? 'a placeholder' : 'placeholders'}.`,
+    );
+  }
+  return notices;
+}
+
+function metadataFrom(facts: ReturnType<typeof takePageFacts>['facts']): BriefingMetadataInput {
+  const clean = (text: string) => replaceControlCharacters(text).replace(/\s+/g, ' ').trim();
+  return {
+    title: clean(facts.title).slice(0, 300),
+    datelinePlace: clean(facts.datelinePlace).slice(0, 120),
+    eventDate: facts.eventDate,
+    authors: facts.authors.map((name) => clean(name).slice(0, 120)).filter(Boolean),
+    reportNumber: facts.reportNumber,
+    periodStart: facts.periodStart,
+    periodEnd: facts.periodEnd,
+  };
+}
+
+/**
+ * Converts a page or plain text into a briefing body through the shared schema:
+ * clean allow-listed tree → title, dates and byline → clutter dropped → headings
+ * and figures recovered → ProseMirror parse → sections → `checkBriefingContent`.
+ * Pure: runs on the browser's DOM and on happy-dom alike.
+ */
+export function convertImport(source: ImportSource, options: ConvertOptions = {}): ImportedDocument {
+  const keepClutter = options.keepClutter === true;
+  const now = options.now ?? new Date();
+  const missingImages: ImageReference[] = [];
+  const resolveImage = (image: ImageReference) => {
+    const stored = isAssetSource(image.source) ? image.source : (options.resolveImage?.(image) ?? null);
+    if (!stored) missingImages.push(image);
+    return stored;
+  };
+  const page = source.page;
+  const createElement = (tag: string) => page.createElement(tag);
+  let container: ImportElement;
+  const dropped: DroppedClutter[] = [];
+  let refusedLinks = 0;
+  if (source.kind === 'text') {
+    container = plainTextToDom(source.text, page, resolveImage);
+  } else {
+    const root = findContentRoot(page);
+    if (!root) throw new ImportRefusedError('The page has no body to import.');
+    const tree = buildCleanTree(root, page, { keepClutter, resolveImage });
+    container = tree.container;
+    dropped.push(...tree.dropped);
+    refusedLinks = tree.refusedLinks;
+  }
+  const { facts, dropped: furniture } = takePageFacts(source.kind === 'page' ? page : undefined, container, {
+    plainText: source.kind === 'text',
+    keepClutter,
+    now,
+  });
+  dropped.push(...furniture);
+  liftFiguresOutOfText(container);
+  recoverFigureCaptions(container, createElement, source.kind === 'text' || source.fromMarkdown === true);
+  if (!keepClutter) dropped.push(...dropClutterBlocks(container));
+  promoteHeadingCandidates(container, createElement);
+  normalizeHeadingLevels(container, createElement);
+
+  const parsed = ProseMirrorDomParser.fromSchema(briefingSchema).parse(container as never);
+  const blocks: JSONContent[] = (parsed.toJSON().content ?? []).filter(
+    (block: JSONContent) => !(block.type === 'paragraph' && !block.content),
+  );
+  const content =
+    blocks.length > 0 ? { type: 'doc' as const, content: groupIntoSections(blocks) } : emptyBriefingContent();
+  const check = checkBriefingContent(content);
+  if (!check.ok)
+    throw new ImportRefusedError(`The imported text could not be turned into a briefing. ${check.message}`);
+  const notices = describeImages(missingImages);
+  if (refusedLinks > 0) {
+    notices.push(
+      `${refusedLinks === 1 ? 'A link' : `${refusedLinks} links`} used an unsafe address (javascript:, data: or file:) and ${refusedLinks === 1 ? 'was' : 'were'} kept as plain text.`,
+    );
+  }
+  return { content, metadata: metadataFrom(facts), dropped, notices };
+}

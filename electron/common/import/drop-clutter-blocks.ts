@@ -1,0 +1,89 @@
+import { clutterKindOfText, opensRelatedLinks } from './clutter-patterns';
+import { countWordsIn, displayText, type ImportElement, tagOf, visibleText } from './import-dom';
+import type { DroppedClutter } from './import-result';
+
+const headingLevel = (element: ImportElement): number => {
+  const match = /^h([1-6])$/.exec(tagOf(element));
+  return match ? Number(match[1]) : 0;
+};
+
+function shorten(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text;
+}
+
+function isLinkDominated(element: ImportElement): boolean {
+  const text = visibleText(element);
+  if (text === '') return false;
+  const linked = Array.from(element.querySelectorAll('a'))
+    .map((link) => visibleText(link).length)
+    .reduce((sum, length) => sum + length, 0);
+  return linked / text.length >= 0.6;
+}
+
+/** A block that can belong to a related-links list: a list, a link, a headline-length line or a picture. */
+function isRelatedItem(element: ImportElement, openerLevel: number): boolean {
+  const text = visibleText(element);
+  if (clutterKindOfText(text, countWordsIn(text)) || opensRelatedLinks(text) || isEmptyFigure(element)) return false;
+  const tag = tagOf(element);
+  const level = headingLevel(element);
+  if (level > 0) return openerLevel > 0 && level > openerLevel && countWordsIn(visibleText(element)) <= 25;
+  if (tag === 'ul' || tag === 'ol' || tag === 'figure') return true;
+  if (tag !== 'p') return false;
+  return isLinkDominated(element) || countWordsIn(visibleText(element)) <= 25;
+}
+
+/** "Read more: <headline>" lines placed between paragraphs of an article. */
+const inlineRelated =
+  /^(?:read (?:more|also|next)|see also|also read|related|more on this(?: story)?|watch|listen)\s*:/iu;
+
+function isEmptyFigure(element: ImportElement): boolean {
+  if (tagOf(element) !== 'figure') return false;
+  const image = element.querySelector('img');
+  return !image?.getAttribute('src') && !image?.getAttribute('alt') && visibleText(element) === '';
+}
+
+/**
+ * Drops blocks that are site furniture by their text: comment prompts, share
+ * and subscribe lines, cookie notices, crumbs, related-links blocks (the opener
+ * and the short items after it), empty image placeholders.
+ */
+export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
+  const dropped: DroppedClutter[] = [];
+  const blocks = Array.from(container.children);
+  for (let index = 0; index < blocks.length; index += 1) {
+    const block = blocks[index] as ImportElement;
+    if (isEmptyFigure(block)) {
+      dropped.push({ kind: 'empty-image', text: '(image without picture or caption)' });
+      block.remove();
+      continue;
+    }
+    const text = visibleText(block);
+    const tag = tagOf(block);
+    if (tag !== 'p' && headingLevel(block) === 0 && tag !== 'ul' && tag !== 'ol') continue;
+    const inlineHeadline = inlineRelated.test(text) && text.replace(inlineRelated, '').trim() !== '';
+    if (tag === 'p' && inlineHeadline && (isLinkDominated(block) || countWordsIn(text) <= 16)) {
+      dropped.push({ kind: 'related-links', text: shorten(text) });
+      block.remove();
+      continue;
+    }
+    if (opensRelatedLinks(text)) {
+      const openerLevel = headingLevel(block);
+      const items = [text];
+      block.remove();
+      while (index + 1 < blocks.length && isRelatedItem(blocks[index + 1] as ImportElement, openerLevel)) {
+        index += 1;
+        const item = blocks[index] as ImportElement;
+        if (visibleText(item)) items.push(displayText(item));
+        item.remove();
+      }
+      dropped.push({ kind: 'related-links', text: shorten(items.join(' · ')) });
+      continue;
+    }
+    const kind = tag === 'ul' || tag === 'ol' ? undefined : clutterKindOfText(text, countWordsIn(text));
+    if (kind) {
+      dropped.push({ kind, text: shorten(text) });
+      block.remove();
+    }
+  }
+  return dropped;
+}

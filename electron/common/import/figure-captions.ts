@@ -1,0 +1,83 @@
+import { countWordsIn, type ImportElement, isElement, tagOf, visibleText } from './import-dom';
+
+const inlineParents = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'u', 's']);
+
+/** Figures are blocks: one found inside a paragraph or a link moves right after that block. */
+export function liftFiguresOutOfText(container: ImportElement): void {
+  for (const figure of Array.from(container.querySelectorAll('figure'))) {
+    let anchor: ImportElement = figure;
+    let parent = figure.parentElement;
+    while (parent && parent !== container && inlineParents.has(tagOf(parent))) {
+      anchor = parent;
+      parent = parent.parentElement;
+    }
+    if (anchor === figure) continue;
+    anchor.after(figure);
+    if (visibleText(anchor) === '' && !anchor.querySelector('figure')) anchor.remove();
+  }
+}
+
+const captionLabel = /^\s*(?:caption|photo caption)\s*:\s*/iu;
+const creditPattern =
+  /[\s.,;–—-]*[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|illustration)\s*(?:by\s|:)\s*[^()[\]]{2,80}?|©\s*[^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+
+const captionSignal =
+  /^(?:photo|picture|image|caption|pictured|above|below|left|right)\b|(?:photo(?:graph)?|image|credit)\s*(?:by\s|:)|©/iu;
+
+/** Only emphasised text or caption wording counts as a caption in HTML; in Markdown and plain text any short line after the image does. */
+function isCaptionLike(element: ImportElement, loose: boolean): boolean {
+  if (tagOf(element) !== 'p' || element.querySelector('figure, img')) return false;
+  const text = visibleText(element);
+  if (text === '' || text.endsWith(':') || countWordsIn(text) > 40) return false;
+  if (loose || captionSignal.test(text)) return true;
+  const emphasis = Array.from(element.querySelectorAll('em, strong'))
+    .map((child) => visibleText(child).length)
+    .reduce((sum, length) => sum + length, 0);
+  return emphasis >= text.length * 0.9;
+}
+
+/** Moves a trailing "Photo: Name/Agency" or "© Agency" from the caption's last text into the credit. */
+function splitCredit(caption: ImportElement, credit: ImportElement): void {
+  const last = caption.childNodes[caption.childNodes.length - 1];
+  if (!last || isElement(last)) return;
+  const text = last.textContent ?? '';
+  const match = creditPattern.exec(text);
+  if (!match?.[1]) return;
+  const before = text.slice(0, match.index).trimEnd();
+  credit.append(match[1].trim());
+  last.textContent = before === '' || /[.!?…]$/u.test(before) ? before : `${before}.`;
+}
+
+/**
+ * Every figure gets its caption and credit elements: the page's `figcaption`,
+ * an image title (Markdown `![alt](src "title")`), or the short line right after the image.
+ */
+export function recoverFigureCaptions(
+  container: ImportElement,
+  createElement: (tag: string) => ImportElement,
+  looseCaptions: boolean,
+): void {
+  for (const figure of Array.from(container.querySelectorAll('figure'))) {
+    let caption = Array.from(figure.children).find((child) => tagOf(child) === 'figcaption');
+    if (!caption) {
+      caption = createElement('figcaption');
+      const title = figure.getAttribute('data-title');
+      const next = figure.nextElementSibling;
+      if (title) caption.append(title);
+      else if (next && isCaptionLike(next, looseCaptions)) {
+        for (const child of Array.from(next.childNodes)) caption.append(child);
+        next.remove();
+      }
+      figure.append(caption);
+    }
+    figure.removeAttribute('data-title');
+    const first = caption.firstChild;
+    if (first && !isElement(first) && captionLabel.test(first.textContent ?? '')) {
+      first.textContent = (first.textContent ?? '').replace(captionLabel, '');
+    }
+    const credit = createElement('p');
+    credit.setAttribute('class', 'figure-credit');
+    splitCredit(caption, credit);
+    figure.append(credit);
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * The part of the DOM the importer uses. The browser's DOM (paste, via DOMParser)
+ * and happy-dom (main and the command line) both provide it; `common` cannot
+ * name the browser's own types because it also compiles without the DOM library.
+ */
+export interface ImportNode {
+  readonly nodeType: number;
+  readonly nodeName: string;
+  textContent: string | null;
+  readonly childNodes: ArrayLike<ImportNode>;
+  readonly parentNode: ImportNode | null;
+  readonly nextSibling: ImportNode | null;
+}
+
+export interface ImportElement extends ImportNode {
+  readonly tagName: string;
+  readonly children: ArrayLike<ImportElement>;
+  readonly firstChild: ImportNode | null;
+  readonly nextElementSibling: ImportElement | null;
+  readonly previousElementSibling: ImportElement | null;
+  readonly parentElement: ImportElement | null;
+  readonly innerHTML: string;
+  getAttribute(name: string): string | null;
+  setAttribute(name: string, value: string): void;
+  removeAttribute(name: string): void;
+  hasAttribute(name: string): boolean;
+  querySelector(selectors: string): ImportElement | null;
+  querySelectorAll(selectors: string): ArrayLike<ImportElement>;
+  closest(selectors: string): ImportElement | null;
+  append(...nodes: (ImportNode | string)[]): void;
+  after(...nodes: (ImportNode | string)[]): void;
+  before(...nodes: (ImportNode | string)[]): void;
+  replaceWith(...nodes: (ImportNode | string)[]): void;
+  remove(): void;
+}
+
+export interface ImportDocument {
+  createElement(tagName: string): ImportElement;
+  createTextNode(text: string): ImportNode;
+  readonly body: ImportElement | null;
+  querySelector(selectors: string): ImportElement | null;
+  querySelectorAll(selectors: string): ArrayLike<ImportElement>;
+}
+
+/** Turns an HTML string into an inert document (no script runs, nothing loads). */
+export type ParseHtmlDocument = (html: string) => ImportDocument;
+
+export const elementNodeType = 1;
+export const textNodeType = 3;
+
+export function isElement(node: ImportNode): node is ImportElement {
+  return node.nodeType === elementNodeType;
+}
+
+export function tagOf(element: ImportElement): string {
+  return element.tagName.toLowerCase();
+}
+
+/** Text with runs of white space collapsed, as a reader sees it. */
+export function visibleText(node: ImportNode): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function countWordsIn(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+const spacedTags = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'figcaption',
+]);
+
+/** Visible text with a space between blocks and list items, for showing a dropped piece to the user. */
+export function displayText(node: ImportNode): string {
+  const parts: string[] = [];
+  const walk = (current: ImportNode) => {
+    if (current.nodeType === textNodeType) parts.push(current.textContent ?? '');
+    if (!isElement(current)) return;
+    const spaced = spacedTags.has(tagOf(current));
+    if (spaced) parts.push(' ');
+    for (const child of Array.from(current.childNodes)) walk(child);
+    if (spaced) parts.push(' ');
+  };
+  walk(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

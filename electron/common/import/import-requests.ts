@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import type { Briefing } from '../briefing/briefing';
+import { briefingIdSchema } from '../briefing/briefing';
+import { containsControlCharacters } from '../text/control-characters';
+import { type DroppedClutter, importFormats, maximumImportBytes } from './import-result';
+
+const importOptionsShape = {
+  /** A template to fill with the imported text. */
+  templateId: z.string().max(80).nullable().optional(),
+  /** Keep site clutter: the Undo of the dropped-clutter notice. */
+  keepClutter: z.boolean().optional(),
+  /** Put the import into this briefing as a new revision instead of creating one (used by Undo). */
+  replace: z.strictObject({ id: briefingIdSchema, revision: z.number().int().min(1) }).optional(),
+};
+
+/** `import.text`: pasted or dropped text and how to read it. */
+export const importTextRequestSchema = z.strictObject({
+  text: z
+    .string({ error: 'The text to import must be text.' })
+    .max(maximumImportBytes, 'The text is larger than 50 MB, more than any briefing; import the part you need.'),
+  format: z.enum(importFormats, { error: 'The format must be html, markdown or text.' }),
+  /** The dropped file's name without extension, used as the title when the text has none. */
+  sourceName: z
+    .string()
+    .max(200)
+    .refine((name) => !containsControlCharacters(name), 'The file name cannot contain control characters.')
+    .optional(),
+  ...importOptionsShape,
+});
+
+/** `import.file`: a path the user chose in the open dialog. */
+export const importFileRequestSchema = z.strictObject({
+  path: z
+    .string({ error: 'The file to import must be a path.' })
+    .min(1, 'Choose a file to import.')
+    .max(4096, 'That path is too long.')
+    .refine((candidate) => !containsControlCharacters(candidate), 'That path contains control characters.'),
+  ...importOptionsShape,
+});
+
+export type ImportTextRequest = z.infer<typeof importTextRequestSchema>;
+
+export type ImportFileRequest = z.infer<typeof importFileRequestSchema>;
+
+/** What an import gives back: the new (or replaced) briefing, what was dropped, and what to tell the user. */
+export interface ImportOutcome {
+  briefing: Briefing;
+  dropped: DroppedClutter[];
+  notices: string[];
+}

@@ -1,0 +1,69 @@
+import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
+import type { BriefingContent } from '../document/briefing-content';
+
+/** What the importer can read. */
+export const importFormats = ['html', 'markdown', 'text'] as const;
+
+export type ImportFormat = (typeof importFormats)[number];
+
+/** File name endings the importer accepts, and the format each one is read as. */
+export const importFileFormats: Readonly<Record<string, ImportFormat>> = {
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.txt': 'text',
+};
+
+/** Larger inputs are refused before parsing: no briefing is that long, and parsing it would stall the app. */
+export const maximumImportBytes = 50 * 1024 * 1024;
+
+/** Why a piece of the page was left out. */
+export const clutterKinds = [
+  'related-links',
+  'comments',
+  'share',
+  'subscribe',
+  'cookie-notice',
+  'navigation',
+  'advertising',
+  'page-footer',
+  'byline',
+  'publication-line',
+  'kicker',
+  'empty-image',
+] as const;
+
+export type ClutterKind = (typeof clutterKinds)[number];
+
+/** One piece of site clutter that the import left out, shown to the user so they can bring it back. */
+export interface DroppedClutter {
+  kind: ClutterKind;
+  /** The start of its text, as the user saw it on the page. */
+  text: string;
+}
+
+/** A document converted from an import, already checked against the briefing schema. */
+export interface ImportedDocument {
+  content: BriefingContent;
+  metadata: BriefingMetadataInput;
+  dropped: DroppedClutter[];
+  /** Sentences for the user about what could not be brought in (remote images, refused links…). */
+  notices: string[];
+}
+
+/** Labels for the dropped-clutter notice. */
+export const clutterKindLabels: Record<ClutterKind, string> = {
+  'related-links': 'related links',
+  comments: 'comment prompt',
+  share: 'share buttons',
+  subscribe: 'subscribe prompt',
+  'cookie-notice': 'cookie notice',
+  navigation: 'navigation',
+  advertising: 'advertising',
+  'page-footer': 'page footer',
+  byline: 'byline (kept as author)',
+  'publication-line': 'publication date (kept as event date)',
+  kicker: 'label above the headline',
+  'empty-image': 'empty image placeholder',
+};

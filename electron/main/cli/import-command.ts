@@ -1,0 +1,50 @@
+import path from 'node:path';
+import { clutterKindLabels } from '../../common/import/import-result';
+import type { AppServices } from '../app/app-services';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { CliOutput } from './run-cli';
+
+export interface ImportCommandOptions {
+  templateId?: string;
+  keepClutter: boolean;
+}
+
+/**
+ * `briefdesk import FILE... [--template ID] [--keep-clutter]`: one new briefing per
+ * file. Standard output carries only the new ids, one per line, for scripts;
+ * what was dropped and any notice go to standard error.
+ */
+export async function runImportCommand(
+  services: AppServices,
+  files: readonly string[],
+  options: ImportCommandOptions,
+  output: CliOutput,
+  workingDirectory = process.cwd(),
+): Promise<number> {
+  if (files.length === 0) {
+    output.err('Name at least one file to import, e.g. briefdesk import article.txt --template situation-update');
+    return 2;
+  }
+  let failed = 0;
+  for (const file of files) {
+    try {
+      const outcome = await services.imports.importFile(path.resolve(workingDirectory, file), {
+        templateId: options.templateId ?? null,
+        keepClutter: options.keepClutter,
+      });
+      output.out(outcome.briefing.id);
+      if (outcome.dropped.length > 0) {
+        const kinds = [...new Set(outcome.dropped.map((item) => clutterKindLabels[item.kind]))].join(', ');
+        output.err(
+          `${file}: left out ${outcome.dropped.length} piece${outcome.dropped.length === 1 ? '' : 's'} of site clutter (${kinds}); use --keep-clutter to keep them.`,
+        );
+      }
+      for (const notice of outcome.notices) output.err(`${file}: ${notice}`);
+    } catch (error) {
+      if (!(error instanceof UserFacingError)) throw error;
+      output.err(`${file}: ${error.message}`);
+      failed += 1;
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}

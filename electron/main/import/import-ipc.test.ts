@@ -1,0 +1,62 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportOutcome } from '../../common/import/import-requests';
+import { type AppServices, openAppServices } from '../app/app-services';
+import { createIpcDispatcher, type IpcDispatch } from '../ipc/ipc-dispatcher';
+import { createIpcHandlers } from '../ipc/ipc-handlers';
+
+const trusted = { url: 'app://briefdesk/index.html' };
+const fixtures = path.join(import.meta.dirname, 'fixtures');
+let dataDir: string;
+let services: AppServices;
+let dispatch: IpcDispatch;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-import-ipc-'));
+  services = await openAppServices(dataDir, { name: 'Briefdesk', version: 'test' });
+  dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
+});
+
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+describe('import over IPC', () => {
+  it('import.text creates a briefing and answers with what was dropped', async () => {
+    const text = await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8');
+    const result = await dispatch('import.text', { text, format: 'text' }, trusted);
+    expect(result).toMatchObject({
+      ok: true,
+      value: {
+        briefing: { revision: 1 },
+        dropped: expect.arrayContaining([{ kind: 'comments', text: 'No comments' }]),
+      },
+    });
+    expect(services.briefings.list()).toHaveLength(1);
+  });
+
+  it('import.file reads a chosen file, with embedded pictures stored under library/assets', async () => {
+    const result = await dispatch('import.file', { path: path.join(fixtures, 'figures-page.html') }, trusted);
+    if (!result.ok) throw new Error(result.error.message);
+    const { briefing } = result.value as ImportOutcome;
+    const sources = (briefing.content.content ?? [])
+      .filter((node) => node.type === 'figure')
+      .map((node) => node.attrs?.src);
+    expect(sources.filter((source) => typeof source === 'string')).toHaveLength(2);
+    const stored = await readFile(path.join(dataDir, 'library', 'assets', String(sources[0]).slice('asset:'.length)));
+    expect(stored.subarray(0, 3)).toEqual(Buffer.from([0xff, 0xd8, 0xff]));
+  });
+
+  it.each([
+    [{ text: 'x', format: 'pdf' }, 'The format must be html, markdown or text.'],
+    [{ text: 'x', format: 'text', extra: true }, undefined],
+    [{ path: '' }, 'Choose a file to import.'],
+    [{ path: 'notes.txt\u0000.exe' }, 'That path contains control characters.'],
+  ])('refuses %j with a sentence', async (argument, message) => {
+    const channel = 'path' in argument ? 'import.file' : 'import.text';
+    const result = await dispatch(channel, argument, trusted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    if (message && !result.ok) expect(result.error.issues?.map((issue) => issue.message)).toContain(message);
+    expect(services.briefings.list()).toEqual([]);
+  });
+});

@@ -1,0 +1,178 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { JSONContent } from '@tiptap/core';
+import type { BriefingMetadataInput } from '../../common/briefing/briefing-metadata';
+import type { BriefingContent } from '../../common/document/briefing-content';
+import { convertImport, ImportRefusedError } from '../../common/import/convert-import';
+import { decodeTextBytes } from '../../common/import/decode-text-bytes';
+import { fillTemplate } from '../../common/import/fill-template';
+import { imageSource } from '../../common/import/image-source';
+import type { ImportDocument } from '../../common/import/import-dom';
+import type { ImportOutcome } from '../../common/import/import-requests';
+import {
+  type ImportedDocument,
+  type ImportFormat,
+  importFileFormats,
+  maximumImportBytes,
+} from '../../common/import/import-result';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { BriefingStore } from '../library/briefing-store';
+import type { AssetSink } from './asset-sink';
+import { decodeDataImage } from './data-image';
+import { markdownToHtml } from './markdown-to-html';
+import { withNodeHtmlDocument } from './parse-html-in-node';
+
+/** A template ready to receive an import: variables already filled. */
+export interface ImportTemplate {
+  id: string;
+  metadata: BriefingMetadataInput;
+  /** A doc of sections; the filled result is checked against the schema when stored. */
+  content: JSONContent;
+}
+
+export type FindImportTemplate = (id: string) => Promise<ImportTemplate | undefined>;
+
+export interface ImportOptions {
+  templateId?: string | null;
+  /** Keep site clutter: the Undo of the dropped-clutter notice. */
+  keepClutter?: boolean;
+  /** Replace the body of this briefing (at this revision) instead of creating a new one. */
+  replace?: { id: string; revision: number };
+}
+
+const sizeLimitMessage = `is larger than ${maximumImportBytes / 1024 / 1024} MB, more than any briefing; split it or import the part you need.`;
+const dataImageInText = /!\[[^\]]*\]\(\s*<?(data:image\/[^)\s>]+)/gi;
+
+function nonEmpty(metadata: BriefingMetadataInput): BriefingMetadataInput {
+  return Object.fromEntries(
+    Object.entries(metadata).filter(([, value]) =>
+      Array.isArray(value) ? value.length > 0 : value !== '' && value !== null && value !== undefined,
+    ),
+  );
+}
+
+/** Import of articles, reports and notes as new briefings; the IPC handlers and the command line call it. */
+export class ImportService {
+  readonly #briefings: BriefingStore;
+  readonly #assets: AssetSink | null;
+  readonly #findTemplate: FindImportTemplate;
+  readonly #now: () => Date;
+
+  constructor(options: {
+    briefings: BriefingStore;
+    assets: AssetSink | null;
+    findTemplate: FindImportTemplate;
+    now?: () => Date;
+  }) {
+    this.#briefings = options.briefings;
+    this.#assets = options.assets;
+    this.#findTemplate = options.findTemplate;
+    this.#now = options.now ?? (() => new Date());
+  }
+
+  /** Converts text without storing a briefing (embedded pictures are stored as assets). */
+  async convert(text: string, format: ImportFormat, keepClutter = false): Promise<ImportedDocument> {
+    if (text.length > maximumImportBytes) throw new UserFacingError('invalid-argument', `The text ${sizeLimitMessage}`);
+    const convertOptions = { keepClutter, now: this.#now() };
+    try {
+      if (format === 'text') {
+        const stored = await this.#storeImages(Array.from(text.matchAll(dataImageInText), (match) => match[1] ?? ''));
+        return await withNodeHtmlDocument('', (page) =>
+          convertImport(
+            { kind: 'text', text, page },
+            { ...convertOptions, resolveImage: (image) => stored.get(image.source) ?? null },
+          ),
+        );
+      }
+      const html = format === 'markdown' ? markdownToHtml(text) : text;
+      return await withNodeHtmlDocument(html, async (page: ImportDocument) => {
+        const sources = Array.from(page.querySelectorAll('img'), imageSource);
+        const stored = await this.#storeImages(sources.filter((source) => source.startsWith('data:')));
+        return convertImport(
+          { kind: 'page', page, fromMarkdown: format === 'markdown' },
+          { ...convertOptions, resolveImage: (image) => stored.get(image.source) ?? null },
+        );
+      });
+    } catch (error) {
+      if (error instanceof ImportRefusedError) throw new UserFacingError('invalid-argument', error.message);
+      throw error;
+    }
+  }
+
+  /** Imports pasted or dropped text as a briefing. */
+  async importText(
+    text: string,
+    format: ImportFormat,
+    options: ImportOptions = {},
+    sourceName = '',
+  ): Promise<ImportOutcome> {
+    const template = options.templateId ? await this.#findTemplate(options.templateId) : undefined;
+    if (options.templateId && !template) {
+      throw new UserFacingError(
+        'not-found',
+        `There is no template called “${options.templateId}”. Choose one of the templates Briefdesk lists.`,
+      );
+    }
+    const imported = await this.convert(text, format, options.keepClutter === true);
+    const metadata: BriefingMetadataInput = { ...(template?.metadata ?? {}), ...nonEmpty(imported.metadata) };
+    if (!metadata.title && sourceName) metadata.title = sourceName.slice(0, 300);
+    const content = template ? fillTemplate(template.content, imported.content) : imported.content;
+    const briefing = options.replace
+      ? await this.#replace(options.replace, metadata, content)
+      : await this.#briefings.create({ templateId: template?.id ?? null, metadata, content });
+    return { briefing, dropped: imported.dropped, notices: imported.notices };
+  }
+
+  /** Imports a .md, .markdown, .html, .htm or .txt file chosen by the user. */
+  async importFile(filePath: string, options: ImportOptions = {}): Promise<ImportOutcome> {
+    const name = path.basename(filePath);
+    const format = importFileFormats[path.extname(filePath).toLowerCase()];
+    if (!format) {
+      throw new UserFacingError(
+        'invalid-argument',
+        `“${name}” is not a file Briefdesk can import: choose a .md, .markdown, .html, .htm or .txt file.`,
+      );
+    }
+    const details = await stat(filePath).catch((error: NodeJS.ErrnoException) => {
+      throw new UserFacingError(
+        error.code === 'ENOENT' ? 'not-found' : 'storage-failed',
+        error.code === 'ENOENT'
+          ? `The file “${name}” no longer exists.`
+          : `Briefdesk cannot read “${name}” (${error.code ?? 'unknown error'}).`,
+      );
+    });
+    if (!details.isFile())
+      throw new UserFacingError('invalid-argument', `“${name}” is a folder or a device, not a file.`);
+    if (details.size > maximumImportBytes)
+      throw new UserFacingError('invalid-argument', `The file “${name}” ${sizeLimitMessage}`);
+    const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => {
+      throw new UserFacingError(
+        'storage-failed',
+        `Briefdesk cannot read “${name}” (${error.code ?? 'unknown error'}).`,
+      );
+    });
+    const decoded = decodeTextBytes(bytes);
+    if (!decoded.ok) throw new UserFacingError('invalid-argument', `“${name}”: ${decoded.message}`);
+    return this.importText(decoded.text, format, options, path.basename(filePath, path.extname(filePath)));
+  }
+
+  async #replace(target: { id: string; revision: number }, metadata: BriefingMetadataInput, content: BriefingContent) {
+    const current = await this.#briefings.get(target.id);
+    return this.#briefings.save({
+      id: target.id,
+      revision: target.revision,
+      metadata: { ...current.metadata, ...metadata },
+      content,
+    });
+  }
+
+  async #storeImages(sources: string[]): Promise<Map<string, string>> {
+    const stored = new Map<string, string>();
+    if (!this.#assets) return stored;
+    for (const source of new Set(sources)) {
+      const image = decodeDataImage(source);
+      if (image) stored.set(source, await this.#assets.store(image.bytes, image.extension));
+    }
+    return stored;
+  }
+}

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { BriefingStore } from '../../electron/main/library/briefing-store';
+import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
+import { ImportPage } from './pages/import-page';
+
+const fixtures = path.resolve(import.meta.dirname, '../../electron/main/import/fixtures');
+const opened: HarnessApp[] = [];
+
+async function open(): Promise<HarnessApp> {
+  const app = await openHarnessApp();
+  opened.push(app);
+  return app;
+}
+
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
+afterAll(closeHarnessBrowser);
+
+async function storedBodies(dataDir: string): Promise<string[]> {
+  const store = await BriefingStore.open(dataDir, []);
+  return Promise.all(store.list().map(async (row) => JSON.stringify((await store.get(row.id)).content)));
+}
+
+describe('the Import screen in Chromium', () => {
+  it('imports a pasted article, shows the dropped clutter, and brings it back on Undo', async () => {
+    const app = await open();
+    const screen = new ImportPage(app.page);
+    await screen.open();
+    expect(await app.page.title()).toBe('Import — Briefdesk');
+    await screen.pasteBox.fill(await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8'));
+    await screen.format('Text').check();
+    await screen.importButton.click();
+
+    await screen.resultHeading.waitFor();
+    expect(await screen.resultHeading.textContent()).toBe(
+      'Imported “Russia launches 42 drone strikes amid peace talks in Istanbul”',
+    );
+    await screen.droppedNotice.waitFor();
+    const notice = await screen.droppedNotice.textContent();
+    expect(notice).toContain('Left out 6 pieces of site clutter');
+    for (const clutter of ['You might also like', 'No comments', 'Your feedback is welcome!', 'Share on Facebook']) {
+      expect(notice).toContain(clutter);
+    }
+    const [before] = await storedBodies(app.dataDir);
+    expect(before).not.toContain('No comments');
+
+    await screen.undo.click();
+    await screen.restored.waitFor();
+    await screen.droppedNotice.waitFor({ state: 'detached' });
+    const after = await storedBodies(app.dataDir);
+    expect(after).toHaveLength(1);
+    expect(after[0]).toContain('No comments');
+    expect(after[0]).toContain('Your feedback is welcome!');
+    expect(app.pageErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('opens from the application menu’s Import Article… command', async () => {
+    const app = await open();
+    await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await app.sendMenuCommand('open-import');
+    await new ImportPage(app.page).heading.waitFor();
+  });
+
+  it('imports a file dropped on the paste box, and says why another one cannot be', async () => {
+    const app = await open();
+    const screen = new ImportPage(app.page);
+    await screen.open();
+    await screen.dropFile('ocha-sitrep.md', await readFile(path.join(fixtures, 'ocha-sitrep.md'), 'utf8'));
+    await screen.resultHeading.waitFor();
+    expect(await screen.resultHeading.textContent()).toBe('Imported “Ukraine: Humanitarian Situation Report No. 12”');
+    expect(await app.page.getByText('A new briefing with 6 sections.').count()).toBe(1);
+
+    await screen.dropFile('scan.pdf', '%PDF-1.7', 'application/pdf');
+    await screen.error.waitFor();
+    expect(await screen.error.textContent()).toBe(
+      '“scan.pdf” is not a file Briefdesk can import: drop a .md, .markdown, .html, .htm or .txt file.',
+    );
+  });
+
+  it('says what could not come in, and nothing of a hostile page runs', async () => {
+    const app = await open();
+    const screen = new ImportPage(app.page);
+    await screen.open();
+    await screen.pasteBox.fill(await readFile(path.join(fixtures, 'hostile-scripts.html'), 'utf8'));
+    await screen.format('HTML').check();
+    await screen.importButton.click();
+    await screen.resultHeading.waitFor();
+    expect(await screen.resultHeading.textContent()).toBe('Imported “Ceasefire announced in Gaza”');
+    const notices = app.page.getByRole('list', { name: 'Import notices' });
+    expect(await notices.textContent()).toContain('An image could not be brought in');
+    const [body] = await storedBodies(app.dataDir);
+    expect(body).not.toMatch(/javascript:|onerror|<script|data:text/i);
+    expect(app.pageErrors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+  });
+
+  it('has no serious accessibility violations with a result shown', async () => {
+    const app = await open();
+    const screen = new ImportPage(app.page);
+    await screen.open();
+    await screen.pasteBox.fill(await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8'));
+    await screen.importButton.click();
+    await screen.droppedNotice.waitFor();
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await app.page.evaluate(axeSource);
+    const violations = await app.page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } })
+        .axe;
+      const result = await axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+  });
+});
