@@ -10,6 +10,11 @@ export const ipcChannels = [
   'briefings.get',
   'briefings.create',
   'briefings.save',
+  'export.html',
+  'export.pdf',
+  'export.chooseDestination',
+  'export.showInFolder',
+  'export.openFile',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

@@ -2,6 +2,12 @@ import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
+import {
+  type ExportResult,
+  exportDestinationRequestSchema,
+  exportedPathSchema,
+  exportRequestSchema,
+} from './export/export-request';
 import type { IpcChannel } from './ipc-channels';
 import { type Settings, settingsPatchSchema } from './settings';
 
@@ -30,6 +36,11 @@ export const ipcContract = {
   'briefings.get': channel<Briefing>()(briefingReferenceSchema),
   'briefings.create': channel<Briefing>()(newBriefingSchema),
   'briefings.save': channel<Briefing>()(briefingChangesSchema),
+  'export.html': channel<ExportResult>()(exportRequestSchema),
+  'export.pdf': channel<ExportResult>()(exportRequestSchema),
+  'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
+  'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
+  'export.openFile': channel<{ path: string }>()(exportedPathSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,4 +1,5 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
+import { BriefingExportService } from '../export/briefing-export-service';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
 
@@ -7,6 +8,8 @@ export interface AppServices {
   dataDir: string;
   settings: SettingsStore;
   briefings: BriefingStore;
+  /** HTML and PDF export; the Electron shell attaches its save dialog and printer. */
+  exports: BriefingExportService;
   info(): AppInfo;
 }
 
@@ -20,10 +23,12 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
+  const exports = new BriefingExportService({ dataDir, briefings, settings, appVersion: identity.version });
   return {
     dataDir,
     settings,
     briefings,
+    exports,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
   };
 }

@@ -3,6 +3,7 @@ import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
+import { exportUsage, runExportCommand } from './export-command';
 import { runSettingsCommand } from './settings-command';
 
 export interface CliOutput {
@@ -23,7 +24,7 @@ Commands:
   info                      Show the version and the data folder in use
   settings                  Show your settings (author, page size, classification, theme)
   settings set KEY=VALUE…   Change settings, e.g. settings set authorName="Dana Reyes"
-
+${exportUsage}
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
   --json                    Print machine-readable JSON
@@ -65,6 +66,8 @@ export async function runCli({ argv, environment, output, version }: CliContext)
         return printInfo(services, values.json === true, output);
       case 'settings':
         return await runSettingsCommand(services, rest, values.json === true, output);
+      case 'export':
+        return await runExportCommand(services, rest, values, output, environment);
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;
@@ -88,6 +91,18 @@ function parseCliArguments(argv: readonly string[]) {
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
       version: { type: 'boolean', short: 'v' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'out-dir': { type: 'string' },
+      'page-size': { type: 'string' },
+      margins: { type: 'string' },
+      chromium: { type: 'string' },
+      all: { type: 'boolean' },
+      status: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      combine: { type: 'boolean' },
+      hide: { type: 'string' },
+      timeout: { type: 'string' },
     },
   });
 }

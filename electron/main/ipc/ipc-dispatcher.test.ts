@@ -19,6 +19,11 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'briefings.get': unused,
     'briefings.create': unused,
     'briefings.save': unused,
+    'export.html': unused,
+    'export.pdf': unused,
+    'export.chooseDestination': unused,
+    'export.showInFolder': unused,
+    'export.openFile': unused,
     ...overrides,
   };
 }

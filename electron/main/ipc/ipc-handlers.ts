@@ -11,5 +11,10 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'briefings.get': ({ id }) => services.briefings.get(id),
     'briefings.create': (request) => services.briefings.create(request),
     'briefings.save': (changes) => services.briefings.save(changes),
+    'export.html': (request) => services.exports.export('html', request),
+    'export.pdf': (request) => services.exports.export('pdf', request),
+    'export.chooseDestination': (request) => services.exports.chooseDestination(request),
+    'export.showInFolder': ({ path }) => services.exports.showInFolder(path),
+    'export.openFile': ({ path }) => services.exports.openFile(path),
   };
 }
