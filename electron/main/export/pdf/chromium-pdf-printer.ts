@@ -6,6 +6,7 @@ import { chromiumEnvironmentVariable, findChromium, quietChromiumFlags } from '.
 import { CdpPipeConnection } from './cdp-pipe-connection';
 import { devToolsPrintParameters, type PdfPrintOptions, waitForFontsAndImagesScript } from './pdf-print-options';
 import { PdfPrintError, type PdfPrinter } from './pdf-printer';
+import { printTimeoutMessage, withDeadline } from './with-deadline';
 
 export interface ChromiumLaunchOptions {
   /** `--chromium PATH`; else `BRIEFDESK_CHROMIUM`; else the usual install locations. */
@@ -24,14 +25,6 @@ export function chromiumNotFoundMessage(
   if (chosen)
     return `No Chromium or Chrome was found at ${chosen}. Check the path given with --chromium or ${chromiumEnvironmentVariable}.`;
   return `PDF export needs Chromium or Google Chrome, and none was found in the usual places. Install Chromium (Debian/Ubuntu: "apt install chromium"), or give its path with --chromium PATH or the ${chromiumEnvironmentVariable} environment variable.`;
-}
-
-function withDeadline<T>(work: Promise<T>, milliseconds: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new PdfPrintError(message)), milliseconds);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Prints with a headless Chromium it starts itself and drives over `--remote-debugging-pipe`. */
@@ -108,11 +101,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
           .send('Fetch.failRequest', { requestId: event.params.requestId, errorReason: 'BlockedByClient' }, sessionId)
           .catch(() => undefined);
       });
-      const seconds = Math.max(1, Math.round(options.timeoutMs / 1000));
       return await withDeadline(
         this.#printInSession(sessionId, html, options),
         options.timeoutMs,
-        `Printing the PDF took longer than ${seconds} seconds and was stopped. Very large images can cause this; try again, or export HTML instead.`,
+        printTimeoutMessage(options.timeoutMs),
       );
     } finally {
       stopListening();
