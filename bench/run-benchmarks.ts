@@ -1,3 +1,4 @@
+import { runExportBenchmarks } from './export-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
@@ -5,6 +6,7 @@ import { runStorageBenchmarks } from './storage-benchmarks';
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   storage: runStorageBenchmarks,
   ipc: runIpcBenchmarks,
+  export: runExportBenchmarks,
 };
 
 const figures: Record<string, number> = {};
