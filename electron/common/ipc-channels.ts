@@ -22,7 +22,7 @@ export type IpcChannel = (typeof ipcChannels)[number];
 /** Main → renderer: a menu item or accelerator asks the UI to do something. */
 export const menuCommandChannel = 'menu.command';
 
-export const menuCommands = ['open-settings', 'open-about'] as const;
+export const menuCommands = ['open-settings', 'open-about', 'open-export'] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];
 

@@ -1,6 +1,7 @@
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
+import { exportFileName, uniqueFileName } from '../../common/export/export-file-name';
 import {
   type ExportedFile,
   type ExportFormat,
@@ -10,7 +11,6 @@ import {
 } from '../../common/export/export-request';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { writeFileDurably } from '../storage/write-file-durably';
-import { exportFileName, uniqueFileName } from './export-file-name';
 import type { AssetResolver } from './export-options';
 import { toExportWriteError } from './export-write-error';
 import type { PageSize } from './page-size';

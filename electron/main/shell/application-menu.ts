@@ -20,6 +20,11 @@ export function buildMenuTemplate({
     accelerator: 'CommandOrControl+,',
     click: () => sendCommand('open-settings'),
   };
+  const exportItem: MenuItemConstructorOptions = {
+    label: 'Export Briefings…',
+    accelerator: 'CommandOrControl+Shift+E',
+    click: () => sendCommand('open-export'),
+  };
   const aboutItem: MenuItemConstructorOptions = {
     label: `About ${appName}`,
     click: () => sendCommand('open-about'),
@@ -44,7 +49,12 @@ export function buildMenuTemplate({
     : [];
   return [
     ...appMenu,
-    { label: '&File', submenu: isMac ? [{ role: 'close' }] : [settingsItem, { type: 'separator' }, { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: isMac
+        ? [exportItem, { type: 'separator' }, { role: 'close' }]
+        : [exportItem, { type: 'separator' }, settingsItem, { type: 'separator' }, { role: 'quit' }],
+    },
     {
       label: '&Edit',
       submenu: [

@@ -1,6 +1,6 @@
 import { type BrowserWindow, dialog, shell } from 'electron';
+import { fileNameSlug } from '../../common/export/export-file-name';
 import type { ExportDesktopIntegration } from '../export/briefing-export-service';
-import { fileNameSlug } from '../export/export-file-name';
 import { openElectronPdfPrinter } from './electron-pdf-printer';
 
 const filters = {

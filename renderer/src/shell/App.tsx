@@ -13,6 +13,7 @@ import { useTheme } from './use-theme';
 const routeForCommand: Record<MenuCommand, Route> = {
   'open-settings': { screen: 'settings' },
   'open-about': { screen: 'about' },
+  'open-export': { screen: 'export' },
 };
 
 /** The window's frame: navigation, notices from main, and the current screen. */

@@ -22,5 +22,7 @@ export function routeTitle(route: Route): string {
       return 'Settings';
     case 'about':
       return 'About Briefdesk';
+    case 'export':
+      return 'Export briefings';
   }
 }

@@ -5,7 +5,8 @@ export type Route =
   | { screen: 'library' }
   | { screen: 'editor'; briefingId: string }
   | { screen: 'settings' }
-  | { screen: 'about' };
+  | { screen: 'about' }
+  | { screen: 'export' };
 
 interface Navigation {
   route: Route;

@@ -1,5 +1,5 @@
-import type { Briefing } from '../../common/briefing/briefing';
-import type { ExportFormat } from '../../common/export/export-request';
+import type { Briefing } from '../briefing/briefing';
+import type { ExportFormat } from './export-request';
 
 const reservedOnWindows = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
