@@ -11,6 +11,8 @@ html{background:#fff;color:var(--ink);-webkit-text-size-adjust:100%;print-color-
 body{margin:0;background:#fff;color:var(--ink);font:400 11pt/1.5 "Source Serif 4",Georgia,"Times New Roman",serif;font-kerning:normal;font-variant-ligatures:common-ligatures}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 2.5rem}
 h1,h2,h3,h4,.classification-banner,.dateline,.briefing-metadata,.key-figures,table,figcaption,.briefing-footer,.contents{font-family:"Source Sans 3","Helvetica Neue",Arial,sans-serif}
+/* pre-wrap keeps the space at a soft line break, which Chromium otherwise drops from PDF bookmark titles. */
+h1,h2,h3,h4{white-space:pre-wrap}
 h1{font-size:24pt;line-height:1.15;font-weight:600;margin:0 0 .4rem;letter-spacing:-.01em}
 h2{font-size:15pt;line-height:1.25;font-weight:600;margin:1.6rem 0 .5rem;padding-top:.4rem;border-top:1px solid var(--rule)}
 h3{font-size:12.5pt;line-height:1.3;font-weight:600;margin:1.2rem 0 .4rem}
@@ -63,7 +65,7 @@ figcaption{margin-top:.35rem;font-size:9pt;line-height:1.35;color:#333}
   h2+*,h3+*,h4+*{break-before:avoid-page}
   p,li,blockquote{orphans:3;widows:3}
   figure,.key-figure,.key-figures,tr,blockquote,.briefing-metadata{break-inside:avoid-page;page-break-inside:avoid}
-  .briefing-article+.briefing-article,.contents,.briefing-article.starts-page{break-before:page}
+  .contents,.contents~.briefing-article{break-before:page}
   a{color:var(--ink)}
 }
 `.trim();

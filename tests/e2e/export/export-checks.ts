@@ -57,6 +57,11 @@ export async function pdfOutline(file: string): Promise<string[]> {
   return [...outline.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((match) => decodeXml(match[1] as string));
 }
 
+/** Text with each run of whitespace made one space, as a reader sees it. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Text without any whitespace: Chromium's outline and pdftotext drop or add spaces where lines wrap. */
 export function squeeze(text: string): string {
   return text.replace(/\s+/g, '');
