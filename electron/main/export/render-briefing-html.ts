@@ -93,8 +93,14 @@ function exportFooter(options: HtmlExportOptions, shown: ReadonlySet<ExportMetad
   return parts.length > 0 ? `<footer class="briefing-footer"><p>${parts.join(' ')}.</p></footer>\n` : '';
 }
 
-function assembleDocument(title: string, lang: string, head: string, body: string, options: HtmlExportOptions): string {
-  const css = `${fontFaceRules(`${title}${body}`)}\n${exportStylesheet(options.pageSize ?? 'A4')}`;
+async function assembleDocument(
+  title: string,
+  lang: string,
+  head: string,
+  body: string,
+  options: HtmlExportOptions,
+): Promise<string> {
+  const css = `${await fontFaceRules(`${title}${body}`)}\n${exportStylesheet(options.pageSize ?? 'A4')}`;
   const styleHash = createHash('sha256').update(css).digest('base64');
   const policy = `default-src 'none'; img-src data:; font-src data:; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
   return (
@@ -152,7 +158,13 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
     renderArticle(briefing, document, context, false) +
     exportFooter(options, shown) +
     classificationBanner(label, 'bottom');
-  const html = assembleDocument(title, options.lang ?? 'en', briefingMetaTags(briefing, shown, options), body, options);
+  const html = await assembleDocument(
+    title,
+    options.lang ?? 'en',
+    briefingMetaTags(briefing, shown, options),
+    body,
+    options,
+  );
   return { html, title, classification: label, warnings };
 }
 
@@ -200,7 +212,7 @@ export async function renderCombinedBriefingsHtml(
     (shown.has('appVersion') ? metaTag('generator', `Briefdesk ${options.appVersion}`) : '') +
     (shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '');
   return {
-    html: assembleDocument(title, options.lang ?? 'en', head, body, options),
+    html: await assembleDocument(title, options.lang ?? 'en', head, body, options),
     title,
     classification: label,
     warnings,

@@ -41,7 +41,7 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   const several = briefingIds.length > 1;
 
   useEffect(() => {
-    dialogRef.current?.showModal();
+    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
     const api = getBriefdeskApi();
     void Promise.all([api.app.info(), api.settings.get(), api.briefings.list()]).then(([info, settings, list]) => {
       if (!info.ok || !settings.ok || !list.ok) {

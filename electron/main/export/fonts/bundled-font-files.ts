@@ -1,48 +1,5 @@
 /// <reference path="./inline-font-module.d.ts" />
 
-import sans400ItalicCyrillic from '@fontsource/source-sans-3/files/source-sans-3-cyrillic-400-italic.woff2?inline';
-import sans400NormalCyrillic from '@fontsource/source-sans-3/files/source-sans-3-cyrillic-400-normal.woff2?inline';
-import sans600NormalCyrillic from '@fontsource/source-sans-3/files/source-sans-3-cyrillic-600-normal.woff2?inline';
-import sans400ItalicCyrillicExt from '@fontsource/source-sans-3/files/source-sans-3-cyrillic-ext-400-italic.woff2?inline';
-import sans400NormalCyrillicExt from '@fontsource/source-sans-3/files/source-sans-3-cyrillic-ext-400-normal.woff2?inline';
-import sans600NormalCyrillicExt from '@fontsource/source-sans-3/files/source-sans-3-cyrillic-ext-600-normal.woff2?inline';
-import sans400ItalicGreek from '@fontsource/source-sans-3/files/source-sans-3-greek-400-italic.woff2?inline';
-import sans400NormalGreek from '@fontsource/source-sans-3/files/source-sans-3-greek-400-normal.woff2?inline';
-import sans600NormalGreek from '@fontsource/source-sans-3/files/source-sans-3-greek-600-normal.woff2?inline';
-import sans400ItalicLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-400-italic.woff2?inline';
-import sans400NormalLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?inline';
-import sans600NormalLatin from '@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?inline';
-import sans400ItalicLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-400-italic.woff2?inline';
-import sans400NormalLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2?inline';
-import sans600NormalLatinExt from '@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2?inline';
-import sans400ItalicVietnamese from '@fontsource/source-sans-3/files/source-sans-3-vietnamese-400-italic.woff2?inline';
-import sans400NormalVietnamese from '@fontsource/source-sans-3/files/source-sans-3-vietnamese-400-normal.woff2?inline';
-import sans600NormalVietnamese from '@fontsource/source-sans-3/files/source-sans-3-vietnamese-600-normal.woff2?inline';
-import serif400ItalicCyrillic from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-400-italic.woff2?inline';
-import serif400NormalCyrillic from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-400-normal.woff2?inline';
-import serif700ItalicCyrillic from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-700-italic.woff2?inline';
-import serif700NormalCyrillic from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-700-normal.woff2?inline';
-import serif400ItalicCyrillicExt from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-400-italic.woff2?inline';
-import serif400NormalCyrillicExt from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-400-normal.woff2?inline';
-import serif700ItalicCyrillicExt from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-700-italic.woff2?inline';
-import serif700NormalCyrillicExt from '@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-700-normal.woff2?inline';
-import serif400ItalicGreek from '@fontsource/source-serif-4/files/source-serif-4-greek-400-italic.woff2?inline';
-import serif400NormalGreek from '@fontsource/source-serif-4/files/source-serif-4-greek-400-normal.woff2?inline';
-import serif700ItalicGreek from '@fontsource/source-serif-4/files/source-serif-4-greek-700-italic.woff2?inline';
-import serif700NormalGreek from '@fontsource/source-serif-4/files/source-serif-4-greek-700-normal.woff2?inline';
-import serif400ItalicLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2?inline';
-import serif400NormalLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2?inline';
-import serif700ItalicLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-italic.woff2?inline';
-import serif700NormalLatin from '@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline';
-import serif400ItalicLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-italic.woff2?inline';
-import serif400NormalLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-normal.woff2?inline';
-import serif700ItalicLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-italic.woff2?inline';
-import serif700NormalLatinExt from '@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2?inline';
-import serif400ItalicVietnamese from '@fontsource/source-serif-4/files/source-serif-4-vietnamese-400-italic.woff2?inline';
-import serif400NormalVietnamese from '@fontsource/source-serif-4/files/source-serif-4-vietnamese-400-normal.woff2?inline';
-import serif700ItalicVietnamese from '@fontsource/source-serif-4/files/source-serif-4-vietnamese-700-italic.woff2?inline';
-import serif700NormalVietnamese from '@fontsource/source-serif-4/files/source-serif-4-vietnamese-700-normal.woff2?inline';
-
 /** Unicode ranges of fontsource's subsets (identical for both families). */
 export const fontSubsetRanges = {
   latin:
@@ -64,8 +21,8 @@ export interface BundledFontFile {
   weight: number;
   style: 'normal' | 'italic';
   subset: FontSubset;
-  /** `data:font/woff2;base64,…`, inlined into the main bundle at build time. */
-  dataUrl: string;
+  /** Resolves to `data:font/woff2;base64,…`; inlined at build time, loaded only when an export needs it. */
+  load: () => Promise<{ default: string }>;
 }
 
 /**
@@ -73,70 +30,298 @@ export interface BundledFontFile {
  * from @fontsource: the faces the export stylesheet uses, in every subset.
  */
 export const bundledFontFiles: readonly BundledFontFile[] = [
-  { family: 'Source Serif 4', weight: 400, style: 'normal', subset: 'latin', dataUrl: serif400NormalLatin },
-  { family: 'Source Serif 4', weight: 400, style: 'normal', subset: 'latin-ext', dataUrl: serif400NormalLatinExt },
-  { family: 'Source Serif 4', weight: 400, style: 'normal', subset: 'cyrillic', dataUrl: serif400NormalCyrillic },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'normal',
+    subset: 'latin',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'normal',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'normal',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-400-normal.woff2?inline'),
+  },
   {
     family: 'Source Serif 4',
     weight: 400,
     style: 'normal',
     subset: 'cyrillic-ext',
-    dataUrl: serif400NormalCyrillicExt,
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-400-normal.woff2?inline'),
   },
-  { family: 'Source Serif 4', weight: 400, style: 'normal', subset: 'greek', dataUrl: serif400NormalGreek },
-  { family: 'Source Serif 4', weight: 400, style: 'normal', subset: 'vietnamese', dataUrl: serif400NormalVietnamese },
-  { family: 'Source Serif 4', weight: 400, style: 'italic', subset: 'latin', dataUrl: serif400ItalicLatin },
-  { family: 'Source Serif 4', weight: 400, style: 'italic', subset: 'latin-ext', dataUrl: serif400ItalicLatinExt },
-  { family: 'Source Serif 4', weight: 400, style: 'italic', subset: 'cyrillic', dataUrl: serif400ItalicCyrillic },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'normal',
+    subset: 'greek',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-greek-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'normal',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-vietnamese-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'italic',
+    subset: 'latin',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'italic',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-ext-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'italic',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-400-italic.woff2?inline'),
+  },
   {
     family: 'Source Serif 4',
     weight: 400,
     style: 'italic',
     subset: 'cyrillic-ext',
-    dataUrl: serif400ItalicCyrillicExt,
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-400-italic.woff2?inline'),
   },
-  { family: 'Source Serif 4', weight: 400, style: 'italic', subset: 'greek', dataUrl: serif400ItalicGreek },
-  { family: 'Source Serif 4', weight: 400, style: 'italic', subset: 'vietnamese', dataUrl: serif400ItalicVietnamese },
-  { family: 'Source Serif 4', weight: 700, style: 'normal', subset: 'latin', dataUrl: serif700NormalLatin },
-  { family: 'Source Serif 4', weight: 700, style: 'normal', subset: 'latin-ext', dataUrl: serif700NormalLatinExt },
-  { family: 'Source Serif 4', weight: 700, style: 'normal', subset: 'cyrillic', dataUrl: serif700NormalCyrillic },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'italic',
+    subset: 'greek',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-greek-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'italic',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-vietnamese-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'normal',
+    subset: 'latin',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-700-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'normal',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'normal',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-700-normal.woff2?inline'),
+  },
   {
     family: 'Source Serif 4',
     weight: 700,
     style: 'normal',
     subset: 'cyrillic-ext',
-    dataUrl: serif700NormalCyrillicExt,
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-700-normal.woff2?inline'),
   },
-  { family: 'Source Serif 4', weight: 700, style: 'normal', subset: 'greek', dataUrl: serif700NormalGreek },
-  { family: 'Source Serif 4', weight: 700, style: 'normal', subset: 'vietnamese', dataUrl: serif700NormalVietnamese },
-  { family: 'Source Serif 4', weight: 700, style: 'italic', subset: 'latin', dataUrl: serif700ItalicLatin },
-  { family: 'Source Serif 4', weight: 700, style: 'italic', subset: 'latin-ext', dataUrl: serif700ItalicLatinExt },
-  { family: 'Source Serif 4', weight: 700, style: 'italic', subset: 'cyrillic', dataUrl: serif700ItalicCyrillic },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'normal',
+    subset: 'greek',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-greek-700-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'normal',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-vietnamese-700-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'italic',
+    subset: 'latin',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-700-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'italic',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-latin-ext-700-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'italic',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-700-italic.woff2?inline'),
+  },
   {
     family: 'Source Serif 4',
     weight: 700,
     style: 'italic',
     subset: 'cyrillic-ext',
-    dataUrl: serif700ItalicCyrillicExt,
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-cyrillic-ext-700-italic.woff2?inline'),
   },
-  { family: 'Source Serif 4', weight: 700, style: 'italic', subset: 'greek', dataUrl: serif700ItalicGreek },
-  { family: 'Source Serif 4', weight: 700, style: 'italic', subset: 'vietnamese', dataUrl: serif700ItalicVietnamese },
-  { family: 'Source Sans 3', weight: 400, style: 'normal', subset: 'latin', dataUrl: sans400NormalLatin },
-  { family: 'Source Sans 3', weight: 400, style: 'normal', subset: 'latin-ext', dataUrl: sans400NormalLatinExt },
-  { family: 'Source Sans 3', weight: 400, style: 'normal', subset: 'cyrillic', dataUrl: sans400NormalCyrillic },
-  { family: 'Source Sans 3', weight: 400, style: 'normal', subset: 'cyrillic-ext', dataUrl: sans400NormalCyrillicExt },
-  { family: 'Source Sans 3', weight: 400, style: 'normal', subset: 'greek', dataUrl: sans400NormalGreek },
-  { family: 'Source Sans 3', weight: 400, style: 'normal', subset: 'vietnamese', dataUrl: sans400NormalVietnamese },
-  { family: 'Source Sans 3', weight: 400, style: 'italic', subset: 'latin', dataUrl: sans400ItalicLatin },
-  { family: 'Source Sans 3', weight: 400, style: 'italic', subset: 'latin-ext', dataUrl: sans400ItalicLatinExt },
-  { family: 'Source Sans 3', weight: 400, style: 'italic', subset: 'cyrillic', dataUrl: sans400ItalicCyrillic },
-  { family: 'Source Sans 3', weight: 400, style: 'italic', subset: 'cyrillic-ext', dataUrl: sans400ItalicCyrillicExt },
-  { family: 'Source Sans 3', weight: 400, style: 'italic', subset: 'greek', dataUrl: sans400ItalicGreek },
-  { family: 'Source Sans 3', weight: 400, style: 'italic', subset: 'vietnamese', dataUrl: sans400ItalicVietnamese },
-  { family: 'Source Sans 3', weight: 600, style: 'normal', subset: 'latin', dataUrl: sans600NormalLatin },
-  { family: 'Source Sans 3', weight: 600, style: 'normal', subset: 'latin-ext', dataUrl: sans600NormalLatinExt },
-  { family: 'Source Sans 3', weight: 600, style: 'normal', subset: 'cyrillic', dataUrl: sans600NormalCyrillic },
-  { family: 'Source Sans 3', weight: 600, style: 'normal', subset: 'cyrillic-ext', dataUrl: sans600NormalCyrillicExt },
-  { family: 'Source Sans 3', weight: 600, style: 'normal', subset: 'greek', dataUrl: sans600NormalGreek },
-  { family: 'Source Sans 3', weight: 600, style: 'normal', subset: 'vietnamese', dataUrl: sans600NormalVietnamese },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'italic',
+    subset: 'greek',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-greek-700-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'italic',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-serif-4/files/source-serif-4-vietnamese-700-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'latin',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-latin-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-latin-ext-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-cyrillic-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'cyrillic-ext',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-cyrillic-ext-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'greek',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-greek-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-vietnamese-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'italic',
+    subset: 'latin',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-latin-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'italic',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-latin-ext-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'italic',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-cyrillic-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'italic',
+    subset: 'cyrillic-ext',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-cyrillic-ext-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'italic',
+    subset: 'greek',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-greek-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'italic',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-vietnamese-400-italic.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'latin',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-latin-600-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'latin-ext',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-latin-ext-600-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'cyrillic',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-cyrillic-600-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'cyrillic-ext',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-cyrillic-ext-600-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'greek',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-greek-600-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'vietnamese',
+    load: () => import('@fontsource/source-sans-3/files/source-sans-3-vietnamese-600-normal.woff2?inline'),
+  },
 ];

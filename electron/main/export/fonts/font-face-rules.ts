@@ -1,4 +1,4 @@
-import { bundledFontFiles, type FontSubset, fontSubsetRanges } from './bundled-font-files';
+import { type BundledFontFile, bundledFontFiles, type FontSubset, fontSubsetRanges } from './bundled-font-files';
 
 type CodePointRange = readonly [number, number];
 
@@ -30,18 +30,30 @@ export function subsetsForText(text: string): Set<FontSubset> {
   return needed;
 }
 
+const loadedFonts = new Map<BundledFontFile, Promise<string>>();
+
+function fontDataUrl(file: BundledFontFile): Promise<string> {
+  let loading = loadedFonts.get(file);
+  if (!loading) {
+    loading = file.load().then((module) => module.default);
+    loadedFonts.set(file, loading);
+  }
+  return loading;
+}
+
 /**
  * `@font-face` rules embedding the bundled fonts as data URLs, limited to the Unicode
  * subsets `text` needs, so a Latin-only briefing carries no Cyrillic or Greek glyphs.
  */
-export function fontFaceRules(text: string): string {
+export async function fontFaceRules(text: string): Promise<string> {
   const subsets = subsetsForText(text);
-  return bundledFontFiles
-    .filter((file) => subsets.has(file.subset))
+  const files = bundledFontFiles.filter((file) => subsets.has(file.subset));
+  const dataUrls = await Promise.all(files.map(fontDataUrl));
+  return files
     .map(
-      (file) =>
+      (file, index) =>
         `@font-face{font-family:"${file.family}";font-style:${file.style};font-weight:${file.weight};` +
-        `font-display:block;src:url(${file.dataUrl}) format("woff2");unicode-range:${fontSubsetRanges[file.subset]}}`,
+        `font-display:block;src:url(${dataUrls[index]}) format("woff2");unicode-range:${fontSubsetRanges[file.subset]}}`,
     )
     .join('\n');
 }
