@@ -37,7 +37,8 @@ describe('renderBriefingHtml', () => {
       '<figcaption><span class="figure-caption">Smoke over the port of <strong>Odesa</strong>.</span> <span class="figure-credit">Photo: Port authority</span></figcaption>',
       '<img src="data:image/png;base64,',
       '<time datetime="2026-11-26T09:30:00+02:00">26 November 2026 at 09:30 EET</time>',
-      '<p class="classification-banner top">Classification: Confidential</p>',
+      '<p class="classification-banner top">Classification: Confidential · Embargoed until <time datetime="2026-11-26T12:00:00+02:00">26 November 2026 at 12:00 EET</time></p>',
+      '<p class="classification-banner bottom">Classification: Confidential</p>',
     ]) {
       expect(html).toContain(fragment);
     }

@@ -66,7 +66,11 @@ function renderArticle(
     titleId,
   });
   const ownBanner = banner
-    ? classificationBanner(classificationLabel(briefing.metadata.classification), 'article')
+    ? classificationBanner(
+        classificationLabel(briefing.metadata.classification),
+        'article',
+        context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt) : '',
+      )
     : '';
   return (
     `<article class="briefing-article" id="briefing-${escapeHtml(briefing.id)}" aria-labelledby="${titleId}">\n` +
@@ -74,8 +78,16 @@ function renderArticle(
   );
 }
 
-function classificationBanner(label: string, position: 'top' | 'bottom' | 'article'): string {
-  return `<p class="classification-banner ${position === 'article' ? 'top' : position}">Classification: ${escapeHtml(label)}</p>\n`;
+function classificationBanner(label: string, position: 'top' | 'bottom' | 'article', embargo = ''): string {
+  return `<p class="classification-banner ${position === 'article' ? 'top' : position}">Classification: ${escapeHtml(label)}${embargo}</p>\n`;
+}
+
+/** " · Embargoed until …" while the briefing's embargo has not yet lifted at export time. */
+function embargoNotice(briefing: Briefing, exportedAt: Date): string {
+  const until = briefing.metadata.embargoUntil;
+  if (!until || new Date(until).getTime() <= exportedAt.getTime()) return '';
+  const text = formatIsoDateTime(until, briefing.metadata.timeZone);
+  return ` · Embargoed until <time datetime="${escapeHtml(until)}">${escapeHtml(text)}</time>`;
 }
 
 function metaTag(name: string, content: string): string {
@@ -154,7 +166,7 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
   const label = classificationLabel(briefing.metadata.classification);
   const title = briefing.metadata.title.trim() || 'Untitled briefing';
   const body =
-    classificationBanner(label, 'top') +
+    classificationBanner(label, 'top', shown.has('embargo') ? embargoNotice(briefing, options.exportedAt) : '') +
     renderArticle(briefing, document, context, false) +
     exportFooter(options, shown) +
     classificationBanner(label, 'bottom');
