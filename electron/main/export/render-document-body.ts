@@ -130,12 +130,15 @@ function renderFigure(node: ProseMirrorNode, context: BodyRenderContext): string
       image = `<p class="figure-missing">Image not available${alt ? `: ${alt}` : ''}</p>`;
     }
   }
-  const captionHtml = caption.textContent.trim() ? `<span class="figure-caption">${renderInline(caption)}</span>` : '';
+  const captionHtml = caption.textContent.trim() ? renderInline(caption) : '';
   const creditHtml = credit.textContent.trim()
     ? `<span class="figure-credit">${escapeHtml(credit.textContent)}</span>`
     : '';
+  // Caption text sits directly in the figcaption and the credit in a span after it: the schema's parse rules read that back as caption + credit.
   const figcaption =
-    captionHtml || creditHtml ? `<figcaption>${[captionHtml, creditHtml].filter(Boolean).join(' ')}</figcaption>` : '';
+    captionHtml || creditHtml
+      ? `<figcaption class="figure-caption">${[captionHtml, creditHtml].filter(Boolean).join(' ')}</figcaption>`
+      : '';
   if (!image && !figcaption) return '';
   return `<figure class="briefing-figure">${image}${figcaption}</figure>\n`;
 }
@@ -151,7 +154,9 @@ function renderKeyFigures(node: ProseMirrorNode, context: BodyRenderContext): st
       time ? `as of <time datetime="${escapeHtml(asOf)}">${escapeHtml(time)}</time>` : '',
     ].filter(Boolean);
     items +=
-      `<div class="key-figure"><dt>${escapeHtml(label || 'Figure')}</dt>` +
+      // The data-* attributes are the schema's own parse rule, so an import gets the figure back exactly.
+      `<div class="key-figure" data-key-figure="" data-value="${escapeHtml(value)}" data-label="${escapeHtml(label)}" ` +
+      `data-source="${escapeHtml(source)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || 'Figure')}</dt>` +
       `<dd class="key-figure-value">${escapeHtml(value || '–')}</dd>` +
       (provenance.length > 0 ? `<dd class="key-figure-provenance">${provenance.join(', ')}</dd>` : '') +
       '</div>';
