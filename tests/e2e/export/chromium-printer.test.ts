@@ -61,6 +61,14 @@ describe('ChromiumPdfPrinter', () => {
     }
   });
 
+  it('reports a browser that dies while printing as a sentence, not a crash', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    const printing = printer.print(page, printOptions);
+    process.kill(printer.processId as number, 'SIGKILL');
+    await expect(printing).rejects.toThrow(/^Chromium stopped while printing the PDF \(.+\)\. Try the export again\.$/);
+    await printer.close();
+  });
+
   it('refuses every network request a page attempts, and records it', async () => {
     const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
     try {

@@ -99,6 +99,21 @@ describe('exported HTML of every fixture briefing', () => {
     }
   }, 120_000);
 
+  it('looks the same when the reader’s system uses a dark theme (exports are never dark)', async () => {
+    const file = files.find((candidate) => candidate.name === 'fixture-situation-update') as (typeof files)[number];
+    const shots: Buffer[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const opened = await openOffline(file.html);
+      await opened.page.emulateMedia({ colorScheme });
+      shots.push(await opened.page.screenshot({ fullPage: true }));
+      expect(await opened.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+        'rgb(255, 255, 255)',
+      );
+      await opened.close();
+    }
+    expect(Buffer.compare(shots[0] as Buffer, shots[1] as Buffer)).toBe(0);
+  }, 60_000);
+
   it('renders the same offline as when loaded directly, fonts included', async () => {
     const file = files.find((candidate) => candidate.name === 'fixture-every-node') as (typeof files)[number];
     const offline = await openOffline(file.html);

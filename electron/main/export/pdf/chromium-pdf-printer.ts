@@ -35,6 +35,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   /** Every network request a printed page attempted; all were refused. */
   readonly blockedRequests: string[] = [];
 
+  /** The browser's process id, for diagnostics. */
+  get processId(): number | undefined {
+    return this.#process.pid;
+  }
+
   private constructor(process: ChildProcess, connection: CdpPipeConnection, profileDir: string) {
     this.#process = process;
     this.#connection = connection;
@@ -86,6 +91,18 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    try {
+      return await this.#print(html, options);
+    } catch (error) {
+      if (error instanceof PdfPrintError) throw error;
+      throw new PdfPrintError(
+        `Chromium stopped while printing the PDF (${error instanceof Error ? error.message : String(error)}). Try the export again.`,
+        { cause: error },
+      );
+    }
+  }
+
+  async #print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
     const { targetId } = (await this.#connection.send('Target.createTarget', { url: 'about:blank' })) as {
       targetId: string;
     };
