@@ -1,3 +1,4 @@
+import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
@@ -7,6 +8,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   storage: runStorageBenchmarks,
   ipc: runIpcBenchmarks,
   import: runImportBenchmarks,
+  export: runExportBenchmarks,
 };
 
 const figures: Record<string, number> = {};

@@ -19,6 +19,11 @@ export const ipcChannels = [
   'briefings.createFromTemplate',
   'import.file',
   'import.text',
+  'export.html',
+  'export.pdf',
+  'export.chooseDestination',
+  'export.showInFolder',
+  'export.openFile',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];
@@ -26,7 +31,7 @@ export type IpcChannel = (typeof ipcChannels)[number];
 /** Main → renderer: a menu item or accelerator asks the UI to do something. */
 export const menuCommandChannel = 'menu.command';
 
-export const menuCommands = ['open-settings', 'open-about', 'open-import'] as const;
+export const menuCommands = ['open-settings', 'open-about', 'open-import', 'open-export'] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];
 

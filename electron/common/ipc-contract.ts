@@ -2,6 +2,12 @@ import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
+import {
+  type ExportResult,
+  exportDestinationRequestSchema,
+  exportedPathSchema,
+  exportRequestSchema,
+} from './export/export-request';
 import { type ImportOutcome, importFileRequestSchema, importTextRequestSchema } from './import/import-requests';
 import type { IpcChannel } from './ipc-channels';
 import { type Settings, settingsPatchSchema } from './settings';
@@ -47,6 +53,11 @@ export const ipcContract = {
   'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
   'import.file': channel<ImportOutcome>()(importFileRequestSchema),
   'import.text': channel<ImportOutcome>()(importTextRequestSchema),
+  'export.html': channel<ExportResult>()(exportRequestSchema),
+  'export.pdf': channel<ExportResult>()(exportRequestSchema),
+  'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
+  'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
+  'export.openFile': channel<{ path: string }>()(exportedPathSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

@@ -8,6 +8,7 @@ export type IpcErrorCode =
   | 'storage-full'
   | 'storage-read-only'
   | 'storage-failed'
+  | 'export-failed'
   | 'internal';
 
 /** One problem with one field of an argument, phrased for the user. */

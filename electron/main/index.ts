@@ -9,6 +9,7 @@ import { createIpcHandlers } from './ipc/ipc-handlers';
 import { appOrigin } from './protocol/app-origin';
 import { handleAppProtocol, registerAppSchemePrivileges } from './shell/app-protocol';
 import { buildMenuTemplate } from './shell/application-menu';
+import { createExportDesktopIntegration } from './shell/export-desktop-integration';
 import { createMainWindow } from './shell/main-window';
 import { registerIpc } from './shell/register-ipc';
 import { guardWebContents, lockDownSession } from './shell/session-security';
@@ -48,6 +49,7 @@ function openWindow(): void {
 
 async function start(): Promise<void> {
   const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() });
+  services.exports.attachDesktop(createExportDesktopIntegration(() => mainWindow));
   lockDownSession(session.defaultSession);
   handleAppProtocol(session.defaultSession, rendererRoot);
   registerIpc(

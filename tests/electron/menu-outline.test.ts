@@ -21,7 +21,7 @@ const viewMenu = ['role:resetzoom', 'role:zoomin', 'role:zoomout', '---', 'role:
 describe('outlineMenu', () => {
   it('outlines the Windows and Linux menu: settings and quit under File, About under Help', () => {
     expect(outlineMenu(templateFor('linux'))).toEqual([
-      { File: ['Import Article…', '---', 'Settings', '---', 'role:quit'] },
+      { File: ['Import Article…', 'Export Briefings…', '---', 'Settings', '---', 'role:quit'] },
       { Edit: editMenu },
       { View: viewMenu },
       'role:windowmenu',
@@ -45,7 +45,7 @@ describe('outlineMenu', () => {
           'role:quit',
         ],
       },
-      { File: ['Import Article…', '---', 'role:close'] },
+      { File: ['Import Article…', 'Export Briefings…', '---', 'role:close'] },
       { Edit: editMenu },
       { View: viewMenu },
       'role:windowmenu',

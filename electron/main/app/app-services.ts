@@ -1,4 +1,5 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
+import { BriefingExportService } from '../export/briefing-export-service';
 import { createFileSystemAssetSink } from '../import/asset-sink';
 import { ImportService } from '../import/import-service';
 import { BriefingStore } from '../library/briefing-store';
@@ -12,6 +13,8 @@ export interface AppServices {
   briefings: BriefingStore;
   templates: TemplateService;
   imports: ImportService;
+  /** HTML and PDF export; the Electron shell attaches its save dialog and printer. */
+  exports: BriefingExportService;
   info(): AppInfo;
 }
 
@@ -31,12 +34,14 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
     assets: createFileSystemAssetSink(briefings.paths.assets),
     findTemplate: (id) => templates.instantiate(id),
   });
+  const exports = new BriefingExportService({ dataDir, briefings, settings, appVersion: identity.version });
   return {
     dataDir,
     settings,
     briefings,
     templates,
     imports,
+    exports,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
   };
 }

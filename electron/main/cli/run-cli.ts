@@ -3,6 +3,7 @@ import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
+import { exportUsage, runExportCommand } from './export-command';
 import { runImportCommand } from './import-command';
 import { runNewBriefingCommand } from './new-briefing-command';
 import { runSettingsCommand } from './settings-command';
@@ -33,6 +34,7 @@ Commands:
       --template ID         Pour the text into template ID (sections land where they match)
       --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
 
+${exportUsage}
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
   --json                    Print machine-readable JSON
@@ -91,6 +93,8 @@ export async function runCli({ argv, environment, output, version }: CliContext)
           { templateId: values.template, keepClutter: values['keep-clutter'] === true },
           output,
         );
+      case 'export':
+        return await runExportCommand(services, rest, values, output, environment);
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;
@@ -117,6 +121,18 @@ function parseCliArguments(argv: readonly string[]) {
       version: { type: 'boolean', short: 'v' },
       template: { type: 'string' },
       'keep-clutter': { type: 'boolean' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'out-dir': { type: 'string' },
+      'page-size': { type: 'string' },
+      margins: { type: 'string' },
+      chromium: { type: 'string' },
+      all: { type: 'boolean' },
+      status: { type: 'string', multiple: true },
+      tag: { type: 'string', multiple: true },
+      combine: { type: 'boolean' },
+      hide: { type: 'string' },
+      timeout: { type: 'string' },
     },
   });
 }

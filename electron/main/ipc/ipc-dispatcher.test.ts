@@ -28,6 +28,11 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'briefings.createFromTemplate': unused,
     'import.file': unused,
     'import.text': unused,
+    'export.html': unused,
+    'export.pdf': unused,
+    'export.chooseDestination': unused,
+    'export.showInFolder': unused,
+    'export.openFile': unused,
     ...overrides,
   };
 }

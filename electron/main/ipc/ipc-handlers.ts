@@ -22,5 +22,10 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'import.file': ({ path, ...options }) => services.imports.importFile(path, options),
     'import.text': ({ text, format, sourceName, ...options }) =>
       services.imports.importText(text, format, options, sourceName),
+    'export.html': (request) => services.exports.export('html', request),
+    'export.pdf': (request) => services.exports.export('pdf', request),
+    'export.chooseDestination': (request) => services.exports.chooseDestination(request),
+    'export.showInFolder': ({ path }) => services.exports.showInFolder(path),
+    'export.openFile': ({ path }) => services.exports.openFile(path),
   };
 }

@@ -20,6 +20,11 @@ export function buildMenuTemplate({
     accelerator: 'CommandOrControl+,',
     click: () => sendCommand('open-settings'),
   };
+  const exportItem: MenuItemConstructorOptions = {
+    label: 'Export Briefings…',
+    accelerator: 'CommandOrControl+Shift+E',
+    click: () => sendCommand('open-export'),
+  };
   const aboutItem: MenuItemConstructorOptions = {
     label: `About ${appName}`,
     click: () => sendCommand('open-about'),
@@ -52,8 +57,8 @@ export function buildMenuTemplate({
     {
       label: '&File',
       submenu: isMac
-        ? [importItem, { type: 'separator' }, { role: 'close' }]
-        : [importItem, { type: 'separator' }, settingsItem, { type: 'separator' }, { role: 'quit' }],
+        ? [importItem, exportItem, { type: 'separator' }, { role: 'close' }]
+        : [importItem, exportItem, { type: 'separator' }, settingsItem, { type: 'separator' }, { role: 'quit' }],
     },
     {
       label: '&Edit',

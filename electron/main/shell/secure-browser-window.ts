@@ -1,10 +1,14 @@
-import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, type BrowserWindowConstructorOptions, type Session } from 'electron';
 
 export interface WindowSecurityOptions {
   /** Absolute path of the bundled preload; hidden print windows have none. */
   preloadPath?: string;
   /** Developer tools, allowed only in unpackaged builds. */
   allowDevTools: boolean;
+  /** A private session (hidden print windows); the default session otherwise. */
+  session?: Session;
+  /** Spell checking, on for editing windows. */
+  spellcheck?: boolean;
 }
 
 /**
@@ -13,13 +17,14 @@ export interface WindowSecurityOptions {
  */
 export function createSecureBrowserWindow(
   options: Omit<BrowserWindowConstructorOptions, 'webPreferences'>,
-  { preloadPath, allowDevTools }: WindowSecurityOptions,
+  { preloadPath, allowDevTools, session, spellcheck = true }: WindowSecurityOptions,
 ): BrowserWindow {
   // Written out inside the constructor call so that static scanners (electronegativity) can read each flag.
   return new BrowserWindow({
     ...options,
     webPreferences: {
       ...(preloadPath ? { preload: preloadPath } : {}),
+      ...(session ? { session } : {}),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -31,7 +36,7 @@ export function createSecureBrowserWindow(
       webviewTag: false,
       navigateOnDragDrop: false,
       safeDialogs: true,
-      spellcheck: true,
+      spellcheck,
       devTools: allowDevTools,
     },
   });

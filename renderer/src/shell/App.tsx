@@ -14,6 +14,7 @@ const routeForCommand: Record<MenuCommand, Route> = {
   'open-settings': { screen: 'settings' },
   'open-about': { screen: 'about' },
   'open-import': { screen: 'import' },
+  'open-export': { screen: 'export' },
 };
 
 /** The window's frame: navigation, notices from main, and the current screen. */

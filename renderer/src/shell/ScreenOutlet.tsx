@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../../electron/common/app-info';
 import type { Settings } from '../../../electron/common/settings';
 import { AboutScreen } from '../about/AboutScreen';
+import { ExportScreen } from '../export/ExportScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NewBriefingScreen } from '../templates/NewBriefingScreen';
@@ -26,6 +27,8 @@ export function ScreenOutlet({ route, context }: { route: Route; context: Screen
       return <TemplatesScreen />;
     case 'import':
       return <ImportScreen />;
+    case 'export':
+      return <ExportScreen />;
     default:
       return null;
   }

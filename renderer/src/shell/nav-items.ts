@@ -31,5 +31,7 @@ export function routeTitle(route: Route): string {
       return 'Templates';
     case 'import':
       return 'Import';
+    case 'export':
+      return 'Export briefings';
   }
 }

@@ -9,7 +9,8 @@ export type Route =
   | { screen: 'about' }
   | { screen: 'new-briefing'; templateId?: string }
   | { screen: 'templates' }
-  | { screen: 'import' };
+  | { screen: 'import' }
+  | { screen: 'export' };
 
 interface Navigation {
   route: Route;

@@ -1,0 +1,132 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { register } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { findChromium, quietChromiumFlags } from '../electron/main/chromium/find-chromium';
+import { generateLargeBriefing } from './fixtures/large-briefing';
+import { sampleStatistics } from './sample-statistics';
+
+const htmlRuns = 20;
+const pdfRuns = 5;
+
+/** A bare Chromium printing a file it loads itself: the reference the export's PDF is compared with. */
+async function openReferenceChromium(profileDir: string) {
+  const { CdpPipeConnection } = await import('../electron/main/export/pdf/cdp-pipe-connection');
+  const executable = findChromium(undefined, process.env);
+  if (!executable) throw new Error('The export benchmarks need Chromium; set BRIEFDESK_CHROMIUM.');
+  const child = spawn(
+    executable,
+    [...quietChromiumFlags, '--headless', '--remote-debugging-pipe', `--user-data-dir=${profileDir}`],
+    {
+      stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+    },
+  );
+  const connection = new CdpPipeConnection(child);
+  const { targetId } = (await connection.send('Target.createTarget', { url: 'about:blank' })) as { targetId: string };
+  const { sessionId } = (await connection.send('Target.attachToTarget', { targetId, flatten: true })) as {
+    sessionId: string;
+  };
+  await connection.send('Page.enable', {}, sessionId);
+  return {
+    async print(fileUrl: string, parameters: Record<string, unknown>): Promise<void> {
+      const loaded = new Promise<void>((resolve) => {
+        const stop = connection.onEvent((event) => {
+          if (event.sessionId === sessionId && event.method === 'Page.loadEventFired') {
+            stop();
+            resolve();
+          }
+        });
+      });
+      await connection.send('Page.navigate', { url: fileUrl }, sessionId);
+      await loaded;
+      await connection.send('Page.printToPDF', parameters, sessionId);
+    },
+    async close(): Promise<void> {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      void connection.send('Browser.close').catch(() => undefined);
+      await exited;
+    },
+  };
+}
+
+/** QUALITY.md's export figures for the large briefing: HTML time, PDF time, and PDF against bare Chromium. */
+export async function runExportBenchmarks(): Promise<Record<string, number>> {
+  register('./inline-asset-hooks.mjs', import.meta.url);
+  const { renderBriefingHtml } = await import('../electron/main/export/render-briefing-html');
+  const { ChromiumPdfPrinter } = await import('../electron/main/export/pdf/chromium-pdf-printer');
+  const { printBriefingPdf } = await import('../electron/main/export/pdf/print-briefing-pdf');
+  const { devToolsPrintParameters, marginPresets } = await import('../electron/main/export/pdf/pdf-print-options');
+  const { exportMetadataFields } = await import('../electron/common/export/export-request');
+
+  const { briefing, images } = generateLargeBriefing();
+  const options = {
+    resolveAsset: async (source: string) => {
+      const bytes = images.get(source);
+      return bytes ? { mediaType: 'image/png', bytes } : undefined;
+    },
+    exportedAt: new Date('2026-11-26T07:45:00Z'),
+    appVersion: 'bench',
+    pageSize: 'A4' as const,
+  };
+  const htmlSamples: number[] = [];
+  for (let run = 0; run < htmlRuns; run += 1) {
+    const started = performance.now();
+    await renderBriefingHtml(briefing, options);
+    htmlSamples.push(performance.now() - started);
+  }
+
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-export-'));
+  const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+  const reference = await openReferenceChromium(path.join(folder, 'reference-profile'));
+  const pdfSamples: number[] = [];
+  const referenceSamples: number[] = [];
+  let pages = 0;
+  try {
+    const rendered = await renderBriefingHtml(briefing, options);
+    const htmlFile = path.join(folder, 'large.html');
+    await writeFile(htmlFile, rendered.html);
+    const printOptions = {
+      pageSize: 'A4' as const,
+      margins: marginPresets.normal,
+      headerTitle: rendered.title,
+      classification: rendered.classification,
+      exportedAt: options.exportedAt,
+      timeoutMs: 120_000,
+    };
+    const jobOptions = { ...printOptions, appVersion: 'bench', shown: new Set(exportMetadataFields) };
+    // One untimed round each, so neither side pays for first-use compilation in the figures.
+    await printBriefingPdf(printer, rendered, [briefing], jobOptions);
+    await reference.print(pathToFileURL(htmlFile).href, devToolsPrintParameters(printOptions));
+    for (let run = 0; run < pdfRuns; run += 1) {
+      let started = performance.now();
+      const fresh = await renderBriefingHtml(briefing, options);
+      const pdf = await printBriefingPdf(printer, fresh, [briefing], jobOptions);
+      pdfSamples.push(performance.now() - started);
+      pages = (
+        Buffer.from(pdf)
+          .toString('latin1')
+          .match(/\/Type\s*\/Page\b/g) ?? []
+      ).length;
+      started = performance.now();
+      await reference.print(pathToFileURL(htmlFile).href, devToolsPrintParameters(printOptions));
+      referenceSamples.push(performance.now() - started);
+    }
+  } finally {
+    await printer.close();
+    await reference.close();
+    await rm(folder, { recursive: true, force: true });
+  }
+  const html = sampleStatistics(htmlSamples);
+  const pdf = sampleStatistics(pdfSamples);
+  const direct = sampleStatistics(referenceSamples);
+  return {
+    export_html_large_ms: html.median,
+    export_html_large_p95_ms: html.p95,
+    export_pdf_large_ms: pdf.median,
+    export_pdf_chromium_direct_ms: direct.median,
+    export_pdf_ratio_vs_chromium: pdf.median / direct.median,
+    export_pdf_large_pages: pages,
+  };
+}

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { briefingIdSchema } from '../briefing/briefing';
+import { pageSizes } from '../settings';
+
+export const exportFormats = ['html', 'pdf'] as const;
+
+export type ExportFormat = (typeof exportFormats)[number];
+
+/** Metadata fields the reader may show or hide; title and classification are always shown. */
+export const exportMetadataFields = [
+  'authors',
+  'dateline',
+  'status',
+  'asOf',
+  'reportNumber',
+  'period',
+  'nextUpdate',
+  'embargo',
+  'desk',
+  'tags',
+  'revision',
+  'exportTime',
+  'appVersion',
+] as const;
+
+export type ExportMetadataField = (typeof exportMetadataFields)[number];
+
+export const exportMetadataLabels: Record<ExportMetadataField, string> = {
+  authors: 'Authors',
+  dateline: 'Dateline and event date',
+  status: 'Status',
+  asOf: '“As of” time',
+  reportNumber: 'Report number',
+  period: 'Period covered',
+  nextUpdate: 'Next update',
+  embargo: 'Embargo',
+  desk: 'Desk',
+  tags: 'Tags',
+  revision: 'Revision',
+  exportTime: 'Export time',
+  appVersion: 'App version',
+};
+
+export const marginPresetNames = ['normal', 'narrow', 'wide'] as const;
+
+/**
+ * One export from the app: which briefings, how, and where. `destination` is a file path (one file)
+ * or a folder (one file per briefing); main accepts it only if the shell's save dialog returned it
+ * in this session or it lies inside the data folder's `exports/` folder.
+ */
+export const exportRequestSchema = z.strictObject({
+  ids: z
+    .array(briefingIdSchema)
+    .min(1, 'Choose at least one briefing to export.')
+    .max(500, 'Export at most 500 briefings at once.'),
+  pageSize: z.enum(pageSizes, { error: 'The page size must be A4 or Letter.' }).optional(),
+  margins: z.enum(marginPresetNames, { error: 'Margins must be normal, narrow or wide.' }).default('normal'),
+  metadataFields: z.array(z.enum(exportMetadataFields)).max(exportMetadataFields.length).optional(),
+  /** Several briefings in one file, behind a cover and a contents page. */
+  combine: z.boolean().default(false),
+  destination: z.string().min(1, 'Choose where to save the export.').max(4096),
+});
+
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+export type ExportRequestInput = z.input<typeof exportRequestSchema>;
+
+/** Asks the shell for a save dialog; the answer is a path the export may then write to. */
+export const exportDestinationRequestSchema = z.strictObject({
+  format: z.enum(exportFormats),
+  /** A file name to suggest, e.g. the briefing title. */
+  suggestedName: z.string().max(200),
+  /** True when several briefings go to one folder, one file each. */
+  folder: z.boolean().default(false),
+});
+
+export const exportedPathSchema = z.strictObject({ path: z.string().min(1).max(4096) });
+
+export interface ExportedFile {
+  path: string;
+  /** The briefings it holds, in order. */
+  briefingIds: string[];
+  bytes: number;
+}
+
+export interface ExportResult {
+  files: ExportedFile[];
+  /** Things that did not stop the export but the user should check, e.g. a missing image. */
+  warnings: string[];
+}

@@ -1,0 +1,166 @@
+import path from 'node:path';
+import type { BriefingSummary } from '../../common/briefing/briefing';
+import { briefingStatuses } from '../../common/briefing/briefing-metadata';
+import {
+  type ExportFormat,
+  type ExportMetadataField,
+  exportFormats,
+  exportMetadataFields,
+  marginPresetNames,
+} from '../../common/export/export-request';
+import { pageSizes } from '../../common/settings';
+import type { AppServices } from '../app/app-services';
+import { createDataFolderAssetResolver } from '../export/data-folder-asset-resolver';
+import { ChromiumPdfPrinter } from '../export/pdf/chromium-pdf-printer';
+import { marginPresets } from '../export/pdf/pdf-print-options';
+import { type ExportTarget, runExportJob } from '../export/run-export-job';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { CliOutput } from './run-cli';
+
+/** The parsed flags `briefdesk export` reads. */
+export interface ExportCommandFlags {
+  format?: string;
+  out?: string;
+  'out-dir'?: string;
+  'page-size'?: string;
+  margins?: string;
+  chromium?: string;
+  all?: boolean;
+  status?: string[];
+  tag?: string[];
+  combine?: boolean;
+  hide?: string;
+  timeout?: string;
+  json?: boolean;
+}
+
+export const exportUsage = `  export ID… [options]      Export briefings as self-contained HTML or tagged PDF
+      --format html|pdf       File format (default: pdf)
+      --out PATH              Write one file (one briefing, or several with --combine)
+      --out-dir DIR           Write one file per briefing into DIR (default: the current folder)
+      --combine               Put several briefings in one file, with a cover and contents page
+      --all | --status S | --tag T   Export the whole library, or briefings with status S / tag T (repeatable)
+      --page-size A4|Letter   Paper size for PDF (default: your page-size setting)
+      --margins normal|narrow|wide   Page margins for PDF (default: normal)
+      --hide FIELD,…          Leave metadata out, e.g. --hide authors,tags (${exportMetadataFields.join(', ')})
+      --chromium PATH         The Chromium or Chrome used to print PDF (also BRIEFDESK_CHROMIUM)
+      --timeout SECONDS       Give up on a PDF that takes longer (default: 120)
+`;
+
+function usageError(message: string): never {
+  throw new UserFacingError('invalid-argument', message);
+}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
+  return match ?? usageError(`${flag} must be ${allowed.join(' or ')}, not "${value}".`);
+}
+
+/** Exact ids, or unambiguous id prefixes of at least 8 characters, as `git` accepts short hashes. */
+function resolveIds(wanted: readonly string[], library: readonly BriefingSummary[]): string[] {
+  return wanted.map((id) => {
+    if (library.some((row) => row.id === id)) return id;
+    const matches = id.length >= 8 ? library.filter((row) => row.id.startsWith(id)) : [];
+    if (matches.length === 1) return (matches[0] as BriefingSummary).id;
+    if (matches.length > 1) usageError(`"${id}" matches several briefings; give more of the id.`);
+    return usageError(`No briefing has the id "${id}". "briefdesk export --all" exports every briefing.`);
+  });
+}
+
+function selectBriefings(
+  ids: readonly string[],
+  flags: ExportCommandFlags,
+  library: readonly BriefingSummary[],
+): string[] {
+  const statuses = (flags.status ?? []).map((status) => oneOf(status, briefingStatuses, '--status', 'draft'));
+  const tags = flags.tag ?? [];
+  const filtering = flags.all || statuses.length > 0 || tags.length > 0;
+  if (ids.length > 0 && filtering)
+    usageError('Name briefings by id, or choose them with --all, --status or --tag, not both.');
+  if (ids.length > 0) return resolveIds(ids, library);
+  if (!filtering) usageError('Name the briefings to export (briefdesk export ID…), or use --all, --status or --tag.');
+  const chosen = library.filter(
+    (row) => (statuses.length === 0 || statuses.includes(row.status)) && tags.every((tag) => row.tags.includes(tag)),
+  );
+  if (chosen.length === 0) usageError('No briefing matches --status/--tag; nothing was exported.');
+  return chosen.map((row) => row.id).reverse();
+}
+
+function hiddenFields(hide: string | undefined): ExportMetadataField[] {
+  const hidden = (hide ?? '')
+    .split(',')
+    .map((field) => field.trim())
+    .filter(Boolean);
+  for (const field of hidden) {
+    if (!(exportMetadataFields as readonly string[]).includes(field)) {
+      usageError(`--hide: "${field}" is not a metadata field. Use: ${exportMetadataFields.join(', ')}.`);
+    }
+  }
+  return exportMetadataFields.filter((field) => !hidden.includes(field));
+}
+
+function chooseTarget(flags: ExportCommandFlags, count: number): ExportTarget {
+  if (flags.out) return { file: path.resolve(flags.out) };
+  const folder = path.resolve(flags['out-dir'] ?? '.');
+  if (flags.combine && count > 1)
+    return { file: path.join(folder, `briefings-${new Date().toISOString().slice(0, 10)}`) };
+  return { folder };
+}
+
+/** `briefdesk export`: renders and prints headless, one file per briefing or one combined file. */
+export async function runExportCommand(
+  services: AppServices,
+  ids: readonly string[],
+  flags: ExportCommandFlags,
+  output: CliOutput,
+  environment: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
+  try {
+    return await exportSelected(services, ids, flags, output, environment);
+  } catch (error) {
+    if (!(error instanceof UserFacingError) || error.code !== 'invalid-argument') throw error;
+    output.err(`${error.message}\nRun "briefdesk --help" for the export options.`);
+    return 2;
+  }
+}
+
+async function exportSelected(
+  services: AppServices,
+  ids: readonly string[],
+  flags: ExportCommandFlags,
+  output: CliOutput,
+  environment: Readonly<Record<string, string | undefined>>,
+): Promise<number> {
+  const format: ExportFormat = oneOf(flags.format, exportFormats, '--format', 'pdf');
+  const chosen = selectBriefings(ids, flags, services.briefings.list());
+  if (flags.out && flags['out-dir']) usageError('Use --out for one file or --out-dir for a folder, not both.');
+  if (flags.out && chosen.length > 1 && !flags.combine) {
+    usageError(
+      `${chosen.length} briefings were chosen: use --out-dir DIR for one file each, or --combine for one file.`,
+    );
+  }
+  const timeoutSeconds = flags.timeout === undefined ? 120 : Number(flags.timeout);
+  if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) usageError('--timeout must be a number of seconds.');
+  const briefings = await Promise.all(chosen.map((id) => services.briefings.get(id)));
+  const result = await runExportJob({
+    briefings,
+    format,
+    pageSize: oneOf(flags['page-size'], pageSizes, '--page-size', services.settings.get().defaultPageSize),
+    margins: marginPresets[oneOf(flags.margins, marginPresetNames, '--margins', 'normal')],
+    metadataFields: hiddenFields(flags.hide),
+    combine: flags.combine === true && chosen.length > 1,
+    target: chooseTarget(flags, chosen.length),
+    resolveAsset: createDataFolderAssetResolver(path.join(services.dataDir, 'library', 'assets')),
+    appVersion: services.info().version,
+    exportedAt: new Date(),
+    openPrinter: () => ChromiumPdfPrinter.launch({ explicitPath: flags.chromium, environment }),
+    printTimeoutMs: timeoutSeconds * 1000,
+    onFileWritten: (file, done, total) => {
+      if (!flags.json) output.out(`${total > 1 ? `[${done}/${total}] ` : ''}${file.path}`);
+    },
+  });
+  for (const warning of result.warnings) output.err(`Warning: ${warning}`);
+  if (flags.json) output.out(JSON.stringify(result, null, 2));
+  return 0;
+}

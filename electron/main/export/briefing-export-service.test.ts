@@ -1,0 +1,110 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assetFileName } from '../../common/document/asset-source';
+import { exportRequestSchema } from '../../common/export/export-request';
+import { openAppServices } from '../app/app-services';
+import { fixtureImages } from './fixtures/fixture-assets';
+import { flashAlertBriefing, situationUpdateBriefing } from './fixtures/genre-briefings';
+
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-service-'));
+  await mkdir(path.join(dataDir, 'library', 'briefings'), { recursive: true });
+  await mkdir(path.join(dataDir, 'library', 'assets'), { recursive: true });
+  for (const briefing of [situationUpdateBriefing(), flashAlertBriefing()]) {
+    await writeFile(path.join(dataDir, 'library', 'briefings', `${briefing.id}.json`), JSON.stringify(briefing));
+  }
+  const image = fixtureImages.damagedBuilding;
+  await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string), image.bytes);
+});
+
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+const request = (input: Record<string, unknown>) => exportRequestSchema.parse(input);
+
+describe('BriefingExportService', () => {
+  it('writes HTML with the stored image embedded, into the data folder’s exports folder', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const destination = path.join(services.exports.exportsDir, 'update.html');
+    const result = await services.exports.export('html', request({ ids: ['fixture-situation-update'], destination }));
+    expect(result.files).toEqual([
+      { path: destination, briefingIds: ['fixture-situation-update'], bytes: expect.any(Number) },
+    ]);
+    expect(result.warnings).toEqual([]);
+    const html = await readFile(destination, 'utf8');
+    expect(html).toContain(
+      `<img src="data:image/png;base64,${fixtureImages.damagedBuilding.bytes.toString('base64')}"`,
+    );
+    expect(html).toContain('<meta name="generator" content="Briefdesk 2.0.0">');
+  });
+
+  it('writes one file per briefing into a folder, or one combined file', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const folder = path.join(services.exports.exportsDir, 'batch');
+    const ids = ['fixture-situation-update', 'fixture-flash-alert'];
+    const each = await services.exports.export('html', request({ ids, destination: folder }));
+    expect((await readdir(folder)).sort()).toEqual(each.files.map((file) => path.basename(file.path)).sort());
+    expect(each.files).toHaveLength(2);
+    const combined = await services.exports.export(
+      'html',
+      request({ ids, combine: true, destination: path.join(services.exports.exportsDir, 'pack') }),
+    );
+    expect(combined.files).toEqual([
+      expect.objectContaining({ path: path.join(services.exports.exportsDir, 'pack.html'), briefingIds: ids }),
+    ]);
+  });
+
+  it('tells the user when an image file is damaged, and still exports', async () => {
+    const image = fixtureImages.damagedBuilding;
+    await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string), 'not the picture');
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const result = await services.exports.export(
+      'html',
+      request({ ids: ['fixture-situation-update'], destination: path.join(services.exports.exportsDir, 'x.html') }),
+    );
+    expect(result.warnings).toEqual([expect.stringContaining('An image file is missing from the data folder')]);
+  });
+
+  it('refuses destinations the save dialog did not return, and files it did not write', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    for (const destination of [
+      path.join(os.homedir(), '.bashrc'),
+      path.join(dataDir, 'settings.json'),
+      path.join(services.exports.exportsDir, '..', 'x.html'),
+    ]) {
+      await expect(
+        services.exports.export('html', request({ ids: ['fixture-flash-alert'], destination })),
+      ).rejects.toMatchObject({
+        code: 'invalid-argument',
+        message: 'Choose where to save the export with the Save dialog.',
+      });
+    }
+    await expect(services.exports.showInFolder('/etc/passwd')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('writes where the desktop save dialog pointed, then may reveal that file', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const chosen = path.join(dataDir, 'elsewhere', 'chosen.html');
+    await mkdir(path.dirname(chosen));
+    const revealed: string[] = [];
+    services.exports.attachDesktop({
+      chooseDestination: async () => chosen,
+      showInFolder: async (file) => {
+        revealed.push(file);
+      },
+      openFile: async () => undefined,
+      openPrinter: async () => {
+        throw new Error('not used for HTML');
+      },
+    });
+    expect(await services.exports.chooseDestination({ format: 'html', suggestedName: 'x', folder: false })).toEqual({
+      path: chosen,
+    });
+    await services.exports.export('html', request({ ids: ['fixture-flash-alert'], destination: chosen }));
+    await services.exports.showInFolder(chosen);
+    expect(revealed).toEqual([chosen]);
+  });
+});

@@ -1,0 +1,132 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { Briefing } from '../../common/briefing/briefing';
+import type { ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
+import type { Settings } from '../../common/settings';
+import { UserFacingError } from '../ipc/user-facing-error';
+import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
+import { ChromiumPdfPrinter } from './pdf/chromium-pdf-printer';
+import { marginPresets } from './pdf/pdf-print-options';
+import type { PdfPrinter } from './pdf/pdf-printer';
+import { runExportJob } from './run-export-job';
+
+/** What only the desktop shell can do: a save dialog, revealing and opening files. Absent under plain Node. */
+export interface ExportDesktopIntegration {
+  /** Shows a save (or folder) dialog; resolves with the chosen path, or undefined when cancelled. */
+  chooseDestination(request: {
+    format: ExportFormat;
+    suggestedName: string;
+    folder: boolean;
+  }): Promise<string | undefined>;
+  showInFolder(filePath: string): Promise<void>;
+  openFile(filePath: string): Promise<void>;
+  /** Electron's hidden-window printer replaces Chromium-over-DevTools in the app. */
+  openPrinter(): Promise<PdfPrinter>;
+}
+
+export interface BriefingExportServiceOptions {
+  dataDir: string;
+  briefings: { get(id: string): Promise<Briefing> };
+  settings: { get(): Settings };
+  appVersion: string;
+  environment?: Readonly<Record<string, string | undefined>>;
+  printTimeoutMs?: number;
+  now?: () => Date;
+}
+
+function isInside(folder: string, candidate: string): boolean {
+  const relative = path.relative(folder, candidate);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/**
+ * Exports from the app. The renderer names a destination, and main writes there only if the shell's
+ * save dialog returned it in this session or it lies inside `<data folder>/exports/`; it may reveal or
+ * open only files it wrote itself.
+ */
+export class BriefingExportService {
+  readonly exportsDir: string;
+  readonly #options: BriefingExportServiceOptions;
+  readonly #granted = new Set<string>();
+  readonly #written = new Set<string>();
+  #desktop: ExportDesktopIntegration | undefined;
+
+  constructor(options: BriefingExportServiceOptions) {
+    this.#options = options;
+    this.exportsDir = path.join(options.dataDir, 'exports');
+  }
+
+  /** Called once by the Electron shell; the CLI and tests run without it. */
+  attachDesktop(desktop: ExportDesktopIntegration): void {
+    this.#desktop = desktop;
+  }
+
+  async chooseDestination(request: {
+    format: ExportFormat;
+    suggestedName: string;
+    folder: boolean;
+  }): Promise<{ path: string | null }> {
+    const chosen = await this.#requireDesktop().chooseDestination(request);
+    if (!chosen) return { path: null };
+    this.#granted.add(path.resolve(chosen));
+    return { path: chosen };
+  }
+
+  async export(format: ExportFormat, request: ExportRequest): Promise<ExportResult> {
+    const destination = path.resolve(request.destination);
+    if (!this.#granted.has(destination) && !isInside(this.exportsDir, destination)) {
+      throw new UserFacingError('invalid-argument', 'Choose where to save the export with the Save dialog.');
+    }
+    const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
+    const several = briefings.length > 1 && !request.combine;
+    if (isInside(this.exportsDir, destination))
+      await mkdir(several ? destination : path.dirname(destination), { recursive: true });
+    const settings = this.#options.settings.get();
+    const desktop = this.#desktop;
+    const result = await runExportJob({
+      briefings,
+      format,
+      pageSize: request.pageSize ?? settings.defaultPageSize,
+      margins: marginPresets[request.margins],
+      ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),
+      combine: request.combine,
+      target: several ? { folder: destination } : { file: destination },
+      resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
+      appVersion: this.#options.appVersion,
+      exportedAt: this.#options.now?.() ?? new Date(),
+      openPrinter: desktop
+        ? () => desktop.openPrinter()
+        : () => ChromiumPdfPrinter.launch({ environment: this.#options.environment ?? process.env }),
+      printTimeoutMs: this.#options.printTimeoutMs ?? 120_000,
+    });
+    for (const file of result.files) this.#written.add(path.resolve(file.path));
+    return result;
+  }
+
+  /** Reveals a file this session exported in the system file manager. */
+  async showInFolder(filePath: string): Promise<{ path: string }> {
+    const written = this.#requireWritten(filePath);
+    await this.#requireDesktop().showInFolder(written);
+    return { path: written };
+  }
+
+  /** Opens a file this session exported in the system's default application. */
+  async openFile(filePath: string): Promise<{ path: string }> {
+    const written = this.#requireWritten(filePath);
+    await this.#requireDesktop().openFile(written);
+    return { path: written };
+  }
+
+  #requireWritten(filePath: string): string {
+    const resolved = path.resolve(filePath);
+    if (!this.#written.has(resolved))
+      throw new UserFacingError('not-found', 'Briefdesk can only show files it exported in this session.');
+    return resolved;
+  }
+
+  #requireDesktop(): ExportDesktopIntegration {
+    if (!this.#desktop)
+      throw new UserFacingError('internal', 'This needs the Briefdesk desktop app; it is not available here.');
+    return this.#desktop;
+  }
+}

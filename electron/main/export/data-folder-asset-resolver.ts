@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { assetFileName } from '../../common/document/asset-source';
+import type { AssetResolver } from './export-options';
+
+const mediaTypes: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  gif: 'image/gif',
+  webp: 'image/webp',
+};
+
+/**
+ * Reads `asset:<sha256>.<ext>` from `library/assets/` in the data folder. A file that is missing,
+ * or whose bytes no longer match its hash, resolves to undefined and the export says so.
+ */
+export function createDataFolderAssetResolver(assetsDir: string): AssetResolver {
+  return async (source) => {
+    const fileName = assetFileName(source);
+    if (!fileName) return undefined;
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(assetsDir, fileName));
+    } catch {
+      return undefined;
+    }
+    const [hash, extension = ''] = fileName.split('.') as [string, string?];
+    if (createHash('sha256').update(bytes).digest('hex') !== hash) return undefined;
+    const mediaType = mediaTypes[extension];
+    return mediaType ? { mediaType, bytes } : undefined;
+  };
+}

@@ -1,0 +1,25 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { AssetResolver } from './export-options';
+import type { ImageLookup } from './render-document-body';
+
+/** Resolves every figure's image once and returns a lookup of data URLs for the renderer. */
+export async function embedAssets(
+  documents: readonly ProseMirrorNode[],
+  resolveAsset: AssetResolver,
+): Promise<ImageLookup> {
+  const sources = new Set<string>();
+  for (const document of documents) {
+    document.descendants((node) => {
+      if (node.type.name === 'figure' && typeof node.attrs.src === 'string') sources.add(node.attrs.src);
+      return node.type.name !== 'figure';
+    });
+  }
+  const dataUrls = new Map<string, string>();
+  await Promise.all(
+    [...sources].map(async (source) => {
+      const asset = await resolveAsset(source);
+      if (asset) dataUrls.set(source, `data:${asset.mediaType};base64,${Buffer.from(asset.bytes).toString('base64')}`);
+    }),
+  );
+  return (source) => dataUrls.get(source);
+}

@@ -1,0 +1,24 @@
+import type { ExportMetadataField } from '../../common/export/export-request';
+import type { PageSize } from './page-size';
+
+/** An image's bytes and media type, or undefined when the asset file is missing. */
+export interface ResolvedAsset {
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
+/** Reads `asset:<sha256>.<ext>` from the data folder (or a test's own store). */
+export type AssetResolver = (source: string) => Promise<ResolvedAsset | undefined>;
+
+export interface HtmlExportOptions {
+  resolveAsset: AssetResolver;
+  /** When the export happens; printed in the header, footer and metadata. */
+  exportedAt: Date;
+  appVersion: string;
+  /** Which metadata to show; defaults to all. Hidden fields are left out of `<meta>` tags and PDF properties too. */
+  metadataFields?: readonly ExportMetadataField[];
+  /** BCP 47 language of the briefing text; English unless told. */
+  lang?: string;
+  /** The page size the print stylesheet assumes; only affects `@page` for browsers printing the file. */
+  pageSize?: PageSize;
+}

@@ -1,0 +1,20 @@
+import { UserFacingError } from '../../ipc/user-facing-error';
+import type { PdfPrintOptions } from './pdf-print-options';
+
+/**
+ * Prints one self-contained HTML document to PDF. Two implementations share these options:
+ * Electron's hidden window (`electron/main/shell/`) in the app, Chromium over DevTools for the CLI and tests.
+ */
+export interface PdfPrinter {
+  print(html: string, options: PdfPrintOptions): Promise<Uint8Array>;
+  /** Releases the browser or window; the printer cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Why a PDF could not be produced, phrased for the user. */
+export class PdfPrintError extends UserFacingError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super('export-failed', message, options);
+    this.name = 'PdfPrintError';
+  }
+}

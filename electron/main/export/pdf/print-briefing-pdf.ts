@@ -1,0 +1,62 @@
+import type { Briefing } from '../../../common/briefing/briefing';
+import { statusLabels } from '../../../common/briefing/briefing-metadata';
+import type { ExportMetadataField } from '../../../common/export/export-request';
+import type { PageSize } from '../page-size';
+import type { HtmlExport } from '../render-briefing-html';
+import { type PdfDocumentProperties, setPdfDocumentProperties } from './pdf-document-properties';
+import type { PageMargins } from './pdf-print-options';
+import type { PdfPrinter } from './pdf-printer';
+
+export interface PdfJobOptions {
+  pageSize: PageSize;
+  margins: PageMargins;
+  exportedAt: Date;
+  timeoutMs: number;
+  appVersion: string;
+  shown: ReadonlySet<ExportMetadataField>;
+}
+
+/** Title, Author, Subject and Keywords from the briefings in the file, minus the fields the user hid. */
+export function pdfPropertiesFor(
+  rendered: HtmlExport,
+  briefings: readonly Briefing[],
+  options: PdfJobOptions,
+): PdfDocumentProperties {
+  const unique = (values: string[]) => [...new Set(values.filter(Boolean))];
+  const authors = options.shown.has('authors')
+    ? unique(briefings.flatMap((briefing) => briefing.metadata.authors))
+    : [];
+  const statuses = options.shown.has('status')
+    ? unique(briefings.map((briefing) => statusLabels[briefing.metadata.status]))
+    : [];
+  const tags = options.shown.has('tags') ? unique(briefings.flatMap((briefing) => briefing.metadata.tags)) : [];
+  const single = briefings.length === 1 ? briefings[0] : undefined;
+  const asOf = single && options.shown.has('asOf') && single.metadata.asOf ? `as of ${single.metadata.asOf}` : '';
+  const kind = single ? 'Situation briefing' : `${briefings.length} situation briefings`;
+  return {
+    title: rendered.title,
+    author: authors.join(', '),
+    subject: [kind, statuses.join(', '), rendered.classification, asOf].filter(Boolean).join(' · '),
+    keywords: unique([...tags, rendered.classification, ...statuses]),
+    creationDate: options.exportedAt,
+    producer: options.shown.has('appVersion') ? `Briefdesk ${options.appVersion}` : 'Briefdesk',
+  };
+}
+
+/** Prints rendered HTML with `printer`, then stamps the document properties. */
+export async function printBriefingPdf(
+  printer: PdfPrinter,
+  rendered: HtmlExport,
+  briefings: readonly Briefing[],
+  options: PdfJobOptions,
+): Promise<Uint8Array> {
+  const pdf = await printer.print(rendered.html, {
+    pageSize: options.pageSize,
+    margins: options.margins,
+    headerTitle: rendered.title,
+    classification: rendered.classification,
+    exportedAt: options.exportedAt,
+    timeoutMs: options.timeoutMs,
+  });
+  return setPdfDocumentProperties(pdf, pdfPropertiesFor(rendered, briefings, options));
+}

@@ -1,0 +1,49 @@
+import type { JSONContent } from '@tiptap/core';
+import { generateJSON } from '@tiptap/html';
+import { describe, expect, it } from 'vitest';
+import { createBriefingExtensions } from '../../common/document/briefing-extensions';
+import { everyNodeBriefing } from './fixtures/every-node-briefing';
+import { resolveFixtureAsset } from './fixtures/fixture-assets';
+import { genreFixtureBriefings } from './fixtures/genre-briefings';
+import { renderBriefingHtml } from './render-briefing-html';
+
+/** What survives any faithful HTML round trip: node types, text, marks with their href, and the attributes that carry meaning. */
+function shape(node: JSONContent): JSONContent {
+  const attrs: Record<string, unknown> = {};
+  if (node.type === 'heading') attrs.level = node.attrs?.level;
+  if (node.type === 'section') attrs.kind = node.attrs?.kind;
+  if (node.type === 'keyFigure') Object.assign(attrs, node.attrs);
+  if (node.type === 'figure') attrs.alt = node.attrs?.alt;
+  const marks = node.marks?.map((mark) =>
+    mark.type === 'link' ? { type: 'link', href: mark.attrs?.href } : { type: mark.type },
+  );
+  const content = (node.content ?? [])
+    .filter((child) => !(child.type === 'paragraph' && !child.content?.length))
+    .map(shape);
+  return {
+    type: node.type,
+    ...(Object.keys(attrs).length > 0 ? { attrs } : {}),
+    ...(node.text !== undefined ? { text: node.text } : {}),
+    ...(marks?.length ? { marks: marks.sort((a, b) => a.type.localeCompare(b.type)) } : {}),
+    ...(content.length > 0 ? { content } : {}),
+  };
+}
+
+function exportedBody(html: string): string {
+  return html.slice(html.indexOf('<div class="briefing-body">'), html.lastIndexOf('</article>'));
+}
+
+describe('exported HTML parses back through the shared schema', () => {
+  it.each([...genreFixtureBriefings(), everyNodeBriefing()].map((briefing) => [briefing.id, briefing] as const))(
+    '%s keeps its sections, headings, lists, tables, figures, key figures and marks',
+    async (_id, briefing) => {
+      const { html } = await renderBriefingHtml(briefing, {
+        resolveAsset: resolveFixtureAsset,
+        exportedAt: new Date('2026-11-26T07:45:00Z'),
+        appVersion: '0.1.0',
+      });
+      const parsed = generateJSON(exportedBody(html), createBriefingExtensions());
+      expect(shape(parsed)).toEqual(shape(briefing.content));
+    },
+  );
+});

@@ -1,0 +1,232 @@
+import { createHash } from 'node:crypto';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Briefing } from '../../common/briefing/briefing';
+import { statusLabels } from '../../common/briefing/briefing-metadata';
+import { checkBriefingContent } from '../../common/document/briefing-content';
+import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
+import { classificationLabel, combinedClassificationLabel } from './classification-label';
+import { embedAssets } from './embed-assets';
+import { escapeHtml } from './escape-html';
+import type { HtmlExportOptions } from './export-options';
+import { exportStylesheet } from './export-stylesheet';
+import { fontFaceRules } from './fonts/font-face-rules';
+import { formatIsoDate, formatIsoDateTime } from './format-export-date';
+import { type HeadingAnchors, headingAnchor } from './heading-anchors';
+import { renderBriefingHeader } from './render-briefing-header';
+import { type ImageLookup, renderDocumentBody } from './render-document-body';
+
+/** A rendered export: one self-contained HTML file, plus what the user should know about it. */
+export interface HtmlExport {
+  html: string;
+  /** The document title (Chromium also uses it for the PDF's Title). */
+  title: string;
+  /** Label for banners and PDF headers. */
+  classification: string;
+  /** Problems that did not stop the export, e.g. a missing image file. */
+  warnings: string[];
+}
+
+export interface CombinedExportOptions extends HtmlExportOptions {
+  /** Title of the cover page; "Briefings" with the date by default. */
+  title?: string;
+}
+
+interface ArticleContext {
+  images: ImageLookup;
+  anchors: HeadingAnchors;
+  shown: ReadonlySet<ExportMetadataField>;
+  options: HtmlExportOptions;
+  warnings: string[];
+}
+
+function parseBody(briefing: Briefing): ProseMirrorNode {
+  const check = checkBriefingContent(briefing.content);
+  if (!check.ok) throw new Error(`“${briefing.metadata.title || briefing.id}” cannot be exported. ${check.message}`);
+  return check.node;
+}
+
+function renderArticle(
+  briefing: Briefing,
+  document: ProseMirrorNode,
+  context: ArticleContext,
+  banner: boolean,
+): string {
+  const titleId = headingAnchor(context.anchors, briefing.metadata.title || 'untitled briefing');
+  const body = renderDocumentBody(document, {
+    images: context.images,
+    anchors: context.anchors,
+    timeZone: briefing.metadata.timeZone,
+    warnings: context.warnings,
+  });
+  const header = renderBriefingHeader({
+    briefing,
+    shown: context.shown,
+    exportedAt: context.options.exportedAt,
+    appVersion: context.options.appVersion,
+    titleId,
+  });
+  const ownBanner = banner
+    ? classificationBanner(
+        classificationLabel(briefing.metadata.classification),
+        'article',
+        context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt) : '',
+      )
+    : '';
+  return (
+    `<article class="briefing-article" id="briefing-${escapeHtml(briefing.id)}" aria-labelledby="${titleId}">\n` +
+    `${ownBanner}${header}<div class="briefing-body">\n${body}</div>\n</article>\n`
+  );
+}
+
+function classificationBanner(label: string, position: 'top' | 'bottom' | 'article', embargo = ''): string {
+  return `<p class="classification-banner ${position === 'article' ? 'top' : position}">Classification: ${escapeHtml(label)}${embargo}</p>\n`;
+}
+
+/** " · Embargoed until …" while the briefing's embargo has not yet lifted at export time. */
+function embargoNotice(briefing: Briefing, exportedAt: Date): string {
+  const until = briefing.metadata.embargoUntil;
+  if (!until || new Date(until).getTime() <= exportedAt.getTime()) return '';
+  const text = formatIsoDateTime(until, briefing.metadata.timeZone);
+  return ` · Embargoed until <time datetime="${escapeHtml(until)}">${escapeHtml(text)}</time>`;
+}
+
+function metaTag(name: string, content: string): string {
+  return content ? `<meta name="${name}" content="${escapeHtml(content)}">\n` : '';
+}
+
+function exportFooter(options: HtmlExportOptions, shown: ReadonlySet<ExportMetadataField>): string {
+  const iso = options.exportedAt.toISOString();
+  const parts = [
+    shown.has('exportTime')
+      ? `Exported <time datetime="${iso}">${escapeHtml(formatIsoDateTime(iso, 'UTC'))}</time>`
+      : '',
+    shown.has('appVersion') ? `with Briefdesk ${escapeHtml(options.appVersion)}` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `<footer class="briefing-footer"><p>${parts.join(' ')}.</p></footer>\n` : '';
+}
+
+async function assembleDocument(
+  title: string,
+  lang: string,
+  head: string,
+  body: string,
+  options: HtmlExportOptions,
+): Promise<string> {
+  const css = `${await fontFaceRules(`${title}${body}`)}\n${exportStylesheet(options.pageSize ?? 'A4')}`;
+  const styleHash = createHash('sha256').update(css).digest('base64');
+  const policy = `default-src 'none'; img-src data:; font-src data:; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
+  return (
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
+    `<meta http-equiv="Content-Security-Policy" content="${policy}">\n` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light">\n' +
+    `<meta name="referrer" content="no-referrer">\n<title>${escapeHtml(title)}</title>\n${head}<style>${css}</style>\n</head>\n` +
+    `<body>\n<main>\n${body}</main>\n</body>\n</html>\n`
+  );
+}
+
+function shownFields(options: HtmlExportOptions): ReadonlySet<ExportMetadataField> {
+  return new Set(options.metadataFields ?? exportMetadataFields);
+}
+
+/** The briefing's metadata as `<meta>` tags, limited to the fields the user chose to show. */
+function briefingMetaTags(
+  briefing: Briefing,
+  shown: ReadonlySet<ExportMetadataField>,
+  options: HtmlExportOptions,
+): string {
+  const { metadata } = briefing;
+  return [
+    shown.has('authors') ? metaTag('author', metadata.authors.join(', ')) : '',
+    metaTag(
+      'description',
+      `${statusLabels[metadata.status]} briefing, ${classificationLabel(metadata.classification)}`,
+    ),
+    shown.has('tags') ? metaTag('keywords', metadata.tags.join(', ')) : '',
+    shown.has('appVersion') ? metaTag('generator', `Briefdesk ${options.appVersion}`) : '',
+    metaTag('briefdesk-id', briefing.id),
+    shown.has('status') ? metaTag('briefdesk-status', metadata.status) : '',
+    metaTag('briefdesk-classification', classificationLabel(metadata.classification)),
+    shown.has('asOf') ? metaTag('briefdesk-as-of', metadata.asOf) : '',
+    shown.has('reportNumber') ? metaTag('briefdesk-report-number', metadata.reportNumber?.toString() ?? '') : '',
+    shown.has('revision') ? metaTag('briefdesk-revision', String(briefing.revision)) : '',
+    shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '',
+  ].join('');
+}
+
+/**
+ * Renders one stored briefing as a single self-contained HTML file: inline styles and fonts,
+ * images as data URLs, a CSP that forbids everything else, no script, semantic markup.
+ */
+export async function renderBriefingHtml(briefing: Briefing, options: HtmlExportOptions): Promise<HtmlExport> {
+  const document = parseBody(briefing);
+  const warnings: string[] = [];
+  const shown = shownFields(options);
+  const images = await embedAssets([document], options.resolveAsset);
+  const context: ArticleContext = { images, anchors: new Set(), shown, options, warnings };
+  const label = classificationLabel(briefing.metadata.classification);
+  const title = briefing.metadata.title.trim() || 'Untitled briefing';
+  const body =
+    classificationBanner(label, 'top', shown.has('embargo') ? embargoNotice(briefing, options.exportedAt) : '') +
+    renderArticle(briefing, document, context, false) +
+    exportFooter(options, shown) +
+    classificationBanner(label, 'bottom');
+  const html = await assembleDocument(
+    title,
+    options.lang ?? 'en',
+    briefingMetaTags(briefing, shown, options),
+    body,
+    options,
+  );
+  return { html, title, classification: label, warnings };
+}
+
+/** Several briefings in one file: a cover, a contents list linking to each, then each briefing from a new page. */
+export async function renderCombinedBriefingsHtml(
+  briefings: readonly Briefing[],
+  options: CombinedExportOptions,
+): Promise<HtmlExport> {
+  const documents = briefings.map(parseBody);
+  const warnings: string[] = [];
+  const shown = shownFields(options);
+  const images = await embedAssets(documents, options.resolveAsset);
+  const context: ArticleContext = {
+    images,
+    anchors: new Set(['cover-title', 'contents-title']),
+    shown,
+    options,
+    warnings,
+  };
+  const label = combinedClassificationLabel(briefings.map((briefing) => briefing.metadata.classification));
+  const title = options.title?.trim() || `Briefings, ${formatIsoDate(options.exportedAt.toISOString().slice(0, 10))}`;
+  const articles = briefings.map((briefing, index) =>
+    renderArticle(briefing, documents[index] as ProseMirrorNode, context, true),
+  );
+  const contents = briefings
+    .map((briefing) => {
+      const status = shown.has('status')
+        ? ` <span class="contents-status">(${statusLabels[briefing.metadata.status]})</span>`
+        : '';
+      return `<li><a href="#briefing-${escapeHtml(briefing.id)}">${escapeHtml(briefing.metadata.title.trim() || 'Untitled briefing')}</a>${status}</li>`;
+    })
+    .join('\n');
+  const body =
+    classificationBanner(label, 'top') +
+    `<section class="cover" aria-labelledby="cover-title"><h1 id="cover-title">${escapeHtml(title)}</h1>` +
+    `<p>${briefings.length} ${briefings.length === 1 ? 'briefing' : 'briefings'}. Classification: ${escapeHtml(label)}.</p></section>\n` +
+    `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>\n${contents}\n</ol></nav>\n` +
+    articles.join('') +
+    exportFooter(options, shown) +
+    classificationBanner(label, 'bottom');
+  const authors = [...new Set(briefings.flatMap((briefing) => briefing.metadata.authors))];
+  const head =
+    (shown.has('authors') ? metaTag('author', authors.join(', ')) : '') +
+    metaTag('briefdesk-classification', label) +
+    (shown.has('appVersion') ? metaTag('generator', `Briefdesk ${options.appVersion}`) : '') +
+    (shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '');
+  return {
+    html: await assembleDocument(title, options.lang ?? 'en', head, body, options),
+    title,
+    classification: label,
+    warnings,
+  };
+}

@@ -1,0 +1,112 @@
+import { chmod, mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Briefing } from '../../common/briefing/briefing';
+import { exportFileName, uniqueFileName } from '../../common/export/export-file-name';
+import {
+  type ExportedFile,
+  type ExportFormat,
+  type ExportMetadataField,
+  type ExportResult,
+  exportMetadataFields,
+} from '../../common/export/export-request';
+import { UserFacingError } from '../ipc/user-facing-error';
+import { writeFileDurably } from '../storage/write-file-durably';
+import type { AssetResolver } from './export-options';
+import { toExportWriteError } from './export-write-error';
+import type { PageSize } from './page-size';
+import type { PageMargins } from './pdf/pdf-print-options';
+import type { PdfPrinter } from './pdf/pdf-printer';
+import { printBriefingPdf } from './pdf/print-briefing-pdf';
+import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
+
+/** Where the files go: one named file (a single briefing, or several combined), or a folder of files. */
+export type ExportTarget = { file: string } | { folder: string };
+
+export interface ExportJob {
+  briefings: readonly Briefing[];
+  format: ExportFormat;
+  pageSize: PageSize;
+  margins: PageMargins;
+  metadataFields?: readonly ExportMetadataField[];
+  /** Several briefings in one file with a cover and contents page. */
+  combine: boolean;
+  target: ExportTarget;
+  resolveAsset: AssetResolver;
+  appVersion: string;
+  exportedAt: Date;
+  /** Opened once for the whole job, only for PDF. */
+  openPrinter: () => Promise<PdfPrinter>;
+  printTimeoutMs: number;
+  /** Called after each file is written. */
+  onFileWritten?: (file: ExportedFile, done: number, total: number) => void;
+}
+
+function withExtension(filePath: string, format: ExportFormat): string {
+  return path.extname(filePath).toLowerCase() === `.${format}` ? filePath : `${filePath}.${format}`;
+}
+
+/** Renders, prints (for PDF) and durably writes every file of one export; returns what was written. */
+export async function runExportJob(job: ExportJob): Promise<ExportResult> {
+  const { briefings, format } = job;
+  if (briefings.length === 0) return { files: [], warnings: [] };
+  const shown = new Set(job.metadataFields ?? exportMetadataFields);
+  const htmlOptions = {
+    resolveAsset: job.resolveAsset,
+    exportedAt: job.exportedAt,
+    appVersion: job.appVersion,
+    metadataFields: [...shown],
+    pageSize: job.pageSize,
+  };
+  const groups: { briefings: readonly Briefing[]; filePath: string }[] = [];
+  if ('file' in job.target) {
+    if (!job.combine && briefings.length > 1) {
+      throw new UserFacingError(
+        'invalid-argument',
+        'Several briefings go to a folder, one file each, unless you combine them into one file.',
+      );
+    }
+    groups.push({ briefings, filePath: withExtension(job.target.file, format) });
+  } else {
+    const taken = new Set<string>();
+    await mkdir(job.target.folder, { recursive: true }).catch((error: unknown) => {
+      throw toExportWriteError(error, job.target as { folder: string });
+    });
+    const folder = job.target.folder;
+    for (const briefing of briefings)
+      groups.push({
+        briefings: [briefing],
+        filePath: path.join(folder, uniqueFileName(exportFileName(briefing, format), taken)),
+      });
+  }
+  const printer = format === 'pdf' ? await job.openPrinter() : undefined;
+  const files: ExportedFile[] = [];
+  const warnings: string[] = [];
+  try {
+    for (const group of groups) {
+      const rendered: HtmlExport =
+        group.briefings.length === 1 && !job.combine
+          ? await renderBriefingHtml(group.briefings[0] as Briefing, htmlOptions)
+          : await renderCombinedBriefingsHtml(group.briefings, htmlOptions);
+      warnings.push(...rendered.warnings);
+      const bytes = printer
+        ? await printBriefingPdf(printer, rendered, group.briefings, { ...job, timeoutMs: job.printTimeoutMs, shown })
+        : rendered.html;
+      await writeFileDurably(group.filePath, bytes)
+        // Exports are made to be shared, unlike the private library files writeFileDurably creates.
+        .then(() => (process.platform === 'win32' ? undefined : chmod(group.filePath, 0o644)))
+        .catch((error: unknown) => {
+          throw toExportWriteError(error, { file: group.filePath });
+        });
+      const file = {
+        path: group.filePath,
+        briefingIds: group.briefings.map((briefing) => briefing.id),
+        bytes: (await stat(group.filePath)).size,
+      };
+      files.push(file);
+      job.onFileWritten?.(file, files.length, groups.length);
+    }
+  } finally {
+    await printer?.close();
+  }
+  return { files, warnings: [...new Set(warnings)] };
+}

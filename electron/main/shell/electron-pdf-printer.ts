@@ -1,0 +1,74 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { type Session, session } from 'electron';
+import {
+  electronPrintOptions,
+  type PdfPrintOptions,
+  waitForFontsAndImagesScript,
+} from '../export/pdf/pdf-print-options';
+import { PdfPrintError, type PdfPrinter } from '../export/pdf/pdf-printer';
+import { printTimeoutMessage, withDeadline } from '../export/pdf/with-deadline';
+import { createSecureBrowserWindow } from './secure-browser-window';
+
+const printPartition = 'briefdesk-export-print';
+let preparedSession: Session | undefined;
+const allowedFiles = new Set<string>();
+
+/** An in-memory session that denies every permission and every request except the page being printed. */
+function printSession(): Session {
+  if (preparedSession) return preparedSession;
+  const printing = session.fromPartition(printPartition, { cache: false });
+  printing.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  printing.setPermissionCheckHandler(() => false);
+  printing.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !(details.url.startsWith('data:') || allowedFiles.has(details.url)) });
+  });
+  preparedSession = printing;
+  return printing;
+}
+
+/**
+ * Prints with Electron's own Chromium: a hidden, sandboxed window per document, loading the
+ * self-contained HTML from a private temporary file with every other request cancelled.
+ */
+export async function openElectronPdfPrinter(): Promise<PdfPrinter> {
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-print-'));
+  let counter = 0;
+  return {
+    async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+      counter += 1;
+      const file = path.join(folder, `document-${counter}.html`);
+      await writeFile(file, html, { mode: 0o600 });
+      const url = pathToFileURL(file).href;
+      allowedFiles.add(url);
+      const window = createSecureBrowserWindow(
+        { show: false },
+        { allowDevTools: false, spellcheck: false, session: printSession() },
+      );
+      try {
+        return await withDeadline(
+          (async () => {
+            await window.webContents.loadURL(url);
+            await window.webContents.executeJavaScript(waitForFontsAndImagesScript, true);
+            return new Uint8Array(await window.webContents.printToPDF(electronPrintOptions(options)));
+          })(),
+          options.timeoutMs,
+          printTimeoutMessage(options.timeoutMs),
+        );
+      } catch (error) {
+        throw error instanceof PdfPrintError
+          ? error
+          : new PdfPrintError(`The PDF could not be printed: ${String(error)}`, { cause: error });
+      } finally {
+        allowedFiles.delete(url);
+        if (!window.isDestroyed()) window.destroy();
+        await rm(file, { force: true });
+      }
+    },
+    async close(): Promise<void> {
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { type BrowserWindow, dialog, shell } from 'electron';
+import { fileNameSlug } from '../../common/export/export-file-name';
+import type { ExportDesktopIntegration } from '../export/briefing-export-service';
+import { openElectronPdfPrinter } from './electron-pdf-printer';
+
+const filters = {
+  html: [{ name: 'Web page (self-contained HTML)', extensions: ['html'] }],
+  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+};
+
+/** The export service's window on the desktop: save dialogs, the file manager, the default viewer, the printer. */
+export function createExportDesktopIntegration(
+  parentWindow: () => BrowserWindow | undefined,
+): ExportDesktopIntegration {
+  return {
+    async chooseDestination({ format, suggestedName, folder }) {
+      const parent = parentWindow();
+      if (folder) {
+        const options = {
+          title: 'Choose a folder for the exported briefings',
+          properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[],
+        };
+        const answer = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        return answer.canceled ? undefined : answer.filePaths[0];
+      }
+      const options = {
+        title: 'Export briefing',
+        defaultPath: `${fileNameSlug(suggestedName)}.${format}`,
+        filters: filters[format],
+      };
+      const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+      return answer.canceled ? undefined : answer.filePath;
+    },
+    async showInFolder(filePath) {
+      shell.showItemInFolder(filePath);
+    },
+    async openFile(filePath) {
+      const problem = await shell.openPath(filePath);
+      if (problem) throw new Error(problem);
+    },
+    openPrinter: openElectronPdfPrinter,
+  };
+}

@@ -1,0 +1,162 @@
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import type { AppInfo } from '../../../electron/common/app-info';
+import type { ExportResult } from '../../../electron/common/export/export-request';
+import { getBriefdeskApi } from '../briefdesk-api';
+import { defaultExportDestination } from './default-destination';
+import { ExportOptionsFields } from './ExportOptionsFields';
+import { ExportResultPanel } from './ExportResultPanel';
+import { type ExportFormState, initialExportFormState } from './export-form-state';
+import './export-dialog.css';
+
+export interface ExportDialogProps {
+  /** The briefings to export, in order; one or many. */
+  briefingIds: string[];
+  onClose: () => void;
+}
+
+type Phase =
+  | { kind: 'editing' }
+  | { kind: 'running' }
+  | { kind: 'done'; result: ExportResult }
+  | { kind: 'failed'; message: string };
+
+interface Context {
+  info: AppInfo;
+  title: string;
+}
+
+/**
+ * Export one or several briefings as HTML or PDF. Mount it from the editor or the library with the
+ * briefing ids; it closes itself through `onClose`. The destination defaults to the data folder's
+ * `exports/` folder (accepted without a dialog, which is what the browser tests use); "Choose…" opens
+ * the desktop save dialog, whose answer main also accepts.
+ */
+export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const destinationId = useId();
+  const [context, setContext] = useState<Context>();
+  const [form, setForm] = useState<ExportFormState>();
+  const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
+  const several = briefingIds.length > 1;
+
+  useEffect(() => {
+    if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
+    const api = getBriefdeskApi();
+    void Promise.all([api.app.info(), api.settings.get(), api.briefings.list()]).then(([info, settings, list]) => {
+      if (!info.ok || !settings.ok || !list.ok) {
+        setPhase({ kind: 'failed', message: [info, settings, list].find((result) => !result.ok)?.error.message ?? '' });
+        return;
+      }
+      const first = list.value.find((summary) => summary.id === briefingIds[0]);
+      setContext({ info: info.value, title: first?.title || 'briefing' });
+      setForm(initialExportFormState(settings.value.defaultPageSize));
+    });
+  }, [briefingIds]);
+
+  const folder = several && !form?.combine;
+  const destination =
+    form && context && !form.destinationChosen
+      ? defaultExportDestination({
+          dataDir: context.info.dataDir,
+          platform: context.info.platform,
+          format: form.format,
+          title: several ? `briefings-${briefingIds.length}` : context.title,
+          folder,
+          date: new Date().toISOString().slice(0, 10),
+        })
+      : (form?.destination ?? '');
+
+  const change = (patch: Partial<ExportFormState>) => {
+    setForm((current) => (current ? { ...current, ...patch } : current));
+    if (phase.kind !== 'running') setPhase({ kind: 'editing' });
+  };
+
+  const choose = async () => {
+    if (!form || !context) return;
+    const answer = await getBriefdeskApi().export.chooseDestination({
+      format: form.format,
+      suggestedName: context.title,
+      folder,
+    });
+    if (!answer.ok) setPhase({ kind: 'failed', message: answer.error.message });
+    else if (answer.value.path) change({ destination: answer.value.path, destinationChosen: true });
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!form) return;
+    setPhase({ kind: 'running' });
+    const request = {
+      ids: briefingIds,
+      pageSize: form.pageSize,
+      margins: form.margins,
+      metadataFields: form.shown,
+      combine: several && form.combine,
+      destination,
+    };
+    const api = getBriefdeskApi();
+    const outcome = form.format === 'pdf' ? await api.export.pdf(request) : await api.export.html(request);
+    setPhase(outcome.ok ? { kind: 'done', result: outcome.value } : { kind: 'failed', message: outcome.error.message });
+  };
+
+  const running = phase.kind === 'running';
+  const count = briefingIds.length === 1 ? 'this briefing' : `${briefingIds.length} briefings`;
+  return (
+    <dialog
+      ref={dialogRef}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        if (running) event.preventDefault();
+        else onClose();
+      }}
+    >
+      <form method="dialog" onSubmit={submit} noValidate>
+        <h2 id={titleId}>Export {count}</h2>
+        {form ? (
+          <>
+            <ExportOptionsFields state={form} several={several} disabled={running} onChange={change} />
+            <div className="field">
+              <label htmlFor={destinationId}>{folder ? 'Save into folder' : 'Save as'}</label>
+              <div className="export-destination">
+                <input
+                  id={destinationId}
+                  value={destination}
+                  disabled={running}
+                  spellCheck={false}
+                  onChange={(event) => change({ destination: event.target.value, destinationChosen: true })}
+                />
+                <button type="button" disabled={running} onClick={() => void choose()}>
+                  Choose…
+                </button>
+              </div>
+            </div>
+          </>
+        ) : phase.kind !== 'failed' ? (
+          <p role="status">Loading…</p>
+        ) : null}
+        {running ? (
+          <div role="status" className="export-progress">
+            <progress aria-label="Export progress" />
+            <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
+          </div>
+        ) : null}
+        {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
+        {phase.kind === 'failed' ? (
+          <p role="alert" className="message message-error">
+            {phase.message}
+          </p>
+        ) : null}
+        <div className="form-actions">
+          <button type="button" onClick={onClose} disabled={running}>
+            {phase.kind === 'done' ? 'Close' : 'Cancel'}
+          </button>
+          <button type="submit" className="primary" disabled={running || !form || destination.trim() === ''}>
+            {running ? 'Exporting…' : 'Export'}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfInfo, pdfOutline } from '../e2e/export/export-checks';
+import { makeFixtureDataFolder } from '../e2e/export/fixture-data-folder';
+
+const execute = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+let dataDir: string;
+let outDir: string;
+
+beforeAll(async () => {
+  dataDir = await makeFixtureDataFolder();
+  outDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-cli-export-'));
+});
+
+afterAll(async () => {
+  await rm(dataDir, { recursive: true, force: true });
+  await rm(outDir, { recursive: true, force: true });
+});
+
+async function briefdesk(args: string[], environment: Record<string, string> = {}) {
+  return execute(process.execPath, [path.join(projectRoot, 'bin', 'briefdesk.js'), ...args, '--data-dir', dataDir], {
+    env: { ...process.env, ...environment },
+  }).then(
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+}
+
+describe('briefdesk export (built CLI under plain Node, headless)', () => {
+  it('exports one briefing as HTML into a folder, hiding the metadata asked for', async () => {
+    const folder = path.join(outDir, 'html');
+    const result = await briefdesk([
+      'export',
+      'fixture-situation-update',
+      '--format',
+      'html',
+      '--out-dir',
+      folder,
+      '--hide',
+      'authors',
+    ]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    const [name] = await readdir(folder);
+    expect(name).toBe(
+      '2026-11-26-russia-launches-42-drone-strikes-on-ukrainian-cities-amid-peace-talks-in-geneva.html',
+    );
+    expect(result.stdout.trim()).toBe(path.join(folder, name as string));
+    const html = await readFile(path.join(folder, name as string), 'utf8');
+    expect(html).toContain('<h1 id=');
+    expect(html).not.toContain('Dana Reyes');
+  });
+
+  it('exports a batch by status as one combined Letter PDF with a cover and contents', async () => {
+    const out = path.join(outDir, 'approved.pdf');
+    const result = await briefdesk([
+      'export',
+      '--status',
+      'approved',
+      '--combine',
+      '--out',
+      out,
+      '--page-size',
+      'Letter',
+      '--format',
+      'pdf',
+    ]);
+    expect(result).toMatchObject({ code: 0 });
+    const info = await pdfInfo(out);
+    expect(info).toMatchObject({ Tagged: 'yes', 'Page size': '612 x 792 pts (letter)' });
+    const outline = await pdfOutline(out);
+    expect(outline).toEqual(
+      expect.arrayContaining([
+        'Contents',
+        'Sudan: Humanitarian Situation Report No. 14',
+        'Geneva talks tracker, round 2',
+      ]),
+    );
+  });
+
+  it('exports every briefing with a tag, one PDF each, and reports them as JSON', async () => {
+    const folder = path.join(outDir, 'tagged');
+    const result = await briefdesk(['export', '--tag', 'ukraine', '--out-dir', folder, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { files: { path: string; briefingIds: string[] }[] };
+    expect(report.files.map((file) => file.briefingIds[0]).sort()).toEqual([
+      'fixture-flash-alert',
+      'fixture-situation-update',
+    ]);
+    expect((await readdir(folder)).every((name) => name.endsWith('.pdf'))).toBe(true);
+  });
+
+  it('explains a missing Chromium, a bad option and an unknown id in plain words', async () => {
+    const missing = await briefdesk([
+      'export',
+      'fixture-flash-alert',
+      '--out-dir',
+      outDir,
+      '--chromium',
+      '/nowhere/chromium',
+    ]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe(
+      'No Chromium or Chrome was found at /nowhere/chromium. Check the path given with --chromium or BRIEFDESK_CHROMIUM.',
+    );
+    const byEnvironment = await briefdesk(['export', 'fixture-flash-alert', '--out-dir', outDir], {
+      BRIEFDESK_CHROMIUM: '/nowhere/else',
+    });
+    expect(byEnvironment.stderr).toContain('/nowhere/else');
+    const format = await briefdesk(['export', 'fixture-flash-alert', '--format', 'docx']);
+    expect(format).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--format must be html or pdf, not "docx".'),
+    });
+    const unknown = await briefdesk(['export', 'no-such-briefing', '--format', 'html']);
+    expect(unknown).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('No briefing has the id "no-such-briefing"'),
+    });
+    const several = await briefdesk(['export', '--all', '--out', path.join(outDir, 'x.pdf')]);
+    expect(several.stderr).toContain(
+      '6 briefings were chosen: use --out-dir DIR for one file each, or --combine for one file.',
+    );
+    expect((await readdir(outDir)).some((name) => name.startsWith('x'))).toBe(false);
+  });
+});

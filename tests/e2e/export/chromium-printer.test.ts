@@ -1,0 +1,83 @@
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
+import { marginPresets, type PdfPrintOptions } from '../../../electron/main/export/pdf/pdf-print-options';
+import { PdfPrintError } from '../../../electron/main/export/pdf/pdf-printer';
+
+let folder: string;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-printer-'));
+});
+
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+const printOptions: PdfPrintOptions = {
+  pageSize: 'A4',
+  margins: marginPresets.normal,
+  headerTitle: 'Test',
+  classification: 'Internal',
+  exportedAt: new Date('2026-11-26T07:45:00Z'),
+  timeoutMs: 30_000,
+};
+
+const page = '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><h1>Hello</h1></body></html>';
+
+describe('ChromiumPdfPrinter', () => {
+  it('says how to fix it when the Chromium it was given does not exist', async () => {
+    const failure = ChromiumPdfPrinter.launch({ explicitPath: path.join(folder, 'no-such-chromium'), environment: {} });
+    await expect(failure).rejects.toBeInstanceOf(PdfPrintError);
+    await expect(failure).rejects.toThrow(
+      /No Chromium or Chrome was found at .*no-such-chromium\. Check the path given with --chromium or BRIEFDESK_CHROMIUM\./,
+    );
+    await expect(
+      ChromiumPdfPrinter.launch({ environment: { BRIEFDESK_CHROMIUM: path.join(folder, 'gone') } }),
+    ).rejects.toThrow(/No Chromium or Chrome was found at .*gone/);
+  });
+
+  it('gives up with a clear error when the program never answers, instead of hanging', async () => {
+    const silent = path.join(folder, 'silent-chromium');
+    await writeFile(silent, '#!/bin/sh\nexec sleep 30\n');
+    await chmod(silent, 0o755);
+    const started = Date.now();
+    await expect(
+      ChromiumPdfPrinter.launch({ explicitPath: silent, environment: {}, launchTimeoutMs: 1500 }),
+    ).rejects.toThrow(/did not answer within 2 seconds\. Check that it is a working Chromium or Chrome/);
+    expect(Date.now() - started).toBeLessThan(8000);
+  });
+
+  it('stops a print that exceeds its time limit with a clear error, and stays usable', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    try {
+      await expect(printer.print(page, { ...printOptions, timeoutMs: 1 })).rejects.toThrow(
+        /Printing the PDF took longer than 1 seconds and was stopped/,
+      );
+      const pdf = await printer.print(page, printOptions);
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('reports a browser that dies while printing as a sentence, not a crash', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    const printing = printer.print(page, printOptions);
+    process.kill(printer.processId as number, 'SIGKILL');
+    await expect(printing).rejects.toThrow(/^Chromium stopped while printing the PDF \(.+\)\. Try the export again\.$/);
+    await printer.close();
+  });
+
+  it('refuses every network request a page attempts, and records it', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    try {
+      const leaky =
+        '<!DOCTYPE html><html lang="en"><head><title>t</title></head><body><img alt="" src="http://192.0.2.1/x.png"><p>Hi</p></body></html>';
+      await printer.print(leaky, printOptions);
+      expect(printer.blockedRequests).toEqual(['http://192.0.2.1/x.png']);
+    } finally {
+      await printer.close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { JSONContent } from '@tiptap/core';
+import type { Briefing } from '../../../electron/common/briefing/briefing';
+
+const run = promisify(execFile);
+const projectRoot = path.resolve(import.meta.dirname, '../../..');
+const vnuJar = path.join(projectRoot, 'node_modules', 'vnu-jar', 'build', 'dist', 'vnu.jar');
+
+export interface NuMessage {
+  type: string;
+  url?: string;
+  message: string;
+  lastLine?: number;
+}
+
+/** Runs the W3C Nu HTML checker over `files` and returns its error messages. */
+export async function nuHtmlErrors(files: readonly string[]): Promise<NuMessage[]> {
+  const outcome = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+    maxBuffer: 32 * 1024 * 1024,
+  }).catch((error: { stdout: string; stderr: string }) => error);
+  const report = JSON.parse(outcome.stderr || outcome.stdout || '{"messages":[]}') as { messages: NuMessage[] };
+  return report.messages.filter((message) => message.type === 'error' || message.type === 'non-document-error');
+}
+
+/** Runs a command-line tool and returns its standard output. */
+export async function tool(command: string, args: readonly string[]): Promise<string> {
+  const { stdout } = await run(command, [...args], { maxBuffer: 32 * 1024 * 1024 });
+  return stdout;
+}
+
+/** `pdfinfo` fields, e.g. `Tagged` → `yes`. */
+export async function pdfInfo(file: string): Promise<Record<string, string>> {
+  const fields: Record<string, string> = {};
+  for (const line of (await tool('pdfinfo', [file])).split('\n')) {
+    const separator = line.indexOf(':');
+    if (separator > 0) fields[line.slice(0, separator).trim()] = line.slice(separator + 1).trim();
+  }
+  return fields;
+}
+
+function decodeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_entity, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&');
+}
+
+/** The PDF outline (bookmarks) in reading order, from `pdftohtml -xml`. */
+export async function pdfOutline(file: string): Promise<string[]> {
+  const xml = await tool('pdftohtml', ['-xml', '-i', '-stdout', file]);
+  const outline = xml.slice(xml.indexOf('<outline>'));
+  return [...outline.matchAll(/<item page="\d+">([^<]*)<\/item>/g)].map((match) => decodeXml(match[1] as string));
+}
+
+/** Text with each run of whitespace made one space, as a reader sees it. */
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Text without any whitespace: Chromium's outline and pdftotext drop or add spaces where lines wrap. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+function collect(node: JSONContent, visit: (node: JSONContent) => void): void {
+  visit(node);
+  for (const child of node.content ?? []) collect(child, visit);
+}
+
+function plainText(node: JSONContent): string {
+  if (node.type === 'hardBreak') return ' ';
+  return node.text ?? (node.content ?? []).map(plainText).join('');
+}
+
+/** Texts a reader must find in any export of `briefing`: headings, list items, captions. */
+export function expectedTexts(briefing: Briefing): { headings: string[]; listItems: string[]; captions: string[] } {
+  const headings: string[] = [];
+  const listItems: string[] = [];
+  const captions: string[] = [];
+  collect(briefing.content, (node) => {
+    const text = plainText(node).trim();
+    if (!text) return;
+    if (node.type === 'heading') headings.push(text);
+    if (node.type === 'listItem') listItems.push(text);
+    if (node.type === 'figureCaption') captions.push(text);
+  });
+  return { headings, listItems, captions };
+}
