@@ -1,4 +1,5 @@
-import { createContext, type ReactNode, useContext, useMemo, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import { hashForRoute, routeFromHash } from './route-hash';
 
 /** Where the window is: one screen at a time, the editor showing one briefing. */
 export type Route =
@@ -15,7 +16,13 @@ interface Navigation {
 const NavigationContext = createContext<Navigation | undefined>(undefined);
 
 export function NavigationProvider({ initial, children }: { initial: Route; children: ReactNode }) {
-  const [route, navigate] = useState<Route>(initial);
+  const [route, navigate] = useState<Route>(() => routeFromHash(window.location.hash) ?? initial);
+  useEffect(() => {
+    if (window.location.hash !== hashForRoute(route)) window.history.replaceState(null, '', hashForRoute(route));
+    const followHash = () => navigate((current) => routeFromHash(window.location.hash) ?? current);
+    window.addEventListener('hashchange', followHash);
+    return () => window.removeEventListener('hashchange', followHash);
+  }, [route]);
   const value = useMemo(() => ({ route, navigate }), [route]);
   return <NavigationContext.Provider value={value}>{children}</NavigationContext.Provider>;
 }
