@@ -72,10 +72,8 @@ describe('the briefing editor', () => {
       'Diplomacy and talks',
       'Sources',
     ]);
-    await page.waitForFunction(() =>
-      /^\d+ words/.test(document.querySelector('[data-testid="word-count"]')?.textContent ?? ''),
-    );
-    expect(await editor.wordCount.textContent()).toMatch(/^2\d words · 1 min read$/);
+    // 8 heading words + 6 + 6 + 6 typed + 4 in the caption.
+    await expect.poll(() => editor.wordCount.textContent()).toBe('30 words · 1 min read');
 
     await editor.body.click();
     await page.keyboard.press('Control+f');
@@ -92,7 +90,7 @@ describe('the briefing editor', () => {
 
     const reopened = await open(dataDir);
     await reopened.editor.open(briefing.id);
-    const text = await reopened.editor.body.innerText();
+    const text = (await reopened.editor.body.textContent()) ?? '';
     expect(text).toContain('Forty-two Shahed drones struck the port overnight.');
     expect(text).toContain('Odesa: civilian buildings damaged, power outages.');
     expect(text).toContain('Talks resume in Istanbul on Friday.');
@@ -101,6 +99,198 @@ describe('the briefing editor', () => {
     const kinds = (stored.content.content ?? []).map((node) => node.attrs?.kind);
     expect(kinds).toEqual(['what-happened', 'affected-areas', 'diplomacy', 'sources']);
     expect(JSON.stringify(stored.content)).toContain('"alt":"A port building with its roof torn open"');
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+const paragraphs = (...texts: string[]) => ({
+  type: 'doc' as const,
+  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
+async function storedText(editor: EditorPage, id: string): Promise<string> {
+  return JSON.stringify((await editor.stored(id)).content);
+}
+
+describe('editing commands', () => {
+  it('formats with shortcuts, refuses unsafe links, maps Ctrl+Alt+1 to a level-2 heading, builds tables and undoes', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing({ content: paragraphs('Targeted areas', 'Kharkiv was hit at dawn.') });
+    await editor.open(briefing.id);
+
+    await editor.clickEndOf('Targeted areas');
+    await page.keyboard.press('Control+Alt+1');
+    await editor.body.locator('h2', { hasText: 'Targeted areas' }).waitFor();
+    expect(await editor.toolbarButton('Heading level 2').getAttribute('title')).toBe(
+      'Heading level 2 (Ctrl+Alt+1; level 1 is the briefing title)',
+    );
+
+    await editor.selectWord('Kharkiv');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.press('Control+i');
+    await page.keyboard.press('Control+Shift+x');
+    for (const tag of ['strong', 'em', 's']) await editor.body.locator(tag, { hasText: 'Kharkiv' }).waitFor();
+
+    await editor.selectWord('hit');
+    await page.keyboard.press('Control+k');
+    const dialog = page.getByRole('dialog', { name: 'Add link' });
+    await dialog.getByLabel('Web or email address').fill('javascript:alert(1)');
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    expect(await dialog.getByRole('alert').textContent()).toMatch(
+      /Only web \(http, https\) and email \(mailto\) links/,
+    );
+    await dialog.getByLabel('Web or email address').fill('example.org/kharkiv');
+    await dialog.getByRole('button', { name: 'Add link' }).click();
+    await editor.body.locator('a[href="https://example.org/kharkiv"]', { hasText: 'hit' }).waitFor();
+
+    await editor.clickEndOf('Kharkiv was hit at dawn.');
+    await editor.toolbarButton('Insert table').click();
+    await editor.body.locator('table th').first().waitFor();
+    await page.waitForTimeout(600); // past the undo history's grouping delay
+    await editor.toolbarButton('Add row below').click();
+    expect(await editor.body.locator('table tr').count()).toBe(4);
+    await page.keyboard.press('Control+z');
+    expect(await editor.body.locator('table tr').count()).toBe(3);
+    await page.keyboard.press('Control+y');
+    expect(await editor.body.locator('table tr').count()).toBe(4);
+
+    await editor.waitUntilSaved();
+    const stored = await storedText(editor, briefing.id);
+    expect(stored).toContain('"href":"https://example.org/kharkiv"');
+    expect(stored).toContain('"type":"tableHeader"');
+    expect(stored).not.toContain('javascript:');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('edits key figures in place, moves sections, and keeps pasted structure without styles, scripts or unsafe links', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+
+    await editor.sectionPrompt('The sequence of events').click();
+    await page.keyboard.type('/');
+    await page.keyboard.type('key figures');
+    await editor.menuOption(/^Key figures · block/).click();
+    await page.getByLabel('Value').first().fill('42');
+    await page.getByLabel('What it counts').first().fill('drone strikes');
+    await page.getByLabel('Source').first().fill('Ukrainian Air Force');
+
+    await editor.outline.getByRole('button', { name: 'Move “Sources” up' }).click();
+    await expect.poll(() => editor.outlineEntries()).toEqual(['What happened', 'Sources', 'Affected areas']);
+    await editor.clickEndOf('Sources');
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => editor.outlineEntries()).toEqual(['Sources', 'What happened', 'Affected areas']);
+
+    await editor.sectionPrompt('Each place that was hit').click();
+    await editor.pasteHtml(
+      '<h3 style="color:red" class="x">Kharkiv</h3><ul><li onclick="alert(1)">Power <b>outages</b></li></ul>' +
+        '<script>alert(1)</script><!-- tracking --><p>See <a href="javascript:alert(1)">this</a> and ' +
+        '<a href="https://example.org/a" onmouseover="x()">that</a></p><table><tr><th>City</th></tr><tr><td>Odesa</td></tr></table>',
+    );
+    await editor.body.locator('h3', { hasText: 'Kharkiv' }).waitFor();
+    expect(
+      await editor.body
+        .locator('h3[style], li[style], p[style], a[style], [class="x"], [onclick], [onmouseover], script')
+        .count(),
+    ).toBe(0);
+
+    await editor.waitUntilSaved();
+    const stored = await storedText(editor, briefing.id);
+    expect(stored).toContain('"value":"42","label":"drone strikes","source":"Ukrainian Air Force"');
+    expect(stored).toContain('"href":"https://example.org/a"');
+    expect(stored).toContain('"type":"bulletList"');
+    expect(stored).toContain('"type":"table"');
+    expect(stored).not.toMatch(/javascript|alert|tracking|color:red/);
+  });
+});
+
+describe('metadata, status and saving', () => {
+  it('saves header fields and explicit status changes, with “as of” set in one click', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+
+    await editor.title.fill('Russia launches 42 drone strikes on Odesa amid peace talks');
+    await page.getByLabel('Dateline').fill('ODESA');
+    await page.getByRole('button', { name: 'Now' }).click();
+    await page.getByText('More details').click();
+    await page.getByLabel('Authors (comma-separated)').fill('Dana Reyes, Amira Haddad');
+    await page.getByLabel('Tags (comma-separated)').fill('ukraine, drones');
+    await page.getByLabel('Classification').selectOption('custom');
+    await page.getByLabel('Custom classification label').fill('Partners only');
+    await page.getByLabel('Report number').fill('twelve');
+    expect(await page.getByRole('alert').filter({ hasText: 'whole number' }).count()).toBe(1);
+    await page.getByLabel('Report number').fill('12');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByTestId('briefing-status').filter({ hasText: 'In review' }).waitFor();
+    await editor.waitUntilSaved();
+
+    const { metadata } = await editor.stored(briefing.id);
+    expect(metadata).toMatchObject({
+      title: 'Russia launches 42 drone strikes on Odesa amid peace talks',
+      datelinePlace: 'ODESA',
+      authors: ['Dana Reyes', 'Amira Haddad'],
+      tags: ['ukraine', 'drones'],
+      classification: { level: 'custom', customLabel: 'Partners only' },
+      reportNumber: 12,
+      status: 'in-review',
+    });
+    expect(metadata.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[23]:00$/);
+    expect(Math.abs(Date.parse(metadata.asOf) - Date.now())).toBeLessThan(5 * 60_000);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByTestId('briefing-status').filter({ hasText: 'Approved' }).waitFor();
+    await editor.waitUntilSaved();
+  });
+
+  it('shows a conflict when the briefing was saved elsewhere and keeps the editor’s text until the user chooses', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+    const elsewhere = await page.evaluate((input) => window.briefdesk?.briefings.save(input as never), {
+      id: briefing.id,
+      revision: briefing.revision,
+      metadata: briefing.metadata,
+      content: paragraphs('Their version'),
+    });
+    expect(elsewhere?.ok).toBe(true);
+
+    await editor.sectionPrompt('The sequence of events').click();
+    await page.keyboard.type('My paragraph.');
+    const notice = page.getByRole('alert').filter({ hasText: 'This briefing was changed elsewhere' });
+    await notice.waitFor();
+    expect(await editor.saveStatus.textContent()).toMatch(/^Not saved: .*changed elsewhere/);
+    expect(await editor.body.textContent()).toContain('My paragraph.');
+    expect(await storedText(editor, briefing.id)).toContain('Their version');
+
+    await notice.getByRole('button', { name: 'Keep my version' }).click();
+    await editor.waitUntilSaved();
+    expect(await storedText(editor, briefing.id)).toContain('My paragraph.');
+  });
+
+  it('has labelled controls and no serious accessibility violations, with the find panel and / menu open', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
+
+    await editor.sectionPrompt('The sequence of events').click();
+    await page.keyboard.type('/');
+    await editor.insertMenu.waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await editor.insertMenu.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Control+f');
+    await editor.findPanel.waitFor();
+    await page.keyboard.type('e');
+    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
 });

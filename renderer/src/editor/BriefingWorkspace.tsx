@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { type KeyboardEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { getBriefdeskApi } from '../briefdesk-api';
@@ -73,16 +73,20 @@ export function BriefingWorkspace({
     };
   }, [briefing, saver]);
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    const modifier = event.ctrlKey || event.metaKey;
-    if (modifier && !event.altKey && event.key.toLowerCase() === 'f') {
-      event.preventDefault();
-      setFindOpen(true);
-    }
-  };
+  useEffect(() => {
+    const openFind = (event: KeyboardEvent) => {
+      const modifier = event.ctrlKey || event.metaKey;
+      if (modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFindOpen(true);
+      }
+    };
+    document.addEventListener('keydown', openFind);
+    return () => document.removeEventListener('keydown', openFind);
+  }, []);
 
   return (
-    <section className="editor-screen" aria-label="Briefing editor" onKeyDown={onKeyDown}>
+    <section className="editor-screen" aria-label="Briefing editor">
       <h1 className="visually-hidden">Edit briefing</h1>
       <div className="editor-topbar">
         <SaveStatus saver={saver} />

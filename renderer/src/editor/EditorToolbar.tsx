@@ -154,7 +154,6 @@ export function EditorToolbar({
         key={button.id}
         type="button"
         className="toolbar-button"
-        aria-label={button.label}
         title={tooltip(button)}
         aria-keyshortcuts={button.shortcut ? ariaShortcut(button.shortcut) : undefined}
         aria-pressed={pressed}
@@ -162,7 +161,8 @@ export function EditorToolbar({
         onMouseDown={(event) => event.preventDefault()}
         onClick={() => button.run(editor.chain().focus()).run()}
       >
-        {button.text}
+        <span aria-hidden="true">{button.text}</span>
+        <span className="visually-hidden">{button.label}</span>
       </button>
     );
   };

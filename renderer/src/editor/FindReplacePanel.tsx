@@ -30,7 +30,7 @@ export function FindReplacePanel({ editor, onClose }: { editor: Editor; onClose:
 
   const close = () => {
     onClose();
-    editor.commands.focus();
+    editor.view.focus();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {

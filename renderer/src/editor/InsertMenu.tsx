@@ -33,7 +33,7 @@ export function InsertMenu({ editor, onClose }: { editor: Editor; onClose: () =>
 
   const cancel = () => {
     onClose();
-    editor.commands.focus();
+    editor.view.focus();
   };
 
   const choose = (index: number) => {

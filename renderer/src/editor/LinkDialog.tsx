@@ -17,7 +17,7 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
   const close = () => {
     dialog.current?.close();
     onClose();
-    editor.commands.focus();
+    editor.view.focus();
   };
 
   const submit = (event: FormEvent) => {

@@ -63,6 +63,38 @@ export class EditorPage {
     await this.page.keyboard.press('End');
   }
 
+  /** Selects `word` in the body by double-clicking it, as a user would. */
+  async selectWord(word: string): Promise<void> {
+    const box = await this.body.evaluate((body, needle) => {
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      while (walker.nextNode()) {
+        const node = walker.currentNode;
+        const index = node.textContent?.indexOf(needle) ?? -1;
+        if (index === -1) continue;
+        const range = document.createRange();
+        range.setStart(node, index);
+        range.setEnd(node, index + needle.length);
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return undefined;
+    }, word);
+    if (!box) throw new Error(`The body has no “${word}”.`);
+    await this.page.mouse.dblclick(box.x, box.y);
+    await this.page.waitForFunction((needle) => window.getSelection()?.toString().trim() === needle, word);
+    await this.settle();
+  }
+
+  /** Lets ProseMirror read the selection change (it arrives as a separate task) and paint. */
+  async settle(): Promise<void> {
+    await this.page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestAnimationFrame(() => setTimeout(() => requestAnimationFrame(() => resolve()), 50)),
+        ),
+    );
+  }
+
   /** The empty paragraph right under a section's heading (where the guidance shows). */
   sectionPrompt(guidanceStart: string): Locator {
     return this.body.locator(`p.is-empty[data-placeholder^="${guidanceStart}"]`);
@@ -75,6 +107,32 @@ export class EditorPage {
 
   menuOption(name: string | RegExp): Locator {
     return this.insertMenu.getByRole('option', { name });
+  }
+
+  /** Pastes HTML into the body as the system clipboard would. */
+  async pasteHtml(html: string): Promise<void> {
+    await this.body.evaluate((element, markup) => {
+      const data = new DataTransfer();
+      data.setData('text/html', markup);
+      data.setData('text/plain', markup.replace(/<[^>]+>/g, ''));
+      element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, html);
+  }
+
+  /** Runs axe-core in the page and returns the ids of serious and critical violations. */
+  async seriousAccessibilityViolations(axeSource: string): Promise<string[]> {
+    await this.page.evaluate(axeSource);
+    return this.page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run();
+      return result.violations
+        .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+        .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+    });
   }
 
   toolbarButton(name: string): Locator {
