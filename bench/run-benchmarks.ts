@@ -1,3 +1,4 @@
+import { runEditorBenchmarks } from './editor-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
@@ -5,6 +6,7 @@ import { runStorageBenchmarks } from './storage-benchmarks';
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   storage: runStorageBenchmarks,
   ipc: runIpcBenchmarks,
+  editor: runEditorBenchmarks,
 };
 
 const figures: Record<string, number> = {};

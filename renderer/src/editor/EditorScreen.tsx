@@ -11,7 +11,9 @@ export function EditorScreen({ briefingId }: { briefingId: string }) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
   const load = useCallback(async () => {
+    performance.mark('briefdesk:editor-load-start');
     const result = await getBriefdeskApi().briefings.get({ id: briefingId });
+    performance.mark('briefdesk:editor-loaded');
     setLoaded(
       result.ok ? { kind: 'ready', briefing: result.value } : { kind: 'failed', message: result.error.message },
     );

@@ -8,11 +8,22 @@ const wordsOf = (editor: Editor) => countWords(editor.getJSON());
 
 /** Live word count and reading time, recounted half a second after typing pauses. */
 export function WordCount({ editor }: { editor: Editor }) {
-  const words = useEditorSnapshot(editor, wordsOf, { delayMs: 500, events: ['update'], key: String });
-  const minutes = readingMinutes(words);
+  const words = useEditorSnapshot<number | undefined>(editor, wordsOf, {
+    delayMs: 500,
+    events: ['update'],
+    key: String,
+    initial: undefined,
+  });
+  if (words === undefined) {
+    return (
+      <p className="word-count" data-testid="word-count">
+        Counting words…
+      </p>
+    );
+  }
   return (
     <p className="word-count" data-testid="word-count">
-      {numberFormat.format(words)} {words === 1 ? 'word' : 'words'} · {minutes} min read
+      {numberFormat.format(words)} {words === 1 ? 'word' : 'words'} · {readingMinutes(words)} min read
     </p>
   );
 }

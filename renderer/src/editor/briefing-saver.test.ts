@@ -62,6 +62,17 @@ describe('BriefingSaver', () => {
     expect(saver.hasUnsavedChanges).toBe(false);
   });
 
+  it('saves at least every few seconds while the user keeps typing without a pause', async () => {
+    const save = vi.fn<Save>(async (changes) => stored(changes.revision + 1));
+    const saver = new BriefingSaver({ briefing, save, readContent: () => body(text), delayMs: 1000, maxWaitMs: 5000 });
+    for (let elapsed = 0; elapsed < 12_000; elapsed += 200) {
+      saver.markChanged();
+      await vi.advanceTimersByTimeAsync(200);
+    }
+    expect(save.mock.calls.length).toBeGreaterThanOrEqual(2);
+    expect(save.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+
   it('keeps the change and retries after a failure, saying why', async () => {
     const save = vi
       .fn<Save>()
@@ -72,7 +83,7 @@ describe('BriefingSaver', () => {
     await saver.flush();
     expect(saver.state).toEqual({ kind: 'failed', error: { code: 'storage-full', message: 'The disk is full.' } });
     expect(saver.hasUnsavedChanges).toBe(true);
-    await vi.advanceTimersByTimeAsync(5000);
+    await vi.advanceTimersByTimeAsync(5001);
     expect(save).toHaveBeenCalledTimes(2);
     expect(saver.state.kind).toBe('saved');
   });

@@ -2,6 +2,7 @@ import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import type { IpcError, IpcResult } from '../../../electron/common/ipc-result';
+import { whenIdle } from './when-idle';
 
 /** What the save indicator shows. */
 export type SaveState =
@@ -26,6 +27,8 @@ export interface BriefingSaverOptions {
   delayMs?: number;
   /** Time before retrying after a failed save (disk full, read-only…). */
   retryMs?: number;
+  /** Longest time changes wait while the user keeps typing without a pause. */
+  maxWaitMs?: number;
 }
 
 /**
@@ -40,11 +43,13 @@ export class BriefingSaver {
   #state: SaveState;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #dirty = false;
+  /** When the oldest unsaved change was made, for the maximum wait. */
+  #dirtySince: number | undefined;
   #inFlight: Promise<void> | undefined;
   readonly #listeners = new Set<() => void>();
 
   constructor(options: BriefingSaverOptions) {
-    this.#options = { delayMs: 1000, retryMs: 10_000, ...options };
+    this.#options = { delayMs: 1000, retryMs: 10_000, maxWaitMs: 5000, ...options };
     this.#revision = options.briefing.revision;
     this.#metadata = options.briefing.metadata;
     this.#state = { kind: 'saved', at: new Date(options.briefing.updatedAt) };
@@ -76,11 +81,13 @@ export class BriefingSaver {
   /** The body changed; cheap enough to call on every transaction. */
   markChanged(): void {
     this.#dirty = true;
+    this.#dirtySince ??= Date.now();
     if (this.#state.kind === 'conflict') return;
     if (this.#state.kind !== 'saving' && this.#state.kind !== 'pending' && this.#state.kind !== 'failed') {
       this.#setState({ kind: 'pending' });
     }
-    this.#schedule(this.#options.delayMs);
+    const waited = Date.now() - this.#dirtySince;
+    this.#schedule(Math.max(0, Math.min(this.#options.delayMs, this.#options.maxWaitMs - waited)));
   }
 
   /** New metadata (already valid); saved with the next save. */
@@ -121,12 +128,15 @@ export class BriefingSaver {
   }
 
   #schedule(delay: number): void {
+    if (this.#state.kind === 'saving') delay = Math.max(delay, this.#options.delayMs);
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => void this.#run(false), delay);
+    // Reading and sending a long body takes a few milliseconds: do it between keystrokes, not during one.
+    this.#timer = setTimeout(() => whenIdle(() => void this.#run(false), 1000), delay);
   }
 
   async #saveOnce(): Promise<void> {
     this.#dirty = false;
+    this.#dirtySince = undefined;
     this.#setState({ kind: 'saving' });
     const { briefing, save, readContent } = this.#options;
     let result: IpcResult<Briefing>;

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { useEffect, useRef, useState } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
  * A value derived from the editor, recomputed a short while after changes
@@ -9,21 +10,31 @@ import { useEffect, useRef, useState } from 'react';
 export function useEditorSnapshot<T>(
   editor: Editor,
   compute: (editor: Editor) => T,
-  options: { delayMs: number; events?: ('transaction' | 'update' | 'selectionUpdate')[]; key?: (value: T) => string },
+  options: {
+    delayMs: number;
+    events?: ('transaction' | 'update' | 'selectionUpdate')[];
+    key?: (value: T) => string;
+    /** A value to show before the first computation, when computing at mount would slow the opening. */
+    initial?: T;
+  },
 ): T {
-  const [value, setValue] = useState(() => compute(editor));
+  const [value, setValue] = useState(() => ('initial' in options ? (options.initial as T) : compute(editor)));
   const computeRef = useRef(compute);
   computeRef.current = compute;
   const { delayMs, events = ['transaction'], key = JSON.stringify } = options;
   const eventList = events.join(' ');
   const keyRef = useRef(key);
   keyRef.current = key;
+  const valueRef = useRef(value);
+  valueRef.current = value;
 
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    let lastKey = keyRef.current(computeRef.current(editor));
+    let cancelIdle: (() => void) | undefined;
+    let lastKey = keyRef.current(valueRef.current);
     const refresh = () => {
       timer = undefined;
+      cancelIdle = undefined;
       if (editor.isDestroyed) return;
       const next = computeRef.current(editor);
       const nextKey = keyRef.current(next);
@@ -33,13 +44,17 @@ export function useEditorSnapshot<T>(
       }
     };
     const schedule = () => {
-      timer ??= setTimeout(refresh, delayMs);
+      if (timer !== undefined || cancelIdle !== undefined) return;
+      timer = setTimeout(() => {
+        cancelIdle = whenIdle(refresh);
+      }, delayMs);
     };
     const names = eventList.split(' ') as typeof events;
     for (const event of names) editor.on(event, schedule);
-    refresh();
+    schedule();
     return () => {
       clearTimeout(timer);
+      cancelIdle?.();
       for (const event of names) editor.off(event, schedule);
     };
   }, [editor, delayMs, eventList]);
