@@ -206,6 +206,39 @@ describe('editing commands', () => {
   });
 });
 
+describe('outline', () => {
+  it('jumps from the keyboard to a section far down a long briefing and puts the cursor there', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const content = Array.from({ length: 40 }, (_, index) => ({
+      type: 'section',
+      attrs: { kind: 'background', guidance: '' },
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Part ${index + 1}` }] },
+        ...Array.from({ length: 8 }, () => ({
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Officials said the convoy reached the city at noon. '.repeat(4) }],
+        })),
+      ],
+    }));
+    const briefing = await editor.createBriefing({ content: { type: 'doc', content } });
+    await editor.open(briefing.id);
+    const target = editor.outline.getByRole('button', { name: 'Part 37', exact: true });
+    await target.focus();
+    await page.keyboard.press('Enter');
+    await editor.body.locator('h2', { hasText: 'Part 37' }).waitFor();
+    await expect.poll(() => editor.body.locator('h2', { hasText: 'Part 37' }).isVisible()).toBe(true);
+    const inViewport = await editor.body.locator('h2', { hasText: 'Part 37' }).evaluate((heading) => {
+      const rect = heading.getBoundingClientRect();
+      const toolbar = document.querySelector('.editor-toolbar')?.getBoundingClientRect();
+      return rect.top >= (toolbar?.bottom ?? 0) && rect.bottom <= window.innerHeight;
+    });
+    expect(inViewport).toBe(true);
+    await page.keyboard.type(' (updated)');
+    await editor.body.locator('h2', { hasText: 'Part 37 (updated)' }).waitFor();
+  });
+});
+
 describe('metadata, status and saving', () => {
   it('saves header fields and explicit status changes, with “as of” set in one click', async () => {
     const { app, editor } = await open();

@@ -8,7 +8,8 @@ const outlineOf = (editor: Editor) => documentOutline(editor.state.doc);
 
 function jumpTo(editor: Editor, entry: OutlineEntry): void {
   const { doc } = editor.state;
-  const inside = Math.min(entry.position + 1, doc.content.size);
+  const headingSize = doc.nodeAt(entry.position)?.content.size ?? 0;
+  const inside = Math.min(entry.position + 1 + headingSize, doc.content.size);
   editor.view.dispatch(editor.state.tr.setSelection(TextSelection.near(doc.resolve(inside))).scrollIntoView());
   editor.view.focus();
   const heading = editor.view.nodeDOM(entry.position);
