@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
 import { EditorPage } from './pages/editor-page';
@@ -44,9 +42,9 @@ describe('the briefing editor', () => {
     await editor.open(briefing.id);
     const { page } = app;
 
-    await editor.sectionPrompt('The sequence of events').click();
+    await editor.clickPrompt('The sequence of events');
     await page.keyboard.type('Forty-two drones struck the port overnight.');
-    await editor.sectionPrompt('Each place that was hit').click();
+    await editor.clickPrompt('Each place that was hit');
     await page.keyboard.type('Odesa: civilian buildings damaged, power outages.');
 
     await page.keyboard.press('Enter');
@@ -169,7 +167,7 @@ describe('editing commands', () => {
     const briefing = await editor.createBriefing(situationUpdate);
     await editor.open(briefing.id);
 
-    await editor.sectionPrompt('The sequence of events').click();
+    await editor.clickPrompt('The sequence of events');
     await page.keyboard.type('/');
     await page.keyboard.type('key figures');
     await editor.menuOption(/^Key figures · block/).click();
@@ -183,7 +181,7 @@ describe('editing commands', () => {
     await page.keyboard.press('Alt+Shift+ArrowUp');
     await expect.poll(() => editor.outlineEntries()).toEqual(['Sources', 'What happened', 'Affected areas']);
 
-    await editor.sectionPrompt('Each place that was hit').click();
+    await editor.clickPrompt('Each place that was hit');
     await editor.pasteHtml(
       '<h3 style="color:red" class="x">Kharkiv</h3><ul><li onclick="alert(1)">Power <b>outages</b></li></ul>' +
         '<script>alert(1)</script><!-- tracking --><p>See <a href="javascript:alert(1)">this</a> and ' +
@@ -236,94 +234,5 @@ describe('outline', () => {
     expect(inViewport).toBe(true);
     await page.keyboard.type(' (updated)');
     await editor.body.locator('h2', { hasText: 'Part 37 (updated)' }).waitFor();
-  });
-});
-
-describe('metadata, status and saving', () => {
-  it('saves header fields and explicit status changes, with “as of” set in one click', async () => {
-    const { app, editor } = await open();
-    const { page } = app;
-    const briefing = await editor.createBriefing(situationUpdate);
-    await editor.open(briefing.id);
-
-    await editor.title.fill('Russia launches 42 drone strikes on Odesa amid peace talks');
-    await page.getByLabel('Dateline').fill('ODESA');
-    await page.getByRole('button', { name: 'Now' }).click();
-    await page.getByText('More details').click();
-    await page.getByLabel('Authors (comma-separated)').fill('Dana Reyes, Amira Haddad');
-    await page.getByLabel('Tags (comma-separated)').fill('ukraine, drones');
-    await page.getByLabel('Classification').selectOption('custom');
-    await page.getByLabel('Custom classification label').fill('Partners only');
-    await page.getByLabel('Report number').fill('twelve');
-    expect(await page.getByRole('alert').filter({ hasText: 'whole number' }).count()).toBe(1);
-    await page.getByLabel('Report number').fill('12');
-    await page.getByRole('button', { name: 'Submit for review' }).click();
-    await page.getByTestId('briefing-status').filter({ hasText: 'In review' }).waitFor();
-    await editor.waitUntilSaved();
-
-    const { metadata } = await editor.stored(briefing.id);
-    expect(metadata).toMatchObject({
-      title: 'Russia launches 42 drone strikes on Odesa amid peace talks',
-      datelinePlace: 'ODESA',
-      authors: ['Dana Reyes', 'Amira Haddad'],
-      tags: ['ukraine', 'drones'],
-      classification: { level: 'custom', customLabel: 'Partners only' },
-      reportNumber: 12,
-      status: 'in-review',
-    });
-    expect(metadata.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[23]:00$/);
-    expect(Math.abs(Date.parse(metadata.asOf) - Date.now())).toBeLessThan(5 * 60_000);
-    await page.getByRole('button', { name: 'Approve' }).click();
-    await page.getByTestId('briefing-status').filter({ hasText: 'Approved' }).waitFor();
-    await editor.waitUntilSaved();
-  });
-
-  it('shows a conflict when the briefing was saved elsewhere and keeps the editor’s text until the user chooses', async () => {
-    const { app, editor } = await open();
-    const { page } = app;
-    const briefing = await editor.createBriefing(situationUpdate);
-    await editor.open(briefing.id);
-    const elsewhere = await page.evaluate((input) => window.briefdesk?.briefings.save(input as never), {
-      id: briefing.id,
-      revision: briefing.revision,
-      metadata: briefing.metadata,
-      content: paragraphs('Their version'),
-    });
-    expect(elsewhere?.ok).toBe(true);
-
-    await editor.sectionPrompt('The sequence of events').click();
-    await page.keyboard.type('My paragraph.');
-    const notice = page.getByRole('alert').filter({ hasText: 'This briefing was changed elsewhere' });
-    await notice.waitFor();
-    expect(await editor.saveStatus.textContent()).toMatch(/^Not saved: .*changed elsewhere/);
-    expect(await editor.body.textContent()).toContain('My paragraph.');
-    expect(await storedText(editor, briefing.id)).toContain('Their version');
-
-    await notice.getByRole('button', { name: 'Keep my version' }).click();
-    await editor.waitUntilSaved();
-    expect(await storedText(editor, briefing.id)).toContain('My paragraph.');
-  });
-
-  it('has labelled controls and no serious accessibility violations, with the find panel and / menu open', async () => {
-    const { app, editor } = await open();
-    const { page } = app;
-    const briefing = await editor.createBriefing(situationUpdate);
-    await editor.open(briefing.id);
-    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
-
-    await editor.sectionPrompt('The sequence of events').click();
-    await page.keyboard.type('/');
-    await editor.insertMenu.waitFor();
-    await page.keyboard.press('ArrowDown');
-    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
-    await page.keyboard.press('Escape');
-    await editor.insertMenu.waitFor({ state: 'detached' });
-
-    await page.keyboard.press('Control+f');
-    await editor.findPanel.waitFor();
-    await page.keyboard.type('e');
-    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
-    expect(app.pageErrors).toEqual([]);
   });
 });

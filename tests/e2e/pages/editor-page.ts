@@ -61,6 +61,7 @@ export class EditorPage {
     const block = this.body.locator('p, h2, h3, h4, li, figcaption').filter({ hasText: text }).first();
     await block.click();
     await this.page.keyboard.press('End');
+    await this.settle();
   }
 
   /** Selects `word` in the body by double-clicking it, as a user would. */
@@ -103,6 +104,12 @@ export class EditorPage {
   /** The outline's entries, in order. */
   outlineEntries(): Promise<string[]> {
     return this.outline.locator('.outline-jump').allInnerTexts();
+  }
+
+  /** Clicks into the empty paragraph under a section's heading and waits until the editor has the caret there. */
+  async clickPrompt(guidanceStart: string): Promise<void> {
+    await this.sectionPrompt(guidanceStart).click();
+    await this.settle();
   }
 
   menuOption(name: string | RegExp): Locator {
