@@ -78,6 +78,7 @@ export function MetadataHeader({
             <input {...fieldProps('asOf')} type="datetime-local" />
             <button
               type="button"
+              aria-label="Now: set “as of” to the current time"
               onClick={() => update({ asOf: zonedIsoToLocalInput(instantToZonedIso(Date.now(), zone), zone) })}
             >
               Now
