@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findChromium, quietChromiumFlags } from '../electron/main/chromium/find-chromium';
-import { generateLargeBriefing } from './fixtures/large-briefing';
+import { generateLargeBriefingWithImages } from './fixtures/large-briefing-with-images';
 import { sampleStatistics } from './sample-statistics';
 
 const htmlRuns = 20;
@@ -60,7 +60,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   const { devToolsPrintParameters, marginPresets } = await import('../electron/main/export/pdf/pdf-print-options');
   const { exportMetadataFields } = await import('../electron/common/export/export-request');
 
-  const { briefing, images } = generateLargeBriefing();
+  const { briefing, images } = generateLargeBriefingWithImages();
   const options = {
     resolveAsset: async (source: string) => {
       const bytes = images.get(source);

@@ -1,3 +1,4 @@
+import { runEditorBenchmarks } from './editor-benchmarks';
 import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
@@ -9,6 +10,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   ipc: runIpcBenchmarks,
   import: runImportBenchmarks,
   export: runExportBenchmarks,
+  editor: runEditorBenchmarks,
 };
 
 const figures: Record<string, number> = {};

@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { situationUpdateSample } from '../bench/fixtures/situation-update-sample';
 import { closeHarnessBrowser, openHarnessApp } from '../tests/e2e/harness/app-harness';
+import { EditorPage } from '../tests/e2e/pages/editor-page';
 import { NewBriefingPage } from '../tests/e2e/pages/new-briefing-page';
 import { SettingsPage } from '../tests/e2e/pages/settings-page';
 
@@ -26,6 +28,15 @@ try {
   const newBriefingFile = path.join(outputDir, 'new-briefing.png');
   await app.page.screenshot({ path: newBriefingFile });
   console.log(`Wrote ${path.relative(process.cwd(), newBriefingFile)}`);
+  await app.page.setViewportSize({ width: 1280, height: 900 });
+  const editor = new EditorPage(app.page);
+  const briefing = await editor.createBriefing(situationUpdateSample());
+  await editor.open(briefing.id);
+  await editor.wordCount.filter({ hasText: /^\d+ words/ }).waitFor();
+  await app.page.evaluate(() => document.fonts.ready);
+  const editorFile = path.join(outputDir, 'editor.png');
+  await app.page.screenshot({ path: editorFile });
+  console.log(`Wrote ${path.relative(process.cwd(), editorFile)}`);
 } finally {
   await app.close();
   await closeHarnessBrowser();

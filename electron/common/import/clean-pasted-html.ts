@@ -52,13 +52,18 @@ function serializeForPaste(page: ImportDocument, convert: () => ReturnType<typeo
     return '';
   }
   const node = briefingSchema.nodeFromJSON(result.content);
-  const blocks = node.content.content.flatMap((block) =>
-    block.type.name === 'section' ? block.content.content : [block],
-  );
+  // A paste lands inside a section, under its level-2 title: pasted headings go one level down.
+  const blocks = node.content.content
+    .flatMap((block) => (block.type.name === 'section' ? block.content.content : [block]))
+    .map((block) =>
+      block.type.name === 'heading'
+        ? block.type.create({ ...block.attrs, level: Math.min(4, Number(block.attrs.level) + 1) }, block.content)
+        : block,
+    );
   const container = page.createElement('div');
   const title = result.metadata.title;
   if (title) {
-    const heading = page.createElement('h2');
+    const heading = page.createElement('h3');
     heading.append(title);
     container.append(heading);
   }

@@ -20,7 +20,7 @@ describe('cleanPastedHtml (the editor’s paste clean-up)', () => {
       <p>No comments</p>`);
     expect(html).toBe(
       '<p>Russia launched <strong>42 drones</strong> overnight, <a rel="noopener noreferrer nofollow" href="https://example.org/a">officials said</a>.</p>' +
-        '<h2>Targeted areas</h2><ul><li><p>Kharkiv – power outages</p></li></ul><p>Read the statement</p>',
+        '<h3>Targeted areas</h3><ul><li><p>Kharkiv – power outages</p></li></ul><p>Read the statement</p>',
     );
     expect(findExecutableHtml(html)).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe('cleanPastedHtml (the editor’s paste clean-up)', () => {
 describe('cleanPastedHtml with the editor’s own clipboard', () => {
   it('leaves a copy from inside the editor for the schema to parse, so figures and key figures survive', () => {
     const internal =
-      '<section data-section-kind="affected-areas" data-pm-slice="1 1 []"><h2>Targeted areas</h2><div data-key-figures=""><div data-key-figure="" data-value="42" data-label="drones"></div></div></section>';
+      '<section data-section-kind="affected-areas" data-pm-slice="1 1 []"><h3>Targeted areas</h3><div data-key-figures=""><div data-key-figure="" data-value="42" data-label="drones"></div></div></section>';
     expect(clean(internal)).toBe(internal);
   });
 
@@ -70,7 +70,7 @@ describe('cleanPastedText (plain text pasted in the editor)', () => {
       { parseHtml: parser.parseHtml },
     );
     expect(html).toBe(
-      '<h2>Targeted areas</h2><ul><li><p>Kharkiv – power outages</p></li><li><p>Odesa – port hit</p></li></ul>' +
+      '<h3>Targeted areas</h3><ul><li><p>Kharkiv – power outages</p></li><li><p>Odesa – port hit</p></li></ul>' +
         '<figure class="briefing-figure"><span class="figure-placeholder"></span><div class="figure-text">' +
         '<figcaption>A damaged block in Odesa.</figcaption><p class="figure-credit">Photo: AP</p></div></figure>',
     );

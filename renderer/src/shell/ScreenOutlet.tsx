@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../../electron/common/app-info';
 import type { Settings } from '../../../electron/common/settings';
 import { AboutScreen } from '../about/AboutScreen';
+import { EditorScreen } from '../editor/EditorScreen';
 import { ExportScreen } from '../export/ExportScreen';
 import { ImportScreen } from '../import/ImportScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
@@ -29,6 +30,8 @@ export function ScreenOutlet({ route, context }: { route: Route; context: Screen
       return <ImportScreen />;
     case 'export':
       return <ExportScreen />;
+    case 'editor':
+      return <EditorScreen key={route.briefingId} briefingId={route.briefingId} />;
     default:
       return null;
   }

@@ -2,6 +2,9 @@ import type { Route } from './navigation';
 
 const idPattern = /^[a-z0-9][a-z0-9-]{7,63}$/;
 
+/** Screens whose route is their name alone. */
+const simpleScreens = ['library', 'settings', 'about', 'new-briefing', 'templates', 'import', 'export'] as const;
+
 /** The URL hash for a route, e.g. `#/editor/<id>`; lets a route survive a reload and be opened directly. */
 export function hashForRoute(route: Route): string {
   return route.screen === 'editor' ? `#/editor/${route.briefingId}` : `#/${route.screen}`;
@@ -13,7 +16,5 @@ export function routeFromHash(hash: string): Route | undefined {
   if (rest.length > 0) return undefined;
   if (screen === 'editor') return id && idPattern.test(id) ? { screen: 'editor', briefingId: id } : undefined;
   if (id !== undefined) return undefined;
-  if (screen === 'library' || screen === 'settings' || screen === 'about') return { screen };
-  if (screen === 'new-briefing' || screen === 'templates') return { screen };
-  return undefined;
+  return simpleScreens.find((candidate) => candidate === screen) ? ({ screen } as Route) : undefined;
 }

@@ -2,13 +2,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateLargeBriefing } from '../../../bench/fixtures/large-briefing';
+import { generateLargeBriefingWithImages } from '../../../bench/fixtures/large-briefing-with-images';
 import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets } from '../../../electron/main/export/pdf/pdf-print-options';
 import { runExportJob } from '../../../electron/main/export/run-export-job';
 import { collapse, expectedTexts, pdfInfo, tool } from './export-checks';
 
-const { briefing, images } = generateLargeBriefing();
+const { briefing, images } = generateLargeBriefingWithImages();
 let folder: string;
 let pdf: string;
 

@@ -1,0 +1,128 @@
+import type { Editor } from '@tiptap/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { Briefing } from '../../../electron/common/briefing/briefing';
+import type { BriefingContent } from '../../../electron/common/document/briefing-content';
+import { getBriefdeskApi } from '../briefdesk-api';
+import { BriefingSaver } from './briefing-saver';
+import { ConflictNotice } from './ConflictNotice';
+import { createBriefingEditor } from './create-briefing-editor';
+import { EditorToolbar } from './EditorToolbar';
+import { FindReplacePanel } from './FindReplacePanel';
+import { InsertMenu } from './InsertMenu';
+import { LinkDialog } from './LinkDialog';
+import { MetadataHeader } from './MetadataHeader';
+import { OutlinePanel } from './OutlinePanel';
+import { SaveStatus } from './SaveStatus';
+import { WordCount } from './WordCount';
+
+type Overlay = 'link' | 'insert' | undefined;
+
+/**
+ * One open briefing: header, toolbar, body, outline. The TipTap editor lives
+ * outside React state, so typing never re-renders this component.
+ */
+export function BriefingWorkspace({
+  briefing,
+  onReload,
+}: {
+  briefing: Briefing;
+  onReload: (briefing: Briefing) => void;
+}) {
+  const host = useRef<HTMLDivElement>(null);
+  const [editor, setEditor] = useState<Editor>();
+  const [overlay, setOverlay] = useState<Overlay>();
+  const [findOpen, setFindOpen] = useState(false);
+  const readContent = useRef<() => BriefingContent>(() => briefing.content);
+  const saver = useMemo(
+    () =>
+      new BriefingSaver({
+        briefing,
+        save: (changes) => getBriefdeskApi().briefings.save(changes),
+        readContent: () => readContent.current(),
+      }),
+    [briefing],
+  );
+
+  useEffect(() => {
+    const element = host.current;
+    if (!element) return;
+    const instance = createBriefingEditor({
+      element,
+      content: briefing.content,
+      keymap: {
+        onRequestLink: () => setOverlay('link'),
+        onRequestFind: () => setFindOpen(true),
+        onRequestInsertMenu: () => setOverlay('insert'),
+      },
+    });
+    readContent.current = () => instance.getJSON() as BriefingContent;
+    const changed = () => saver.markChanged();
+    const blurred = () => void saver.flush();
+    const leaving = () => void saver.flush();
+    instance.on('update', changed);
+    instance.on('blur', blurred);
+    window.addEventListener('beforeunload', leaving);
+    setEditor(instance);
+    performance.mark('briefdesk:editor-ready');
+    return () => {
+      window.removeEventListener('beforeunload', leaving);
+      const finalContent = instance.getJSON() as BriefingContent;
+      readContent.current = () => finalContent;
+      void saver.flush().finally(() => saver.dispose());
+      instance.destroy();
+    };
+  }, [briefing, saver]);
+
+  useEffect(() => {
+    const openFind = (event: KeyboardEvent) => {
+      const modifier = event.ctrlKey || event.metaKey;
+      if (modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
+        event.preventDefault();
+        setFindOpen(true);
+      }
+    };
+    document.addEventListener('keydown', openFind);
+    return () => document.removeEventListener('keydown', openFind);
+  }, []);
+
+  return (
+    <section className="editor-screen" aria-label="Briefing editor">
+      <h1 className="visually-hidden">Edit briefing</h1>
+      <div className="editor-topbar">
+        <SaveStatus saver={saver} />
+      </div>
+      <MetadataHeader
+        metadata={briefing.metadata}
+        onChange={(metadata, immediately) => saver.setMetadata(metadata, immediately)}
+      />
+      {editor ? (
+        <ConflictNotice
+          saver={saver}
+          briefingId={briefing.id}
+          readContent={() => readContent.current()}
+          onReload={onReload}
+        />
+      ) : null}
+      {editor ? (
+        <EditorToolbar
+          editor={editor}
+          onLink={() => setOverlay('link')}
+          onFind={() => setFindOpen(true)}
+          onInsert={() => setOverlay('insert')}
+        />
+      ) : null}
+      {editor && findOpen ? <FindReplacePanel editor={editor} onClose={() => setFindOpen(false)} /> : null}
+      <div className="editor-columns">
+        <div className="editor-body-host" ref={host} />
+        {editor ? (
+          <aside className="editor-side" aria-label="Outline and word count">
+            <WordCount editor={editor} />
+            <OutlinePanel editor={editor} />
+          </aside>
+        ) : null}
+      </div>
+      {editor && overlay === 'link' ? <LinkDialog editor={editor} onClose={() => setOverlay(undefined)} /> : null}
+      {editor && overlay === 'insert' ? <InsertMenu editor={editor} onClose={() => setOverlay(undefined)} /> : null}
+    </section>
+  );
+}

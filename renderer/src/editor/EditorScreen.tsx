@@ -1,0 +1,50 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Briefing } from '../../../electron/common/briefing/briefing';
+import { getBriefdeskApi } from '../briefdesk-api';
+import { BriefingWorkspace } from './BriefingWorkspace';
+import './editor.css';
+
+type Loaded = { kind: 'loading' } | { kind: 'ready'; briefing: Briefing } | { kind: 'failed'; message: string };
+
+/** The editor screen for one briefing: loads it, then hands it to the workspace. */
+export function EditorScreen({ briefingId }: { briefingId: string }) {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+
+  const load = useCallback(async () => {
+    performance.mark('briefdesk:editor-load-start');
+    const result = await getBriefdeskApi().briefings.get({ id: briefingId });
+    performance.mark('briefdesk:editor-loaded');
+    setLoaded(
+      result.ok ? { kind: 'ready', briefing: result.value } : { kind: 'failed', message: result.error.message },
+    );
+  }, [briefingId]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (loaded.kind === 'loading') {
+    return (
+      <p className="screen" role="status">
+        Opening the briefing…
+      </p>
+    );
+  }
+  if (loaded.kind === 'failed') {
+    return (
+      <section className="screen" aria-labelledby="editor-failed-title">
+        <h1 id="editor-failed-title">The briefing could not be opened</h1>
+        <p role="alert" className="message message-error">
+          {loaded.message}
+        </p>
+      </section>
+    );
+  }
+  return (
+    <BriefingWorkspace
+      key={`${loaded.briefing.id}@${loaded.briefing.revision}`}
+      briefing={loaded.briefing}
+      onReload={(briefing) => setLoaded({ kind: 'ready', briefing })}
+    />
+  );
+}

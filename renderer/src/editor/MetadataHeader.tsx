@@ -1,0 +1,171 @@
+import { useId, useMemo, useState } from 'react';
+import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
+import { classificationLevels } from '../../../electron/common/settings';
+import { draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
+import { StatusActions } from './StatusActions';
+import { instantToZonedIso, isKnownTimeZone, zonedIsoToLocalInput } from './zoned-time';
+
+const classificationNames: Record<MetadataDraft['classificationLevel'], string> = {
+  public: 'Public',
+  internal: 'Internal',
+  confidential: 'Confidential',
+  custom: 'Custom label',
+};
+
+function timeZoneNames(): string[] {
+  try {
+    return Intl.supportedValuesOf('timeZone');
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The briefing's header above the text: title, dateline, times in the
+ * briefing's zone, people, desk, tags, classification and report details.
+ * Only valid metadata reaches `onChange`; a problem is shown at its field.
+ */
+export function MetadataHeader({
+  metadata,
+  onChange,
+}: {
+  metadata: BriefingMetadata;
+  /** `immediately` for explicit actions (a status change) that should not wait for the autosave pause. */
+  onChange: (metadata: BriefingMetadata, immediately: boolean) => void;
+}) {
+  const [draft, setDraft] = useState(() => draftFromMetadata(metadata));
+  const [problem, setProblem] = useState<{ field: string; message: string }>();
+  const zones = useMemo(timeZoneNames, []);
+  const id = useId();
+
+  const update = (change: Partial<MetadataDraft>, immediately = false) => {
+    const next = { ...draft, ...change };
+    setDraft(next);
+    const check = metadataFromDraft(next);
+    if (check.ok) {
+      setProblem(undefined);
+      onChange(check.metadata, immediately);
+    } else {
+      setProblem({ field: check.field, message: check.message });
+    }
+  };
+
+  const zone = isKnownTimeZone(draft.timeZone) ? draft.timeZone : 'UTC';
+  const fieldProps = (field: keyof MetadataDraft) => ({
+    id: `${id}-${field}`,
+    value: draft[field],
+    'aria-invalid': problem?.field === field ? true : undefined,
+    'aria-describedby': problem?.field === field ? `${id}-problem` : undefined,
+    onChange: (event: { target: { value: string } }) => update({ [field]: event.target.value }),
+  });
+  const label = (field: keyof MetadataDraft, text: string) => <label htmlFor={`${id}-${field}`}>{text}</label>;
+
+  return (
+    <div className="metadata-header">
+      <StatusActions status={draft.status} onChange={(status) => update({ status }, true)} />
+      <div className="metadata-title">
+        {label('title', 'Title')}
+        <input {...fieldProps('title')} className="title-input" placeholder="Headline: event, place, key number" />
+      </div>
+      <div className="metadata-row">
+        <div className="metadata-field">
+          {label('datelinePlace', 'Dateline')}
+          <input {...fieldProps('datelinePlace')} placeholder="e.g. KYIV" />
+        </div>
+        <div className="metadata-field">
+          {label('asOf', `As of (${zone})`)}
+          <span className="input-with-action">
+            <input {...fieldProps('asOf')} type="datetime-local" />
+            <button
+              type="button"
+              aria-label="Now: set “as of” to the current time"
+              onClick={() => update({ asOf: zonedIsoToLocalInput(instantToZonedIso(Date.now(), zone), zone) })}
+            >
+              Now
+            </button>
+          </span>
+        </div>
+        <div className="metadata-field">
+          {label('timeZone', 'Time zone')}
+          <input {...fieldProps('timeZone')} list={`${id}-zones`} placeholder="e.g. Europe/Kyiv" />
+          <datalist id={`${id}-zones`}>
+            {zones.map((name) => (
+              <option key={name} value={name} />
+            ))}
+          </datalist>
+        </div>
+      </div>
+      {problem ? (
+        <p id={`${id}-problem`} className="field-error" role="alert">
+          {problem.message}
+        </p>
+      ) : null}
+      <details className="metadata-details">
+        <summary>More details: event time, people, classification, report</summary>
+        <div className="metadata-grid">
+          <div className="metadata-field">
+            {label('eventDate', 'Event date')}
+            <input {...fieldProps('eventDate')} type="date" />
+          </div>
+          <div className="metadata-field">
+            {label('eventTime', `Event time (${zone})`)}
+            <input {...fieldProps('eventTime')} type="time" />
+          </div>
+          <div className="metadata-field">
+            {label('authors', 'Authors (comma-separated)')}
+            <input {...fieldProps('authors')} />
+          </div>
+          <div className="metadata-field">
+            {label('desk', 'Desk / region')}
+            <input {...fieldProps('desk')} />
+          </div>
+          <div className="metadata-field">
+            {label('tags', 'Tags (comma-separated)')}
+            <input {...fieldProps('tags')} />
+          </div>
+          <div className="metadata-field">
+            {label('classificationLevel', 'Classification')}
+            <select
+              {...fieldProps('classificationLevel')}
+              onChange={(event) =>
+                update({ classificationLevel: event.target.value as MetadataDraft['classificationLevel'] })
+              }
+            >
+              {classificationLevels.map((level) => (
+                <option key={level} value={level}>
+                  {classificationNames[level]}
+                </option>
+              ))}
+            </select>
+          </div>
+          {draft.classificationLevel === 'custom' ? (
+            <div className="metadata-field">
+              {label('customLabel', 'Custom classification label')}
+              <input {...fieldProps('customLabel')} />
+            </div>
+          ) : null}
+          <div className="metadata-field">
+            {label('reportNumber', 'Report number')}
+            <input {...fieldProps('reportNumber')} inputMode="numeric" />
+          </div>
+          <div className="metadata-field">
+            {label('periodStart', 'Period covered: from')}
+            <input {...fieldProps('periodStart')} type="date" />
+          </div>
+          <div className="metadata-field">
+            {label('periodEnd', 'Period covered: to')}
+            <input {...fieldProps('periodEnd')} type="date" />
+          </div>
+          <div className="metadata-field">
+            {label('nextUpdate', `Next update (${zone})`)}
+            <input {...fieldProps('nextUpdate')} type="datetime-local" />
+          </div>
+          <div className="metadata-field">
+            {label('embargoUntil', `Embargoed until (${zone})`)}
+            <input {...fieldProps('embargoUntil')} type="datetime-local" />
+          </div>
+        </div>
+      </details>
+    </div>
+  );
+}

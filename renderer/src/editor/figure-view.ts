@@ -1,0 +1,100 @@
+import type { NodeViewRendererProps } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
+import { assetFileName } from '../../../electron/common/document/asset-source';
+
+let viewCount = 0;
+
+/** Where the app serves a stored asset, once storage serves them; relative to the app's own origin. */
+export function assetUrl(source: string): string | undefined {
+  const fileName = assetFileName(source);
+  return fileName ? `/assets/${fileName}` : undefined;
+}
+
+/**
+ * A figure: the image (or a frame saying there is none yet), an alt-text
+ * field, and the caption and credit as editable content.
+ */
+export class FigureView implements NodeView {
+  readonly dom: HTMLElement;
+  readonly contentDOM: HTMLElement;
+  readonly #frame: HTMLElement;
+  readonly #altInput: HTMLInputElement;
+  #node: ProseMirrorNode;
+
+  constructor({ node, editor, getPos }: NodeViewRendererProps) {
+    this.#node = node;
+    viewCount += 1;
+    this.dom = document.createElement('figure');
+    this.dom.className = 'briefing-figure';
+    this.#frame = document.createElement('div');
+    this.#frame.className = 'figure-frame';
+    this.#frame.contentEditable = 'false';
+
+    const altField = document.createElement('div');
+    altField.className = 'figure-alt';
+    altField.contentEditable = 'false';
+    const altLabel = document.createElement('label');
+    altLabel.htmlFor = `figure-alt-${viewCount}`;
+    altLabel.textContent = 'Alt text (what the image shows, for screen readers)';
+    this.#altInput = document.createElement('input');
+    this.#altInput.id = `figure-alt-${viewCount}`;
+    this.#altInput.maxLength = 500;
+    this.#altInput.value = node.attrs.alt;
+    this.#altInput.addEventListener('input', () => {
+      const position = typeof getPos === 'function' ? getPos() : undefined;
+      if (position === undefined || !editor.isEditable) return;
+      const attributes = { ...this.#node.attrs, alt: this.#altInput.value };
+      editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+    });
+    altField.append(altLabel, this.#altInput);
+
+    this.contentDOM = document.createElement('div');
+    this.contentDOM.className = 'figure-text';
+    this.dom.append(this.#frame, altField, this.contentDOM);
+    this.#renderImage();
+  }
+
+  #renderImage(): void {
+    const url = this.#node.attrs.src ? assetUrl(this.#node.attrs.src) : undefined;
+    const current = this.#frame.dataset.src ?? '';
+    if (current === (url ?? '') && this.#frame.childElementCount > 0) return;
+    this.#frame.dataset.src = url ?? '';
+    this.#frame.replaceChildren();
+    const showPlaceholder = (text: string) => {
+      const placeholder = document.createElement('p');
+      placeholder.className = 'figure-placeholder';
+      placeholder.textContent = text;
+      this.#frame.replaceChildren(placeholder);
+    };
+    if (!url) {
+      showPlaceholder('No image yet');
+      return;
+    }
+    const image = document.createElement('img');
+    image.src = url;
+    image.alt = this.#node.attrs.alt;
+    image.addEventListener('error', () => showPlaceholder('The image file is not available on this computer.'));
+    this.#frame.append(image);
+  }
+
+  update(node: ProseMirrorNode): boolean {
+    if (node.type !== this.#node.type) return false;
+    this.#node = node;
+    if (this.#altInput.value !== node.attrs.alt) this.#altInput.value = node.attrs.alt;
+    const image = this.#frame.querySelector('img');
+    if (image) image.alt = node.attrs.alt;
+    this.#renderImage();
+    return true;
+  }
+
+  stopEvent(event: Event): boolean {
+    return event.target === this.#altInput;
+  }
+
+  /** Only mutations inside the caption and credit are ProseMirror's business. */
+  ignoreMutation(mutation: ViewMutationRecord): boolean {
+    if (mutation.type === 'selection') return false;
+    return !this.contentDOM.contains(mutation.target);
+  }
+}

@@ -1,0 +1,127 @@
+import {
+  type BriefingMetadata,
+  type BriefingStatus,
+  briefingMetadataSchema,
+} from '../../../electron/common/briefing/briefing-metadata';
+import { isKnownTimeZone, localInputToZonedIso, zonedIsoToLocalInput } from './zoned-time';
+
+/** The metadata form as the user types it: every field a string, dates in the briefing's time zone. */
+export interface MetadataDraft {
+  title: string;
+  datelinePlace: string;
+  eventDate: string;
+  eventTime: string;
+  timeZone: string;
+  asOf: string;
+  authors: string;
+  desk: string;
+  tags: string;
+  status: BriefingStatus;
+  classificationLevel: BriefingMetadata['classification']['level'];
+  customLabel: string;
+  reportNumber: string;
+  periodStart: string;
+  periodEnd: string;
+  nextUpdate: string;
+  embargoUntil: string;
+}
+
+export type MetadataCheck = { ok: true; metadata: BriefingMetadata } | { ok: false; field: string; message: string };
+
+const splitList = (text: string) =>
+  text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item.length > 0);
+
+export function draftFromMetadata(metadata: BriefingMetadata): MetadataDraft {
+  const zone = isKnownTimeZone(metadata.timeZone) ? metadata.timeZone : 'UTC';
+  return {
+    title: metadata.title,
+    datelinePlace: metadata.datelinePlace,
+    eventDate: metadata.eventDate,
+    eventTime: metadata.eventTime,
+    timeZone: metadata.timeZone,
+    asOf: zonedIsoToLocalInput(metadata.asOf, zone),
+    authors: metadata.authors.join(', '),
+    desk: metadata.desk,
+    tags: metadata.tags.join(', '),
+    status: metadata.status,
+    classificationLevel: metadata.classification.level,
+    customLabel: metadata.classification.customLabel,
+    reportNumber: metadata.reportNumber === null ? '' : String(metadata.reportNumber),
+    periodStart: metadata.periodStart,
+    periodEnd: metadata.periodEnd,
+    nextUpdate: zonedIsoToLocalInput(metadata.nextUpdate, zone),
+    embargoUntil: zonedIsoToLocalInput(metadata.embargoUntil, zone),
+  };
+}
+
+/** Checks the form with the shared metadata schema; the first problem is named with its field. */
+export function metadataFromDraft(draft: MetadataDraft): MetadataCheck {
+  const timeZone = draft.timeZone.trim() || 'UTC';
+  if (!isKnownTimeZone(timeZone)) {
+    return { ok: false, field: 'timeZone', message: 'The time zone must be an IANA name such as Europe/Kyiv.' };
+  }
+  const reportNumber = draft.reportNumber.trim();
+  if (reportNumber !== '' && !/^\d{1,7}$/.test(reportNumber)) {
+    return { ok: false, field: 'reportNumber', message: 'The report number must be a whole number.' };
+  }
+  if (draft.periodStart && draft.periodEnd && draft.periodEnd < draft.periodStart) {
+    return { ok: false, field: 'periodEnd', message: 'The period covered cannot end before it starts.' };
+  }
+  const parsed = briefingMetadataSchema.safeParse({
+    title: draft.title,
+    datelinePlace: draft.datelinePlace,
+    eventDate: draft.eventDate,
+    eventTime: draft.eventTime,
+    timeZone,
+    asOf: localInputToZonedIso(draft.asOf, timeZone),
+    authors: splitList(draft.authors),
+    desk: draft.desk,
+    tags: splitList(draft.tags),
+    status: draft.status,
+    classification: { level: draft.classificationLevel, customLabel: draft.customLabel },
+    reportNumber: reportNumber === '' ? null : Number(reportNumber),
+    periodStart: draft.periodStart,
+    periodEnd: draft.periodEnd,
+    nextUpdate: localInputToZonedIso(draft.nextUpdate, timeZone),
+    embargoUntil: localInputToZonedIso(draft.embargoUntil, timeZone),
+  });
+  if (parsed.success) return { ok: true, metadata: parsed.data };
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? '');
+  return {
+    ok: false,
+    field: field === 'classification' ? 'customLabel' : field,
+    message: issue?.message ?? 'This field is not valid.',
+  };
+}
+
+/** An explicit status change the header offers from a given status. */
+export interface StatusAction {
+  label: string;
+  to: BriefingStatus;
+}
+
+const statusActions: Record<BriefingStatus, StatusAction[]> = {
+  draft: [{ label: 'Submit for review', to: 'in-review' }],
+  'in-review': [
+    { label: 'Approve', to: 'approved' },
+    { label: 'Back to draft', to: 'draft' },
+  ],
+  approved: [
+    { label: 'Publish', to: 'published' },
+    { label: 'Back to draft', to: 'draft' },
+  ],
+  published: [
+    { label: 'Archive', to: 'archived' },
+    { label: 'Back to draft', to: 'draft' },
+  ],
+  archived: [{ label: 'Back to draft', to: 'draft' }],
+};
+
+/** The status changes offered from `status`, in the order the header shows them. */
+export function statusActionsFrom(status: BriefingStatus): StatusAction[] {
+  return statusActions[status];
+}

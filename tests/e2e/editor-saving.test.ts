@@ -1,0 +1,171 @@
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
+import { EditorPage } from './pages/editor-page';
+
+const opened: HarnessApp[] = [];
+
+async function open(): Promise<{ app: HarnessApp; editor: EditorPage }> {
+  const app = await openHarnessApp();
+  opened.push(app);
+  return { app, editor: new EditorPage(app.page) };
+}
+
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
+afterAll(closeHarnessBrowser);
+
+const section = (kind: string, title: string, guidance: string) => ({
+  type: 'section',
+  attrs: { kind, guidance },
+  content: [{ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: title }] }, { type: 'paragraph' }],
+});
+
+const situationUpdate = {
+  metadata: { title: 'Drone strikes on Odesa', datelinePlace: 'ODESA', timeZone: 'Europe/Kyiv' },
+  content: {
+    type: 'doc' as const,
+    content: [
+      section('what-happened', 'What happened', 'The sequence of events.'),
+      section('affected-areas', 'Affected areas', 'Each place that was hit.'),
+    ],
+  },
+};
+
+const paragraphs = (...texts: string[]) => ({
+  type: 'doc' as const,
+  content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+});
+
+async function storedText(editor: EditorPage, id: string): Promise<string> {
+  return JSON.stringify((await editor.stored(id)).content);
+}
+
+describe('metadata, status and saving', () => {
+  it('saves header fields and explicit status changes, with “as of” set in one click', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+
+    await editor.title.fill('Russia launches 42 drone strikes on Odesa amid peace talks');
+    await page.getByLabel('Dateline').fill('ODESA');
+    await page.getByRole('button', { name: 'Now' }).click();
+    await page.getByText('More details').click();
+    await page.getByLabel('Authors (comma-separated)').fill('Dana Reyes, Amira Haddad');
+    await page.getByLabel('Tags (comma-separated)').fill('ukraine, drones');
+    await page.getByLabel('Classification').selectOption('custom');
+    await page.getByLabel('Custom classification label').fill('Partners only');
+    await page.getByLabel('Report number').fill('twelve');
+    expect(await page.getByRole('alert').filter({ hasText: 'whole number' }).count()).toBe(1);
+    await page.getByLabel('Report number').fill('12');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await page.getByTestId('briefing-status').filter({ hasText: 'In review' }).waitFor();
+    await editor.waitUntilSaved();
+
+    const { metadata } = await editor.stored(briefing.id);
+    expect(metadata).toMatchObject({
+      title: 'Russia launches 42 drone strikes on Odesa amid peace talks',
+      datelinePlace: 'ODESA',
+      authors: ['Dana Reyes', 'Amira Haddad'],
+      tags: ['ukraine', 'drones'],
+      classification: { level: 'custom', customLabel: 'Partners only' },
+      reportNumber: 12,
+      status: 'in-review',
+    });
+    expect(metadata.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+0[23]:00$/);
+    expect(Math.abs(Date.parse(metadata.asOf) - Date.now())).toBeLessThan(5 * 60_000);
+    await page.getByRole('button', { name: 'Approve' }).click();
+    await page.getByTestId('briefing-status').filter({ hasText: 'Approved' }).waitFor();
+    await editor.waitUntilSaved();
+  });
+
+  it('shows a conflict when the briefing was saved elsewhere and keeps the editor’s text until the user chooses', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+    const elsewhere = await page.evaluate((input) => window.briefdesk?.briefings.save(input as never), {
+      id: briefing.id,
+      revision: briefing.revision,
+      metadata: briefing.metadata,
+      content: paragraphs('Their version'),
+    });
+    expect(elsewhere?.ok).toBe(true);
+
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('My paragraph.');
+    const notice = page.getByRole('alert').filter({ hasText: 'This briefing was changed elsewhere' });
+    await notice.waitFor();
+    expect(await editor.saveStatus.textContent()).toMatch(/^Not saved: .*changed elsewhere/);
+    expect(await editor.body.textContent()).toContain('My paragraph.');
+    expect(await storedText(editor, briefing.id)).toContain('Their version');
+
+    await notice.getByRole('button', { name: 'Keep my version' }).click();
+    await editor.waitUntilSaved();
+    expect(await storedText(editor, briefing.id)).toContain('My paragraph.');
+  });
+
+  it('has labelled controls and no serious accessibility violations, with the find panel and / menu open', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
+
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('/');
+    await editor.insertMenu.waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await editor.insertMenu.waitFor({ state: 'detached' });
+
+    await page.keyboard.press('Control+f');
+    await editor.findPanel.waitFor();
+    await page.keyboard.type('e');
+    expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+});
+
+describe('autosave', () => {
+  it('says why a save failed, keeps the text, and saves once the folder is writable again', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+    const folder = path.join(app.dataDir, 'library', 'briefings');
+    await rename(folder, `${folder}.away`);
+    await writeFile(folder, 'not a folder');
+
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('Written while the disk was unavailable.');
+    await editor.saveStatus.filter({ hasText: /^Not saved: .+\./ }).waitFor();
+    expect(await editor.body.textContent()).toContain('Written while the disk was unavailable.');
+
+    await rm(folder);
+    await rename(`${folder}.away`, folder);
+    await editor.saveStatus.getByRole('button', { name: 'Try again' }).click();
+    await editor.waitUntilSaved();
+    expect(await storedText(editor, briefing.id)).toContain('Written while the disk was unavailable.');
+  });
+
+  it('saves at once when the user leaves the editor, without waiting for the pause', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(situationUpdate);
+    await editor.open(briefing.id);
+    await editor.clickPrompt('Each place that was hit');
+    await page.keyboard.type('Kherson: shelling overnight.');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    expect(await page.evaluate(() => window.location.hash)).toBe('#/settings');
+    await expect.poll(() => storedText(editor, briefing.id)).toContain('Kherson: shelling overnight.');
+  });
+});
