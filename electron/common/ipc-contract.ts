@@ -3,6 +3,23 @@ import type { AppInfo } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
 import type { IpcChannel } from './ipc-channels';
+import {
+  assetUploadSchema,
+  conflictResolutionSchema,
+  journalEntrySchema,
+  librarySearchSchema,
+  revisionReferenceSchema,
+} from './library/library-requests';
+import type {
+  ConflictInfo,
+  ConflictResolution,
+  LibrarySearchResult,
+  RevisionDiff,
+  RevisionEntry,
+  RevisionView,
+  StoredAsset,
+  TrashEntry,
+} from './library/library-types';
 import { type Settings, settingsPatchSchema } from './settings';
 
 /** A channel's runtime-checked argument and the type of value it resolves to. */
@@ -30,6 +47,22 @@ export const ipcContract = {
   'briefings.get': channel<Briefing>()(briefingReferenceSchema),
   'briefings.create': channel<Briefing>()(newBriefingSchema),
   'briefings.save': channel<Briefing>()(briefingChangesSchema),
+  'briefings.duplicate': channel<Briefing>()(briefingReferenceSchema),
+  'briefings.trash': channel<TrashEntry>()(briefingReferenceSchema),
+  'briefings.conflictInfo': channel<ConflictInfo>()(briefingReferenceSchema),
+  'briefings.resolveConflict': channel<ConflictResolution>()(conflictResolutionSchema),
+  'trash.list': channel<TrashEntry[]>()(noArgument),
+  'trash.restore': channel<BriefingSummary>()(briefingReferenceSchema),
+  'trash.empty': channel<{ removed: number }>()(noArgument),
+  'journal.write': channel<{ writtenAt: string }>()(journalEntrySchema),
+  'history.list': channel<RevisionEntry[]>()(briefingReferenceSchema),
+  'history.get': channel<RevisionView>()(revisionReferenceSchema),
+  'history.restore': channel<Briefing>()(revisionReferenceSchema),
+  'history.diff': channel<RevisionDiff>()(revisionReferenceSchema),
+  'library.search': channel<LibrarySearchResult>()(librarySearchSchema),
+  'library.recent': channel<BriefingSummary[]>()(noArgument),
+  'library.markOpened': channel<BriefingSummary[]>()(briefingReferenceSchema),
+  'assets.store': channel<StoredAsset>()(assetUploadSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;
