@@ -49,7 +49,7 @@ function openWindow(): void {
 async function start(): Promise<void> {
   const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() });
   lockDownSession(session.defaultSession);
-  handleAppProtocol(session.defaultSession, rendererRoot);
+  handleAppProtocol(session.defaultSession, rendererRoot, services.briefings.paths.assets);
   registerIpc(
     createIpcDispatcher({
       handlers: createIpcHandlers(services),
@@ -57,6 +57,14 @@ async function start(): Promise<void> {
       logError: (message, error) => console.error(message, error),
     }),
   );
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    // The index and search index are caches, but writing them now spares work at the next start.
+    event.preventDefault();
+    flushed = true;
+    void services.briefings.close().finally(() => app.quit());
+  });
   openWindow();
 }
 

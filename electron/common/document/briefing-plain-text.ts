@@ -1,6 +1,15 @@
 import type { JSONContent } from '@tiptap/core';
 
-const blockSeparators = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableRow', 'figureCaption', 'figureCredit', 'keyFigure']);
+const blockSeparators = new Set([
+  'paragraph',
+  'heading',
+  'listItem',
+  'blockquote',
+  'tableRow',
+  'figureCaption',
+  'figureCredit',
+  'keyFigure',
+]);
 
 function collect(node: JSONContent, lines: string[], current: string[]): void {
   if (node.text) current.push(node.text);

@@ -16,7 +16,10 @@ export const journalEntrySchema = z.strictObject({
   metadata: z.record(z.string(), z.unknown()),
   content: z.custom<{ type: 'doc' }>(
     (value) =>
-      typeof value === 'object' && value !== null && !Array.isArray(value) && (value as { type?: unknown }).type === 'doc',
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      (value as { type?: unknown }).type === 'doc',
     'The document must start with a doc node.',
   ),
 });
@@ -35,9 +38,7 @@ export const librarySearchSchema = z.strictObject({
       desk: shortTextSchema('The desk filter', 80).optional(),
     })
     .default({}),
-  sort: z
-    .strictObject({ key: z.enum(librarySortKeys), direction: z.enum(['ascending', 'descending']) })
-    .optional(),
+  sort: z.strictObject({ key: z.enum(librarySortKeys), direction: z.enum(['ascending', 'descending']) }).optional(),
   limit: z.number().int().min(1).max(10_000).default(500),
 });
 export type LibrarySearchRequest = z.output<typeof librarySearchSchema>;

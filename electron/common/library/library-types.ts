@@ -1,5 +1,5 @@
-import type { BriefingStatus } from '../briefing/briefing-metadata';
 import type { Briefing, BriefingSummary } from '../briefing/briefing';
+import type { BriefingStatus } from '../briefing/briefing-metadata';
 
 /** Why a revision snapshot was taken. */
 export type RevisionReason = 'created' | 'editing' | 'status-change' | 'before-restore' | 'restored' | 'recovered';

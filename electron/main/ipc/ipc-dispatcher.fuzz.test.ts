@@ -61,7 +61,14 @@ function garbage(random: () => number, depth = 0): unknown {
 
 /** A payload that can never be valid for `channel`. */
 function malformedPayload(channel: string, random: () => number): unknown {
-  const takesObject = !['app.info', 'settings.get', 'briefings.list', 'trash.list', 'trash.empty', 'library.recent'].includes(channel);
+  const takesObject = ![
+    'app.info',
+    'settings.get',
+    'briefings.list',
+    'trash.list',
+    'trash.empty',
+    'library.recent',
+  ].includes(channel);
   if (!takesObject) {
     const value = garbage(random);
     return value === undefined ? null : value;

@@ -22,7 +22,7 @@ export class AssetStore {
   }
 
   /** Decodes base64 from the renderer and stores the image it holds. */
-  storeBase64(base64: string): Promise<StoredAsset> {
+  async storeBase64(base64: string): Promise<StoredAsset> {
     const compact = base64.replace(/\s+/g, '');
     if (compact.length % 4 !== 0 || !base64Pattern.test(compact)) {
       throw new UserFacingError('invalid-argument', 'The image data is damaged (it is not valid base64).');

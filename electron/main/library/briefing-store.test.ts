@@ -55,7 +55,9 @@ describe('BriefingStore', () => {
     await writeFile(store.paths.index, '{"version": 1, "briefi');
     const rebuilt = await BriefingStore.open(dataDir, []);
     expect(rebuilt.list().map((row) => row.id)).toEqual([created.id]);
-    expect(JSON.parse(await readFile(store.paths.index, 'utf8')).briefings[created.id].summary.title).toBe('Daily brief');
+    expect(JSON.parse(await readFile(store.paths.index, 'utf8')).briefings[created.id].summary.title).toBe(
+      'Daily brief',
+    );
   });
 
   it('sets damaged briefing files aside while rebuilding, and opens the rest', async () => {

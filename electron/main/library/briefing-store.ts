@@ -102,7 +102,7 @@ export class BriefingStore {
     await store.trash.reconcile();
     await store.trash.purgeOlderThan30Days(now);
     await recoverJournal(store.#context);
-    store.search.warmUp();
+    void store.search.warmUp();
     return store;
   }
 
@@ -136,14 +136,18 @@ export class BriefingStore {
       briefing = await this.#context.files.read(id);
     } catch (error) {
       if (error instanceof CorruptFileError) {
-        throw new UserFacingError('storage-failed', `The briefing file ${error.filePath} is damaged and cannot be opened.`);
+        throw new UserFacingError(
+          'storage-failed',
+          `The briefing file ${error.filePath} is damaged and cannot be opened.`,
+        );
       }
       if (error instanceof NewerFormatError) {
         throw new UserFacingError('storage-failed', `${error.message} Update Briefdesk to open it.`);
       }
       throw toStorageError(error, 'the briefing', this.#context.dataDir);
     }
-    if (!briefing) throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
+    if (!briefing)
+      throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
     return briefing;
   }
 
@@ -212,12 +216,17 @@ export class BriefingStore {
   /** Writes the index and search index now; call before quitting. */
   async close(): Promise<void> {
     this.pending.stop();
+    await this.search.settled();
     await Promise.all([this.#context.index.flush(), this.#context.search.flush()]);
   }
 
   async #createCopy(source: Briefing, label: 'copy' | 'conflict copy'): Promise<Briefing> {
     const title = `${source.metadata.title || 'Untitled'} (${label})`.slice(0, 300);
-    return this.create({ templateId: source.templateId, metadata: { ...source.metadata, title }, content: source.content });
+    return this.create({
+      templateId: source.templateId,
+      metadata: { ...source.metadata, title },
+      content: source.content,
+    });
   }
 
   async #commit(briefing: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {

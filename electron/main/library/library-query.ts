@@ -41,7 +41,10 @@ function compareBy(key: LibrarySortKey, a: BriefingSummary, b: BriefingSummary):
  * Sorts rows by a column; `relevance` keeps the scores' order. Ties fall back
  * to the most recently updated first, so the order is stable.
  */
-export function sortRows<Row extends { briefing: BriefingSummary; score: number }>(rows: Row[], sort: LibrarySort): Row[] {
+export function sortRows<Row extends { briefing: BriefingSummary; score: number }>(
+  rows: Row[],
+  sort: LibrarySort,
+): Row[] {
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return rows.sort((a, b) => {
     const primary = sort.key === 'relevance' ? a.score - b.score : compareBy(sort.key, a.briefing, b.briefing);

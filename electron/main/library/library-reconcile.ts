@@ -12,7 +12,9 @@ const temporaryFile = /^\..+\.[0-9a-f]{12}\.tmp$/;
 /** Removes temporary files left by a write that a crash interrupted: they were never the truth. */
 async function removeInterruptedWrites(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
-  await Promise.all(names.filter((name) => temporaryFile.test(name)).map((name) => rm(path.join(folder, name), { force: true })));
+  await Promise.all(
+    names.filter((name) => temporaryFile.test(name)).map((name) => rm(path.join(folder, name), { force: true })),
+  );
 }
 
 /** A migration interrupted by a crash: the original is back in place unless the migrated file is readable. */

@@ -19,14 +19,17 @@ describe('opening a damaged library', () => {
     const created = [];
     for (let index = 0; index < 60; index += 1) {
       created.push(
-        await store.create({ metadata: { title: `Briefing ${index}` }, content: paragraphs(`Report number ${index}.`) }),
+        await store.create({
+          metadata: { title: `Briefing ${index}` },
+          content: paragraphs(`Report number ${index}.`),
+        }),
       );
     }
     await store.close();
     const damaged = created.slice(0, 50);
     const healthy = created.slice(50);
     for (const [position, briefing] of damaged.entries()) {
-      const filePath = store.paths.briefings + path.sep + `${briefing.id}.json`;
+      const filePath = path.join(store.paths.briefings, `${briefing.id}.json`);
       if (position % 3 === 0) await truncate(filePath, 20 + position);
       else if (position % 3 === 1) await writeFile(filePath, '\u0000\u0000garbage');
       else await writeFile(filePath, JSON.stringify({ schemaVersion: 1, id: briefing.id, revision: 'x' }));
@@ -38,12 +41,17 @@ describe('opening a damaged library', () => {
     }
     const notices: AppNotice[] = [];
     const reopened = await BriefingStore.open(dataDir, notices);
-    expect(reopened.list().map((row) => row.id).sort()).toEqual(healthy.map((briefing) => briefing.id).sort());
+    expect(
+      reopened
+        .list()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(healthy.map((briefing) => briefing.id).sort());
     expect(notices).toHaveLength(50);
     for (const briefing of damaged) {
-      expect(notices.some((notice) => notice.level === 'warning' && notice.message.includes(`${briefing.id}.json`))).toBe(
-        true,
-      );
+      expect(
+        notices.some((notice) => notice.level === 'warning' && notice.message.includes(`${briefing.id}.json`)),
+      ).toBe(true);
     }
     expect(await readdir(path.join(dataDir, 'quarantine'))).toHaveLength(50);
     for (const briefing of healthy) {
@@ -62,7 +70,12 @@ describe('opening a damaged library', () => {
     await store.close();
     await writeFile(store.paths.index, '');
     const reopened = await BriefingStore.open(dataDir, []);
-    expect(reopened.list().map((row) => row.id).sort()).toEqual([first.id, second.id].sort());
+    expect(
+      reopened
+        .list()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
     expect(reopened.list().find((row) => row.id === second.id)?.tags).toEqual(['sahel']);
   });
 
@@ -110,7 +123,10 @@ describe('the recovery journal', () => {
     expect(recovered.revision).toBe(2);
     expect(recovered.content).toEqual(paragraphs('Saved text.', 'Typed just before the crash.'));
     expect(notices).toEqual([
-      expect.objectContaining({ level: 'info', message: expect.stringContaining('Recovered unsaved text of “Kharkiv update”') }),
+      expect.objectContaining({
+        level: 'info',
+        message: expect.stringContaining('Recovered unsaved text of “Kharkiv update”'),
+      }),
     ]);
     expect(await readdir(reopened.paths.journal)).toEqual([]);
     expect((await reopened.history.list(created.id)).map((entry) => entry.reason)).toContain('recovered');

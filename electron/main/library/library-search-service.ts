@@ -28,10 +28,11 @@ export class LibrarySearchService {
   /**
    * Loads the persisted search index in the background and indexes only the
    * briefings saved since it was written (all of them if it was missing or damaged).
+   * Resolves to how many briefings were read to index them.
    */
-  warmUp(): Promise<void> {
+  warmUp(): Promise<number> {
     const { search, index } = this.#context;
-    this.#ready = (async () => {
+    const indexing = (async () => {
       await search.load();
       const current = new Map(index.summaries().map((summary) => [summary.id, summary.revision]));
       const { outdated, gone } = search.staleIds(current);
@@ -41,7 +42,14 @@ export class LibrarySearchService {
         if (briefing) search.put(briefing);
       }
       if (outdated.length > 0 || gone.length > 0) await search.flush();
+      return outdated.length;
     })();
+    this.#ready = indexing.then(() => undefined);
+    return indexing;
+  }
+
+  /** Resolves once background indexing has finished. */
+  settled(): Promise<void> {
     return this.#ready;
   }
 
@@ -70,7 +78,8 @@ export class LibrarySearchService {
     const hits = await Promise.all(
       shown.map(async ({ terms, ...row }, position) => ({
         ...row,
-        title: terms.length > 0 ? highlightMatches(row.briefing.title, terms) : [{ text: row.briefing.title, match: false }],
+        title:
+          terms.length > 0 ? highlightMatches(row.briefing.title, terms) : [{ text: row.briefing.title, match: false }],
         snippet: position < snippetRows && terms.length > 0 ? await this.#snippet(row.briefing.id, terms) : [],
       })),
     );

@@ -78,7 +78,8 @@ export class LibraryTrash {
   /** Removes trashed briefings older than 30 days; run at start. */
   async purgeOlderThan30Days(now: Date): Promise<void> {
     for (const entry of Object.values(this.#context.index.trash)) {
-      if (now.getTime() - Date.parse(entry.trashedAt) > trashRetentionMs) await this.#remove(entry.id).catch(() => undefined);
+      if (now.getTime() - Date.parse(entry.trashedAt) > trashRetentionMs)
+        await this.#remove(entry.id).catch(() => undefined);
     }
   }
 

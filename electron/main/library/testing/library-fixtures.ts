@@ -12,7 +12,9 @@ export function paragraphs(...lines: string[]): BriefingContent {
 }
 
 /** A fresh temporary data folder and a function removing it. */
-export async function temporaryDataDir(prefix = 'briefdesk-library-'): Promise<{ dataDir: string; remove: () => Promise<void> }> {
+export async function temporaryDataDir(
+  prefix = 'briefdesk-library-',
+): Promise<{ dataDir: string; remove: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dataDir, remove: () => rm(dataDir, { recursive: true, force: true }) };
 }
