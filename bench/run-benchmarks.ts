@@ -1,10 +1,12 @@
 import { runIpcBenchmarks } from './ipc-benchmarks';
+import { runLibraryBenchmarks } from './library-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
 /** Each suite returns figures; they are printed last, one `name=value` line each. */
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   storage: runStorageBenchmarks,
   ipc: runIpcBenchmarks,
+  library: runLibraryBenchmarks,
 };
 
 const figures: Record<string, number> = {};

@@ -3,7 +3,10 @@ import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
+import { runListCommand } from './list-command';
+import { runSearchCommand } from './search-command';
 import { runSettingsCommand } from './settings-command';
+import { runShowCommand } from './show-command';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -23,6 +26,9 @@ Commands:
   info                      Show the version and the data folder in use
   settings                  Show your settings (author, page size, classification, theme)
   settings set KEY=VALUE…   Change settings, e.g. settings set authorName="Dana Reyes"
+  list                      List the briefings in the library, most recently updated first
+  show ID                   Show one briefing (--json: the whole stored file)
+  search QUERY              Search titles, metadata and text; matches are shown in [brackets]
 
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
@@ -65,6 +71,12 @@ export async function runCli({ argv, environment, output, version }: CliContext)
         return printInfo(services, values.json === true, output);
       case 'settings':
         return await runSettingsCommand(services, rest, values.json === true, output);
+      case 'list':
+        return runListCommand(services, values.json === true, output);
+      case 'show':
+        return await runShowCommand(services, rest, values.json === true, output);
+      case 'search':
+        return await runSearchCommand(services, rest, values.json === true, output);
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;

@@ -1,6 +1,7 @@
 import type { AppInfo } from '../../../electron/common/app-info';
 import type { Settings } from '../../../electron/common/settings';
 import { AboutScreen } from '../about/AboutScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import type { Route } from './navigation';
 
@@ -17,6 +18,8 @@ export function ScreenOutlet({ route, context }: { route: Route; context: Screen
       return <SettingsScreen settings={context.settings} onSaved={context.onSettingsSaved} />;
     case 'about':
       return <AboutScreen info={context.info} />;
+    case 'library':
+      return <LibraryScreen />;
     default:
       return null;
   }

@@ -7,6 +7,7 @@ export interface NavItem {
 
 /** The main navigation, in order. */
 export const navItems: NavItem[] = [
+  { label: 'Library', route: { screen: 'library' } },
   { label: 'Settings', route: { screen: 'settings' } },
   { label: 'About', route: { screen: 'about' } },
 ];
