@@ -1,10 +1,11 @@
 import type { HighlightedText } from '../../common/library/library-types';
+import { searchTerm } from './search-term';
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /** Splits `text` into runs, marking every word that is one of `terms` (compared case-insensitively). */
 export function highlightMatches(text: string, terms: readonly string[]): HighlightedText[] {
-  const wanted = new Set(terms.map((term) => term.toLocaleLowerCase()));
+  const wanted = new Set(terms.map(searchTerm));
   const runs: HighlightedText[] = [];
   let position = 0;
   const push = (run: string, match: boolean) => {
@@ -16,7 +17,7 @@ export function highlightMatches(text: string, terms: readonly string[]): Highli
   for (const found of text.matchAll(wordPattern)) {
     const word = found[0];
     const index = found.index ?? 0;
-    const match = wanted.has(word.toLocaleLowerCase()) || wanted.has(word.toLocaleLowerCase().replace(/['’-].*$/, ''));
+    const match = wanted.has(searchTerm(word)) || wanted.has(searchTerm(word.replace(/['’-].*$/, '')));
     push(text.slice(position, index), false);
     push(word, match);
     position = index + word.length;
@@ -27,10 +28,10 @@ export function highlightMatches(text: string, terms: readonly string[]): Highli
 
 /** About `width` characters of `text` around the first matching word, highlighted; empty when nothing matches. */
 export function snippetAround(text: string, terms: readonly string[], width = 180): HighlightedText[] {
-  const wanted = new Set(terms.map((term) => term.toLocaleLowerCase()));
+  const wanted = new Set(terms.map(searchTerm));
   let first: number | undefined;
   for (const found of text.matchAll(wordPattern)) {
-    if (wanted.has(found[0].toLocaleLowerCase())) {
+    if (wanted.has(searchTerm(found[0]))) {
       first = found.index;
       break;
     }

@@ -43,6 +43,8 @@ export class LibraryIndex {
   readonly #db: Low<IndexData>;
   #timer: NodeJS.Timeout | undefined;
   #pending: Promise<void> = Promise.resolve();
+  /** Goes up with every change to the briefings' summaries, so derived lists can be cached. */
+  generation = 0;
 
   private constructor(db: Low<IndexData>) {
     this.#db = db;
@@ -77,11 +79,13 @@ export class LibraryIndex {
 
   put(summary: BriefingSummary, file: { mtimeMs: number; size: number }): void {
     this.#db.data.briefings[summary.id] = { summary, fileMtimeMs: file.mtimeMs, fileSize: file.size };
+    this.generation += 1;
     this.#schedule();
   }
 
   remove(id: string): void {
     delete this.#db.data.briefings[id];
+    this.generation += 1;
     this.#db.data.recent = this.#db.data.recent.filter((recentId) => recentId !== id);
     this.#schedule();
   }

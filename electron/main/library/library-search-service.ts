@@ -1,7 +1,8 @@
-import type { Briefing } from '../../common/briefing/briefing';
-import { briefingPlainText } from '../../common/document/briefing-plain-text';
+import { readFile } from 'node:fs/promises';
+import type { BriefingSummary } from '../../common/briefing/briefing';
 import type { LibrarySearchRequest } from '../../common/library/library-requests';
 import type { HighlightedText, LibraryHit, LibrarySearchResult } from '../../common/library/library-types';
+import { findTextValue } from './find-text-value';
 import { highlightMatches, snippetAround } from './highlight-matches';
 import type { LibraryContext } from './library-context';
 import { libraryFacets, matchesFilters, sortRows } from './library-query';
@@ -9,9 +10,8 @@ import { libraryFacets, matchesFilters, sortRows } from './library-query';
 /** Only the first rows get a body snippet: reading files is the costly part of a search. */
 const snippetRows = 12;
 
-function metadataText(briefing: Briefing): string {
-  const { metadata } = briefing;
-  return [metadata.datelinePlace, metadata.desk, metadata.authors.join(', '), metadata.tags.join(', ')]
+function summaryText(summary: BriefingSummary): string {
+  return [summary.datelinePlace, summary.desk, summary.authors.join(', '), summary.tags.join(', ')]
     .filter((part) => part !== '')
     .join(' · ');
 }
@@ -20,6 +20,7 @@ function metadataText(briefing: Briefing): string {
 export class LibrarySearchService {
   readonly #context: LibraryContext;
   #ready: Promise<void> = Promise.resolve();
+  #facets: { generation: number; facets: LibrarySearchResult['facets'] } | undefined;
 
   constructor(context: LibraryContext) {
     this.#context = context;
@@ -37,9 +38,10 @@ export class LibrarySearchService {
       const current = new Map(index.summaries().map((summary) => [summary.id, summary.revision]));
       const { outdated, gone } = search.staleIds(current);
       for (const id of gone) search.remove(id);
-      for (const id of outdated) {
+      for (const [position, id] of outdated.entries()) {
         const briefing = await this.#context.read(id).catch(() => undefined);
         if (briefing) search.put(briefing);
+        if (position % 50 === 49) search.indexPending();
       }
       if (outdated.length > 0 || gone.length > 0) await search.flush();
       return outdated.length;
@@ -80,16 +82,19 @@ export class LibrarySearchService {
         ...row,
         title:
           terms.length > 0 ? highlightMatches(row.briefing.title, terms) : [{ text: row.briefing.title, match: false }],
-        snippet: position < snippetRows && terms.length > 0 ? await this.#snippet(row.briefing.id, terms) : [],
+        snippet: position < snippetRows && terms.length > 0 ? await this.#snippet(row.briefing, terms) : [],
       })),
     );
-    return { hits, total, facets: libraryFacets(summaries) };
+    const { generation } = this.#context.index;
+    if (this.#facets?.generation !== generation) this.#facets = { generation, facets: libraryFacets(summaries) };
+    return { hits, total, facets: this.#facets.facets };
   }
 
-  async #snippet(id: string, terms: string[]): Promise<HighlightedText[]> {
-    const briefing = await this.#context.read(id).catch(() => undefined);
-    if (!briefing) return [];
-    const body = snippetAround(briefingPlainText(briefing.content), terms);
-    return body.length > 0 ? body : snippetAround(metadataText(briefing), terms);
+  async #snippet(summary: BriefingSummary, terms: string[]): Promise<HighlightedText[]> {
+    const raw = await readFile(this.#context.files.filePath(summary.id), 'utf8').catch(() => '');
+    const paragraph = findTextValue(raw, terms);
+    const body = paragraph ? snippetAround(paragraph, terms) : [];
+    if (body.length > 0) return body;
+    return snippetAround(summaryText(summary), terms);
   }
 }

@@ -3,6 +3,7 @@ import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 
 import type { Briefing } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { writeFileDurably } from '../storage/write-file-durably';
+import { searchTerm } from './search-term';
 
 interface SearchDocument {
   id: string;
@@ -15,7 +16,7 @@ interface SearchDocument {
 }
 
 interface PersistedSearchIndex {
-  version: 1;
+  version: 2;
   /** The revision of each briefing as it was indexed, to refresh only what changed since. */
   revisions: Record<string, number>;
   index: AsPlainObject;
@@ -31,15 +32,18 @@ export interface SearchMatch {
 const searchOptions: Options<SearchDocument> = {
   fields: ['title', 'datelinePlace', 'desk', 'tags', 'authors', 'body'],
   storeFields: [],
+  processTerm: (term) => searchTerm(term),
   searchOptions: {
     boost: { title: 4, tags: 2, datelinePlace: 2, desk: 1.5, authors: 1.5 },
-    prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    // The last word may still be being typed; earlier long words forgive one typo.
+    prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
+    fuzzy: (term, index, terms) => (index < terms.length - 1 && term.length >= 7 ? 0.15 : false),
     combineWith: 'AND',
   },
 };
 
 const persistDelayMs = 2000;
+const indexDelayMs = 1500;
 
 function searchDocument(briefing: Briefing): SearchDocument {
   const { metadata } = briefing;
@@ -63,6 +67,9 @@ export class LibrarySearch {
   readonly #filePath: string;
   #engine = new MiniSearch<SearchDocument>(searchOptions);
   #revisions: Record<string, number> = {};
+  /** Saved briefings not yet indexed: indexing a long text costs tens of ms, so it waits for a pause or a search. */
+  readonly #waiting = new Map<string, Briefing>();
+  #indexTimer: NodeJS.Timeout | undefined;
   #timer: NodeJS.Timeout | undefined;
   #writing: Promise<void> = Promise.resolve();
 
@@ -74,7 +81,7 @@ export class LibrarySearch {
   async load(): Promise<boolean> {
     try {
       const stored = JSON.parse(await readFile(this.#filePath, 'utf8')) as PersistedSearchIndex;
-      if (stored.version !== 1 || typeof stored.revisions !== 'object') return false;
+      if (stored.version !== 2 || typeof stored.revisions !== 'object') return false;
       this.#engine = MiniSearch.loadJS(stored.index, searchOptions);
       this.#revisions = stored.revisions;
       return true;
@@ -92,21 +99,23 @@ export class LibrarySearch {
     return { outdated, gone };
   }
 
+  /** Queues a saved briefing for indexing; it is searchable at the latest by the next search. */
   put(briefing: Briefing): void {
-    const document = searchDocument(briefing);
-    if (this.#engine.has(briefing.id)) this.#engine.replace(document);
-    else this.#engine.add(document);
-    this.#revisions[briefing.id] = briefing.revision;
-    this.#schedule();
+    this.#waiting.set(briefing.id, briefing);
+    if (this.#indexTimer) return;
+    this.#indexTimer = setTimeout(() => this.indexPending(), indexDelayMs);
+    this.#indexTimer.unref();
   }
 
   remove(id: string): void {
+    this.#waiting.delete(id);
     if (this.#engine.has(id)) this.#engine.discard(id);
     delete this.#revisions[id];
     this.#schedule();
   }
 
   search(query: string): SearchMatch[] {
+    this.indexPending();
     return this.#engine.search(query).map((result: SearchResult) => ({
       id: String(result.id),
       score: result.score,
@@ -116,12 +125,13 @@ export class LibrarySearch {
 
   /** Writes the index now (it is a cache: a failure only means more indexing at the next start). */
   flush(): Promise<void> {
+    this.indexPending();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#writing = this.#writing
       .then(() => {
         const persisted: PersistedSearchIndex = {
-          version: 1,
+          version: 2,
           revisions: this.#revisions,
           index: this.#engine.toJSON(),
         };
@@ -129,6 +139,21 @@ export class LibrarySearch {
       })
       .catch(() => undefined);
     return this.#writing;
+  }
+
+  /** Indexes every queued briefing now. */
+  indexPending(): void {
+    clearTimeout(this.#indexTimer);
+    this.#indexTimer = undefined;
+    if (this.#waiting.size === 0) return;
+    for (const briefing of this.#waiting.values()) {
+      const document = searchDocument(briefing);
+      if (this.#engine.has(briefing.id)) this.#engine.replace(document);
+      else this.#engine.add(document);
+      this.#revisions[briefing.id] = briefing.revision;
+    }
+    this.#waiting.clear();
+    this.#schedule();
   }
 
   #schedule(): void {
