@@ -90,7 +90,7 @@ describe('IPC under 10,000 malformed payloads', () => {
     dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
   });
 
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
   it('answers every one with a validation error and changes nothing', async () => {
     const random = seededRandom(20261126);

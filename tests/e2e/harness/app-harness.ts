@@ -117,6 +117,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
     },
     async close() {
       await context.close();
+      await services.briefings.close();
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -16,5 +16,6 @@ export async function temporaryDataDir(
   prefix = 'briefdesk-library-',
 ): Promise<{ dataDir: string; remove: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), prefix));
-  return { dataDir, remove: () => rm(dataDir, { recursive: true, force: true }) };
+  // Retries: a store's batched index and search writes may still be landing when a test ends.
+  return { dataDir, remove: () => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }) };
 }
