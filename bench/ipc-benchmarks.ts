@@ -9,7 +9,7 @@ export async function runIpcBenchmarks(): Promise<Record<string, number>> {
     for (let run = 0; run < 5; run += 1) {
       const started = performance.now();
       const app = await openHarnessApp();
-      await app.page.getByRole('heading', { name: 'Settings' }).waitFor();
+      await app.page.getByRole('heading', { name: 'Library' }).waitFor();
       loads.push(performance.now() - started);
       if (run === 0) {
         roundTrips = await app.page.evaluate(async () => {

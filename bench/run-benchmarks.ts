@@ -2,6 +2,7 @@ import { runEditorBenchmarks } from './editor-benchmarks';
 import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
+import { runLibraryBenchmarks } from './library-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
 /** Each suite returns figures; they are printed last, one `name=value` line each. */
@@ -11,6 +12,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   import: runImportBenchmarks,
   export: runExportBenchmarks,
   editor: runEditorBenchmarks,
+  library: runLibraryBenchmarks,
 };
 
 const figures: Record<string, number> = {};

@@ -11,7 +11,7 @@ const outputDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots')
 const app = await openHarnessApp();
 try {
   await app.page.setViewportSize({ width: 1100, height: 720 });
-  const settings = new SettingsPage(app.page);
+  const settings = await new SettingsPage(app.page).open();
   await settings.authorName.fill('Dana Reyes');
   await settings.defaultDateline.fill('KHARKIV');
   await settings.save.click();

@@ -24,6 +24,22 @@ export const ipcChannels = [
   'export.chooseDestination',
   'export.showInFolder',
   'export.openFile',
+  'briefings.duplicate',
+  'briefings.trash',
+  'briefings.conflictInfo',
+  'briefings.resolveConflict',
+  'trash.list',
+  'trash.restore',
+  'trash.empty',
+  'journal.write',
+  'history.list',
+  'history.get',
+  'history.restore',
+  'history.diff',
+  'library.search',
+  'library.recent',
+  'library.markOpened',
+  'assets.store',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

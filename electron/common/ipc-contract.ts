@@ -10,6 +10,23 @@ import {
 } from './export/export-request';
 import { type ImportOutcome, importFileRequestSchema, importTextRequestSchema } from './import/import-requests';
 import type { IpcChannel } from './ipc-channels';
+import {
+  assetUploadSchema,
+  conflictResolutionSchema,
+  journalEntrySchema,
+  librarySearchSchema,
+  revisionReferenceSchema,
+} from './library/library-requests';
+import type {
+  ConflictInfo,
+  ConflictResolution,
+  LibrarySearchResult,
+  RevisionDiff,
+  RevisionEntry,
+  RevisionView,
+  StoredAsset,
+  TrashEntry,
+} from './library/library-types';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { BriefingTemplate, SectionDefinition, TemplateSummary } from './template/briefing-template';
 import {
@@ -58,6 +75,22 @@ export const ipcContract = {
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
   'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
   'export.openFile': channel<{ path: string }>()(exportedPathSchema),
+  'briefings.duplicate': channel<Briefing>()(briefingReferenceSchema),
+  'briefings.trash': channel<TrashEntry>()(briefingReferenceSchema),
+  'briefings.conflictInfo': channel<ConflictInfo>()(briefingReferenceSchema),
+  'briefings.resolveConflict': channel<ConflictResolution>()(conflictResolutionSchema),
+  'trash.list': channel<TrashEntry[]>()(noArgument),
+  'trash.restore': channel<BriefingSummary>()(briefingReferenceSchema),
+  'trash.empty': channel<{ removed: number }>()(noArgument),
+  'journal.write': channel<{ writtenAt: string }>()(journalEntrySchema),
+  'history.list': channel<RevisionEntry[]>()(briefingReferenceSchema),
+  'history.get': channel<RevisionView>()(revisionReferenceSchema),
+  'history.restore': channel<Briefing>()(revisionReferenceSchema),
+  'history.diff': channel<RevisionDiff>()(revisionReferenceSchema),
+  'library.search': channel<LibrarySearchResult>()(librarySearchSchema),
+  'library.recent': channel<BriefingSummary[]>()(noArgument),
+  'library.markOpened': channel<BriefingSummary[]>()(briefingReferenceSchema),
+  'assets.store': channel<StoredAsset>()(assetUploadSchema),
 } satisfies Record<IpcChannel, ChannelContract<z.ZodType, unknown>>;
 
 export type IpcContract = typeof ipcContract;

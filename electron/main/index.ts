@@ -51,7 +51,7 @@ async function start(): Promise<void> {
   const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() });
   services.exports.attachDesktop(createExportDesktopIntegration(() => mainWindow));
   lockDownSession(session.defaultSession);
-  handleAppProtocol(session.defaultSession, rendererRoot);
+  handleAppProtocol(session.defaultSession, rendererRoot, services.briefings.paths.assets);
   registerIpc(
     createIpcDispatcher({
       handlers: createIpcHandlers(services),
@@ -59,6 +59,14 @@ async function start(): Promise<void> {
       logError: (message, error) => console.error(message, error),
     }),
   );
+  let flushed = false;
+  app.on('before-quit', (event) => {
+    if (flushed) return;
+    // The index and search index are caches, but writing them now spares work at the next start.
+    event.preventDefault();
+    flushed = true;
+    void services.close().finally(() => app.quit());
+  });
   openWindow();
 }
 

@@ -24,16 +24,18 @@ afterAll(closeHarnessBrowser);
 describe('the app shell in Chromium', () => {
   it('renders its navigation and the settings screen without errors', async () => {
     const app = await open();
-    const settings = new SettingsPage(app.page);
-    await settings.heading.waitFor();
+    await app.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     const nav = app.page.getByRole('navigation', { name: 'Main' });
     expect(await nav.getByRole('button').allInnerTexts()).toEqual([
+      'Library',
+      'New briefing',
+      'Import',
+      'Templates',
       'Settings',
       'About',
-      'New briefing',
-      'Templates',
-      'Import',
     ]);
+    expect(await app.page.title()).toBe('Library — Briefdesk');
+    await new SettingsPage(app.page).open();
     expect(await app.page.title()).toBe('Settings — Briefdesk');
     expect(app.pageErrors).toEqual([]);
   });
@@ -41,7 +43,7 @@ describe('the app shell in Chromium', () => {
   it('saves through renderer → handler → disk, and a new window over the same folder reads it back', async () => {
     const dataDir = await makeTemporaryDataDir();
     const first = await open(dataDir);
-    const settings = new SettingsPage(first.page);
+    const settings = await new SettingsPage(first.page).open();
     await settings.authorName.fill('Dana Reyes');
     await settings.defaultDateline.fill('KHARKIV');
     await settings.pageSize('Letter').check();
@@ -52,15 +54,14 @@ describe('the app shell in Chromium', () => {
     expect(onDisk).toMatchObject({ authorName: 'Dana Reyes', defaultDateline: 'KHARKIV', defaultPageSize: 'Letter' });
 
     const second = await open(dataDir);
-    const reopened = new SettingsPage(second.page);
-    await reopened.heading.waitFor();
+    const reopened = await new SettingsPage(second.page).open();
     expect(await reopened.authorName.inputValue()).toBe('Dana Reyes');
     expect(await reopened.pageSize('Letter').isChecked()).toBe(true);
   });
 
   it('shows main’s validation error in the UI and leaves the stored settings untouched', async () => {
     const app = await open();
-    const settings = new SettingsPage(app.page);
+    const settings = await new SettingsPage(app.page).open();
     await settings.authorName.fill('x'.repeat(121));
     await settings.save.click();
     await settings.error.waitFor();
@@ -116,7 +117,7 @@ describe('the app shell in Chromium', () => {
 
   it('makes no network request outside the app’s own origin while used', async () => {
     const app = await open();
-    const settings = new SettingsPage(app.page);
+    const settings = await new SettingsPage(app.page).open();
     await settings.authorName.fill('Amira Haddad');
     await settings.save.click();
     await settings.status.waitFor();
@@ -131,7 +132,7 @@ describe('the app shell in Chromium', () => {
 
   it('follows menu commands sent from main', async () => {
     const app = await open();
-    await new SettingsPage(app.page).heading.waitFor();
+    await new SettingsPage(app.page).open();
     await app.sendMenuCommand('open-about');
     await app.page.getByRole('heading', { name: 'About Briefdesk' }).waitFor();
     expect(await app.page.getByTestId('data-dir').textContent()).toBe(app.dataDir);
@@ -152,18 +153,19 @@ describe('the app shell in Chromium', () => {
 
   it('can be driven from the keyboard and has no serious accessibility violations', async () => {
     const app = await open();
-    await new SettingsPage(app.page).heading.waitFor();
+    await app.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     await app.page.keyboard.press('Tab');
     expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await app.page.keyboard.press('Tab');
-    await app.page.keyboard.press('Tab');
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Library');
+    for (let step = 0; step < 5; step += 1) await app.page.keyboard.press('Tab');
     expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('About');
     await app.page.keyboard.press('Enter');
     await app.page.getByRole('heading', { name: 'About Briefdesk' }).waitFor();
 
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await app.page.evaluate(axeSource);
-    for (const screen of ['About', 'Settings']) {
+    for (const screen of ['About', 'Settings', 'Library']) {
       await app.page.getByRole('button', { name: screen, exact: true }).click();
       const violations = await app.page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } })

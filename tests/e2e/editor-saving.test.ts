@@ -2,6 +2,11 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import {
+  canMountTmpfs,
+  fillDisk,
+  mountSizeLimitedFolder,
+} from '../../electron/main/library/testing/size-limited-folder';
 import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
 import { EditorPage } from './pages/editor-page';
 
@@ -135,26 +140,34 @@ describe('metadata, status and saving', () => {
 });
 
 describe('autosave', () => {
-  it('says why a save failed, keeps the text, and saves once the folder is writable again', async () => {
-    const { app, editor } = await open();
-    const { page } = app;
-    const briefing = await editor.createBriefing(situationUpdate);
-    await editor.open(briefing.id);
-    const folder = path.join(app.dataDir, 'library', 'briefings');
-    await rename(folder, `${folder}.away`);
-    await writeFile(folder, 'not a folder');
+  it.skipIf(!canMountTmpfs('the full-disk editor test'))(
+    'says the disk is full, keeps the text, and saves once space returns',
+    async () => {
+      const disk = mountSizeLimitedFolder('2m');
+      try {
+        const app = await openHarnessApp({ dataDir: disk.folder });
+        opened.push(app);
+        const editor = new EditorPage(app.page);
+        const briefing = await editor.createBriefing(situationUpdate);
+        await editor.open(briefing.id);
+        const filler = await fillDisk(disk.folder);
 
-    await editor.clickPrompt('The sequence of events');
-    await page.keyboard.type('Written while the disk was unavailable.');
-    await editor.saveStatus.filter({ hasText: /^Not saved: .+\./ }).waitFor();
-    expect(await editor.body.textContent()).toContain('Written while the disk was unavailable.');
+        await editor.clickPrompt('The sequence of events');
+        await app.page.keyboard.type('Written while the disk was full.');
+        await editor.saveStatus.filter({ hasText: /^Not saved: The disk is full/ }).waitFor();
+        expect(await editor.body.textContent()).toContain('Written while the disk was full.');
 
-    await rm(folder);
-    await rename(`${folder}.away`, folder);
-    await editor.saveStatus.getByRole('button', { name: 'Try again' }).click();
-    await editor.waitUntilSaved();
-    expect(await storedText(editor, briefing.id)).toContain('Written while the disk was unavailable.');
-  });
+        await rm(filler);
+        await editor.saveStatus.getByRole('button', { name: 'Try again' }).click();
+        await editor.waitUntilSaved();
+        expect(await storedText(editor, briefing.id)).toContain('Written while the disk was full.');
+        await app.close();
+        opened.splice(opened.indexOf(app), 1);
+      } finally {
+        disk.unmount();
+      }
+    },
+  );
 
   it('saves at once when the user leaves the editor, without waiting for the pause', async () => {
     const { app, editor } = await open();

@@ -62,7 +62,7 @@ describe('the Import screen in Chromium', () => {
 
   it('opens from the application menu’s Import Article… command', async () => {
     const app = await open();
-    await app.page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+    await app.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     await app.sendMenuCommand('open-import');
     await new ImportPage(app.page).heading.waitFor();
   });

@@ -36,6 +36,7 @@ export interface BriefingSummary {
   status: Briefing['metadata']['status'];
   desk: string;
   tags: string[];
+  authors: string[];
   datelinePlace: string;
   updatedAt: string;
   createdAt: string;

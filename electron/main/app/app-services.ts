@@ -16,6 +16,8 @@ export interface AppServices {
   /** HTML and PDF export; the Electron shell attaches its save dialog and printer. */
   exports: BriefingExportService;
   info(): AppInfo;
+  /** Writes what is still buffered (library index, search index); call before exiting. */
+  close(): Promise<void>;
 }
 
 export interface AppIdentity {
@@ -43,5 +45,6 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
     imports,
     exports,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
+    close: () => briefings.close(),
   };
 }

@@ -10,7 +10,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-cli-'));
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 async function run(argv: string[], environment: Record<string, string> = {}) {
   const out: string[] = [];

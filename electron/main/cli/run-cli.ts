@@ -5,8 +5,11 @@ import { UserFacingError } from '../ipc/user-facing-error';
 import { defaultDataDir } from './default-data-dir';
 import { exportUsage, runExportCommand } from './export-command';
 import { runImportCommand } from './import-command';
+import { runListCommand } from './list-command';
 import { runNewBriefingCommand } from './new-briefing-command';
+import { runSearchCommand } from './search-command';
 import { runSettingsCommand } from './settings-command';
+import { runShowCommand } from './show-command';
 import { runTemplatesCommand } from './templates-command';
 
 export interface CliOutput {
@@ -33,6 +36,9 @@ Commands:
   import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
       --template ID         Pour the text into template ID (sections land where they match)
       --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
+  list                      List the briefings in the library, most recently updated first
+  show ID                   Show one briefing (--json: the whole stored file)
+  search QUERY              Search titles, metadata and text; matches are shown in [brackets]
 
 ${exportUsage}
 Options for every command:
@@ -95,6 +101,12 @@ export async function runCli({ argv, environment, output, version }: CliContext)
         );
       case 'export':
         return await runExportCommand(services, rest, values, output, environment);
+      case 'list':
+        return runListCommand(services, values.json === true, output);
+      case 'show':
+        return await runShowCommand(services, rest, values.json === true, output);
+      case 'search':
+        return await runSearchCommand(services, rest, values.json === true, output);
       default:
         output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
         return 2;
@@ -105,6 +117,8 @@ export async function runCli({ argv, environment, output, version }: CliContext)
       return 1;
     }
     throw error;
+  } finally {
+    await services.close();
   }
 }
 

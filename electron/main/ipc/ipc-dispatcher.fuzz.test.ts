@@ -61,9 +61,14 @@ function garbage(random: () => number, depth = 0): unknown {
 
 /** A payload that can never be valid for `channel`. */
 function malformedPayload(channel: string, random: () => number): unknown {
-  const takesObject = !['app.info', 'settings.get', 'briefings.list', 'templates.list', 'templates.sections'].includes(
-    channel,
-  );
+  const takesObject = ![
+    'app.info',
+    'settings.get',
+    'briefings.list',
+    'trash.list',
+    'trash.empty',
+    'library.recent',
+  ].includes(channel);
   if (!takesObject) {
     const value = garbage(random);
     return value === undefined ? null : value;
@@ -85,7 +90,7 @@ describe('IPC under 10,000 malformed payloads', () => {
     dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
   });
 
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
   it('answers every one with a validation error and changes nothing', async () => {
     const random = seededRandom(20261126);

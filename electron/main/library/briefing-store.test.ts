@@ -11,7 +11,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-store-'));
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 const body = (text: string) => ({
   type: 'doc' as const,
@@ -55,7 +55,9 @@ describe('BriefingStore', () => {
     await writeFile(store.paths.index, '{"version": 1, "briefi');
     const rebuilt = await BriefingStore.open(dataDir, []);
     expect(rebuilt.list().map((row) => row.id)).toEqual([created.id]);
-    expect(JSON.parse(await readFile(store.paths.index, 'utf8')).briefings[created.id].title).toBe('Daily brief');
+    expect(JSON.parse(await readFile(store.paths.index, 'utf8')).briefings[created.id].summary.title).toBe(
+      'Daily brief',
+    );
   });
 
   it('sets damaged briefing files aside while rebuilding, and opens the rest', async () => {

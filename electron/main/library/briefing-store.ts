@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir } from 'node:fs/promises';
-import { Low } from 'lowdb';
+import { mkdir, stat } from 'node:fs/promises';
 import type { AppNotice } from '../../common/app-info';
 import {
   type Briefing,
@@ -14,18 +13,26 @@ import {
   briefingContentVersion,
   emptyBriefingContent,
 } from '../../common/document/briefing-content';
+import type { RevisionReason } from '../../common/library/library-types';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { DurableJsonFile } from '../storage/durable-json-file';
-import { quarantineFile } from '../storage/quarantine-file';
 import { toStorageError } from '../storage/storage-error';
-import { briefingFilePath, type LibraryPaths, libraryPaths } from './library-paths';
+import { AssetStore } from './asset-store';
+import { BriefingConflicts } from './briefing-conflicts';
+import { BriefingFiles, NewerFormatError } from './briefing-files';
+import { BriefingHistory } from './briefing-history';
+import { recoverJournal } from './journal-recovery';
+import { describeBriefing, type LibraryContext } from './library-context';
+import { LibraryIndex } from './library-index';
+import { type LibraryPaths, libraryPaths } from './library-paths';
+import { reconcileLibrary } from './library-reconcile';
+import { LibrarySearch } from './library-search';
+import { LibrarySearchService } from './library-search-service';
+import { LibraryTrash } from './library-trash';
+import { PendingSaves } from './pending-saves';
+import { type JournalEntry, RecoveryJournal } from './recovery-journal';
+import { editingSnapshotIntervalMs, RevisionHistory } from './revision-history';
 import { summarizeBriefing } from './summarize-briefing';
-
-interface LibraryIndex {
-  version: 1;
-  briefings: Record<string, BriefingSummary>;
-}
 
 export interface NewBriefing {
   templateId?: string | null;
@@ -41,51 +48,92 @@ export interface BriefingChanges {
   content: BriefingContent;
 }
 
-function describe(briefing: { metadata: { title: string } }): string {
-  return briefing.metadata.title ? `“${briefing.metadata.title}”` : 'the untitled briefing';
-}
-
-/** The library: one durable JSON file per briefing, plus an index of summaries that is only a cache. */
+/**
+ * The library: one durable JSON file per briefing (the truth), a lowdb index of
+ * summaries (a cache), revision history, trash, recovery journal, assets and search.
+ */
 export class BriefingStore {
   readonly paths: LibraryPaths;
-  readonly #dataDir: string;
-  readonly #index: Low<LibraryIndex>;
-  readonly #files = new Map<string, DurableJsonFile<Briefing>>();
+  readonly history: BriefingHistory;
+  readonly trash: LibraryTrash;
+  readonly search: LibrarySearchService;
+  readonly assets: AssetStore;
+  readonly conflicts: BriefingConflicts;
+  readonly pending: PendingSaves;
+  readonly #context: LibraryContext;
+  readonly #locks = new Map<string, Promise<unknown>>();
+  readonly #lastSnapshot = new Map<string, number>();
 
-  private constructor(dataDir: string, index: Low<LibraryIndex>) {
-    this.#dataDir = dataDir;
+  private constructor(dataDir: string, index: LibraryIndex, notices: AppNotice[]) {
     this.paths = libraryPaths(dataDir);
-    this.#index = index;
+    const files = new BriefingFiles(this.paths);
+    this.#context = {
+      dataDir,
+      paths: this.paths,
+      files,
+      index,
+      history: new RevisionHistory(this.paths.history),
+      journal: new RecoveryJournal(this.paths.journal),
+      search: new LibrarySearch(this.paths.searchIndex),
+      notices,
+      read: (id) => this.get(id),
+      commit: (briefing, options) => this.#commit(briefing, options),
+      exclusive: (id, task) => this.#exclusive(id, task),
+    };
+    this.history = new BriefingHistory(this.#context);
+    this.trash = new LibraryTrash(this.#context);
+    this.search = new LibrarySearchService(this.#context);
+    this.assets = new AssetStore(this.paths.assets, dataDir);
+    this.conflicts = new BriefingConflicts(this.#context, (briefing, title) => this.#createCopy(briefing, title));
+    this.pending = new PendingSaves((changes) => this.save(changes));
   }
 
-  static async open(dataDir: string, notices: AppNotice[]): Promise<BriefingStore> {
+  /**
+   * Opens the library in `dataDir`: the index is checked against the files (damaged
+   * files are quarantined, with a notice), old trash is purged, and unsaved text in
+   * the recovery journal is restored, each reported through `notices`.
+   */
+  static async open(dataDir: string, notices: AppNotice[], now = new Date()): Promise<BriefingStore> {
     const paths = libraryPaths(dataDir);
     await mkdir(paths.briefings, { recursive: true });
-    const indexFile = new DurableJsonFile<LibraryIndex>(paths.index);
-    const index = new Low<LibraryIndex>(indexFile, { version: 1, briefings: {} });
-    const store = new BriefingStore(dataDir, index);
-    let stored: LibraryIndex | null = null;
-    try {
-      stored = await indexFile.read();
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error;
-    }
-    if (stored?.version === 1 && typeof stored.briefings === 'object' && stored.briefings !== null) {
-      index.data = stored;
-    } else {
-      await store.#rebuildIndex(notices);
-    }
+    const { index, loaded } = await LibraryIndex.open(paths.index);
+    const store = new BriefingStore(dataDir, index, notices);
+    await reconcileLibrary(store.#context, loaded);
+    await store.trash.reconcile();
+    await store.trash.purgeOlderThan30Days(now);
+    await recoverJournal(store.#context);
+    void store.search.warmUp();
     return store;
   }
 
+  /** The journal the editor writes unsaved text to. */
+  get journal(): RecoveryJournal {
+    return this.#context.journal;
+  }
+
   list(): BriefingSummary[] {
-    return Object.values(this.#index.data.briefings).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return this.#context.index.summaries().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+
+  /** The last five briefings opened, newest first. */
+  recent(): BriefingSummary[] {
+    const entries = this.#context.index.briefings;
+    return this.#context.index.recentIds().flatMap((id) => (entries[id] ? [entries[id].summary] : []));
+  }
+
+  /** Records that a briefing was opened; resolves to the updated recent list. */
+  markOpened(id: string): BriefingSummary[] {
+    if (!this.#context.index.briefings[id]) {
+      throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
+    }
+    this.#context.index.markOpened(id);
+    return this.recent();
   }
 
   async get(id: string): Promise<Briefing> {
-    let stored: Briefing | null;
+    let briefing: Briefing | null;
     try {
-      stored = await this.#file(id).read();
+      briefing = await this.#context.files.read(id);
     } catch (error) {
       if (error instanceof CorruptFileError) {
         throw new UserFacingError(
@@ -93,17 +141,14 @@ export class BriefingStore {
           `The briefing file ${error.filePath} is damaged and cannot be opened.`,
         );
       }
-      throw error;
+      if (error instanceof NewerFormatError) {
+        throw new UserFacingError('storage-failed', `${error.message} Update Briefdesk to open it.`);
+      }
+      throw toStorageError(error, 'the briefing', this.#context.dataDir);
     }
-    if (!stored) throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been deleted.');
-    const parsed = briefingSchema.safeParse(stored);
-    if (!parsed.success) {
-      throw new UserFacingError(
-        'storage-failed',
-        `The briefing file for ${id} does not fit the briefing format and cannot be opened.`,
-      );
-    }
-    return parsed.data;
+    if (!briefing)
+      throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
+    return briefing;
   }
 
   async create({ templateId = null, metadata = {}, content = emptyBriefingContent() }: NewBriefing): Promise<Briefing> {
@@ -119,67 +164,107 @@ export class BriefingStore {
       metadata: briefingMetadataSchema.parse(metadata),
       content,
     });
-    await this.#write(briefing);
+    await this.#commit(briefing, { reason: 'created' });
     return briefing;
   }
 
-  /** Saves an edit unless the stored briefing moved on since `revision` was read. */
-  async save(changes: BriefingChanges): Promise<Briefing> {
-    const current = await this.get(changes.id);
-    if (current.revision !== changes.revision) {
-      throw new UserFacingError(
-        'conflict',
-        `${describe(current)} was changed elsewhere since you opened it. Reload it to see the other version; your text stays in the editor.`,
-      );
-    }
-    const next = briefingSchema.parse({
-      ...current,
-      metadata: briefingMetadataSchema.parse(changes.metadata),
-      content: changes.content,
-      revision: current.revision + 1,
-      updatedAt: new Date().toISOString(),
-    });
-    await this.#write(next);
-    return next;
+  /** A copy with a new id, titled "… (copy)", back to draft. */
+  async duplicate(id: string): Promise<Briefing> {
+    const original = await this.get(id);
+    return this.#createCopy({ ...original, metadata: { ...original.metadata, status: 'draft' } }, 'copy');
   }
 
-  #file(id: string): DurableJsonFile<Briefing> {
-    let file = this.#files.get(id);
-    if (!file) {
-      file = new DurableJsonFile<Briefing>(briefingFilePath(this.paths, id));
-      this.#files.set(id, file);
-    }
-    return file;
-  }
-
-  async #write(briefing: Briefing): Promise<void> {
-    try {
-      await this.#file(briefing.id).write(briefing);
-    } catch (error) {
-      throw toStorageError(error, describe(briefing), this.#dataDir);
-    }
-    this.#index.data.briefings[briefing.id] = summarizeBriefing(briefing);
-    // The index is a cache: failing to update it never fails the save.
-    await this.#index.write().catch(() => undefined);
-  }
-
-  async #rebuildIndex(notices: AppNotice[]): Promise<void> {
-    const briefings: Record<string, BriefingSummary> = {};
-    for (const name of await readdir(this.paths.briefings)) {
-      if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const id = name.slice(0, -'.json'.length);
+  /**
+   * Saves an edit unless the stored briefing moved on since `revision` was read,
+   * or its file was changed by another program: then a `conflict` error names both.
+   */
+  save(changes: BriefingChanges): Promise<Briefing> {
+    // Taken now: journal text that arrives while this save waits or runs is newer than it.
+    const generation = this.#context.journal.generation(changes.id);
+    return this.#exclusive(changes.id, async () => {
+      const current = await this.conflicts.currentUnchanged(changes.id, this.pending.rebase(changes));
+      const next = briefingSchema.parse({
+        ...current,
+        metadata: briefingMetadataSchema.parse(changes.metadata),
+        content: changes.content,
+        revision: current.revision + 1,
+        updatedAt: new Date().toISOString(),
+      });
       try {
-        const briefing = await this.get(id);
-        briefings[briefing.id] = summarizeBriefing(briefing);
-      } catch {
-        const movedTo = await quarantineFile(this.#dataDir, briefingFilePath(this.paths, id));
-        notices.push({
-          level: 'warning',
-          message: `A damaged briefing file was set aside so the library could open: ${movedTo}`,
-        });
+        await this.#commit(next, { previous: current });
+      } catch (error) {
+        throw this.pending.keep(changes, error);
       }
+      this.pending.saved(changes);
+      await this.#context.journal.clear(changes.id, generation).catch(() => undefined);
+      return next;
+    });
+  }
+
+  /** Keeps unsaved text in the recovery journal: cheap, called by the editor ~300 ms after typing stops. */
+  async writeJournal(entry: Omit<JournalEntry, 'writtenAt'>): Promise<{ writtenAt: string }> {
+    if (!this.#context.index.briefings[entry.briefingId]) {
+      throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
     }
-    this.#index.data = { version: 1, briefings };
-    await this.#index.write().catch(() => undefined);
+    try {
+      return await this.#context.journal.write(entry);
+    } catch (error) {
+      throw toStorageError(error, 'the unsaved text', this.#context.dataDir);
+    }
+  }
+
+  /** Writes the index and search index now; call before quitting. */
+  async close(): Promise<void> {
+    this.pending.stop();
+    await this.search.settled();
+    await Promise.all([this.#context.index.flush(), this.#context.search.flush()]);
+  }
+
+  async #createCopy(source: Briefing, label: 'copy' | 'conflict copy'): Promise<Briefing> {
+    const title = `${source.metadata.title || 'Untitled'} (${label})`.slice(0, 300);
+    return this.create({
+      templateId: source.templateId,
+      metadata: { ...source.metadata, title },
+      content: source.content,
+    });
+  }
+
+  async #commit(briefing: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
+    const context = this.#context;
+    try {
+      await context.files.write(briefing);
+    } catch (error) {
+      throw toStorageError(error, describeBriefing(briefing), context.dataDir);
+    }
+    const file = await stat(context.files.filePath(briefing.id)).catch(() => ({ mtimeMs: 0, size: 0 }));
+    context.index.put(summarizeBriefing(briefing), file);
+    context.search.put(briefing);
+    const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
+    if (reason) {
+      this.#lastSnapshot.set(briefing.id, Date.now());
+      // History is secondary to the save itself, which has already succeeded.
+      await context.history.snapshot(briefing, reason).catch(() => undefined);
+    }
+  }
+
+  #snapshotReason(briefing: Briefing, previous: Briefing | undefined): RevisionReason | undefined {
+    if (previous && previous.metadata.status !== briefing.metadata.status) return 'status-change';
+    const last = this.#lastSnapshot.get(briefing.id);
+    if (last === undefined) {
+      // Unknown in this session: take one now rather than read the manifest on every save.
+      return 'editing';
+    }
+    return Date.now() - last >= editingSnapshotIntervalMs ? 'editing' : undefined;
+  }
+
+  #exclusive<T>(id: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.#locks.get(id) ?? Promise.resolve();
+    const run = previous.then(task, task);
+    const settled = run.catch(() => undefined);
+    this.#locks.set(id, settled);
+    void settled.then(() => {
+      if (this.#locks.get(id) === settled) this.#locks.delete(id);
+    });
+    return run;
   }
 }

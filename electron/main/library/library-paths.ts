@@ -9,6 +9,16 @@ export interface LibraryPaths {
   briefings: string;
   /** Images, content-addressed by SHA-256. */
   assets: string;
+  /** Unsaved text, one file per briefing, written ~300 ms after typing and cleared by a save. */
+  journal: string;
+  /** Revision snapshots, one folder per briefing. */
+  history: string;
+  /** Briefings moved to the trash, one file each. */
+  trash: string;
+  /** Originals of files being migrated to a newer `schemaVersion`, until the migrated file is written. */
+  migrationBackups: string;
+  /** The persisted full-text search index (a cache). */
+  searchIndex: string;
 }
 
 export function libraryPaths(dataDir: string): LibraryPaths {
@@ -18,6 +28,11 @@ export function libraryPaths(dataDir: string): LibraryPaths {
     index: path.join(root, 'index.json'),
     briefings: path.join(root, 'briefings'),
     assets: path.join(root, 'assets'),
+    journal: path.join(root, 'journal'),
+    history: path.join(root, 'history'),
+    trash: path.join(root, 'trash'),
+    migrationBackups: path.join(root, 'migration-backups'),
+    searchIndex: path.join(root, 'search-index.json'),
   };
 }
 

@@ -10,6 +10,7 @@ export function summarizeBriefing(briefing: Briefing): BriefingSummary {
     status: metadata.status,
     desk: metadata.desk,
     tags: metadata.tags,
+    authors: metadata.authors,
     datelinePlace: metadata.datelinePlace,
     createdAt: briefing.createdAt,
     updatedAt: briefing.updatedAt,

@@ -78,6 +78,30 @@ describe('the renderer CSP', () => {
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
     expect(rendererContentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
+
+  it('serves stored images from the assets folder by content hash, and nothing else from it', async () => {
+    const assetsRoot = path.join(parent, 'library-assets');
+    await mkdir(assetsRoot, { recursive: true });
+    const sha = 'a'.repeat(64);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]);
+    await writeFile(path.join(assetsRoot, `${sha}.png`), png);
+    await writeFile(path.join(assetsRoot, 'notes.txt'), 'private');
+    const image = await serveAppRequest(`${origin}/assets/${sha}.png`, root, origin, assetsRoot);
+    expect(image.status).toBe(200);
+    expect(image.headers['Content-Type']).toBe('image/png');
+    expect(new Uint8Array(image.body as Uint8Array)).toEqual(png);
+    for (const url of [
+      `${origin}/assets/notes.txt`,
+      `${origin}/assets/${'b'.repeat(64)}.png`,
+      `${origin}/assets/${sha}.svg`,
+      `${origin}/assets/..%2F${sha}.png`,
+      `https://evil.example/assets/${sha}.png`,
+    ]) {
+      expect((await serveAppRequest(url, root, origin, assetsRoot)).status, url).toBe(404);
+    }
+    // The renderer's own build files under /assets/ are still served.
+    expect((await serveAppRequest(`${origin}/assets/app.js`, root, origin, assetsRoot)).status).toBe(200);
+  });
 });
 
 describe('the CSP meta fallback in renderer/index.html', () => {

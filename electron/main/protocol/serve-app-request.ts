@@ -69,12 +69,36 @@ export function resolveAppPath(requestUrl: string, root: string, origin: string)
   return filePath;
 }
 
+/** `/assets/<sha256>.<ext>`: a stored image, never one of the renderer's own (shorter-named) build files. */
+const storedAssetPath = /^\/assets\/([a-f0-9]{64}\.(?:png|jpg|gif|webp))$/;
+
+/** Maps a request for a stored image to its file in `assetsRoot`, or undefined if it is not one. */
+export function resolveStoredAssetPath(requestUrl: string, assetsRoot: string, origin: string): string | undefined {
+  if (!hasOrigin(requestUrl, origin)) return undefined;
+  let pathname: string;
+  try {
+    pathname = new URL(requestUrl).pathname;
+  } catch {
+    return undefined;
+  }
+  const match = storedAssetPath.exec(pathname);
+  return match ? path.join(assetsRoot, match[1] as string) : undefined;
+}
+
 /**
  * Answers one request for the app's own protocol: the same function serves
- * Electron's `protocol.handle` and the browser-test harness.
+ * Electron's `protocol.handle` and the browser-test harness. With `assetsRoot`,
+ * `app://briefdesk/assets/<sha256>.<ext>` serves the data folder's stored images.
  */
-export async function serveAppRequest(requestUrl: string, root: string, origin: string): Promise<AppResponse> {
-  const filePath = resolveAppPath(requestUrl, root, origin);
+export async function serveAppRequest(
+  requestUrl: string,
+  root: string,
+  origin: string,
+  assetsRoot?: string,
+): Promise<AppResponse> {
+  const filePath =
+    (assetsRoot ? resolveStoredAssetPath(requestUrl, assetsRoot, origin) : undefined) ??
+    resolveAppPath(requestUrl, root, origin);
   if (!filePath) return notFound();
   let body: Uint8Array;
   try {

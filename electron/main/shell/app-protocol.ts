@@ -9,10 +9,10 @@ export function registerAppSchemePrivileges(): void {
   ]);
 }
 
-/** Serves the built renderer from `rendererRoot` on `app://briefdesk/`. */
-export function handleAppProtocol(session: Session, rendererRoot: string): void {
+/** Serves the built renderer from `rendererRoot` on `app://briefdesk/`, and stored images from `assetsRoot`. */
+export function handleAppProtocol(session: Session, rendererRoot: string, assetsRoot?: string): void {
   session.protocol.handle(appScheme, async (request) => {
-    const response = await serveAppRequest(request.url, rendererRoot, appOrigin);
+    const response = await serveAppRequest(request.url, rendererRoot, appOrigin, assetsRoot);
     return new Response(response.body, { status: response.status, headers: response.headers });
   });
 }

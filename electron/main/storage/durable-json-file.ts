@@ -14,8 +14,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   #queued: Promise<void> | undefined;
   #tail: Promise<void> = Promise.resolve();
 
-  constructor(filePath: string) {
+  readonly #indent: number;
+
+  /** `indent: 0` writes compact JSON, for large files written often. */
+  constructor(filePath: string, { indent = 2 }: { indent?: number } = {}) {
     this.filePath = filePath;
+    this.#indent = indent;
   }
 
   /** Resolves to `null` when the file does not exist; rejects with `CorruptFileError` when it is not JSON. */
@@ -34,12 +38,17 @@ export class DurableJsonFile<T> implements Adapter<T> {
     }
   }
 
+  /** Resolves once every write asked for so far has finished, whether it succeeded or not. */
+  settled(): Promise<void> {
+    return this.#tail;
+  }
+
   write(data: T): Promise<void> {
     this.#latest = data;
     if (this.#queued) return this.#queued;
     const queued = this.#tail.then(() => {
       this.#queued = undefined;
-      return writeFileDurably(this.filePath, `${JSON.stringify(this.#latest, null, 2)}\n`);
+      return writeFileDurably(this.filePath, `${JSON.stringify(this.#latest, null, this.#indent || undefined)}\n`);
     });
     this.#queued = queued;
     this.#tail = queued.catch(() => undefined);

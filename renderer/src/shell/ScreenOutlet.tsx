@@ -4,6 +4,7 @@ import { AboutScreen } from '../about/AboutScreen';
 import { EditorScreen } from '../editor/EditorScreen';
 import { ExportScreen } from '../export/ExportScreen';
 import { ImportScreen } from '../import/ImportScreen';
+import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NewBriefingScreen } from '../templates/NewBriefingScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
@@ -32,6 +33,8 @@ export function ScreenOutlet({ route, context }: { route: Route; context: Screen
       return <ExportScreen />;
     case 'editor':
       return <EditorScreen key={route.briefingId} briefingId={route.briefingId} />;
+    case 'library':
+      return <LibraryScreen />;
     default:
       return null;
   }

@@ -7,11 +7,12 @@ export interface NavItem {
 
 /** The main navigation, in order. */
 export const navItems: NavItem[] = [
+  { label: 'Library', route: { screen: 'library' } },
+  { label: 'New briefing', route: { screen: 'new-briefing' } },
+  { label: 'Import', route: { screen: 'import' } },
+  { label: 'Templates', route: { screen: 'templates' } },
   { label: 'Settings', route: { screen: 'settings' } },
   { label: 'About', route: { screen: 'about' } },
-  { label: 'New briefing', route: { screen: 'new-briefing' } },
-  { label: 'Templates', route: { screen: 'templates' } },
-  { label: 'Import', route: { screen: 'import' } },
 ];
 
 /** The window title for a route. */

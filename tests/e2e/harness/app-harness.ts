@@ -85,7 +85,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
       await route.abort('blockedbyclient');
       return;
     }
-    const response = await serveAppRequest(url, rendererRoot, harnessOrigin);
+    const response = await serveAppRequest(url, rendererRoot, harnessOrigin, services.briefings.paths.assets);
     await route.fulfill({ status: response.status, headers: response.headers, body: Buffer.from(response.body) });
   });
   await context.exposeBinding(invokeBinding, (source, channel: unknown, input: unknown) =>
@@ -117,6 +117,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
     },
     async close() {
       await context.close();
+      await services.close();
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };

@@ -20,6 +20,13 @@ export class SettingsPage {
     this.error = page.getByRole('alert');
   }
 
+  /** Goes to the Settings screen through the main navigation (the app opens on the library). */
+  async open(): Promise<this> {
+    await this.page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+    await this.heading.waitFor();
+    return this;
+  }
+
   pageSize(size: 'A4' | 'Letter'): Locator {
     return this.page.getByRole('radio', { name: size });
   }

@@ -1,0 +1,96 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { countWords } from '../electron/common/document/count-words';
+import { serializeBriefing } from '../electron/main/library/briefing-files';
+import { BriefingStore } from '../electron/main/library/briefing-store';
+import { writeFileDurably } from '../electron/main/storage/write-file-durably';
+import { benchmarkQueries, largeBriefingBody, seededBriefing, seededRandom } from './fixtures/seeded-library';
+import { sampleStatistics } from './sample-statistics';
+
+const libraryBriefings = Number(process.env.BRIEFDESK_BENCH_LIBRARY_SIZE ?? 5000);
+
+/** Builds the seeded 5,000-briefing library (1,000–8,000 words each) through the real store. */
+async function seedLibrary(dataDir: string): Promise<void> {
+  const random = seededRandom(5000);
+  const store = await BriefingStore.open(dataDir, []);
+  for (let index = 0; index < libraryBriefings; index += 1) {
+    await store.create(seededBriefing(random, index));
+    if (index % 500 === 499) console.error(`  seeded ${index + 1} briefings`);
+  }
+  await store.close();
+}
+
+/**
+ * `library_open_ms`: opening the library until its first page of rows is ready (median of 5 opens);
+ * `library_search_p95_ms`: 200 searches with snippets; `autosave_large_ms`: one durable write
+ * (serialize, temp file, fsync, rename, fsync folder) of the ~25,000-word briefing in main (median of 40);
+ * for reference the recovery-journal write and the whole save (validation, index, search) of the same briefing.
+ */
+export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-library-'));
+  try {
+    console.error(`  seeding ${libraryBriefings} briefings…`);
+    await seedLibrary(dataDir);
+    const opens: number[] = [];
+    let store: BriefingStore | undefined;
+    for (let run = 0; run < 5; run += 1) {
+      await store?.close();
+      const started = performance.now();
+      store = await BriefingStore.open(dataDir, []);
+      const firstPage = await store.search.search({ query: '', filters: {}, limit: 500 });
+      opens.push(performance.now() - started);
+      if (firstPage.total !== libraryBriefings) throw new Error(`listed ${firstPage.total} briefings`);
+    }
+    if (!store) throw new Error('no store');
+    await store.search.settled();
+    // One untimed pass first, so the figures are for warmed-up code, as in a running app.
+    for (const query of benchmarkQueries) await store.search.search({ query, filters: {}, limit: 500 });
+    const searches: number[] = [];
+    for (let index = 0; index < 200; index += 1) {
+      const query = benchmarkQueries[index % benchmarkQueries.length] as string;
+      const started = performance.now();
+      await store.search.search({ query, filters: {}, limit: 500 });
+      searches.push(performance.now() - started);
+    }
+    const large = await store.create({ metadata: { title: 'Large reference briefing' }, content: largeBriefingBody() });
+    console.error(`  large briefing: ${countWords(large.content)} words`);
+    const writes: number[] = [];
+    const journalWrites: number[] = [];
+    const saves: number[] = [];
+    const filePath = path.join(store.paths.briefings, `${large.id}.json`);
+    let current = large;
+    for (let index = 0; index < 40; index += 1) {
+      const started = performance.now();
+      await writeFileDurably(filePath, serializeBriefing(current));
+      writes.push(performance.now() - started);
+      const journalStarted = performance.now();
+      await store.writeJournal({
+        briefingId: current.id,
+        revision: current.revision,
+        metadata: { ...current.metadata },
+        content: current.content,
+      });
+      journalWrites.push(performance.now() - journalStarted);
+      const saveStarted = performance.now();
+      current = await store.save({
+        id: current.id,
+        revision: current.revision,
+        metadata: current.metadata,
+        content: current.content,
+      });
+      saves.push(performance.now() - saveStarted);
+    }
+    await store.close();
+    return {
+      library_open_ms: sampleStatistics(opens).median,
+      library_search_p95_ms: sampleStatistics(searches).p95,
+      library_search_median_ms: sampleStatistics(searches).median,
+      autosave_large_ms: sampleStatistics(writes).median,
+      journal_write_large_ms: sampleStatistics(journalWrites).median,
+      save_large_median_ms: sampleStatistics(saves).median,
+    };
+  } finally {
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { briefingIdSchema } from '../briefing/briefing';
+import { briefingStatuses } from '../briefing/briefing-metadata';
+import { briefingChangesSchema } from '../briefing/briefing-requests';
+import { shortTextSchema } from '../text/short-text-schema';
+import { librarySortKeys } from './library-types';
+
+/** Largest image `assets.store` accepts, in bytes. */
+export const maximumAssetBytes = 20 * 1024 * 1024;
+
+/** Unsaved text the editor sends about 300 ms after typing; checked in full only when it is recovered. */
+export const journalEntrySchema = z.strictObject({
+  briefingId: briefingIdSchema,
+  /** The revision the editor started from. */
+  revision: z.number().int().min(1),
+  metadata: z.record(z.string(), z.unknown()),
+  content: z.custom<{ type: 'doc' }>(
+    (value) =>
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      (value as { type?: unknown }).type === 'doc',
+    'The document must start with a doc node.',
+  ),
+});
+
+export const revisionReferenceSchema = z.strictObject({
+  id: briefingIdSchema,
+  revisionId: z.string().regex(/^\d{8}T\d{9}Z-r\d{1,9}$/, 'That is not a revision id.'),
+});
+
+export const librarySearchSchema = z.strictObject({
+  query: z.string().max(500, 'The search can be at most 500 characters.').default(''),
+  filters: z
+    .strictObject({
+      status: z.enum(briefingStatuses).optional(),
+      tag: shortTextSchema('The tag filter', 40).optional(),
+      desk: shortTextSchema('The desk filter', 80).optional(),
+    })
+    .default({}),
+  sort: z.strictObject({ key: z.enum(librarySortKeys), direction: z.enum(['ascending', 'descending']) }).optional(),
+  limit: z.number().int().min(1).max(10_000).default(500),
+});
+export type LibrarySearchRequest = z.output<typeof librarySearchSchema>;
+
+/** Image bytes as base64: JSON-safe across IPC, and a third the size of a number array. */
+export const assetUploadSchema = z.strictObject({
+  base64: z
+    .string()
+    .min(1, 'The image is empty.')
+    .max(Math.ceil(maximumAssetBytes / 3) * 4, `The image is larger than ${maximumAssetBytes / 1024 / 1024} MB.`),
+});
+
+export const conflictResolutionSchema = briefingChangesSchema.extend({
+  /** `mine`: the editor's text wins and the other version becomes a conflict copy; `theirs`: the reverse. */
+  keep: z.enum(['mine', 'theirs']),
+});

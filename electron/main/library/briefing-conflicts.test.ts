@@ -1,0 +1,74 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BriefingStore } from './briefing-store';
+import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+
+let dataDir: string;
+let remove: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ dataDir, remove } = await temporaryDataDir());
+});
+afterEach(() => remove());
+
+async function changeOnDisk(store: BriefingStore, id: string, text: string, keepRevision: boolean) {
+  const filePath = path.join(store.paths.briefings, `${id}.json`);
+  const stored = JSON.parse(await readFile(filePath, 'utf8'));
+  stored.content = paragraphs(text);
+  if (!keepRevision) stored.revision += 1;
+  await writeFile(filePath, JSON.stringify(stored));
+}
+
+describe('a briefing changed on disk by another program', () => {
+  it('is detected before it is overwritten, even when its revision number did not change', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Peace talks tracker' }, content: paragraphs('Ours') });
+    await changeOnDisk(store, created.id, 'Written by the sync tool', true);
+    await expect(
+      store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') }),
+    ).rejects.toMatchObject({
+      code: 'conflict',
+      message: expect.stringContaining('“Peace talks tracker” was changed outside Briefdesk'),
+    });
+    expect(await readFile(path.join(store.paths.briefings, `${created.id}.json`), 'utf8')).toContain(
+      'Written by the sync tool',
+    );
+    expect(await store.conflicts.info(created.id)).toMatchObject({
+      onDisk: { revision: 1, title: 'Peace talks tracker' },
+      lastSeen: { revision: 1 },
+    });
+  });
+
+  it('keeps mine and saves the other version as a conflict copy', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Sitrep 12' }, content: paragraphs('Ours') });
+    await changeOnDisk(store, created.id, 'Theirs', false);
+    const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
+    await expect(store.save(changes)).rejects.toMatchObject({ code: 'conflict' });
+    const { briefing, conflictCopy } = await store.conflicts.resolve({ ...changes, keep: 'mine' });
+    expect(briefing).toMatchObject({ revision: 3, content: paragraphs('Mine') });
+    expect(conflictCopy?.title).toBe('Sitrep 12 (conflict copy)');
+    expect((await store.get(conflictCopy?.id ?? '')).content).toEqual(paragraphs('Theirs'));
+    // The editor goes on from the resolved revision.
+    await expect(store.save({ ...changes, revision: 3, content: paragraphs('Mine, more') })).resolves.toMatchObject({
+      revision: 4,
+    });
+  });
+
+  it('keeps theirs and saves my text as a conflict copy', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Ours') });
+    await changeOnDisk(store, created.id, 'Theirs', false);
+    const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
+    const { briefing, conflictCopy } = await store.conflicts.resolve({ ...changes, keep: 'theirs' });
+    expect(briefing).toMatchObject({ revision: 2, content: paragraphs('Theirs') });
+    expect((await store.get(conflictCopy?.id ?? '')).content).toEqual(paragraphs('Mine'));
+    expect(
+      store
+        .list()
+        .map((row) => row.title)
+        .sort(),
+    ).toEqual(['Flash', 'Flash (conflict copy)']);
+  });
+});

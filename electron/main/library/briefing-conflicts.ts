@@ -1,0 +1,90 @@
+import type { Briefing } from '../../common/briefing/briefing';
+import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
+import type { ConflictInfo, ConflictResolution } from '../../common/library/library-types';
+import { UserFacingError } from '../ipc/user-facing-error';
+import type { BriefingChanges } from './briefing-store';
+import { describeBriefing, type LibraryContext } from './library-context';
+import { summarizeBriefing } from './summarize-briefing';
+
+type CreateCopy = (source: Briefing, label: 'conflict copy') => Promise<Briefing>;
+
+const readableTime = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
+
+/** Detects edits made outside this app before they are overwritten, and resolves them on the user's choice. */
+export class BriefingConflicts {
+  readonly #context: LibraryContext;
+  readonly #createCopy: CreateCopy;
+
+  constructor(context: LibraryContext, createCopy: CreateCopy) {
+    this.#context = context;
+    this.#createCopy = createCopy;
+  }
+
+  /** The stored briefing a save may replace, or a `conflict` error that names both versions. */
+  async currentUnchanged(id: string, baseRevision: number): Promise<Briefing> {
+    const { files } = this.#context;
+    if (await files.changedElsewhere(id)) {
+      const onDisk = await files.peek(id).catch(() => null);
+      const title = describeBriefing(onDisk ?? { title: files.lastSeen(id)?.title ?? '' });
+      const other = onDisk
+        ? `the file now holds revision ${onDisk.revision}, saved ${readableTime(onDisk.updatedAt)}`
+        : 'its file was removed';
+      throw new UserFacingError(
+        'conflict',
+        `${title} was changed outside Briefdesk (for example by a sync tool) since you opened it: ${other}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy. Your text stays in the editor.`,
+      );
+    }
+    const current = await this.#context.read(id);
+    if (current.revision !== baseRevision) {
+      throw new UserFacingError(
+        'conflict',
+        `${describeBriefing(current)} was changed elsewhere since you opened it: it is now at revision ${current.revision}, saved ${readableTime(current.updatedAt)}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy. Your text stays in the editor.`,
+      );
+    }
+    return current;
+  }
+
+  async info(id: string): Promise<ConflictInfo> {
+    const onDisk = await this.#context.files.peek(id).catch(() => null);
+    const seen = this.#context.files.lastSeen(id);
+    return {
+      onDisk: onDisk ? summarizeBriefing(onDisk) : null,
+      lastSeen: seen ? { revision: seen.revision, updatedAt: seen.updatedAt, title: seen.title } : null,
+    };
+  }
+
+  /**
+   * `mine`: the editor's text becomes the next revision and the other version a
+   * new briefing "… (conflict copy)"; `theirs`: the reverse.
+   */
+  resolve(changes: BriefingChanges & { keep: 'mine' | 'theirs' }): Promise<ConflictResolution> {
+    return this.#context.exclusive(changes.id, async () => {
+      const { files } = this.#context;
+      const seen = files.lastSeen(changes.id);
+      files.forget(changes.id);
+      const stored = await files.read(changes.id);
+      const base = stored ?? seen?.briefing;
+      if (!base) throw new UserFacingError('not-found', 'That briefing no longer exists.');
+      const mine: Briefing = {
+        ...base,
+        metadata: briefingMetadataSchema.parse(changes.metadata),
+        content: changes.content,
+      };
+      if (!stored) {
+        const next: Briefing = { ...mine, revision: base.revision + 1, updatedAt: new Date().toISOString() };
+        await this.#context.commit(next);
+        return { briefing: next, conflictCopy: null };
+      }
+      const onDisk = stored;
+      if (changes.keep === 'theirs') {
+        const copy = await this.#createCopy(mine, 'conflict copy');
+        return { briefing: onDisk, conflictCopy: summarizeBriefing(copy) };
+      }
+      const copy = await this.#createCopy(onDisk, 'conflict copy');
+      const next: Briefing = { ...mine, revision: onDisk.revision + 1, updatedAt: new Date().toISOString() };
+      await this.#context.commit(next, { previous: onDisk });
+      await this.#context.journal.clear(changes.id).catch(() => undefined);
+      return { briefing: next, conflictCopy: summarizeBriefing(copy) };
+    });
+  }
+}

@@ -1,0 +1,91 @@
+import { statSync } from 'node:fs';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { CorruptFileError } from '../storage/corrupt-file-error';
+import { quarantineFile } from '../storage/quarantine-file';
+import { NewerFormatError } from './briefing-files';
+import type { LibraryContext } from './library-context';
+import { summarizeBriefing } from './summarize-briefing';
+
+const temporaryFile = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** Removes temporary files left by a write that a crash interrupted: they were never the truth. */
+async function removeInterruptedWrites(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await Promise.all(
+    names.filter((name) => temporaryFile.test(name)).map((name) => rm(path.join(folder, name), { force: true })),
+  );
+}
+
+/** A migration interrupted by a crash: the original is back in place unless the migrated file is readable. */
+async function settleInterruptedMigrations(context: LibraryContext): Promise<void> {
+  const names = await readdir(context.paths.migrationBackups).catch(() => [] as string[]);
+  for (const name of names) {
+    const backup = path.join(context.paths.migrationBackups, name);
+    const id = name.replace(/\.v\d+\.json$/, '');
+    const readable = await context.files.read(id).then(
+      (briefing) => briefing !== null,
+      () => false,
+    );
+    if (readable) await rm(backup, { force: true });
+    else await rename(backup, context.files.filePath(id));
+  }
+}
+
+/**
+ * Brings the index in line with the briefing files, which are the truth: files
+ * new or changed since their index entry (by modification time and size) are
+ * read again, entries without a file dropped, damaged files quarantined with a notice.
+ */
+export async function reconcileLibrary(context: LibraryContext, indexLoaded: boolean): Promise<void> {
+  const { files, index, paths, notices } = context;
+  await Promise.all([paths.trash, paths.journal, paths.history].map((folder) => mkdir(folder, { recursive: true })));
+  await Promise.all([paths.briefings, paths.journal, paths.trash, paths.root].map(removeInterruptedWrites));
+  await settleInterruptedMigrations(context);
+  const ids = await files.listIds();
+  const present = new Set(ids);
+  let changed = !indexLoaded;
+  for (const id of ids) {
+    const filePath = files.filePath(id);
+    let file: { mtimeMs: number; size: number };
+    try {
+      file = statSync(filePath);
+    } catch {
+      present.delete(id);
+      continue;
+    }
+    const entry = index.briefings[id];
+    if (entry && entry.fileMtimeMs === file.mtimeMs && entry.fileSize === file.size) continue;
+    changed = true;
+    try {
+      const briefing = await files.read(id);
+      if (!briefing) {
+        present.delete(id);
+        continue;
+      }
+      index.put(summarizeBriefing(briefing), statSync(filePath));
+    } catch (error) {
+      present.delete(id);
+      if (error instanceof NewerFormatError) {
+        notices.push({
+          level: 'warning',
+          message: `${filePath} was written by a newer version of Briefdesk and is left as it is. Update Briefdesk to open it.`,
+        });
+        continue;
+      }
+      if (!(error instanceof CorruptFileError)) throw error;
+      const movedTo = await quarantineFile(context.dataDir, filePath);
+      notices.push({
+        level: 'warning',
+        message: `A damaged briefing file was set aside so the library could open: ${path.basename(filePath)} is now ${movedTo}.`,
+      });
+    }
+  }
+  for (const id of Object.keys(index.briefings)) {
+    if (!present.has(id)) {
+      index.remove(id);
+      changed = true;
+    }
+  }
+  if (changed) await index.flush();
+}

@@ -1,0 +1,173 @@
+import { readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppNotice } from '../../common/app-info';
+import { BriefingStore } from './briefing-store';
+import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+
+let dataDir: string;
+let remove: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ dataDir, remove } = await temporaryDataDir());
+});
+afterEach(() => remove());
+
+describe('opening a damaged library', () => {
+  it('quarantines 50 corrupted or truncated files with a notice each, opens the rest, touches nothing else', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = [];
+    for (let index = 0; index < 60; index += 1) {
+      created.push(
+        await store.create({
+          metadata: { title: `Briefing ${index}` },
+          content: paragraphs(`Report number ${index}.`),
+        }),
+      );
+    }
+    await store.close();
+    const damaged = created.slice(0, 50);
+    const healthy = created.slice(50);
+    for (const [position, briefing] of damaged.entries()) {
+      const filePath = path.join(store.paths.briefings, `${briefing.id}.json`);
+      if (position % 3 === 0) await truncate(filePath, 20 + position);
+      else if (position % 3 === 1) await writeFile(filePath, '\u0000\u0000garbage');
+      else await writeFile(filePath, JSON.stringify({ schemaVersion: 1, id: briefing.id, revision: 'x' }));
+    }
+    const before = new Map<string, { bytes: string; mtimeMs: number }>();
+    for (const briefing of healthy) {
+      const filePath = path.join(store.paths.briefings, `${briefing.id}.json`);
+      before.set(briefing.id, { bytes: await readFile(filePath, 'utf8'), mtimeMs: (await stat(filePath)).mtimeMs });
+    }
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect(
+      reopened
+        .list()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(healthy.map((briefing) => briefing.id).sort());
+    expect(notices).toHaveLength(50);
+    for (const briefing of damaged) {
+      expect(
+        notices.some((notice) => notice.level === 'warning' && notice.message.includes(`${briefing.id}.json`)),
+      ).toBe(true);
+    }
+    expect(await readdir(path.join(dataDir, 'quarantine'))).toHaveLength(50);
+    for (const briefing of healthy) {
+      const filePath = path.join(store.paths.briefings, `${briefing.id}.json`);
+      expect(await readFile(filePath, 'utf8')).toBe(before.get(briefing.id)?.bytes);
+      expect((await stat(filePath)).mtimeMs).toBe(before.get(briefing.id)?.mtimeMs);
+      expect((await reopened.get(briefing.id)).content).toEqual(briefing.content);
+    }
+    await reopened.close();
+  });
+
+  it('rebuilds a missing index from the files', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const first = await store.create({ metadata: { title: 'Flash alert' } });
+    const second = await store.create({ metadata: { title: 'Daily brief', tags: ['sahel'] } });
+    await store.close();
+    await writeFile(store.paths.index, '');
+    const reopened = await BriefingStore.open(dataDir, []);
+    expect(
+      reopened
+        .list()
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([first.id, second.id].sort());
+    expect(reopened.list().find((row) => row.id === second.id)?.tags).toEqual(['sahel']);
+  });
+
+  it('refreshes a stale index entry when the file is newer than the entry', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Old title' } });
+    await store.close();
+    const filePath = path.join(store.paths.briefings, `${created.id}.json`);
+    const edited = { ...created, revision: 2, metadata: { ...created.metadata, title: 'Changed by a sync tool' } };
+    await writeFile(filePath, JSON.stringify(edited));
+    const later = new Date(Date.now() + 5000);
+    await utimes(filePath, later, later);
+    const reopened = await BriefingStore.open(dataDir, []);
+    expect(reopened.list()[0]).toMatchObject({ id: created.id, title: 'Changed by a sync tool', revision: 2 });
+  });
+
+  it('removes temporary files left by an interrupted write and never lists them', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Kept' } });
+    await store.close();
+    const leftover = path.join(store.paths.briefings, `.${created.id}.json.0123456789ab.tmp`);
+    await writeFile(leftover, '{"half');
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect(await readdir(store.paths.briefings)).toEqual([`${created.id}.json`]);
+    expect(reopened.list()).toHaveLength(1);
+    expect(notices).toEqual([]);
+  });
+});
+
+describe('the recovery journal', () => {
+  it('restores unsaved text newer than the briefing as a new revision and says so', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Kharkiv update' }, content: paragraphs('Saved text.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: created.revision,
+      metadata: { ...created.metadata },
+      content: paragraphs('Saved text.', 'Typed just before the crash.'),
+    });
+    // No save and no close: the process "crashes" here.
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    const recovered = await reopened.get(created.id);
+    expect(recovered.revision).toBe(2);
+    expect(recovered.content).toEqual(paragraphs('Saved text.', 'Typed just before the crash.'));
+    expect(notices).toEqual([
+      expect.objectContaining({
+        level: 'info',
+        message: expect.stringContaining('Recovered unsaved text of “Kharkiv update”'),
+      }),
+    ]);
+    expect(await readdir(reopened.paths.journal)).toEqual([]);
+    expect((await reopened.history.list(created.id)).map((entry) => entry.reason)).toContain('recovered');
+  });
+
+  it('is cleared by a save of the same text, so nothing is restored twice', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Brief' } });
+    const text = paragraphs('Typed and saved.');
+    await store.writeJournal({ briefingId: created.id, revision: 1, metadata: { ...created.metadata }, content: text });
+    await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: text });
+    expect(await readdir(store.paths.journal)).toEqual([]);
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect((await reopened.get(created.id)).revision).toBe(2);
+    expect(notices).toEqual([]);
+  });
+
+  it('keeps text typed while a save was running', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({});
+    const saving = store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('One') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('One', 'Two'),
+    });
+    await saving;
+    expect(await readdir(store.paths.journal)).toEqual([`${created.id}.json`]);
+  });
+
+  it('refuses text for a briefing that does not exist', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    await expect(
+      store.writeJournal({
+        briefingId: '00000000-0000-4000-8000-000000000000',
+        revision: 1,
+        metadata: {},
+        content: paragraphs('x'),
+      }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+});

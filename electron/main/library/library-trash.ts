@@ -1,0 +1,117 @@
+import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import path from 'node:path';
+import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
+import type { TrashEntry } from '../../common/library/library-types';
+import { UserFacingError } from '../ipc/user-facing-error';
+import { toStorageError } from '../storage/storage-error';
+import { parseBriefingFile } from './briefing-files';
+import { describeBriefing, type LibraryContext } from './library-context';
+import { summarizeBriefing } from './summarize-briefing';
+
+/** Items stay this long in the trash before they are removed at start. */
+export const trashRetentionMs = 30 * 24 * 60 * 60 * 1000;
+
+/** Deleting moves a briefing's file to `trash/`; its history stays until the trash is emptied. */
+export class LibraryTrash {
+  readonly #context: LibraryContext;
+
+  constructor(context: LibraryContext) {
+    this.#context = context;
+  }
+
+  #trashPath(id: string): string {
+    return path.join(this.#context.paths.trash, `${id}.json`);
+  }
+
+  list(): TrashEntry[] {
+    return Object.values(this.#context.index.trash).sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+  }
+
+  /** Moves a briefing to the trash. Its unsaved journal text, if any, is dropped with it. */
+  moveToTrash(id: string, now = new Date()): Promise<TrashEntry> {
+    return this.#context.exclusive(id, async () => {
+      const briefing = await this.#context.read(id);
+      const { files, index, search, journal } = this.#context;
+      try {
+        await files.move(id, files.filePath(id), this.#trashPath(id));
+        // The file's time records when it was trashed, should the index need rebuilding.
+        await utimes(this.#trashPath(id), now, now);
+      } catch (error) {
+        throw toStorageError(error, describeBriefing(briefing), this.#context.dataDir);
+      }
+      const entry: TrashEntry = { ...summarizeBriefing(briefing), trashedAt: now.toISOString() };
+      index.remove(id);
+      index.putTrash(entry);
+      search.remove(id);
+      await journal.clear(id).catch(() => undefined);
+      return entry;
+    });
+  }
+
+  /** Puts a trashed briefing back in the library, unchanged. */
+  restore(id: string): Promise<BriefingSummary> {
+    return this.#context.exclusive(id, async () => {
+      const { files, index, search } = this.#context;
+      if (!index.trash[id]) throw new UserFacingError('not-found', 'That briefing is no longer in the trash.');
+      try {
+        await files.move(id, this.#trashPath(id), files.filePath(id));
+      } catch (error) {
+        throw toStorageError(error, 'the briefing', this.#context.dataDir);
+      }
+      index.removeTrash(id);
+      const briefing = await this.#context.read(id);
+      const file = await stat(files.filePath(id));
+      const summary = summarizeBriefing(briefing);
+      index.put(summary, file);
+      search.put(briefing);
+      return summary;
+    });
+  }
+
+  /** Deletes everything in the trash, with its history. Resolves to how many briefings went. */
+  async empty(): Promise<number> {
+    const ids = Object.keys(this.#context.index.trash);
+    for (const id of ids) await this.#remove(id);
+    return ids.length;
+  }
+
+  /** Removes trashed briefings older than 30 days; run at start. */
+  async purgeOlderThan30Days(now: Date): Promise<void> {
+    for (const entry of Object.values(this.#context.index.trash)) {
+      if (now.getTime() - Date.parse(entry.trashedAt) > trashRetentionMs)
+        await this.#remove(entry.id).catch(() => undefined);
+    }
+  }
+
+  /** Rebuilds the trash part of the index from the files in `trash/`. */
+  async reconcile(): Promise<void> {
+    const { index } = this.#context;
+    const names = await readdir(this.#context.paths.trash).catch(() => [] as string[]);
+    const present = new Set<string>();
+    for (const name of names) {
+      if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      const id = name.slice(0, -5);
+      present.add(id);
+      if (index.trash[id]) continue;
+      try {
+        const filePath = this.#trashPath(id);
+        const briefing: Briefing = parseBriefingFile(await readFile(filePath, 'utf8'), filePath).briefing;
+        const { mtime } = await stat(filePath);
+        index.putTrash({ ...summarizeBriefing(briefing), trashedAt: mtime.toISOString() });
+      } catch {
+        // A damaged file in the trash stays there, unlisted, until the trash is emptied by hand.
+      }
+    }
+    for (const id of Object.keys(index.trash)) if (!present.has(id)) index.removeTrash(id);
+  }
+
+  async #remove(id: string): Promise<void> {
+    try {
+      await rm(this.#trashPath(id), { force: true });
+      await this.#context.history.removeAll(id);
+    } catch (error) {
+      throw toStorageError(error, 'the trash', this.#context.dataDir);
+    }
+    this.#context.index.removeTrash(id);
+  }
+}

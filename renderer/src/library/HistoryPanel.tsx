@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Briefing } from '../../../electron/common/briefing/briefing';
+import { briefingPlainText } from '../../../electron/common/document/briefing-plain-text';
+import type { RevisionDiff, RevisionEntry, RevisionReason } from '../../../electron/common/library/library-types';
+import { getBriefdeskApi } from '../briefdesk-api';
+import { formatCount, formatDateTime } from './format-library';
+import { errorMessage, unwrap } from './library-api';
+import './library.css';
+
+const reasonLabels: Record<RevisionReason, string> = {
+  created: 'Created',
+  editing: 'While editing',
+  'status-change': 'Status changed',
+  'before-restore': 'Before a restore',
+  restored: 'Restored',
+  recovered: 'Recovered after a crash',
+};
+
+type Shown =
+  | { kind: 'view'; entry: RevisionEntry; text: string }
+  | { kind: 'diff'; entry: RevisionEntry; diff: RevisionDiff };
+
+export interface HistoryPanelProps {
+  briefingId: string;
+  /** Called with the briefing after a revision was restored, so an open editor can reload it. */
+  onRestored?: (briefing: Briefing) => void;
+  onClose?: () => void;
+}
+
+/** The revisions of one briefing: view any, compare it with the current text, restore it. */
+export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelProps) {
+  const [revisions, setRevisions] = useState<RevisionEntry[]>();
+  const [shown, setShown] = useState<Shown>();
+  const [status, setStatus] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  const load = useCallback(async () => {
+    try {
+      setRevisions(await unwrap(getBriefdeskApi().history.list({ id: briefingId })));
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  }, [briefingId]);
+
+  useEffect(() => {
+    setShown(undefined);
+    setStatus(undefined);
+    void load();
+  }, [load]);
+
+  const run = async (task: () => Promise<void>) => {
+    setError(undefined);
+    setStatus(undefined);
+    try {
+      await task();
+    } catch (caught) {
+      setError(errorMessage(caught));
+    }
+  };
+
+  const view = (entry: RevisionEntry) =>
+    run(async () => {
+      const { briefing } = await unwrap(
+        getBriefdeskApi().history.get({ id: briefingId, revisionId: entry.revisionId }),
+      );
+      const text = `${briefing.metadata.title}\n\n${briefingPlainText(briefing.content)}`;
+      setShown({ kind: 'view', entry, text });
+    });
+
+  const compare = (entry: RevisionEntry) =>
+    run(async () => {
+      const diff = await unwrap(getBriefdeskApi().history.diff({ id: briefingId, revisionId: entry.revisionId }));
+      setShown({ kind: 'diff', entry, diff });
+    });
+
+  const restore = (entry: RevisionEntry) =>
+    run(async () => {
+      const briefing = await unwrap(
+        getBriefdeskApi().history.restore({ id: briefingId, revisionId: entry.revisionId }),
+      );
+      setShown(undefined);
+      setStatus(
+        `Restored revision ${entry.revision} as revision ${briefing.revision}. The text before the restore is kept in the history.`,
+      );
+      onRestored?.(briefing);
+      await load();
+    });
+
+  return (
+    <section className="history-panel" aria-labelledby="history-title">
+      <header className="panel-header">
+        <h2 id="history-title">History</h2>
+        {onClose ? (
+          <button type="button" onClick={onClose}>
+            Close history
+          </button>
+        ) : null}
+      </header>
+      <p className="form-status" role="status" aria-live="polite">
+        {status ?? ''}
+      </p>
+      {error ? (
+        <p className="message message-error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {revisions === undefined ? <p className="hint">Loading revisions…</p> : null}
+      {revisions?.length === 0 ? <p className="hint">No revisions are kept yet.</p> : null}
+      <ol className="revision-list" aria-label="Revisions, newest first">
+        {revisions?.map((entry) => (
+          <li key={entry.revisionId} className="revision-item">
+            <span className="revision-label">
+              <strong>Revision {entry.revision}</strong> · {formatDateTime(entry.savedAt)} ·{' '}
+              {reasonLabels[entry.reason]} · {formatCount(entry.wordCount)} words
+            </span>
+            <span className="revision-actions">
+              <button type="button" onClick={() => void view(entry)} aria-label={`View revision ${entry.revision}`}>
+                View
+              </button>
+              <button
+                type="button"
+                onClick={() => void compare(entry)}
+                aria-label={`Compare revision ${entry.revision}`}
+              >
+                Compare
+              </button>
+              <button
+                type="button"
+                onClick={() => void restore(entry)}
+                aria-label={`Restore revision ${entry.revision}`}
+              >
+                Restore
+              </button>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {shown?.kind === 'view' ? (
+        <figure className="revision-view">
+          <figcaption>Revision {shown.entry.revision} as it was</figcaption>
+          <pre className="revision-text">{shown.text}</pre>
+        </figure>
+      ) : null}
+      {shown?.kind === 'diff' ? (
+        <figure className="revision-view">
+          <figcaption>
+            Changes since revision {shown.entry.revision}: {formatCount(shown.diff.addedWords)} words added,{' '}
+            {formatCount(shown.diff.removedWords)} removed
+          </figcaption>
+          <pre className="revision-text" data-testid="revision-diff">
+            {shown.diff.parts.map((part, index) =>
+              part.kind === 'added' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: diff parts are positional
+                <ins key={index}>{part.text}</ins>
+              ) : part.kind === 'removed' ? (
+                // biome-ignore lint/suspicious/noArrayIndexKey: diff parts are positional
+                <del key={index}>{part.text}</del>
+              ) : (
+                // biome-ignore lint/suspicious/noArrayIndexKey: diff parts are positional
+                <span key={index}>{part.text}</span>
+              ),
+            )}
+          </pre>
+        </figure>
+      ) : null}
+    </section>
+  );
+}
