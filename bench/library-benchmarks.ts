@@ -5,7 +5,8 @@ import { countWords } from '../electron/common/document/count-words';
 import { serializeBriefing } from '../electron/main/library/briefing-files';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { writeFileDurably } from '../electron/main/storage/write-file-durably';
-import { benchmarkQueries, largeBriefingBody, seededBriefing, seededRandom } from './fixtures/seeded-library';
+import { seededRandom } from '../tests/support/seeded-random';
+import { benchmarkQueries, largeBriefingBody, seededBriefing } from './fixtures/seeded-library';
 import { sampleStatistics } from './sample-statistics';
 
 const libraryBriefings = Number(process.env.BRIEFDESK_BENCH_LIBRARY_SIZE ?? 5000);

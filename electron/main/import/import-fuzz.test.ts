@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/seeded-random';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import { cleanPastedHtml } from '../../common/import/clean-pasted-html';
 import { type ImportFormat, importFileFormats } from '../../common/import/import-result';
@@ -11,17 +12,6 @@ import { createFileSystemAssetSink } from './asset-sink';
 import { findExecutableContent, findExecutableHtml } from './find-executable-content';
 import { ImportService } from './import-service';
 import { openNodeHtmlParser } from './parse-html-in-node';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hostileSnippets = [
   '<script>alert(1)</script>',

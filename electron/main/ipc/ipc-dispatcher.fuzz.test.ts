@@ -2,21 +2,11 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../../tests/support/seeded-random';
 import { ipcChannels } from '../../common/ipc-channels';
 import { type AppServices, openAppServices } from '../app/app-services';
 import { createIpcDispatcher, type IpcDispatch } from './ipc-dispatcher';
 import { createIpcHandlers } from './ipc-handlers';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const hostileStrings = [
   '',
