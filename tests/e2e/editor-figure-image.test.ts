@@ -45,6 +45,10 @@ describe('images in figures', () => {
     const figure = editor.body.locator('figure.briefing-figure');
     await figure.getByText('No image yet').waitFor();
     const chooser = figure.getByLabel('Choose image…');
+    // Keyboard users reach the chooser with Tab from the alt-text field.
+    await figure.getByLabel(/^Alt text/).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('file');
 
     await chooser.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
     await figure.getByText('“notes.txt” is not a PNG, JPEG, GIF or WebP image.', { exact: false }).waitFor();
