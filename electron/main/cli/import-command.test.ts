@@ -31,7 +31,7 @@ beforeEach(async () => {
   err = [];
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 describe('briefdesk import', () => {
   it('imports article.txt into the situation-update template and prints only its id', async () => {

@@ -21,7 +21,7 @@ beforeEach(async () => {
   await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string), image.bytes);
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 const request = (input: Record<string, unknown>) => exportRequestSchema.parse(input);
 

@@ -3,12 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { BriefingActions } from './BriefingActions';
 import { BriefingSaver } from './briefing-saver';
 import { ConflictNotice } from './ConflictNotice';
 import { createBriefingEditor } from './create-briefing-editor';
 import { EditorToolbar } from './EditorToolbar';
 import { FindReplacePanel } from './FindReplacePanel';
 import { InsertMenu } from './InsertMenu';
+import { JournalWriter } from './journal-writer';
 import { LinkDialog } from './LinkDialog';
 import { MetadataHeader } from './MetadataHeader';
 import { OutlinePanel } from './OutlinePanel';
@@ -23,10 +25,14 @@ type Overlay = 'link' | 'insert' | undefined;
  */
 export function BriefingWorkspace({
   briefing,
+  notice,
   onReload,
 }: {
   briefing: Briefing;
-  onReload: (briefing: Briefing) => void;
+  /** Said once when this version was opened, e.g. after a restore. */
+  notice?: string;
+  /** Opens another version of the briefing (after a conflict or a restore). */
+  onReload: (briefing: Briefing, notice?: string) => void;
 }) {
   const host = useRef<HTMLDivElement>(null);
   const [editor, setEditor] = useState<Editor>();
@@ -42,6 +48,15 @@ export function BriefingWorkspace({
       }),
     [briefing],
   );
+  const journal = useMemo(
+    () =>
+      new JournalWriter({
+        briefingId: briefing.id,
+        write: (entry) => getBriefdeskApi().journal.write(entry),
+        readSnapshot: () => ({ revision: saver.revision, metadata: saver.metadata, content: readContent.current() }),
+      }),
+    [briefing, saver],
+  );
 
   useEffect(() => {
     const element = host.current;
@@ -56,7 +71,10 @@ export function BriefingWorkspace({
       },
     });
     readContent.current = () => instance.getJSON() as BriefingContent;
-    const changed = () => saver.markChanged();
+    const changed = () => {
+      saver.markChanged();
+      journal.markChanged();
+    };
     const blurred = () => void saver.flush();
     const leaving = () => void saver.flush();
     instance.on('update', changed);
@@ -68,10 +86,11 @@ export function BriefingWorkspace({
       window.removeEventListener('beforeunload', leaving);
       const finalContent = instance.getJSON() as BriefingContent;
       readContent.current = () => finalContent;
+      journal.dispose();
       void saver.flush().finally(() => saver.dispose());
       instance.destroy();
     };
-  }, [briefing, saver]);
+  }, [briefing, saver, journal]);
 
   useEffect(() => {
     const openFind = (event: KeyboardEvent) => {
@@ -90,10 +109,26 @@ export function BriefingWorkspace({
       <h1 className="visually-hidden">Edit briefing</h1>
       <div className="editor-topbar">
         <SaveStatus saver={saver} />
+        <BriefingActions
+          briefingId={briefing.id}
+          saver={saver}
+          onRestored={(restored) =>
+            onReload(
+              restored,
+              `Restored an earlier revision as revision ${restored.revision}. The text before the restore is kept in the history.`,
+            )
+          }
+        />
+        <p className="editor-notice" role="status">
+          {notice ?? ''}
+        </p>
       </div>
       <MetadataHeader
         metadata={briefing.metadata}
-        onChange={(metadata, immediately) => saver.setMetadata(metadata, immediately)}
+        onChange={(metadata, immediately) => {
+          saver.setMetadata(metadata, immediately);
+          journal.markChanged();
+        }}
       />
       {editor ? (
         <ConflictNotice

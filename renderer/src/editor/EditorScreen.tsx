@@ -4,7 +4,10 @@ import { getBriefdeskApi } from '../briefdesk-api';
 import { BriefingWorkspace } from './BriefingWorkspace';
 import './editor.css';
 
-type Loaded = { kind: 'loading' } | { kind: 'ready'; briefing: Briefing } | { kind: 'failed'; message: string };
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; briefing: Briefing; notice?: string }
+  | { kind: 'failed'; message: string };
 
 /** The editor screen for one briefing: loads it, then hands it to the workspace. */
 export function EditorScreen({ briefingId }: { briefingId: string }) {
@@ -44,7 +47,8 @@ export function EditorScreen({ briefingId }: { briefingId: string }) {
     <BriefingWorkspace
       key={`${loaded.briefing.id}@${loaded.briefing.revision}`}
       briefing={loaded.briefing}
-      onReload={(briefing) => setLoaded({ kind: 'ready', briefing })}
+      notice={loaded.notice}
+      onReload={(briefing, notice) => setLoaded({ kind: 'ready', briefing, notice })}
     />
   );
 }

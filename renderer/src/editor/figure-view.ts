@@ -2,6 +2,7 @@ import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { assetFileName } from '../../../electron/common/document/asset-source';
+import { FigureImagePicker } from './figure-image-picker';
 
 let viewCount = 0;
 
@@ -20,6 +21,8 @@ export class FigureView implements NodeView {
   readonly contentDOM: HTMLElement;
   readonly #frame: HTMLElement;
   readonly #altInput: HTMLInputElement;
+  readonly #picker: FigureImagePicker;
+  readonly #isEditable: () => boolean;
   #node: ProseMirrorNode;
 
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
@@ -49,14 +52,25 @@ export class FigureView implements NodeView {
     });
     altField.append(altLabel, this.#altInput);
 
+    this.#isEditable = () => editor.isEditable;
+    this.#picker = new FigureImagePicker({
+      onStored: (source) => {
+        const position = typeof getPos === 'function' ? getPos() : undefined;
+        if (position === undefined || !editor.isEditable) return;
+        const attributes = { ...this.#node.attrs, src: source };
+        editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+      },
+    });
+
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'figure-text';
-    this.dom.append(this.#frame, altField, this.contentDOM);
+    this.dom.append(this.#frame, altField, this.#picker.dom, this.contentDOM);
     this.#renderImage();
   }
 
   #renderImage(): void {
     const url = this.#node.attrs.src ? assetUrl(this.#node.attrs.src) : undefined;
+    this.#picker.update({ hasImage: url !== undefined, editable: this.#isEditable() });
     const current = this.#frame.dataset.src ?? '';
     if (current === (url ?? '') && this.#frame.childElementCount > 0) return;
     this.#frame.dataset.src = url ?? '';
@@ -89,7 +103,7 @@ export class FigureView implements NodeView {
   }
 
   stopEvent(event: Event): boolean {
-    return event.target === this.#altInput;
+    return event.target === this.#altInput || this.#picker.owns(event.target);
   }
 
   /** Only mutations inside the caption and credit are ProseMirror's business. */

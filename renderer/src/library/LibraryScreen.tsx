@@ -3,6 +3,7 @@ import type { BriefingSummary } from '../../../electron/common/briefing/briefing
 import { type BriefingStatus, briefingStatuses } from '../../../electron/common/briefing/briefing-metadata';
 import type { LibraryFilters } from '../../../electron/common/library/library-types';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { ExportDialog } from '../export/ExportDialog';
 import { useNavigation } from '../shell/navigation';
 import { formatStatus } from './format-library';
 import { HistoryPanel } from './HistoryPanel';
@@ -25,6 +26,7 @@ export function LibraryScreen() {
   const [sort, setSort] = useState<LibrarySort>();
   const [selectedId, setSelectedId] = useState<string>();
   const [historyFor, setHistoryFor] = useState<string>();
+  const [exportFor, setExportFor] = useState<string>();
   const [recent, setRecent] = useState<BriefingSummary[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const [error, setError] = useState<string>();
@@ -201,6 +203,9 @@ export function LibraryScreen() {
               <button type="button" onClick={() => setHistoryFor(selected.id)}>
                 History
               </button>
+              <button type="button" aria-haspopup="dialog" onClick={() => setExportFor(selected.id)}>
+                Export…
+              </button>
               <button type="button" onClick={() => void trash(selected.id)}>
                 Move to trash
               </button>
@@ -220,6 +225,7 @@ export function LibraryScreen() {
               <HistoryPanel briefingId={historyFor} onRestored={refresh} onClose={() => setHistoryFor(undefined)} />
             ) : null}
           </div>
+          {exportFor ? <ExportDialog briefingIds={[exportFor]} onClose={() => setExportFor(undefined)} /> : null}
         </>
       )}
     </section>

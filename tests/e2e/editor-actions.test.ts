@@ -1,0 +1,131 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
+import { EditorPage } from './pages/editor-page';
+import { ExportPage } from './pages/export-page';
+
+const readAxeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const opened: HarnessApp[] = [];
+
+async function open(): Promise<{ app: HarnessApp; editor: EditorPage }> {
+  const app = await openHarnessApp();
+  opened.push(app);
+  return { app, editor: new EditorPage(app.page) };
+}
+
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
+afterAll(closeHarnessBrowser);
+
+const ceasefireUpdate = {
+  metadata: { title: 'Ceasefire talks in Doha', timeZone: 'Asia/Qatar' },
+  content: {
+    type: 'doc' as const,
+    content: [
+      {
+        type: 'section',
+        attrs: { kind: 'what-happened', guidance: 'The sequence of events.' },
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
+          { type: 'paragraph' },
+        ],
+      },
+    ],
+  },
+};
+
+describe('briefing actions in the editor', () => {
+  it('restores an older revision from the history panel and keeps editing without a conflict', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(ceasefireUpdate);
+    await editor.open(briefing.id);
+
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('Delegations met for six hours.');
+    await editor.waitUntilSaved();
+    // A status change always keeps a revision in the history.
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await editor.status.filter({ hasText: 'In review' }).waitFor();
+    await editor.waitUntilSaved();
+    await editor.clickEndOf('Delegations met for six hours.');
+    await page.keyboard.type(' A draft text was leaked.');
+    await editor.waitUntilSaved();
+    expect(JSON.stringify((await editor.stored(briefing.id)).content)).toContain('A draft text was leaked.');
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const panel = page.getByRole('region', { name: 'History' });
+    await panel.getByRole('listitem').filter({ hasText: 'Status changed' }).waitFor();
+    expect(await editor.seriousAccessibilityViolations(await readAxeSource())).toEqual([]);
+    await panel
+      .getByRole('listitem')
+      .filter({ hasText: 'Status changed' })
+      .getByRole('button', { name: /^Restore revision/ })
+      .click();
+
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Restored an earlier revision as revision \d+/ })
+      .waitFor();
+    await editor.body.getByText('Delegations met for six hours.').waitFor();
+    expect(await editor.body.textContent()).not.toContain('A draft text was leaked.');
+
+    await editor.clickEndOf('Delegations met for six hours.');
+    await page.keyboard.type(' Talks resume on Monday.');
+    await editor.waitUntilSaved();
+    const stored = await editor.stored(briefing.id);
+    expect(JSON.stringify(stored.content)).toContain('Talks resume on Monday.');
+    expect(JSON.stringify(stored.content)).not.toContain('A draft text was leaked.');
+    expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('exports the open briefing as HTML into the data folder, with the text typed just before', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(ceasefireUpdate);
+    await editor.open(briefing.id);
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('Mediators proposed a 30-day truce.');
+
+    // No wait for the autosave: the button saves first.
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const screen = new ExportPage(page);
+    await screen.option(/^HTML/).check();
+    const destination = await screen.destination.inputValue();
+    expect(destination.startsWith(path.join(app.dataDir, 'exports') + path.sep)).toBe(true);
+    await screen.exportButton.click();
+    await screen.result.waitFor({ timeout: 60_000 });
+    const html = await readFile(destination, 'utf8');
+    expect(html).toContain('Ceasefire talks in Doha');
+    expect(html).toContain('Mediators proposed a 30-day truce.');
+    expect(await editor.seriousAccessibilityViolations(await readAxeSource())).toEqual([]);
+  });
+
+  it('saves the open briefing, text included, as a template', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(ceasefireUpdate);
+    await editor.open(briefing.id);
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('Weekly round-up of the talks.');
+
+    await page.getByRole('button', { name: 'Save as template…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Template name').fill('Doha talks weekly');
+    await dialog.getByRole('radio', { name: /The whole briefing, text included/ }).check();
+    await dialog.getByRole('button', { name: 'Save template' }).click();
+    await dialog.getByText('“Doha talks weekly” is now in your templates').waitFor();
+
+    const template = await page.evaluate(async () => {
+      const list = await window.briefdesk?.templates.list();
+      const summary = list?.ok ? list.value.find((entry) => entry.name === 'Doha talks weekly') : undefined;
+      return summary ? window.briefdesk?.templates.get({ id: summary.id }) : undefined;
+    });
+    expect(template?.ok && JSON.stringify(template.value)).toContain('Weekly round-up of the talks.');
+  });
+});

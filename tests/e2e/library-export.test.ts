@@ -1,0 +1,46 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
+import { EditorPage } from './pages/editor-page';
+import { ExportPage } from './pages/export-page';
+import { LibraryPage } from './pages/library-page';
+
+const opened: HarnessApp[] = [];
+
+afterEach(async () => {
+  for (const app of opened.splice(0)) await app.close();
+});
+
+afterAll(closeHarnessBrowser);
+
+describe('exporting from the library', () => {
+  it('exports the selected briefing as HTML into the data folder', async () => {
+    const app = await openHarnessApp();
+    opened.push(app);
+    const { page } = app;
+    const library = new LibraryPage(page);
+    await library.heading.waitFor();
+    await new EditorPage(page).createBriefing({
+      metadata: { title: 'Grain corridor reopens', timeZone: 'Europe/Istanbul' },
+      content: {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Three ships left Odesa at dawn.' }] }],
+      },
+    });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Library' }).click();
+    await library.row('Grain corridor reopens').click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Export…', exact: true }).click();
+
+    const screen = new ExportPage(page);
+    await screen.option(/^HTML/).check();
+    const destination = await screen.destination.inputValue();
+    expect(destination.startsWith(path.join(app.dataDir, 'exports') + path.sep)).toBe(true);
+    await screen.exportButton.click();
+    await screen.result.waitFor({ timeout: 60_000 });
+    const html = await readFile(destination, 'utf8');
+    expect(html).toContain('Grain corridor reopens');
+    expect(html).toContain('Three ships left Odesa at dawn.');
+  });
+});
