@@ -41,6 +41,8 @@ describe('the briefing editor', () => {
     const briefing = await editor.createBriefing(situationUpdate);
     await editor.open(briefing.id);
     const { page } = app;
+    const library = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Library' });
+    expect(await library.getAttribute('aria-current')).toBe('page');
 
     await editor.clickPrompt('The sequence of events');
     await page.keyboard.type('Forty-two drones struck the port overnight.');

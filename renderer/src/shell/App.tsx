@@ -17,6 +17,11 @@ const routeForCommand: Record<MenuCommand, Route> = {
   'open-export': { screen: 'export' },
 };
 
+/** The navigation entry a route belongs to: an open briefing belongs to the library. */
+function navScreen(route: Route): Route['screen'] {
+  return route.screen === 'editor' ? 'library' : route.screen;
+}
+
 /** The window's frame: navigation, notices from main, and the current screen. */
 export function App() {
   return (
@@ -69,7 +74,7 @@ function AppFrame() {
               <button
                 type="button"
                 className="nav-item"
-                aria-current={route.screen === item.route.screen ? 'page' : undefined}
+                aria-current={navScreen(route) === item.route.screen ? 'page' : undefined}
                 onClick={() => navigate(item.route)}
               >
                 {item.label}
