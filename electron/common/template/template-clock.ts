@@ -1,3 +1,5 @@
+import { instantToZonedIso } from '../time/zoned-time';
+
 /** The moment a briefing is created, as the template variables and metadata need it. */
 export interface TemplateMoment {
   /** Wire style for text, e.g. "26 November 2026". */
@@ -12,38 +14,11 @@ export interface TemplateMoment {
   isoDateTime: string;
 }
 
-function pad(value: number): string {
-  return String(value).padStart(2, '0');
-}
-
-function wallClock(now: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((entry) => entry.type === type)?.value);
-  return { year: part('year'), month: part('month'), day: part('day'), hour: part('hour'), minute: part('minute') };
-}
-
-function offsetText(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const absolute = Math.abs(minutes);
-  return `${sign}${pad(Math.floor(absolute / 60))}:${pad(absolute % 60)}`;
-}
-
 /** Describes `now` in `timeZone` (an IANA name) for the template variables and metadata. */
 export function describeMoment(now: Date, timeZone: string): TemplateMoment {
-  const wall = wallClock(now, timeZone);
-  const wallAsUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute);
-  const minuteStart = Math.floor(now.getTime() / 60_000) * 60_000;
-  const offsetMinutes = Math.round((wallAsUtc - minuteStart) / 60_000);
-  const isoDate = `${wall.year}-${pad(wall.month)}-${pad(wall.day)}`;
-  const isoTime = `${pad(wall.hour)}:${pad(wall.minute)}`;
+  const isoDateTime = instantToZonedIso(now.getTime(), timeZone);
+  const isoDate = isoDateTime.slice(0, 10);
+  const isoTime = isoDateTime.slice(11, 16);
   const zoneName =
     new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' })
       .formatToParts(now)
@@ -55,6 +30,6 @@ export function describeMoment(now: Date, timeZone: string): TemplateMoment {
     timeText: `${isoTime} ${zoneName}`,
     isoDate,
     isoTime,
-    isoDateTime: `${isoDate}T${isoTime}:00${offsetText(offsetMinutes)}`,
+    isoDateTime,
   };
 }

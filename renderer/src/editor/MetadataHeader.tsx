@@ -1,9 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
 import { classificationLevels } from '../../../electron/common/settings';
+import { instantToZonedIso, isKnownTimeZone, zonedIsoToLocalInput } from '../../../electron/common/time/zoned-time';
 import { draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
 import { StatusActions } from './StatusActions';
-import { instantToZonedIso, isKnownTimeZone, zonedIsoToLocalInput } from './zoned-time';
 
 const classificationNames: Record<MetadataDraft['classificationLevel'], string> = {
   public: 'Public',

@@ -3,7 +3,7 @@ import {
   type BriefingStatus,
   briefingMetadataSchema,
 } from '../../../electron/common/briefing/briefing-metadata';
-import { isKnownTimeZone, localInputToZonedIso, zonedIsoToLocalInput } from './zoned-time';
+import { isKnownTimeZone, localInputToZonedIso, zonedIsoToLocalInput } from '../../../electron/common/time/zoned-time';
 
 /** The metadata form as the user types it: every field a string, dates in the briefing's time zone. */
 export interface MetadataDraft {
