@@ -1,26 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
-import { EditorPage } from './pages/editor-page';
+import { describe, expect, it } from 'vitest';
+import { editorSessions } from './harness/editor-sessions';
 import { ExportPage } from './pages/export-page';
 
 const readAxeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const opened: HarnessApp[] = [];
-
-async function open(): Promise<{ app: HarnessApp; editor: EditorPage }> {
-  const app = await openHarnessApp();
-  opened.push(app);
-  return { app, editor: new EditorPage(app.page) };
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const { open } = editorSessions();
 
 const ceasefireUpdate = {
   metadata: { title: 'Ceasefire talks in Doha', timeZone: 'Asia/Qatar' },

@@ -1,23 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureAssetSource, fixturePng } from '../../electron/main/export/fixtures/fixture-image';
-import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
-import { EditorPage } from './pages/editor-page';
+import { editorSessions } from './harness/editor-sessions';
 
-const opened: HarnessApp[] = [];
-
-async function open(): Promise<{ app: HarnessApp; editor: EditorPage }> {
-  const app = await openHarnessApp();
-  opened.push(app);
-  return { app, editor: new EditorPage(app.page) };
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const { open } = editorSessions();
 
 const withEmptyFigure = {
   metadata: { title: 'Flooding in Valencia', timeZone: 'Europe/Madrid' },

@@ -1,24 +1,9 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
-import { EditorPage } from './pages/editor-page';
+import { describe, expect, it } from 'vitest';
+import { editorSessions } from './harness/editor-sessions';
 
-const opened: HarnessApp[] = [];
-const dataDirs: string[] = [];
-
-async function open(dataDir: string): Promise<{ app: HarnessApp; editor: EditorPage }> {
-  const app = await openHarnessApp({ dataDir });
-  opened.push(app);
-  return { app, editor: new EditorPage(app.page) };
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-  for (const dataDir of dataDirs.splice(0)) await rm(dataDir, { recursive: true, force: true });
-});
-
-afterAll(closeHarnessBrowser);
+const { open, temporaryDataDir } = editorSessions();
 
 const breakingNews = {
   metadata: { title: 'Port closed after strike', timeZone: 'Europe/Kyiv' },
@@ -51,8 +36,7 @@ async function waitForJournal(dataDir: string, id: string, text: string): Promis
 
 describe('the recovery journal', () => {
   it('brings back text typed just before the app closed, before the autosave ran', async () => {
-    const dataDir = await makeTemporaryDataDir();
-    dataDirs.push(dataDir);
+    const dataDir = await temporaryDataDir();
     const first = await open(dataDir);
     const briefing = await first.editor.createBriefing(breakingNews);
     await first.editor.open(briefing.id);
@@ -62,7 +46,6 @@ describe('the recovery journal', () => {
 
     const journal = await waitForJournal(dataDir, briefing.id, typed);
     expect(JSON.parse(journal)).toMatchObject({ briefingId: briefing.id, revision: briefing.revision });
-    opened.splice(opened.indexOf(first.app), 1);
     await first.app.close();
 
     const second = await open(dataDir);

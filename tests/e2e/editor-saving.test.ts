@@ -1,28 +1,15 @@
-import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   canMountTmpfs,
   fillDisk,
   mountSizeLimitedFolder,
 } from '../../electron/main/library/testing/size-limited-folder';
-import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
-import { EditorPage } from './pages/editor-page';
+import { editorSessions } from './harness/editor-sessions';
+import type { EditorPage } from './pages/editor-page';
 
-const opened: HarnessApp[] = [];
-
-async function open(): Promise<{ app: HarnessApp; editor: EditorPage }> {
-  const app = await openHarnessApp();
-  opened.push(app);
-  return { app, editor: new EditorPage(app.page) };
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const { open } = editorSessions();
 
 const section = (kind: string, title: string, guidance: string) => ({
   type: 'section',
@@ -145,9 +132,7 @@ describe('autosave', () => {
     async () => {
       const disk = mountSizeLimitedFolder('2m');
       try {
-        const app = await openHarnessApp({ dataDir: disk.folder });
-        opened.push(app);
-        const editor = new EditorPage(app.page);
+        const { app, editor } = await open(disk.folder);
         const briefing = await editor.createBriefing(situationUpdate);
         await editor.open(briefing.id);
         const filler = await fillDisk(disk.folder);
@@ -162,7 +147,6 @@ describe('autosave', () => {
         await editor.waitUntilSaved();
         expect(await storedText(editor, briefing.id)).toContain('Written while the disk was full.');
         await app.close();
-        opened.splice(opened.indexOf(app), 1);
       } finally {
         disk.unmount();
       }

@@ -1,20 +1,8 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
-import { EditorPage } from './pages/editor-page';
+import { describe, expect, it } from 'vitest';
+import { editorSessions } from './harness/editor-sessions';
+import type { EditorPage } from './pages/editor-page';
 
-const opened: HarnessApp[] = [];
-
-async function open(dataDir?: string): Promise<{ app: HarnessApp; editor: EditorPage }> {
-  const app = await openHarnessApp(dataDir ? { dataDir } : {});
-  opened.push(app);
-  return { app, editor: new EditorPage(app.page) };
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const { open, temporaryDataDir } = editorSessions();
 
 const section = (kind: string, title: string, guidance: string) => ({
   type: 'section',
@@ -36,7 +24,7 @@ const situationUpdate = {
 
 describe('the briefing editor', () => {
   it('types into sections, inserts a section and a figure from the / menu, and keeps it all after a reload', async () => {
-    const dataDir = await makeTemporaryDataDir();
+    const dataDir = await temporaryDataDir();
     const { app, editor } = await open(dataDir);
     const briefing = await editor.createBriefing(situationUpdate);
     await editor.open(briefing.id);
@@ -86,7 +74,6 @@ describe('the briefing editor', () => {
 
     await editor.waitUntilSaved();
     await app.close();
-    opened.splice(opened.indexOf(app), 1);
 
     const reopened = await open(dataDir);
     await reopened.editor.open(briefing.id);

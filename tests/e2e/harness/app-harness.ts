@@ -51,7 +51,7 @@ export interface HarnessApp {
   pageErrors: string[];
   /** Sends a main → renderer menu command, as the application menu would. */
   sendMenuCommand(command: MenuCommand): Promise<void>;
-  /** Closes the page and its services; the data folder is removed only if the harness created it. */
+  /** Closes the page and its services (once; later calls do nothing); the data folder is removed only if the harness created it. */
   close(): Promise<void>;
 }
 
@@ -99,6 +99,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
     if (message.type() === 'error') pageErrors.push(message.text());
   });
   const documentResponse = await page.goto(`${harnessOrigin}/index.html`);
+  let closed = false;
   const documentHeaders = (await documentResponse?.allHeaders()) ?? {};
 
   return {
@@ -116,6 +117,8 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
       );
     },
     async close() {
+      if (closed) return;
+      closed = true;
       await context.close();
       await services.close();
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
