@@ -40,12 +40,12 @@ const paperInches: Record<PageSize, { width: number; height: number }> = {
 const templateFont =
   "font-family:'Source Sans 3','Helvetica Neue',Arial,'Liberation Sans',sans-serif;font-size:8pt;color:#333";
 
-/** The running header: title at the left, classification at the right; every value escaped. */
+/** The running header: title at the left, cut to fit; the classification at the right, never cut; every value escaped. */
 export function headerTemplate(options: PdfPrintOptions): string {
   return (
-    `<div style="${templateFont};width:100%;margin:0 ${options.margins.right}mm 0 ${options.margins.left}mm;display:flex;justify-content:space-between;gap:8mm">` +
-    `<span style="overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${escapeHtml(options.headerTitle)}</span>` +
-    `<span style="font-weight:700;letter-spacing:.08em;text-transform:uppercase;white-space:nowrap">${escapeHtml(options.classification)}</span></div>`
+    `<div style="${templateFont};box-sizing:border-box;width:100%;padding:0 ${options.margins.right}mm 0 ${options.margins.left}mm;display:flex;justify-content:space-between;gap:8mm">` +
+    `<span style="flex:1 1 auto;min-width:0;overflow:hidden;text-overflow:ellipsis;white-space:nowrap">${escapeHtml(options.headerTitle)}</span>` +
+    `<span style="flex:none;font-weight:700;letter-spacing:.08em;text-transform:uppercase;white-space:nowrap">${escapeHtml(options.classification)}</span></div>`
   );
 }
 
