@@ -1,9 +1,22 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CorruptFileError } from './corrupt-file-error';
 import { DurableJsonFile } from './durable-json-file';
+
+/** Every file `writeFileDurably` was asked to write, in order. */
+const writtenFiles: string[] = [];
+
+vi.mock('./write-file-durably', async (importOriginal) => {
+  const original = await importOriginal<typeof import('./write-file-durably')>();
+  return {
+    writeFileDurably: (filePath: string, data: string | Uint8Array) => {
+      writtenFiles.push(filePath);
+      return original.writeFileDurably(filePath, data);
+    },
+  };
+});
 
 let folder: string;
 
@@ -30,22 +43,34 @@ describe('DurableJsonFile', () => {
     await expect(file.read()).rejects.toMatchObject({ filePath });
   });
 
-  it('coalesces a burst of writes: every caller resolves, the file ends with the newest data', async () => {
+  it('coalesces a burst of writes: every caller resolves, one write runs, one follow-up carries the newest data', async () => {
     const filePath = path.join(folder, 'data.json');
     const file = new DurableJsonFile<{ count: number }>(filePath);
-    const renames: number[] = [];
-    const writes = Array.from({ length: 50 }, (_, count) => file.write({ count }).then(() => renames.push(count)));
-    await Promise.all(writes);
-    expect(renames).toHaveLength(50);
+    writtenFiles.length = 0;
+    const resolved: number[] = [];
+    const write = (count: number) => file.write({ count }).then(() => resolved.push(count));
+    const first = write(0);
+    await vi.waitUntil(() => writtenFiles.length === 1);
+    // The 49 writes that arrive while the first one runs share one follow-up write.
+    const burst = Array.from({ length: 49 }, (_, index) => write(index + 1));
+    await Promise.all([first, ...burst]);
+    expect(resolved).toHaveLength(50);
+    expect(writtenFiles).toEqual([filePath, filePath]);
     expect(JSON.parse(await readFile(filePath, 'utf8'))).toEqual({ count: 49 });
     expect(await readdir(folder)).toEqual(['data.json']);
   });
 
   it('rejects every caller of a failed write and recovers for the next one', async () => {
-    const missing = path.join(folder, 'gone', 'data.json');
-    const file = new DurableJsonFile<{ n: number }>(missing);
-    await expect(file.write({ n: 1 })).rejects.toMatchObject({ code: 'ENOENT' });
-    const good = new DurableJsonFile<{ n: number }>(path.join(folder, 'data.json'));
-    await expect(good.write({ n: 2 })).resolves.toBeUndefined();
+    const filePath = path.join(folder, 'later', 'data.json');
+    const file = new DurableJsonFile<{ n: number }>(filePath);
+    const first = file.write({ n: 1 });
+    const second = file.write({ n: 2 });
+    const third = file.write({ n: 3 });
+    await expect(first).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(second).rejects.toMatchObject({ code: 'ENOENT' });
+    await expect(third).rejects.toMatchObject({ code: 'ENOENT' });
+    await mkdir(path.dirname(filePath));
+    await expect(file.write({ n: 4 })).resolves.toBeUndefined();
+    expect(await file.read()).toEqual({ n: 4 });
   });
 });

@@ -1,8 +1,22 @@
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { writeFileDurably } from './write-file-durably';
+
+/** Targets whose rename fails once, as it would on a failing disk. */
+const failRenameOnto = new Set<string>();
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const original = await importOriginal<typeof import('node:fs/promises')>();
+  return {
+    ...original,
+    rename: async (from: string, to: string) => {
+      if (failRenameOnto.delete(to)) throw Object.assign(new Error(`EIO: rename ${from} -> ${to}`), { code: 'EIO' });
+      return original.rename(from, to);
+    },
+  };
+});
 
 let folder: string;
 
@@ -11,6 +25,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  failRenameOnto.clear();
   await chmod(folder, 0o700).catch(() => undefined);
   await rm(folder, { recursive: true, force: true });
 });
@@ -27,12 +42,19 @@ describe('writeFileDurably', () => {
   it('keeps the old content and cleans up when the rename fails', async () => {
     const filePath = path.join(folder, 'brief.json');
     await writeFile(filePath, 'old');
-    const blocker = path.join(folder, 'blocked');
-    await mkdir(path.join(blocker, 'child'), { recursive: true });
-    await expect(writeFileDurably(blocker, 'new')).rejects.toMatchObject({
-      code: expect.stringMatching(/EISDIR|ENOTEMPTY|EEXIST|EPERM/),
+    failRenameOnto.add(filePath);
+    await expect(writeFileDurably(filePath, 'new')).rejects.toMatchObject({ code: 'EIO' });
+    expect(await readdir(folder)).toEqual(['brief.json']);
+    expect(await readFile(filePath, 'utf8')).toBe('old');
+  });
+
+  it('keeps the old content when writing the new content fails', async () => {
+    const filePath = path.join(folder, 'brief.json');
+    await writeFile(filePath, 'old');
+    await expect(writeFileDurably(filePath, 42 as unknown as string)).rejects.toMatchObject({
+      code: 'ERR_INVALID_ARG_TYPE',
     });
-    expect((await readdir(folder)).sort()).toEqual(['blocked', 'brief.json']);
+    expect(await readdir(folder)).toEqual(['brief.json']);
     expect(await readFile(filePath, 'utf8')).toBe('old');
   });
 
