@@ -65,7 +65,22 @@ describe('BriefingExportService', () => {
       'html',
       request({ ids: ['fixture-situation-update'], destination: path.join(services.exports.exportsDir, 'x.html') }),
     );
-    expect(result.warnings).toEqual([expect.stringContaining('An image file is missing from the data folder')]);
+    expect(result.warnings).toEqual([
+      `An image file in the data folder is damaged (${image.source}); its figure is exported without it. Insert the image again to replace it.`,
+    ]);
+  });
+
+  it('tells the user when an image file is missing, and still exports', async () => {
+    const image = fixtureImages.damagedBuilding;
+    await rm(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string));
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const result = await services.exports.export(
+      'html',
+      request({ ids: ['fixture-situation-update'], destination: path.join(services.exports.exportsDir, 'x.html') }),
+    );
+    expect(result.warnings).toEqual([
+      `An image file is missing from the data folder (${image.source}); its figure is exported without it.`,
+    ]);
   });
 
   it('refuses destinations the save dialog did not return, and files it did not write', async () => {

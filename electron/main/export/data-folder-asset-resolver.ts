@@ -12,8 +12,8 @@ const mediaTypes: Record<string, string> = {
 };
 
 /**
- * Reads `asset:<sha256>.<ext>` from `library/assets/` in the data folder. A file that is missing,
- * or whose bytes no longer match its hash, resolves to undefined and the export says so.
+ * Reads `asset:<sha256>.<ext>` from `library/assets/` in the data folder. A missing file resolves to
+ * undefined, one whose bytes no longer match its hash to `{ damaged: true }`; the export says which.
  */
 export function createDataFolderAssetResolver(assetsDir: string): AssetResolver {
   return async (source) => {
@@ -26,8 +26,8 @@ export function createDataFolderAssetResolver(assetsDir: string): AssetResolver 
       return undefined;
     }
     const [hash, extension = ''] = fileName.split('.') as [string, string?];
-    if (createHash('sha256').update(bytes).digest('hex') !== hash) return undefined;
+    if (createHash('sha256').update(bytes).digest('hex') !== hash) return { damaged: true };
     const mediaType = mediaTypes[extension];
-    return mediaType ? { mediaType, bytes } : undefined;
+    return mediaType ? { mediaType, bytes } : { damaged: true };
   };
 }

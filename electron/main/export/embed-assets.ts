@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { AssetResolver } from './export-options';
-import type { ImageLookup } from './render-document-body';
+import type { EmbeddedImage, ImageLookup } from './render-document-body';
 
 /** Resolves every figure's image once and returns a lookup of data URLs for the renderer. */
 export async function embedAssets(
@@ -14,12 +14,18 @@ export async function embedAssets(
       return node.type.name !== 'figure';
     });
   }
-  const dataUrls = new Map<string, string>();
+  const images = new Map<string, EmbeddedImage>();
   await Promise.all(
     [...sources].map(async (source) => {
       const asset = await resolveAsset(source);
-      if (asset) dataUrls.set(source, `data:${asset.mediaType};base64,${Buffer.from(asset.bytes).toString('base64')}`);
+      if (!asset) return;
+      images.set(
+        source,
+        'damaged' in asset
+          ? { problem: 'damaged' }
+          : { dataUrl: `data:${asset.mediaType};base64,${Buffer.from(asset.bytes).toString('base64')}` },
+      );
     }),
   );
-  return (source) => dataUrls.get(source);
+  return (source) => images.get(source) ?? { problem: 'missing' };
 }

@@ -7,8 +7,13 @@ export interface ResolvedAsset {
   bytes: Uint8Array;
 }
 
-/** Reads `asset:<sha256>.<ext>` from the data folder (or a test's own store). */
-export type AssetResolver = (source: string) => Promise<ResolvedAsset | undefined>;
+/** An asset file whose bytes no longer match its hash, or that is not an image it claims to be. */
+export interface DamagedAsset {
+  damaged: true;
+}
+
+/** Reads `asset:<sha256>.<ext>` from the data folder (or a test's own store); undefined when the file is missing. */
+export type AssetResolver = (source: string) => Promise<ResolvedAsset | DamagedAsset | undefined>;
 
 export interface HtmlExportOptions {
   resolveAsset: AssetResolver;

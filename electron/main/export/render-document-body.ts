@@ -5,8 +5,9 @@ import { escapeHtml } from './escape-html';
 import { formatIsoDateTime } from './format-export-date';
 import { type HeadingAnchors, headingAnchor } from './heading-anchors';
 
-/** An embedded image, ready for `src`, or undefined when its file is missing. */
-export type ImageLookup = (source: string) => string | undefined;
+/** An embedded image ready for `src`, or why it cannot be shown. */
+export type EmbeddedImage = { dataUrl: string } | { problem: 'missing' | 'damaged' };
+export type ImageLookup = (source: string) => EmbeddedImage;
 
 export interface BodyRenderContext {
   images: ImageLookup;
@@ -121,11 +122,13 @@ function renderFigure(node: ProseMirrorNode, context: BodyRenderContext): string
   const credit = node.child(1);
   let image = '';
   if (source) {
-    const dataUrl = context.images(source);
-    if (dataUrl) image = `<img src="${dataUrl}" alt="${alt}">`;
+    const embedded = context.images(source);
+    if ('dataUrl' in embedded) image = `<img src="${embedded.dataUrl}" alt="${alt}">`;
     else {
       context.warnings.push(
-        `An image file is missing from the data folder (${source}); its figure is exported without it.`,
+        embedded.problem === 'damaged'
+          ? `An image file in the data folder is damaged (${source}); its figure is exported without it. Insert the image again to replace it.`
+          : `An image file is missing from the data folder (${source}); its figure is exported without it.`,
       );
       image = `<p class="figure-missing">Image not available${alt ? `: ${alt}` : ''}</p>`;
     }

@@ -15,13 +15,32 @@ export interface NuMessage {
   lastLine?: number;
 }
 
-/** Runs the W3C Nu HTML checker over `files` and returns its error messages. */
-export async function nuHtmlErrors(files: readonly string[]): Promise<NuMessage[]> {
-  const outcome = await run('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', ...files], {
+/**
+ * Runs the W3C Nu HTML checker over `files` and returns its error messages. Throws when the checker
+ * could not run (no Java, no jar) or did not answer with its JSON report: "no report" is never "no errors".
+ */
+export async function nuHtmlErrors(
+  files: readonly string[],
+  { java = 'java', jar = vnuJar }: { java?: string; jar?: string } = {},
+): Promise<NuMessage[]> {
+  const outcome = await run(java, ['-jar', jar, '--errors-only', '--format', 'json', ...files], {
     maxBuffer: 32 * 1024 * 1024,
-  }).catch((error: { stdout: string; stderr: string }) => error);
-  const report = JSON.parse(outcome.stderr || outcome.stdout || '{"messages":[]}') as { messages: NuMessage[] };
-  return report.messages.filter((message) => message.type === 'error' || message.type === 'non-document-error');
+  }).catch((error: { code?: string | number; stdout?: string; stderr?: string; message: string }) => error);
+  // The checker exits 1 when it found errors; it reports them on standard error as JSON either way.
+  const output = 'stderr' in outcome ? (outcome.stderr ?? '') : '';
+  let report: { messages?: unknown };
+  try {
+    report = JSON.parse(output) as { messages?: unknown };
+  } catch {
+    const reason = 'message' in outcome ? outcome.message : output.slice(0, 500);
+    throw new Error(`The W3C Nu HTML checker did not run (${java} -jar ${jar}): ${reason}`);
+  }
+  if (!Array.isArray(report.messages)) {
+    throw new Error(`The W3C Nu HTML checker answered without a message list: ${output.slice(0, 500)}`);
+  }
+  return (report.messages as NuMessage[]).filter(
+    (message) => message.type === 'error' || message.type === 'non-document-error',
+  );
 }
 
 /** Runs a command-line tool and returns its standard output. */
