@@ -24,9 +24,12 @@ export const journalEntrySchema = z.strictObject({
   ),
 });
 
+/** A snapshot's id, e.g. `20261126T101500123Z-r12`: also its file name in the history folder. */
+export const revisionIdSchema = z.string().regex(/^\d{8}T\d{9}Z-r\d{1,9}$/, 'That is not a revision id.');
+
 export const revisionReferenceSchema = z.strictObject({
   id: briefingIdSchema,
-  revisionId: z.string().regex(/^\d{8}T\d{9}Z-r\d{1,9}$/, 'That is not a revision id.'),
+  revisionId: revisionIdSchema,
 });
 
 export const librarySearchSchema = z.strictObject({

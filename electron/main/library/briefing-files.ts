@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Briefing, briefingFileVersion, briefingSchema } from '../../common/briefing/briefing';
+import type { Briefing } from '../../common/briefing/briefing';
+import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
+import { parseStoredJson } from '../storage/parse-stored-json';
+import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
-import { migrateBriefingFile, storedSchemaVersion } from './briefing-migrations';
-import { briefingFilePath, type LibraryPaths } from './library-paths';
+import { storedSchemaVersion } from './briefing-migrations';
+import { briefingFilePath, briefingIdsInListing, type LibraryPaths } from './library-paths';
+import { briefingFileFormat } from './stored-library-formats';
 
 /** What we last read or wrote, to notice a change made by something else (a sync tool, another machine). */
 export interface FileFingerprint {
@@ -22,13 +26,7 @@ export interface FileFingerprint {
 /** How many parsed briefings stay in memory. */
 const cachedBriefings = 24;
 
-/** A file written by a newer Briefdesk: left untouched, never quarantined. */
-export class NewerFormatError extends Error {
-  constructor(readonly filePath: string) {
-    super(`${filePath} was written by a newer version of Briefdesk.`);
-    this.name = 'NewerFormatError';
-  }
-}
+export { NewerFormatError } from './stored-library-formats';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -39,28 +37,13 @@ export function serializeBriefing(briefing: Briefing): string {
 
 /** Parses stored text, migrating older `schemaVersion`s; throws CorruptFileError or NewerFormatError. */
 export function parseBriefingFile(text: string, filePath: string): { briefing: Briefing; migratedFrom?: number } {
-  let stored: unknown;
-  try {
-    stored = JSON.parse(text);
-  } catch (error) {
-    throw new CorruptFileError(filePath, 'it is not valid JSON', { cause: error });
-  }
-  if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) {
-    throw new CorruptFileError(filePath, 'it does not hold a briefing');
-  }
-  const version = storedSchemaVersion(stored as Record<string, unknown>);
-  if (version > briefingFileVersion) throw new NewerFormatError(filePath);
-  let candidate: unknown = stored;
-  if (version < briefingFileVersion) {
-    try {
-      candidate = migrateBriefingFile(stored as Record<string, unknown>);
-    } catch (error) {
-      throw new CorruptFileError(filePath, `it could not be migrated (${String(error)})`, { cause: error });
-    }
-  }
-  const parsed = briefingSchema.safeParse(candidate);
-  if (!parsed.success) throw new CorruptFileError(filePath, 'it does not fit the briefing format');
-  return version < briefingFileVersion ? { briefing: parsed.data, migratedFrom: version } : { briefing: parsed.data };
+  const { value: briefing, migrated } = parseStoredJson(text, filePath, briefingFileFormat(filePath));
+  return migrated ? { briefing, migratedFrom: declaredVersion(text) } : { briefing };
+}
+
+/** The `schemaVersion` of a file already known to parse. */
+function declaredVersion(text: string): number {
+  return storedSchemaVersion(JSON.parse(text) as Record<string, unknown>);
 }
 
 /** The briefing files: one durable JSON file per briefing, the truth of the library. */
@@ -79,8 +62,7 @@ export class BriefingFiles {
 
   /** Ids of every briefing file present, damaged or not. */
   async listIds(): Promise<string[]> {
-    const names = await readdir(this.#paths.briefings);
-    return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -5));
+    return briefingIdsInListing(await readdir(this.#paths.briefings));
   }
 
   /**
@@ -96,27 +78,19 @@ export class BriefingFiles {
       }
     }
     const filePath = this.filePath(id);
-    let text: string;
-    let fileStat: { mtimeMs: number; size: number };
-    try {
-      const handle = await open(filePath, 'r');
-      try {
-        fileStat = await handle.stat();
-        text = await handle.readFile('utf8');
-      } finally {
-        await handle.close();
-      }
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-    const { briefing, migratedFrom } = parseBriefingFile(text, filePath);
-    if (migratedFrom === undefined) {
+    await assertInsideFolder(this.#paths.briefings, filePath, this.#paths.root);
+    const read = await readStoredJson(filePath, briefingFileFormat(filePath));
+    if (!read) return null;
+    const { value: briefing, text, stat: fileStat, migrated } = read;
+    // The file name is the id; a file holding another id is damaged, never trusted to name a path.
+    if (briefing.id !== id) throw new CorruptFileError(filePath, 'it holds a briefing with another id');
+    if (!migrated) {
       this.#remember(briefing, fileStat, text);
       return briefing;
     }
+    const migratedFrom = declaredVersion(text);
     await mkdir(this.#paths.migrationBackups, { recursive: true });
-    const backup = path.join(this.#paths.migrationBackups, `${id}.v${migratedFrom}.json`);
+    const backup = pathInFolder(this.#paths.migrationBackups, `${id}.v${migratedFrom}.json`);
     await writeFileDurably(backup, text);
     await this.write(briefing);
     await rm(backup, { force: true });
@@ -125,14 +99,16 @@ export class BriefingFiles {
 
   async write(briefing: Briefing): Promise<void> {
     const text = serializeBriefing(briefing);
+    await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
     await writeFileDurably(this.filePath(briefing.id), text);
     this.#remember(briefing, await stat(this.filePath(briefing.id)), text);
   }
 
   /** Reads the file as it is on disk without taking it as seen (for describing a conflict); null if gone. */
   async peek(id: string): Promise<Briefing | null> {
-    const text = await readFile(this.filePath(id), 'utf8').catch(() => null);
-    return text === null ? null : parseBriefingFile(text, this.filePath(id)).briefing;
+    const filePath = this.filePath(id);
+    await assertInsideFolder(this.#paths.briefings, filePath, this.#paths.root);
+    return (await readStoredJson(filePath, briefingFileFormat(filePath)))?.value ?? null;
   }
 
   /** What this process last read or wrote of the briefing, if anything. */
@@ -158,6 +134,8 @@ export class BriefingFiles {
   /** Moves the file elsewhere (the trash, or back); forgets what was known about it. */
   async move(id: string, from: string, to: string): Promise<void> {
     await mkdir(path.dirname(to), { recursive: true });
+    await assertInsideFolder(path.dirname(from), from, this.#paths.root);
+    await assertInsideFolder(path.dirname(to), to, this.#paths.root);
     await rename(from, to);
     this.#known.delete(id);
   }

@@ -1,12 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import type { AppNotice } from '../../common/app-info';
-import {
-  type Briefing,
-  type BriefingSummary,
-  briefingFileVersion,
-  briefingSchema,
-} from '../../common/briefing/briefing';
+import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../common/briefing/briefing';
 import { type BriefingMetadataInput, briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
 import {
   type BriefingContent,
@@ -17,6 +12,7 @@ import type { RevisionReason } from '../../common/library/library-types';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { toStorageError } from '../storage/storage-error';
+import { admitBriefing } from './admit-briefing';
 import { AssetStore } from './asset-store';
 import { BriefingConflicts } from './briefing-conflicts';
 import { BriefingFiles, NewerFormatError } from './briefing-files';
@@ -96,7 +92,7 @@ export class BriefingStore {
   static async open(dataDir: string, notices: AppNotice[], now = new Date()): Promise<BriefingStore> {
     const paths = libraryPaths(dataDir);
     await mkdir(paths.briefings, { recursive: true });
-    const { index, loaded } = await LibraryIndex.open(paths.index);
+    const { index, loaded } = await LibraryIndex.open(paths.index, { dataDir, notices });
     const store = new BriefingStore(dataDir, index, notices);
     await reconcileLibrary(store.#context, loaded);
     await store.trash.reconcile();
@@ -117,13 +113,16 @@ export class BriefingStore {
 
   /** The last five briefings opened, newest first. */
   recent(): BriefingSummary[] {
-    const entries = this.#context.index.briefings;
-    return this.#context.index.recentIds().flatMap((id) => (entries[id] ? [entries[id].summary] : []));
+    const { index } = this.#context;
+    return index.recentIds().flatMap((id) => {
+      const entry = index.entry(id);
+      return entry ? [entry.summary] : [];
+    });
   }
 
   /** Records that a briefing was opened; resolves to the updated recent list. */
   markOpened(id: string): BriefingSummary[] {
-    if (!this.#context.index.briefings[id]) {
+    if (!this.#context.index.has(id)) {
       throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
     }
     this.#context.index.markOpened(id);
@@ -153,7 +152,7 @@ export class BriefingStore {
 
   async create({ templateId = null, metadata = {}, content = emptyBriefingContent() }: NewBriefing): Promise<Briefing> {
     const now = new Date().toISOString();
-    const briefing = briefingSchema.parse({
+    const briefing = admitBriefing({
       schemaVersion: briefingFileVersion,
       contentVersion: briefingContentVersion,
       id: randomUUID(),
@@ -164,7 +163,7 @@ export class BriefingStore {
       metadata: briefingMetadataSchema.parse(metadata),
       content,
     });
-    await this.#commit(briefing, { reason: 'created' });
+    await this.#write(briefing, { reason: 'created' });
     return briefing;
   }
 
@@ -183,7 +182,7 @@ export class BriefingStore {
     const generation = this.#context.journal.generation(changes.id);
     return this.#exclusive(changes.id, async () => {
       const current = await this.conflicts.currentUnchanged(changes.id, this.pending.rebase(changes));
-      const next = briefingSchema.parse({
+      const next = admitBriefing({
         ...current,
         metadata: briefingMetadataSchema.parse(changes.metadata),
         content: changes.content,
@@ -191,7 +190,7 @@ export class BriefingStore {
         updatedAt: new Date().toISOString(),
       });
       try {
-        await this.#commit(next, { previous: current });
+        await this.#write(next, { previous: current });
       } catch (error) {
         throw this.pending.keep(changes, error);
       }
@@ -203,7 +202,7 @@ export class BriefingStore {
 
   /** Keeps unsaved text in the recovery journal: cheap, called by the editor ~300 ms after typing stops. */
   async writeJournal(entry: Omit<JournalEntry, 'writtenAt'>): Promise<{ writtenAt: string }> {
-    if (!this.#context.index.briefings[entry.briefingId]) {
+    if (!this.#context.index.has(entry.briefingId)) {
       throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
     }
     try {
@@ -229,7 +228,12 @@ export class BriefingStore {
     });
   }
 
-  async #commit(briefing: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
+  /** Every write from outside `save`/`create` passes the save's gate: a restore, a recovery, a conflict copy. */
+  #commit(candidate: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
+    return this.#write(admitBriefing(candidate), options);
+  }
+
+  async #write(briefing: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
     const context = this.#context;
     try {
       await context.files.write(briefing);

@@ -20,10 +20,10 @@ export async function recoverJournal(context: LibraryContext): Promise<void> {
     notices.push({ level: 'warning', message: `Damaged unsaved text was set aside: ${movedTo}.` });
   }
   for (const entry of entries) {
-    const filePath = `${journal.folder}/${entry.briefingId}.json`;
-    if (!index.briefings[entry.briefingId]) {
+    const filePath = journal.filePath(entry.briefingId);
+    if (!index.has(entry.briefingId)) {
       // The briefing was trashed or removed; its unsaved text goes with it.
-      if (!index.trash[entry.briefingId]) await rm(filePath, { force: true });
+      if (!index.trashEntry(entry.briefingId)) await journal.clear(entry.briefingId);
       continue;
     }
     const current = await context.read(entry.briefingId).catch(() => undefined);

@@ -1,8 +1,11 @@
-import { Low } from 'lowdb';
+import type { AppNotice } from '../../common/app-info';
 import type { BriefingSummary } from '../../common/briefing/briefing';
 import type { TrashEntry } from '../../common/library/library-types';
+import type { LibraryIndexFile } from '../../common/library/stored-library-files';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { DurableJsonFile } from '../storage/durable-json-file';
+import { quarantineWithNotice } from '../storage/quarantine-file';
+import { StoredJsonFile } from '../storage/stored-json-file';
+import { libraryIndexFormat } from './stored-library-formats';
 
 /** A library row plus the file state it was taken from, to notice a file changed behind the index's back. */
 export interface IndexEntry {
@@ -11,110 +14,129 @@ export interface IndexEntry {
   fileSize: number;
 }
 
-interface IndexData {
-  version: 2;
-  briefings: Record<string, IndexEntry>;
-  trash: Record<string, TrashEntry>;
-  /** Ids of the briefings opened last, newest first. */
-  recent: string[];
-}
-
 const recentLimit = 5;
 const persistDelayMs = 500;
 
-function isIndexData(value: unknown): value is IndexData {
-  if (typeof value !== 'object' || value === null) return false;
-  const data = value as Partial<IndexData>;
-  return (
-    data.version === 2 &&
-    typeof data.briefings === 'object' &&
-    data.briefings !== null &&
-    typeof data.trash === 'object' &&
-    data.trash !== null &&
-    Array.isArray(data.recent)
-  );
-}
-
 /**
- * The small lowdb index of briefing summaries. It is only a cache of the
- * briefing files, so writes are batched and never fail a save.
+ * The small lowdb-style index of briefing summaries. It is only a cache of the
+ * briefing files, so writes are batched and never fail a save. In memory every
+ * id-keyed table is a Map, so no id (`constructor`, `__proto__`) meets an inherited property.
  */
 export class LibraryIndex {
-  readonly #db: Low<IndexData>;
+  readonly #file: StoredJsonFile<LibraryIndexFile>;
+  readonly #briefings: Map<string, IndexEntry>;
+  readonly #trash: Map<string, TrashEntry>;
+  #recent: string[];
   #timer: NodeJS.Timeout | undefined;
   #pending: Promise<void> = Promise.resolve();
   /** Goes up with every change to the briefings' summaries, so derived lists can be cached. */
   generation = 0;
 
-  private constructor(db: Low<IndexData>) {
-    this.#db = db;
+  private constructor(file: StoredJsonFile<LibraryIndexFile>, data: LibraryIndexFile | null) {
+    this.#file = file;
+    this.#briefings = new Map(data ? Object.entries(data.briefings) : []);
+    this.#trash = new Map(data ? Object.entries(data.trash) : []);
+    this.#recent = data ? [...data.recent] : [];
   }
 
-  /** Loads the index; `loaded` is false when it was missing or damaged and starts empty. */
-  static async open(filePath: string): Promise<{ index: LibraryIndex; loaded: boolean }> {
-    const file = new DurableJsonFile<IndexData>(filePath);
-    const db = new Low<IndexData>(file, { version: 2, briefings: {}, trash: {}, recent: [] });
-    let stored: unknown = null;
+  /**
+   * Loads the index; `loaded` is false when it was missing or refused and starts empty.
+   * A refused index is set aside with a notice; the library rebuilds it from the files.
+   */
+  static async open(
+    filePath: string,
+    { dataDir, notices }: { dataDir: string; notices: AppNotice[] },
+  ): Promise<{ index: LibraryIndex; loaded: boolean }> {
+    const file = new StoredJsonFile(filePath, libraryIndexFormat);
+    let stored: LibraryIndexFile | null = null;
     try {
       stored = await file.read();
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
+      await quarantineWithNotice(
+        dataDir,
+        filePath,
+        notices,
+        (movedTo) =>
+          `The library index was damaged, so Briefdesk set it aside (${movedTo}) and rebuilt it from your briefings.`,
+      );
     }
-    const loaded = isIndexData(stored);
-    if (isIndexData(stored)) db.data = stored;
-    return { index: new LibraryIndex(db), loaded };
+    return { index: new LibraryIndex(file, stored), loaded: stored !== null };
   }
 
-  get briefings(): Readonly<Record<string, IndexEntry>> {
-    return this.#db.data.briefings;
+  /** The index row of a briefing in the library, if it has one. */
+  entry(id: string): IndexEntry | undefined {
+    return this.#briefings.get(id);
   }
 
-  get trash(): Readonly<Record<string, TrashEntry>> {
-    return this.#db.data.trash;
+  has(id: string): boolean {
+    return this.#briefings.has(id);
+  }
+
+  ids(): string[] {
+    return [...this.#briefings.keys()];
+  }
+
+  /** The trash row of a trashed briefing, if it has one. */
+  trashEntry(id: string): TrashEntry | undefined {
+    return this.#trash.get(id);
+  }
+
+  trashEntries(): TrashEntry[] {
+    return [...this.#trash.values()];
   }
 
   summaries(): BriefingSummary[] {
-    return Object.values(this.#db.data.briefings).map((entry) => entry.summary);
+    return [...this.#briefings.values()].map((entry) => entry.summary);
   }
 
   put(summary: BriefingSummary, file: { mtimeMs: number; size: number }): void {
-    this.#db.data.briefings[summary.id] = { summary, fileMtimeMs: file.mtimeMs, fileSize: file.size };
+    this.#briefings.set(summary.id, { summary, fileMtimeMs: file.mtimeMs, fileSize: file.size });
     this.generation += 1;
     this.#schedule();
   }
 
   remove(id: string): void {
-    delete this.#db.data.briefings[id];
+    this.#briefings.delete(id);
     this.generation += 1;
-    this.#db.data.recent = this.#db.data.recent.filter((recentId) => recentId !== id);
+    this.#recent = this.#recent.filter((recentId) => recentId !== id);
     this.#schedule();
   }
 
   putTrash(entry: TrashEntry): void {
-    this.#db.data.trash[entry.id] = entry;
+    this.#trash.set(entry.id, entry);
     this.#schedule();
   }
 
   removeTrash(id: string): void {
-    delete this.#db.data.trash[id];
+    this.#trash.delete(id);
     this.#schedule();
   }
 
   markOpened(id: string): void {
-    this.#db.data.recent = [id, ...this.#db.data.recent.filter((recentId) => recentId !== id)].slice(0, recentLimit);
+    this.#recent = [id, ...this.#recent.filter((recentId) => recentId !== id)].slice(0, recentLimit);
     this.#schedule();
   }
 
   recentIds(): string[] {
-    return this.#db.data.recent.filter((id) => id in this.#db.data.briefings);
+    return this.#recent.filter((id) => this.#briefings.has(id));
   }
 
   /** Writes the index now; failures are ignored because the files remain the truth. */
   flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#pending = this.#pending.then(() => this.#db.write()).catch(() => undefined);
+    this.#pending = this.#pending.then(() => this.#file.write(this.#snapshot())).catch(() => undefined);
     return this.#pending;
+  }
+
+  #snapshot(): LibraryIndexFile {
+    return {
+      version: 2,
+      briefings: Object.fromEntries(this.#briefings),
+      trash: Object.fromEntries(this.#trash),
+      recent: this.#recent,
+    };
   }
 
   #schedule(): void {

@@ -1,4 +1,8 @@
 import path from 'node:path';
+import { briefingIdSchema } from '../../common/briefing/briefing';
+import { revisionIdSchema } from '../../common/library/library-requests';
+import { pathInFolder } from '../storage/contained-path';
+import { StoredPathError } from '../storage/stored-path-error';
 
 /** Where the library lives inside the data folder. */
 export interface LibraryPaths {
@@ -36,6 +40,43 @@ export function libraryPaths(dataDir: string): LibraryPaths {
   };
 }
 
+/** A briefing id that passes its schema, or a refusal: the only ids a path may be built from. */
+export function checkedBriefingId(folder: string, id: string): string {
+  if (!briefingIdSchema.safeParse(id).success) throw new StoredPathError(folder, String(id), 'it is not a briefing id');
+  return id;
+}
+
 export function briefingFilePath(paths: LibraryPaths, id: string): string {
-  return path.join(paths.briefings, `${id}.json`);
+  return pathInFolder(paths.briefings, `${checkedBriefingId(paths.briefings, id)}.json`);
+}
+
+export function trashFilePath(paths: LibraryPaths, id: string): string {
+  return pathInFolder(paths.trash, `${checkedBriefingId(paths.trash, id)}.json`);
+}
+
+export function journalFilePath(paths: LibraryPaths, id: string): string {
+  return pathInFolder(paths.journal, `${checkedBriefingId(paths.journal, id)}.json`);
+}
+
+/** `history/<id>/`: the snapshots of one briefing. */
+export function historyFolderPath(historyRoot: string, id: string): string {
+  return pathInFolder(historyRoot, checkedBriefingId(historyRoot, id));
+}
+
+/** `history/<id>/<revisionId>.json`. */
+export function snapshotFilePath(historyRoot: string, id: string, revisionId: string): string {
+  const folder = historyFolderPath(historyRoot, id);
+  if (!revisionIdSchema.safeParse(revisionId).success) {
+    throw new StoredPathError(folder, String(revisionId), 'it is not a revision id');
+  }
+  return pathInFolder(folder, `${revisionId}.json`);
+}
+
+/** The ids of the `<id>.json` files in a folder listing; other names are ignored, never used. */
+export function briefingIdsInListing(names: readonly string[]): string[] {
+  return names.flatMap((name) => {
+    if (!name.endsWith('.json')) return [];
+    const id = name.slice(0, -5);
+    return briefingIdSchema.safeParse(id).success ? [id] : [];
+  });
 }

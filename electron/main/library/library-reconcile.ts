@@ -1,8 +1,11 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { briefingIdSchema } from '../../common/briefing/briefing';
+import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { quarantineFile } from '../storage/quarantine-file';
+import { quarantineWithNotice } from '../storage/quarantine-file';
+import { StoredPathError } from '../storage/stored-path-error';
 import { NewerFormatError } from './briefing-files';
 import type { LibraryContext } from './library-context';
 import { summarizeBriefing } from './summarize-briefing';
@@ -21,15 +24,32 @@ async function removeInterruptedWrites(folder: string): Promise<void> {
 async function settleInterruptedMigrations(context: LibraryContext): Promise<void> {
   const names = await readdir(context.paths.migrationBackups).catch(() => [] as string[]);
   for (const name of names) {
-    const backup = path.join(context.paths.migrationBackups, name);
-    const id = name.replace(/\.v\d+\.json$/, '');
+    const match = /^(.+)\.v\d+\.json$/.exec(name);
+    const id = match?.[1];
+    // Only names this app writes, `<briefing id>.v<version>.json`, are ever acted on.
+    if (!id || !briefingIdSchema.safeParse(id).success) continue;
+    const backup = pathInFolder(context.paths.migrationBackups, name);
+    await assertInsideFolder(context.paths.migrationBackups, backup, context.paths.root);
     const readable = await context.files.read(id).then(
       (briefing) => briefing !== null,
       () => false,
     );
     if (readable) await rm(backup, { force: true });
-    else await rename(backup, context.files.filePath(id));
+    else {
+      await assertInsideFolder(context.paths.briefings, context.files.filePath(id), context.paths.root);
+      await rename(backup, context.files.filePath(id));
+    }
   }
+}
+
+function setAside(context: LibraryContext, filePath: string): Promise<string> {
+  return quarantineWithNotice(
+    context.dataDir,
+    filePath,
+    context.notices,
+    (movedTo) =>
+      `A damaged briefing file was set aside so the library could open: ${path.basename(filePath)} is now ${movedTo}.`,
+  );
 }
 
 /**
@@ -49,12 +69,15 @@ export async function reconcileLibrary(context: LibraryContext, indexLoaded: boo
     const filePath = files.filePath(id);
     let file: { mtimeMs: number; size: number };
     try {
-      file = statSync(filePath);
-    } catch {
+      const entry = lstatSync(filePath);
+      if (!entry.isFile()) throw new CorruptFileError(filePath, 'it is a link or a folder, not a briefing file');
+      file = entry;
+    } catch (error) {
       present.delete(id);
+      if (error instanceof CorruptFileError) await setAside(context, filePath);
       continue;
     }
-    const entry = index.briefings[id];
+    const entry = index.entry(id);
     if (entry && entry.fileMtimeMs === file.mtimeMs && entry.fileSize === file.size) continue;
     changed = true;
     try {
@@ -73,15 +96,11 @@ export async function reconcileLibrary(context: LibraryContext, indexLoaded: boo
         });
         continue;
       }
-      if (!(error instanceof CorruptFileError)) throw error;
-      const movedTo = await quarantineFile(context.dataDir, filePath);
-      notices.push({
-        level: 'warning',
-        message: `A damaged briefing file was set aside so the library could open: ${path.basename(filePath)} is now ${movedTo}.`,
-      });
+      if (!(error instanceof CorruptFileError || error instanceof StoredPathError)) throw error;
+      await setAside(context, filePath);
     }
   }
-  for (const id of Object.keys(index.briefings)) {
+  for (const id of index.ids()) {
     if (!present.has(id)) {
       index.remove(id);
       changed = true;

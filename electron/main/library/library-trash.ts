@@ -1,11 +1,14 @@
-import { readdir, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
+import type { BriefingSummary } from '../../common/briefing/briefing';
 import type { TrashEntry } from '../../common/library/library-types';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { assertInsideFolder } from '../storage/contained-path';
+import { readStoredJson } from '../storage/read-stored-json';
 import { toStorageError } from '../storage/storage-error';
-import { parseBriefingFile } from './briefing-files';
 import { describeBriefing, type LibraryContext } from './library-context';
+import { briefingIdsInListing, trashFilePath } from './library-paths';
+import { briefingFileFormat } from './stored-library-formats';
 import { summarizeBriefing } from './summarize-briefing';
 
 /** Items stay this long in the trash before they are removed at start. */
@@ -20,11 +23,11 @@ export class LibraryTrash {
   }
 
   #trashPath(id: string): string {
-    return path.join(this.#context.paths.trash, `${id}.json`);
+    return trashFilePath(this.#context.paths, id);
   }
 
   list(): TrashEntry[] {
-    return Object.values(this.#context.index.trash).sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
+    return this.#context.index.trashEntries().sort((a, b) => b.trashedAt.localeCompare(a.trashedAt));
   }
 
   /** Moves a briefing to the trash. Its unsaved journal text, if any, is dropped with it. */
@@ -52,7 +55,7 @@ export class LibraryTrash {
   restore(id: string): Promise<BriefingSummary> {
     return this.#context.exclusive(id, async () => {
       const { files, index, search } = this.#context;
-      if (!index.trash[id]) throw new UserFacingError('not-found', 'That briefing is no longer in the trash.');
+      if (!index.trashEntry(id)) throw new UserFacingError('not-found', 'That briefing is no longer in the trash.');
       try {
         await files.move(id, this.#trashPath(id), files.filePath(id));
       } catch (error) {
@@ -70,44 +73,48 @@ export class LibraryTrash {
 
   /** Deletes everything in the trash, with its history. Resolves to how many briefings went. */
   async empty(): Promise<number> {
-    const ids = Object.keys(this.#context.index.trash);
+    const ids = this.#context.index.trashEntries().map((entry) => entry.id);
     for (const id of ids) await this.#remove(id);
     return ids.length;
   }
 
   /** Removes trashed briefings older than 30 days; run at start. */
   async purgeOlderThan30Days(now: Date): Promise<void> {
-    for (const entry of Object.values(this.#context.index.trash)) {
+    for (const entry of this.#context.index.trashEntries()) {
       if (now.getTime() - Date.parse(entry.trashedAt) > trashRetentionMs)
         await this.#remove(entry.id).catch(() => undefined);
     }
   }
 
-  /** Rebuilds the trash part of the index from the files in `trash/`. */
+  /**
+   * Rebuilds the trash part of the index from the files in `trash/`: the files are the truth,
+   * and only names that are briefing ids are ever used.
+   */
   async reconcile(): Promise<void> {
     const { index } = this.#context;
     const names = await readdir(this.#context.paths.trash).catch(() => [] as string[]);
     const present = new Set<string>();
-    for (const name of names) {
-      if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const id = name.slice(0, -5);
+    for (const id of briefingIdsInListing(names)) {
       present.add(id);
-      if (index.trash[id]) continue;
+      if (index.trashEntry(id)) continue;
       try {
         const filePath = this.#trashPath(id);
-        const briefing: Briefing = parseBriefingFile(await readFile(filePath, 'utf8'), filePath).briefing;
+        const read = await readStoredJson(filePath, briefingFileFormat(filePath));
+        if (!read || read.value.id !== id) continue;
         const { mtime } = await stat(filePath);
-        index.putTrash({ ...summarizeBriefing(briefing), trashedAt: mtime.toISOString() });
+        index.putTrash({ ...summarizeBriefing(read.value), trashedAt: mtime.toISOString() });
       } catch {
         // A damaged file in the trash stays there, unlisted, until the trash is emptied by hand.
       }
     }
-    for (const id of Object.keys(index.trash)) if (!present.has(id)) index.removeTrash(id);
+    for (const entry of index.trashEntries()) if (!present.has(entry.id)) index.removeTrash(entry.id);
   }
 
   async #remove(id: string): Promise<void> {
+    const filePath = this.#trashPath(id);
     try {
-      await rm(this.#trashPath(id), { force: true });
+      await assertInsideFolder(path.dirname(filePath), filePath, this.#context.paths.root);
+      await rm(filePath, { force: true });
       await this.#context.history.removeAll(id);
     } catch (error) {
       throw toStorageError(error, 'the trash', this.#context.dataDir);

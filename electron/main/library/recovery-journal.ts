@@ -1,16 +1,13 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { DurableJsonFile } from '../storage/durable-json-file';
+import type { StoredJournalEntry } from '../../common/library/stored-library-files';
+import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
+import { StoredJsonFile } from '../storage/stored-json-file';
+import { briefingIdsInListing, checkedBriefingId } from './library-paths';
+import { journalEntryFormat } from './stored-library-formats';
 
-/** Unsaved text of one briefing, as the editor last sent it. */
-export interface JournalEntry {
-  briefingId: string;
-  revision: number;
-  /** When main received it. */
-  writtenAt: string;
-  metadata: Record<string, unknown>;
-  content: { type: 'doc' };
-}
+/** Unsaved text of one briefing, as the editor last sent it; `writtenAt` is when main received it. */
+export type JournalEntry = StoredJournalEntry;
 
 /**
  * The recovery journal: `journal/<id>.json`, written durably and coalesced on
@@ -18,7 +15,7 @@ export interface JournalEntry {
  */
 export class RecoveryJournal {
   readonly folder: string;
-  readonly #files = new Map<string, DurableJsonFile<JournalEntry>>();
+  readonly #files = new Map<string, StoredJsonFile<JournalEntry>>();
   /** Counts writes per briefing, so a save only clears text it has itself saved. */
   readonly #generations = new Map<string, number>();
 
@@ -26,10 +23,15 @@ export class RecoveryJournal {
     this.folder = folder;
   }
 
-  #file(id: string): DurableJsonFile<JournalEntry> {
+  /** The file of briefing `id`; the id must pass its schema. */
+  filePath(id: string): string {
+    return pathInFolder(this.folder, `${checkedBriefingId(this.folder, id)}.json`);
+  }
+
+  #file(id: string): StoredJsonFile<JournalEntry> {
     let file = this.#files.get(id);
     if (!file) {
-      file = new DurableJsonFile<JournalEntry>(path.join(this.folder, `${id}.json`), { indent: 0 });
+      file = new StoredJsonFile(this.filePath(id), journalEntryFormat, { indent: 0 });
       this.#files.set(id, file);
     }
     return file;
@@ -40,6 +42,7 @@ export class RecoveryJournal {
     this.#generations.set(entry.briefingId, this.generation(entry.briefingId) + 1);
     const writtenAt = now.toISOString();
     await mkdir(this.folder, { recursive: true });
+    await assertInsideFolder(this.folder, this.filePath(entry.briefingId), path.dirname(this.folder));
     await this.#file(entry.briefingId).write({ ...entry, writtenAt });
     return { writtenAt };
   }
@@ -54,10 +57,11 @@ export class RecoveryJournal {
     if (this.generation(id) !== generation) return;
     await this.#file(id).settled();
     if (this.generation(id) !== generation) return;
-    await rm(this.#file(id).filePath, { force: true });
+    await assertInsideFolder(this.folder, this.filePath(id), path.dirname(this.folder));
+    await rm(this.filePath(id), { force: true });
   }
 
-  /** Every entry on disk; damaged ones are reported with their path. */
+  /** Every entry on disk; damaged ones, and `.json` files not named by a briefing id, are reported with their path. */
   async readAll(): Promise<{ entries: JournalEntry[]; damaged: string[] }> {
     let names: string[];
     try {
@@ -67,15 +71,19 @@ export class RecoveryJournal {
     }
     const entries: JournalEntry[] = [];
     const damaged: string[] = [];
+    const ids = briefingIdsInListing(names);
     for (const name of names) {
-      if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const id = name.slice(0, -5);
+      if (name.endsWith('.json') && !name.startsWith('.') && !ids.includes(name.slice(0, -5))) {
+        damaged.push(pathInFolder(this.folder, name));
+      }
+    }
+    for (const id of ids) {
       try {
         const entry = await this.#file(id).read();
-        if (entry && entry.briefingId === id && typeof entry.writtenAt === 'string') entries.push(entry);
-        else if (entry) damaged.push(this.#file(id).filePath);
+        if (entry && entry.briefingId === id) entries.push(entry);
+        else if (entry) damaged.push(this.filePath(id));
       } catch {
-        damaged.push(this.#file(id).filePath);
+        damaged.push(this.filePath(id));
       }
     }
     return { entries, damaged };

@@ -2,21 +2,22 @@ import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import { countWords } from '../../common/document/count-words';
+import { revisionIdSchema } from '../../common/library/library-requests';
 import type { RevisionEntry, RevisionReason } from '../../common/library/library-types';
+import type { RevisionManifest } from '../../common/library/stored-library-files';
+import { assertInsideFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { DurableJsonFile } from '../storage/durable-json-file';
+import { readStoredJson } from '../storage/read-stored-json';
+import { StoredJsonFile } from '../storage/stored-json-file';
 import { writeFileDurably } from '../storage/write-file-durably';
+import { historyFolderPath, snapshotFilePath } from './library-paths';
 import { revisionsToKeep } from './revision-retention';
+import { revisionManifestFormat, revisionSnapshotFormat } from './stored-library-formats';
 
 /** A stored snapshot: the listing entry and the whole briefing as it was. */
 export interface RevisionSnapshot {
   entry: RevisionEntry;
   briefing: Briefing;
-}
-
-interface RevisionManifest {
-  version: 1;
-  revisions: RevisionEntry[];
 }
 
 /** While editing, at most one snapshot per this interval; status changes and restores always snapshot. */
@@ -28,43 +29,67 @@ function revisionIdFor(savedAt: string, revision: number): string {
   return `${savedAt.replace(/[-:.]/g, '')}-r${revision}`;
 }
 
-/** Revision snapshots: one folder per briefing, one file per snapshot, and a small manifest (a cache). */
+/**
+ * Revision snapshots: one folder per briefing, one file per snapshot, and a small manifest (a cache).
+ * Every path is built from a checked briefing id and revision id, and checked again before use.
+ */
 export class RevisionHistory {
   readonly #root: string;
-  readonly #manifests = new Map<string, DurableJsonFile<RevisionManifest>>();
+  /** The data folder: no path this class uses may resolve outside it. */
+  readonly #boundary: string;
+  readonly #manifests = new Map<string, StoredJsonFile<RevisionManifest>>();
 
-  constructor(root: string) {
+  constructor(root: string, boundary = path.dirname(root)) {
     this.#root = root;
+    this.#boundary = boundary;
   }
 
   #folder(id: string): string {
-    return path.join(this.#root, id);
+    return historyFolderPath(this.#root, id);
   }
 
-  #manifest(id: string): DurableJsonFile<RevisionManifest> {
+  #snapshotPath(id: string, revisionId: string): string {
+    return snapshotFilePath(this.#root, id, revisionId);
+  }
+
+  #manifest(id: string): StoredJsonFile<RevisionManifest> {
     let file = this.#manifests.get(id);
     if (!file) {
-      file = new DurableJsonFile<RevisionManifest>(path.join(this.#folder(id), manifestName));
+      file = new StoredJsonFile(path.join(this.#folder(id), manifestName), revisionManifestFormat);
       this.#manifests.set(id, file);
     }
     return file;
   }
 
+  /** Refuses a history folder that is a link, or a file in it that is one, just before it is used. */
+  async #checkInside(id: string, filePath?: string): Promise<void> {
+    const folder = this.#folder(id);
+    await assertInsideFolder(this.#root, folder, this.#boundary);
+    if (filePath) await assertInsideFolder(folder, filePath, this.#boundary);
+  }
+
   /** Newest first. A missing or damaged manifest is rebuilt from the snapshot files. */
   async list(id: string): Promise<RevisionEntry[]> {
     let manifest: RevisionManifest | null = null;
+    await this.#checkInside(id, this.#manifest(id).filePath);
     try {
       manifest = await this.#manifest(id).read();
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
     }
-    if (manifest?.version === 1 && Array.isArray(manifest.revisions)) return manifest.revisions;
-    return this.#rebuild(id);
+    return manifest ? manifest.revisions : this.#rebuild(id);
   }
 
+  /**
+   * A snapshot that passes the same check as a save (its briefing must be `id` and fit the briefing
+   * schema), or null when it is missing or refused.
+   */
   async get(id: string, revisionId: string): Promise<RevisionSnapshot | null> {
+    const filePath = this.#snapshotPath(id, revisionId);
+    await this.#checkInside(id, filePath);
     try {
-      return await new DurableJsonFile<RevisionSnapshot>(path.join(this.#folder(id), `${revisionId}.json`)).read();
+      const snapshot = (await readStoredJson(filePath, revisionSnapshotFormat))?.value ?? null;
+      return snapshot && snapshot.briefing.id === id && snapshot.entry.revisionId === revisionId ? snapshot : null;
     } catch (error) {
       if (error instanceof CorruptFileError) return null;
       throw error;
@@ -88,27 +113,36 @@ export class RevisionHistory {
       title: briefing.metadata.title,
       wordCount: countWords(briefing.content),
     };
+    const snapshotPath = this.#snapshotPath(briefing.id, entry.revisionId);
+    await this.#checkInside(briefing.id);
     await mkdir(this.#folder(briefing.id), { recursive: true });
+    await this.#checkInside(briefing.id, snapshotPath);
     const snapshot: RevisionSnapshot = { entry, briefing };
-    await writeFileDurably(path.join(this.#folder(briefing.id), `${entry.revisionId}.json`), JSON.stringify(snapshot));
+    await writeFileDurably(snapshotPath, JSON.stringify(snapshot));
     const previous = (await this.list(briefing.id)).filter((existing) => existing.revisionId !== entry.revisionId);
     const all = [entry, ...previous];
     const keep = revisionsToKeep(all, now.getTime());
     const kept = all.filter((existing) => keep.has(existing.revisionId));
     await this.#manifest(briefing.id).write({ version: 1, revisions: kept });
     for (const dropped of all.filter((existing) => !keep.has(existing.revisionId))) {
-      await rm(path.join(this.#folder(briefing.id), `${dropped.revisionId}.json`), { force: true });
+      const droppedPath = this.#snapshotPath(briefing.id, dropped.revisionId);
+      await this.#checkInside(briefing.id, droppedPath);
+      await rm(droppedPath, { force: true });
     }
     return entry;
   }
 
   /** Removes every snapshot of a briefing (when the trash is emptied). */
   async removeAll(id: string): Promise<void> {
+    const folder = this.#folder(id);
     this.#manifests.delete(id);
-    await rm(this.#folder(id), { recursive: true, force: true });
+    await this.#checkInside(id);
+    // `rm` removes links inside the folder, never what they point at.
+    await rm(folder, { recursive: true, force: true });
   }
 
   async #rebuild(id: string): Promise<RevisionEntry[]> {
+    await this.#checkInside(id);
     let names: string[];
     try {
       names = await readdir(this.#folder(id));
@@ -117,9 +151,10 @@ export class RevisionHistory {
     }
     const revisions: RevisionEntry[] = [];
     for (const name of names) {
-      if (name === manifestName || !name.endsWith('.json') || name.startsWith('.')) continue;
-      const snapshot = await this.get(id, name.slice(0, -5));
-      if (snapshot?.entry) revisions.push(snapshot.entry);
+      const revisionId = name.slice(0, -5);
+      if (!name.endsWith('.json') || !revisionIdSchema.safeParse(revisionId).success) continue;
+      const snapshot = await this.get(id, revisionId);
+      if (snapshot) revisions.push(snapshot.entry);
     }
     revisions.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
     await this.#manifest(id)

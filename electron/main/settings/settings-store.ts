@@ -4,11 +4,18 @@ import { Low } from 'lowdb';
 import type { AppNotice } from '../../common/app-info';
 import { defaultSettings, type Settings, type SettingsPatch, settingsSchema } from '../../common/settings';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { DurableJsonFile } from '../storage/durable-json-file';
-import { quarantineFile } from '../storage/quarantine-file';
+import { quarantineWithNotice } from '../storage/quarantine-file';
 import { toStorageError } from '../storage/storage-error';
+import { StoredJsonFile } from '../storage/stored-json-file';
+import type { StoredJsonFormat } from '../storage/stored-json-format';
 
 export const settingsFileName = 'settings.json';
+
+const settingsFileFormat: StoredJsonFormat<Settings> = {
+  what: 'your settings',
+  schema: settingsSchema,
+  maxBytes: 1024 * 1024,
+};
 
 /** The user's preferences, kept in `settings.json` in the data folder. */
 export class SettingsStore {
@@ -26,25 +33,19 @@ export class SettingsStore {
    */
   static async open(dataDir: string, notices: AppNotice[]): Promise<SettingsStore> {
     await mkdir(dataDir, { recursive: true });
-    const file = new DurableJsonFile<Settings>(path.join(dataDir, settingsFileName));
+    const file = new StoredJsonFile(path.join(dataDir, settingsFileName), settingsFileFormat);
     const db = new Low<Settings>(file, defaultSettings);
-    let stored: unknown = null;
-    let damaged = false;
     try {
-      stored = await file.read();
+      db.data = (await file.read()) ?? defaultSettings;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
-      damaged = true;
-    }
-    const parsed = damaged ? undefined : settingsSchema.safeParse(stored ?? {});
-    if (parsed?.success) {
-      db.data = parsed.data;
-    } else {
-      const movedTo = await quarantineFile(dataDir, file.filePath);
-      notices.push({
-        level: 'warning',
-        message: `Your settings file was damaged, so Briefdesk set it aside (${movedTo}) and started with default settings.`,
-      });
+      await quarantineWithNotice(
+        dataDir,
+        file.filePath,
+        notices,
+        (movedTo) =>
+          `Your settings file was damaged, so Briefdesk set it aside (${movedTo}) and started with default settings.`,
+      );
     }
     return new SettingsStore(db, dataDir);
   }

@@ -1,14 +1,18 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
-import path from 'node:path';
 import { z } from 'zod';
 import type { AppNotice } from '../../common/app-info';
 import type { BriefingTemplate } from '../../common/template/briefing-template';
+import { storedUserTemplateFileSchema, userTemplateIdSchema } from '../../common/template/stored-template-files';
 import { parseBriefingTemplate } from '../../common/template/template-schema';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { DurableJsonFile } from '../storage/durable-json-file';
-import { quarantineFile } from '../storage/quarantine-file';
+import { quarantineWithNotice } from '../storage/quarantine-file';
+import { readStoredJson } from '../storage/read-stored-json';
 import { toStorageError } from '../storage/storage-error';
+import type { StoredJsonFormat } from '../storage/stored-json-format';
+import { StoredPathError } from '../storage/stored-path-error';
+import { writeFileDurably } from '../storage/write-file-durably';
 
 /** One user template as stored in its own file. */
 export interface StoredUserTemplate {
@@ -18,20 +22,26 @@ export interface StoredUserTemplate {
   template: BriefingTemplate;
 }
 
-const storedFileSchema = z.strictObject({
-  schemaVersion: z.literal(1),
-  createdAt: z.iso.datetime({ offset: true }),
-  updatedAt: z.iso.datetime({ offset: true }),
-  template: z.unknown(),
-});
+/** A stored user template: its file shape, then the template's own check, which proves it makes a valid briefing. */
+const userTemplateFileFormat: StoredJsonFormat<StoredUserTemplate> = {
+  what: 'a template',
+  schema: storedUserTemplateFileSchema.transform((stored, context) => {
+    try {
+      return parseStored(stored);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
+      return z.NEVER;
+    }
+  }),
+  maxBytes: 4 * 1024 * 1024,
+};
 
 function ignoreMissingFolder(error: unknown): string[] {
   if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
   throw error;
 }
 
-function parseStored(json: unknown): StoredUserTemplate {
-  const stored = storedFileSchema.parse(json);
+function parseStored(stored: z.infer<typeof storedUserTemplateFileSchema>): StoredUserTemplate {
   const template = parseBriefingTemplate(stored.template);
   if (template.builtIn || !template.id.startsWith('user-'))
     throw new Error('A user template cannot pose as a built-in.');
@@ -57,17 +67,22 @@ export class UserTemplateStore {
     const store = new UserTemplateStore(folder, dataDir);
     for (const name of (await readdir(folder).catch(ignoreMissingFolder)).sort()) {
       if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const filePath = path.join(folder, name);
+      const filePath = pathInFolder(folder, name);
       try {
-        const stored = parseStored(await new DurableJsonFile<unknown>(filePath).read());
-        if (`${stored.template.id}.json` !== name) throw new CorruptFileError(filePath, 'its id does not match');
+        const id = name.slice(0, -5);
+        if (!userTemplateIdSchema.safeParse(id).success)
+          throw new CorruptFileError(filePath, 'its name is not a template id');
+        const stored = (await readStoredJson(filePath, userTemplateFileFormat))?.value;
+        if (!stored) continue;
+        if (stored.template.id !== id) throw new CorruptFileError(filePath, 'its id does not match');
         store.#templates.set(stored.template.id, stored);
       } catch {
-        const movedTo = await quarantineFile(dataDir, filePath);
-        notices.push({
-          level: 'warning',
-          message: `A damaged template file was set aside so your other templates could open: ${movedTo}`,
-        });
+        await quarantineWithNotice(
+          dataDir,
+          filePath,
+          notices,
+          (movedTo) => `A damaged template file was set aside so your other templates could open: ${movedTo}`,
+        );
       }
     }
     return store;
@@ -99,7 +114,8 @@ export class UserTemplateStore {
     };
     try {
       await mkdir(this.#folder, { recursive: true });
-      await new DurableJsonFile<StoredUserTemplate>(this.#filePath(template.id)).write(stored);
+      await assertInsideFolder(this.#folder, this.#filePath(template.id), this.#dataDir);
+      await writeFileDurably(this.#filePath(template.id), `${JSON.stringify(stored, null, 2)}\n`);
     } catch (error) {
       throw toStorageError(error, `the template “${template.name}”`, this.#dataDir);
     }
@@ -111,6 +127,7 @@ export class UserTemplateStore {
     const stored = this.#templates.get(id);
     if (!stored) throw new UserFacingError('not-found', 'That template no longer exists. It may have been deleted.');
     try {
+      await assertInsideFolder(this.#folder, this.#filePath(id), this.#dataDir);
       await rm(this.#filePath(id), { force: true });
     } catch (error) {
       throw toStorageError(error, `the deletion of “${stored.template.name}”`, this.#dataDir);
@@ -119,6 +136,8 @@ export class UserTemplateStore {
   }
 
   #filePath(id: string): string {
-    return path.join(this.#folder, `${id}.json`);
+    if (!userTemplateIdSchema.safeParse(id).success)
+      throw new StoredPathError(this.#folder, id, 'it is not a template id');
+    return pathInFolder(this.#folder, `${id}.json`);
   }
 }

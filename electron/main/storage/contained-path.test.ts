@@ -1,0 +1,65 @@
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { assertInsideFolder, pathInFolder } from './contained-path';
+import { StoredPathError } from './stored-path-error';
+
+let root: string;
+let dataDir: string;
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-contained-'));
+  dataDir = path.join(root, 'data');
+  await mkdir(path.join(dataDir, 'trash'), { recursive: true });
+  await mkdir(path.join(root, 'TeamDocs'));
+  await writeFile(path.join(root, 'TeamDocs', 'plan.json'), '{}');
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+describe('pathInFolder', () => {
+  it.each(['..', '.', '../../TeamDocs', 'a/b.json', 'a\\b.json', '/etc/passwd', 'C:\\x', 'x\0.json', ''])(
+    'refuses %j',
+    (name) => {
+      expect(() => pathInFolder(path.join(dataDir, 'trash'), name)).toThrow(StoredPathError);
+    },
+  );
+
+  it('joins a plain name', () => {
+    expect(pathInFolder(path.join(dataDir, 'trash'), 'abcdefgh.json')).toBe(
+      path.join(dataDir, 'trash', 'abcdefgh.json'),
+    );
+  });
+});
+
+describe('assertInsideFolder', () => {
+  it('passes a plain file and one that does not exist yet', async () => {
+    const trash = path.join(dataDir, 'trash');
+    await writeFile(path.join(trash, 'abcdefgh.json'), '{}');
+    await expect(assertInsideFolder(trash, path.join(trash, 'abcdefgh.json'), dataDir)).resolves.toBeUndefined();
+    await expect(assertInsideFolder(trash, path.join(trash, 'new-file.json'), dataDir)).resolves.toBeUndefined();
+  });
+
+  it('refuses a file that is a symbolic link', async () => {
+    const trash = path.join(dataDir, 'trash');
+    await symlink(path.join(root, 'TeamDocs', 'plan.json'), path.join(trash, 'abcdefgh.json'));
+    await expect(assertInsideFolder(trash, path.join(trash, 'abcdefgh.json'), dataDir)).rejects.toThrow(
+      /symbolic link/,
+    );
+  });
+
+  it('refuses a folder that is a link out of the data folder', async () => {
+    await symlink(path.join(root, 'TeamDocs'), path.join(dataDir, 'history'));
+    const history = path.join(dataDir, 'history');
+    await expect(assertInsideFolder(history, path.join(history, 'plan.json'), dataDir)).rejects.toThrow(
+      /out of the data folder/,
+    );
+  });
+
+  it('refuses a target that is not directly in the folder', async () => {
+    const trash = path.join(dataDir, 'trash');
+    await expect(assertInsideFolder(trash, path.join(trash, '..', '..', 'TeamDocs'), dataDir)).rejects.toThrow(
+      StoredPathError,
+    );
+  });
+});

@@ -1,0 +1,85 @@
+import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { CorruptFileError } from './corrupt-file-error';
+import { readStoredJson } from './read-stored-json';
+import { StoredJsonFile } from './stored-json-file';
+import type { StoredJsonFormat } from './stored-json-format';
+
+let folder: string;
+
+beforeEach(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-stored-json-'));
+});
+afterEach(() => rm(folder, { recursive: true, force: true }));
+
+const counterFormat: StoredJsonFormat<{ version: 2; count: number }> = {
+  what: 'a counter',
+  schema: z.strictObject({ version: z.literal(2), count: z.number().int().min(0) }),
+  maxBytes: 200,
+  migrate: (stored) =>
+    typeof stored === 'object' && stored !== null && (stored as { version?: unknown }).version === 1
+      ? { version: 2, count: (stored as { total: number }).total }
+      : stored,
+};
+
+describe('readStoredJson', () => {
+  it('reads null for a missing file, a checked value for a good one', async () => {
+    const filePath = path.join(folder, 'counter.json');
+    expect(await readStoredJson(filePath, counterFormat)).toBeNull();
+    await writeFile(filePath, '{"version":2,"count":3}');
+    expect(await readStoredJson(filePath, counterFormat)).toMatchObject({
+      value: { version: 2, count: 3 },
+      migrated: false,
+    });
+  });
+
+  it('migrates an older shape before checking it', async () => {
+    const filePath = path.join(folder, 'counter.json');
+    await writeFile(filePath, '{"version":1,"total":7}');
+    expect(await readStoredJson(filePath, counterFormat)).toMatchObject({
+      value: { version: 2, count: 7 },
+      migrated: true,
+    });
+  });
+
+  it.each([
+    ['not JSON', '{"version":2,', /not valid JSON/],
+    ['a wrong type', '{"version":2,"count":"3"}', /format of a counter at count/],
+    ['an unknown field', '{"version":2,"count":3,"__proto__":{"polluted":true}}', /format of a counter/],
+    ['a prototype key', '{"constructor":{"name":"x"},"version":2,"count":1}', /format of a counter/],
+    [
+      'a huge value',
+      `{"version":2,"count":3,"padding":"${'x'.repeat(400)}"}`,
+      /it is 1 KB, more than the 1 KB allowed for a counter/,
+    ],
+  ])('refuses %s with a CorruptFileError naming the file', async (_label, text, reason) => {
+    const filePath = path.join(folder, 'counter.json');
+    await writeFile(filePath, text);
+    const read = readStoredJson(filePath, counterFormat);
+    await expect(read).rejects.toBeInstanceOf(CorruptFileError);
+    await expect(read).rejects.toMatchObject({ filePath, message: expect.stringMatching(reason) });
+    expect(({} as { polluted?: boolean }).polluted).toBeUndefined();
+  });
+
+  it('never reads through a symbolic link, even to a valid file', async () => {
+    const outside = path.join(folder, 'outside.json');
+    await writeFile(outside, '{"version":2,"count":1}');
+    const filePath = path.join(folder, 'counter.json');
+    await symlink(outside, filePath);
+    await expect(readStoredJson(filePath, counterFormat)).rejects.toThrow(/symbolic link/);
+  });
+});
+
+describe('StoredJsonFile', () => {
+  it('is a lowdb adapter whose reads are checked and whose writes are durable', async () => {
+    const file = new StoredJsonFile(path.join(folder, 'counter.json'), counterFormat);
+    await file.write({ version: 2, count: 4 });
+    expect(await file.read()).toEqual({ version: 2, count: 4 });
+    await writeFile(file.filePath, '{"version":2,"count":-1}');
+    await expect(file.read()).rejects.toBeInstanceOf(CorruptFileError);
+    expect(await readdir(folder)).toEqual(['counter.json']);
+  });
+});

@@ -1,0 +1,57 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { CorruptFileError } from './corrupt-file-error';
+import { parseStoredJson } from './parse-stored-json';
+import type { StoredJsonFormat } from './stored-json-format';
+
+/** A stored file as read: the checked value, its text (for fingerprints) and its size and time. */
+export interface StoredJsonRead<T> {
+  value: T;
+  /** True when `migrate` changed what was stored: the file is worth writing again. */
+  migrated: boolean;
+  text: string;
+  stat: { mtimeMs: number; size: number };
+}
+
+const describeBytes = (bytes: number) =>
+  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+
+// Refuses a symbolic link at the last path segment atomically where the platform can (not Windows).
+const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+
+/**
+ * The one way a stored JSON file is read: never through a link, never larger than the
+ * format allows, parsed, migrated and validated. Resolves to null when the file does not
+ * exist; rejects with `CorruptFileError` when it exists but is refused.
+ */
+export async function readStoredJson<T>(
+  filePath: string,
+  format: StoredJsonFormat<T>,
+): Promise<StoredJsonRead<T> | null> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(filePath, openFlags);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ELOOP') throw new CorruptFileError(filePath, 'it is a symbolic link', { cause: error });
+    throw error;
+  }
+  let text: string;
+  let stat: { mtimeMs: number; size: number };
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw new CorruptFileError(filePath, 'it is not a regular file');
+    if (info.size > format.maxBytes) {
+      throw new CorruptFileError(
+        filePath,
+        `it is ${describeBytes(info.size)}, more than the ${describeBytes(format.maxBytes)} allowed for ${format.what}`,
+      );
+    }
+    stat = { mtimeMs: info.mtimeMs, size: info.size };
+    text = await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+  return { ...parseStoredJson(text, filePath, format), text, stat };
+}
