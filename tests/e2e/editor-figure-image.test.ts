@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { fixtureAssetSource, fixturePng } from '../../electron/main/export/fixtures/fixture-image';
+import { fixtureAssetSource, fixturePng } from '../fixtures/briefings/fixture-image';
 import { editorSessions } from './harness/editor-sessions';
 
 const { open } = editorSessions();

@@ -2,8 +2,8 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { isAssetSource } from './asset-source';
 import { briefingSchema } from './briefing-schema';
-import { isSafeLinkUrl } from './link-policy';
-import { normalizeSectionKind } from './section-node';
+import { isSafeLinkUrl } from './marks/link/link-policy';
+import { normalizeSectionKind } from './nodes/section/section-node';
 
 /** Version of the document JSON layout; bump with a migration when the schema changes shape. */
 export const briefingContentVersion = 1;

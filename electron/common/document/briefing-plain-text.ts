@@ -1,26 +1,15 @@
 import type { JSONContent } from '@tiptap/core';
-
-const blockSeparators = new Set([
-  'paragraph',
-  'heading',
-  'listItem',
-  'blockquote',
-  'tableRow',
-  'figureCaption',
-  'figureCredit',
-  'keyFigure',
-]);
+import { nodeDefinition } from './briefing-nodes';
 
 function collect(node: JSONContent, lines: string[], current: string[]): void {
   if (node.text) current.push(node.text);
-  if (node.type === 'hardBreak') current.push('\n');
-  if (node.type === 'keyFigure' && node.attrs) {
-    current.push([node.attrs.value, node.attrs.label, node.attrs.source].filter(Boolean).join(' '));
-  }
+  const leaf = nodeDefinition(node.type)?.plainText.leaf;
+  if (leaf) current.push(leaf.plain(node.attrs ?? {}));
   for (const child of node.content ?? []) {
     collect(child, lines, current);
-    if (child.type === 'tableCell' || child.type === 'tableHeader') current.push('\t');
-    if (child.type && blockSeparators.has(child.type) && current.length > 0) {
+    const end = nodeDefinition(child.type)?.plainText.end;
+    if (end === 'tab') current.push('\t');
+    if (end === 'line' && current.length > 0) {
       lines.push(current.join('').trim());
       current.length = 0;
     }

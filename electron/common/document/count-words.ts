@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { nodeDefinition } from './briefing-nodes';
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*/gu;
 
@@ -7,15 +8,15 @@ export const readingWordsPerMinute = 230;
 
 function collectText(node: JSONContent, parts: string[]): void {
   if (node.text) parts.push(node.text);
-  if (node.type === 'keyFigure' && node.attrs)
-    parts.push(String(node.attrs.value ?? ''), String(node.attrs.label ?? ''));
+  const leaf = nodeDefinition(node.type)?.plainText.leaf;
+  if (leaf) parts.push(leaf.words(node.attrs ?? {}));
   for (const child of node.content ?? []) {
     collectText(child, parts);
     if (child.type !== 'text') parts.push(' ');
   }
 }
 
-/** The words a reader sees in a document body (text and key figures). */
+/** The words a reader sees in a document body: text, and what each leaf node counts (key figures). */
 export function countWords(content: JSONContent): number {
   const parts: string[] = [];
   collectText(content, parts);

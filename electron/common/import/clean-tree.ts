@@ -1,4 +1,4 @@
-import { isSafeLinkUrl } from '../document/link-policy';
+import { isSafeLinkUrl } from '../document/marks/link/link-policy';
 import { clutterKindOfElement } from './clutter-patterns';
 import { imageSource } from './image-source';
 import {

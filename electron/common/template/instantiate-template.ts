@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { type BriefingMetadata, briefingMetadataSchema } from '../briefing/briefing-metadata';
 import type { BriefingContent } from '../document/briefing-content';
+import { nodeDefinition } from '../document/briefing-nodes';
 import type { Settings } from '../settings';
 import type { BriefingTemplate, TemplateVariable } from './briefing-template';
 import { describeMoment } from './template-clock';
@@ -51,11 +52,12 @@ export const creationMomentValue = '{{date}}T{{time}}';
 function fillContent(node: JSONContent, values: TemplateVariableValues, report: VariableReport): JSONContent {
   const filled: JSONContent = { ...node };
   if (typeof node.text === 'string') filled.text = fillTemplateText(node.text, values, report);
-  if (node.type === 'keyFigure' && node.attrs) {
+  const variableAttributes = nodeDefinition(node.type)?.template.variableAttributes ?? [];
+  if (node.attrs && variableAttributes.length > 0) {
     filled.attrs = Object.fromEntries(
       Object.entries(node.attrs).map(([key, value]) => [
         key,
-        typeof value === 'string' ? fillTemplateText(value, values, report) : value,
+        typeof value === 'string' && variableAttributes.includes(key) ? fillTemplateText(value, values, report) : value,
       ]),
     );
   }

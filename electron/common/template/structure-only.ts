@@ -1,55 +1,19 @@
 import type { JSONContent } from '@tiptap/core';
-import type { BriefingContent } from '../document/briefing-content';
+import { type BriefingContent, emptyBriefingContent } from '../document/briefing-content';
+import { nodeDefinition } from '../document/briefing-nodes';
 
-const emptyParagraph = (): JSONContent => ({ type: 'paragraph' });
-
-function emptyCell(cell: JSONContent, keepText: boolean): JSONContent {
-  return keepText
-    ? cell
-    : { type: cell.type, ...(cell.attrs ? { attrs: cell.attrs } : {}), content: [emptyParagraph()] };
-}
-
-function emptyTable(table: JSONContent): JSONContent {
-  return {
-    ...table,
-    content: (table.content ?? []).map((row) => ({
-      ...row,
-      content: (row.content ?? []).map((cell) => emptyCell(cell, cell.type === 'tableHeader')),
-    })),
-  };
-}
-
-/** One block emptied of the author's text, or nothing when the block is content only (figures, quotes). */
+/** One block through its node's structure-only rule; undefined when the rule drops it or the node is unknown. */
 function emptyBlock(block: JSONContent): JSONContent | undefined {
-  switch (block.type) {
-    case 'heading':
-    case 'horizontalRule':
-      return block;
-    case 'paragraph':
-      return emptyParagraph();
-    case 'bulletList':
-    case 'orderedList':
-      return { type: block.type, content: [{ type: 'listItem', content: [emptyParagraph()] }] };
-    case 'table':
-      return emptyTable(block);
-    case 'keyFigures':
-      return {
-        type: 'keyFigures',
-        content: (block.content ?? []).map((figure) => ({
-          type: 'keyFigure',
-          attrs: { value: '', label: String(figure.attrs?.label ?? ''), source: '', asOf: '' },
-        })),
-      };
-    default:
-      return undefined;
-  }
+  const rule = nodeDefinition(block.type)?.template.structureOnly;
+  if (rule === undefined || rule === 'drop') return undefined;
+  return rule === 'keep' ? block : rule(block, emptyBlocks);
 }
 
 /** Empties a run of blocks, folding consecutive empty paragraphs into one. */
 function emptyBlocks(blocks: JSONContent[]): JSONContent[] {
   const result: JSONContent[] = [];
   for (const block of blocks) {
-    const emptied = block.type === 'section' ? emptySection(block) : emptyBlock(block);
+    const emptied = emptyBlock(block);
     if (!emptied) continue;
     const previous = result.at(-1);
     if (emptied.type === 'paragraph' && previous?.type === 'paragraph') continue;
@@ -58,21 +22,10 @@ function emptyBlocks(blocks: JSONContent[]): JSONContent[] {
   return result;
 }
 
-function emptySection(section: JSONContent): JSONContent {
-  const [heading, ...rest] = section.content ?? [];
-  const body = emptyBlocks(rest);
-  return {
-    type: 'section',
-    attrs: { kind: section.attrs?.kind ?? 'custom', guidance: section.attrs?.guidance ?? '' },
-    content: [heading ?? { type: 'heading', attrs: { level: 2 } }, ...(body.length > 0 ? body : [emptyParagraph()])],
-  };
-}
-
 /**
- * A briefing's skeleton for a "structure only" template: sections, headings,
- * guidance, table headers and key-figure labels stay; the author's text, figures and quotes go.
+ * A briefing's skeleton for a "structure only" template: each node's own rule decides — sections,
+ * headings, guidance, table headers and key-figure labels stay; the author's text, figures and quotes go.
  */
 export function toStructureOnly(content: BriefingContent): BriefingContent {
-  const blocks = emptyBlocks(content.content ?? []);
-  return { type: 'doc', content: blocks.length > 0 ? blocks : [emptyParagraph()] };
+  return (emptyBlock(content) ?? emptyBriefingContent()) as BriefingContent;
 }

@@ -1,4 +1,5 @@
 import type { JSONContent } from '@tiptap/core';
+import { nodeDefinition } from '../document/briefing-nodes';
 import type { BriefingTemplate, TemplateSummary } from './briefing-template';
 import { creationMomentValue } from './instantiate-template';
 import { sectionLibrary } from './section-library';
@@ -6,8 +7,9 @@ import { findTemplateVariables, isTemplateVariable } from './template-variables'
 
 function collectContentStrings(node: JSONContent, strings: string[]): void {
   if (typeof node.text === 'string') strings.push(node.text);
-  if (node.type === 'keyFigure' && node.attrs) {
-    for (const value of Object.values(node.attrs)) if (typeof value === 'string') strings.push(value);
+  for (const name of nodeDefinition(node.type)?.template.variableAttributes ?? []) {
+    const value = node.attrs?.[name];
+    if (typeof value === 'string') strings.push(value);
   }
   for (const child of node.content ?? []) collectContentStrings(child, strings);
 }

@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixtureImages } from '../../../tests/fixtures/briefings/fixture-assets';
+import { flashAlertBriefing, situationUpdateBriefing } from '../../../tests/fixtures/briefings/genre-briefings';
 import { assetFileName } from '../../common/document/asset-source';
 import { exportRequestSchema } from '../../common/export/export-request';
 import { openAppServices } from '../app/app-services';
-import { fixtureImages } from './fixtures/fixture-assets';
-import { flashAlertBriefing, situationUpdateBriefing } from './fixtures/genre-briefings';
 
 let dataDir: string;
 

@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { EmbeddedImage } from '../../common/document/briefing-node-definition';
 import type { AssetResolver } from './export-options';
-import type { EmbeddedImage, ImageLookup } from './render-document-body';
+import type { ImageLookup } from './render-document-body';
 
 /** Resolves every figure's image once and returns a lookup of data URLs for the renderer. */
 export async function embedAssets(

@@ -1,8 +1,8 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/briefing-metadata';
 import type { ExportMetadataField } from '../../common/export/export-request';
+import { escapeHtml } from '../../common/text/escape-html';
 import { classificationLabel } from './classification-label';
-import { escapeHtml } from './escape-html';
 import { formatIsoDate, formatIsoDateTime } from './format-export-date';
 
 export interface HeaderFacts {

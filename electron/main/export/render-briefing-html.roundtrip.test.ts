@@ -1,10 +1,10 @@
 import type { JSONContent } from '@tiptap/core';
 import { generateJSON } from '@tiptap/html';
 import { describe, expect, it } from 'vitest';
+import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
+import { resolveFixtureAsset } from '../../../tests/fixtures/briefings/fixture-assets';
+import { genreFixtureBriefings } from '../../../tests/fixtures/briefings/genre-briefings';
 import { createBriefingExtensions } from '../../common/document/briefing-extensions';
-import { everyNodeBriefing } from './fixtures/every-node-briefing';
-import { resolveFixtureAsset } from './fixtures/fixture-assets';
-import { genreFixtureBriefings } from './fixtures/genre-briefings';
 import { renderBriefingHtml } from './render-briefing-html';
 
 /** What survives any faithful HTML round trip: node types, text, marks with their href, and the attributes that carry meaning. */

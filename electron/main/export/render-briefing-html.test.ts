@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { everyNodeBriefing } from './fixtures/every-node-briefing';
-import { resolveFixtureAsset } from './fixtures/fixture-assets';
-import { genreFixtureBriefings, situationUpdateBriefing } from './fixtures/genre-briefings';
+import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
+import { resolveFixtureAsset } from '../../../tests/fixtures/briefings/fixture-assets';
+import { genreFixtureBriefings, situationUpdateBriefing } from '../../../tests/fixtures/briefings/genre-briefings';
 import { renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
 
 const options = {

@@ -3,15 +3,15 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/briefing-metadata';
 import { checkBriefingContent } from '../../common/document/briefing-content';
+import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
+import { escapeHtml } from '../../common/text/escape-html';
 import { classificationLabel, combinedClassificationLabel } from './classification-label';
 import { embedAssets } from './embed-assets';
-import { escapeHtml } from './escape-html';
 import type { HtmlExportOptions } from './export-options';
 import { exportStylesheet } from './export-stylesheet';
 import { fontFaceRules } from './fonts/font-face-rules';
 import { formatIsoDate, formatIsoDateTime } from './format-export-date';
-import { type HeadingAnchors, headingAnchor } from './heading-anchors';
 import { renderBriefingHeader } from './render-briefing-header';
 import { type ImageLookup, renderDocumentBody } from './render-document-body';
 

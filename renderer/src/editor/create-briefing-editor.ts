@@ -1,25 +1,20 @@
-import { Editor, type Extensions, type JSONContent, type NodeViewRendererProps } from '@tiptap/core';
+import { Editor, type Extensions, type JSONContent } from '@tiptap/core';
 import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
-import { createBriefingExtensions } from '../../../electron/common/document/briefing-extensions';
+import { type BriefingNodeName, briefingMarks, briefingNodes } from '../../../electron/common/document/briefing-nodes';
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
 import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
 import { BriefingPlaceholder } from './briefing-placeholder';
-import { FigureView } from './figure-view';
+import { editorNodeViews } from './editor-node-views';
 import { FindReplace } from './find-replace-plugin';
-import { KeyFigureView } from './key-figure-view';
 import { MoveSection } from './move-section';
 
 /** The shared schema plus node views; the node and mark specs stay exactly the shared ones. */
 function schemaWithNodeViews(): Extensions {
-  return createBriefingExtensions().map((extension) => {
-    if (extension.name === 'keyFigure') {
-      return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new KeyFigureView(props) });
-    }
-    if (extension.name === 'figure') {
-      return extension.extend({ addNodeView: () => (props: NodeViewRendererProps) => new FigureView(props) });
-    }
-    return extension;
+  const nodes = Object.entries(briefingNodes).map(([name, definition]) => {
+    const view = editorNodeViews[name as BriefingNodeName];
+    return view ? definition.extension.extend({ addNodeView: () => view }) : definition.extension;
   });
+  return [...nodes, ...Object.values(briefingMarks).map((definition) => definition.extension)];
 }
 
 /** The editing extensions on top of the shared schema: history, cursors, prompts (a Placeholder of our own: TipTap's cannot see a node's section), shortcuts, search. */

@@ -1,4 +1,4 @@
-import { isSafeLinkUrl } from '../../../electron/common/document/link-policy';
+import { isSafeLinkUrl } from '../../../electron/common/document/marks/link/link-policy';
 
 export type LinkTarget = { ok: true; href: string } | { ok: false; message: string };
 

@@ -2,10 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { doc, fixtureBriefing, paragraph, section } from '../../../electron/main/export/fixtures/document-builders';
 import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets } from '../../../electron/main/export/pdf/pdf-print-options';
 import { runExportJob } from '../../../electron/main/export/run-export-job';
+import { doc, fixtureBriefing, paragraph, section } from '../../fixtures/briefings/document-builders';
 import { collapse, pdfInfo, tool } from './export-checks';
 
 const longTitle =

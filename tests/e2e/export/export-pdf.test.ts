@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { ExportResult } from '../../../electron/common/export/export-request';
 import { classificationLabel } from '../../../electron/main/export/classification-label';
-import { resolveFixtureAsset } from '../../../electron/main/export/fixtures/fixture-assets';
 import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets } from '../../../electron/main/export/pdf/pdf-print-options';
 import { runExportJob } from '../../../electron/main/export/run-export-job';
+import { resolveFixtureAsset } from '../../fixtures/briefings/fixture-assets';
 import { collapse, expectedTexts, pdfInfo, pdfOutline, squeeze, tool } from './export-checks';
 import { allFixtureBriefings } from './fixture-data-folder';
 

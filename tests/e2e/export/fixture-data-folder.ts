@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import { assetFileName } from '../../../electron/common/document/asset-source';
-import { everyNodeBriefing } from '../../../electron/main/export/fixtures/every-node-briefing';
-import { fixtureImages } from '../../../electron/main/export/fixtures/fixture-assets';
-import { genreFixtureBriefings } from '../../../electron/main/export/fixtures/genre-briefings';
+import { everyNodeBriefing } from '../../fixtures/briefings/every-node-briefing';
+import { fixtureImages } from '../../fixtures/briefings/fixture-assets';
+import { genreFixtureBriefings } from '../../fixtures/briefings/genre-briefings';
 
 /** The five genre briefings and the every-node briefing. */
 export function allFixtureBriefings(): Briefing[] {

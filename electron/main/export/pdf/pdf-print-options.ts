@@ -1,4 +1,4 @@
-import { escapeHtml } from '../escape-html';
+import { escapeHtml } from '../../../common/text/escape-html';
 import { formatIsoDateTime } from '../format-export-date';
 import type { PageSize } from '../page-size';
 

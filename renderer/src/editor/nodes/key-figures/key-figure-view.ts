@@ -1,7 +1,7 @@
 import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
-import type { KeyFigureAttributes } from '../../../electron/common/document/key-figures-node';
+import type { KeyFigureAttributes } from '../../../../../electron/common/document/nodes/key-figures/key-figures-node';
 
 const fields: { name: keyof KeyFigureAttributes; label: string; placeholder: string }[] = [
   { name: 'value', label: 'Value', placeholder: 'e.g. 42' },

@@ -1,5 +1,5 @@
 import { type JSONContent, Node } from '@tiptap/core';
-import { positionAfterTopLevelBlock } from './insertion-position';
+import { positionAfterTopLevelBlock } from '../../insertion-position';
 
 /** Block types a section may hold after its heading; sections never nest. */
 export const sectionContentTypes = [

@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
-import { replaceControlCharacters } from '../text/control-characters';
-import { positionAfterCurrentBlock } from './insertion-position';
+import { replaceControlCharacters } from '../../../text/control-characters';
+import { positionAfterCurrentBlock } from '../../insertion-position';
 
 export interface KeyFigureAttributes {
   /** The number as written, e.g. "42" or "1.2 million". */
@@ -13,7 +13,7 @@ export interface KeyFigureAttributes {
   asOf: string;
 }
 
-const keyFigureFields = ['value', 'label', 'source', 'asOf'] as const;
+export const keyFigureFields = ['value', 'label', 'source', 'asOf'] as const;
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
-import { isAssetSource } from './asset-source';
-import { positionAfterCurrentBlock } from './insertion-position';
+import { isAssetSource } from '../../asset-source';
+import { positionAfterCurrentBlock } from '../../insertion-position';
 
 export interface FigureAttributes {
   /** `asset:<sha256>.<ext>`, or null for a placeholder awaiting its image. */

@@ -1,7 +1,7 @@
-import type { IpcResult } from '../../../electron/common/ipc-result';
-import { maximumAssetBytes } from '../../../electron/common/library/library-requests';
-import type { StoredAsset } from '../../../electron/common/library/library-types';
-import { getBriefdeskApi } from '../briefdesk-api';
+import type { IpcResult } from '../../../../../electron/common/ipc-result';
+import { maximumAssetBytes } from '../../../../../electron/common/library/library-requests';
+import type { StoredAsset } from '../../../../../electron/common/library/library-types';
+import { getBriefdeskApi } from '../../../briefdesk-api';
 
 /** The image types the asset store accepts (it checks the bytes too). */
 export const acceptedImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];

@@ -1,7 +1,7 @@
 import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
-import { assetFileName } from '../../../electron/common/document/asset-source';
+import { assetFileName } from '../../../../../electron/common/document/asset-source';
 import { FigureImagePicker } from './figure-image-picker';
 
 let viewCount = 0;

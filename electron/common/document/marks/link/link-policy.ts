@@ -1,4 +1,4 @@
-import { containsControlCharacters } from '../text/control-characters';
+import { containsControlCharacters } from '../../../text/control-characters';
 
 const allowedLinkProtocols = new Set(['http:', 'https:', 'mailto:']);
 

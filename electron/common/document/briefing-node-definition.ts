@@ -1,0 +1,84 @@
+import type { JSONContent, Mark as MarkExtension, Node as NodeExtension } from '@tiptap/core';
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
+
+/** An embedded image ready for `src`, or why it cannot be shown. */
+export type EmbeddedImage = { dataUrl: string } | { problem: 'missing' | 'damaged' };
+
+/** What a node's HTML export renderer may ask of the exporter; everything else comes from the node itself. */
+export interface HtmlRenderContext {
+  /** Renders each child through its own definition. */
+  renderChildren(node: ProseMirrorNode, scope?: Partial<HtmlRenderScope>): string;
+  /** Renders a textblock's inline content with its marks. */
+  renderInline(node: ProseMirrorNode): string;
+  /** A stored image embedded for `src`, or why it cannot be shown. */
+  image(source: string): EmbeddedImage;
+  /** A unique, readable `id` for a heading with this text. */
+  anchor(text: string): string;
+  /** An ISO 8601 instant as the reader sees it, in the briefing's time zone. */
+  formatDateTime(iso: string): string;
+  /** Tells the user about a problem that does not stop the export, e.g. a missing image. */
+  warn(message: string): void;
+  /** Facts that a container hands down to the children it renders. */
+  scope: HtmlRenderScope;
+}
+
+export interface HtmlRenderScope {
+  /** The `scope` a table header cell gets: `col` in the first row, `row` elsewhere. */
+  headerScope: 'col' | 'row';
+}
+
+/** Renders one node (and, through the context, its children) as HTML; `index` is its place in its parent. */
+export type NodeHtmlRenderer = (node: ProseMirrorNode, context: HtmlRenderContext, index: number) => string;
+
+/** Renders one mark as the opening and closing tags around its text. */
+export type MarkHtmlRenderer = (mark: Mark) => readonly [open: string, close: string];
+
+/** A node's renderer for every export format; adding a format adds a field here and the compiler names every node. */
+export interface NodeExportRenderers {
+  html: NodeHtmlRenderer;
+}
+
+export interface MarkExportRenderers {
+  html: MarkHtmlRenderer;
+}
+
+/** How a node reads as plain text (search, diffs) and in the word count. */
+export interface NodePlainText {
+  /** What ends the node in plain text: a new line (blocks), a tab (table cells) or nothing (inline and wrappers). */
+  end: 'line' | 'tab' | 'none';
+  /** A leaf without text content stands for this text (a key figure's fields, a hard break's new line). */
+  leaf?: {
+    plain: (attrs: Record<string, unknown>) => string;
+    /** The part a reader counts as words. */
+    words: (attrs: Record<string, unknown>) => string;
+  };
+}
+
+/** Empties a run of blocks for a structure-only template, each through its own rule. */
+export type EmptyBlocks = (blocks: JSONContent[]) => JSONContent[];
+
+/** How a node behaves in templates. */
+export interface NodeTemplateRules {
+  /**
+   * In a structure-only template: `keep` the node as it is (headings, rules, children its parent
+   * already emptied), `drop` it as the author's content (figures, quotes), or empty it with a function.
+   */
+  structureOnly: 'keep' | 'drop' | ((node: JSONContent, emptyBlocks: EmptyBlocks) => JSONContent);
+  /** Attributes whose text may hold `{{variables}}`, filled when a briefing is made from the template. */
+  variableAttributes: readonly string[];
+}
+
+/** One node type's home: its schema spec and commands, export, plain text and template rules. */
+export interface BriefingNodeDefinition {
+  /** The TipTap node: schema spec, parse rules (the import path) and typed commands. */
+  extension: NodeExtension;
+  export: NodeExportRenderers;
+  plainText: NodePlainText;
+  template: NodeTemplateRules;
+}
+
+/** One mark type's home: its schema spec and its export. */
+export interface BriefingMarkDefinition {
+  extension: MarkExtension;
+  export: MarkExportRenderers;
+}

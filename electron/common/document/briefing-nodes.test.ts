@@ -1,0 +1,135 @@
+import { generateJSON } from '@tiptap/html';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { describe, expect, it } from 'vitest';
+import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
+import { checkBriefingContent } from './briefing-content';
+import { createBriefingExtensions } from './briefing-extensions';
+import type { HtmlRenderContext, NodeExportRenderers } from './briefing-node-definition';
+import { type BriefingNodeName, briefingMarks, briefingNodes } from './briefing-nodes';
+import { briefingSchema } from './briefing-schema';
+import { renderDocumentHtml } from './render-document-html';
+
+const nodeNames = Object.keys(briefingNodes) as BriefingNodeName[];
+const markNames = Object.keys(briefingMarks);
+
+function everyNodeDocument(): ProseMirrorNode {
+  const check = checkBriefingContent(everyNodeBriefing().content);
+  if (!check.ok) throw new Error(check.message);
+  return check.node;
+}
+
+function typesIn(document: ProseMirrorNode): { nodes: Set<string>; marks: Set<string> } {
+  const nodes = new Set([document.type.name]);
+  const marks = new Set<string>();
+  document.descendants((node) => {
+    nodes.add(node.type.name);
+    for (const mark of node.marks) marks.add(mark.type.name);
+  });
+  return { nodes, marks };
+}
+
+/** The first node of a type that has something to show: text, or attributes of its own or of its atoms. */
+function sampleOf(document: ProseMirrorNode, name: string): ProseMirrorNode | undefined {
+  if (document.type.name === name) return document;
+  let found: ProseMirrorNode | undefined;
+  document.descendants((node) => {
+    if (!found && node.type.name === name && (node.isLeaf || node.textContent.trim() !== '' || node.firstChild?.isAtom))
+      found = node;
+    return !found;
+  });
+  return found;
+}
+
+function exportHtml(document: ProseMirrorNode): string {
+  return renderDocumentHtml(document, {
+    image: (source) => ({ dataUrl: `data:image/png;base64,${btoa(source)}` }),
+    anchor: (text) => `h-${text.length}`,
+    formatDateTime: (iso) => iso,
+    warn: () => undefined,
+  });
+}
+
+/** Each node of a type as its text and attributes; empty paragraphs (not exported) and image sources (embedded as data) left out. */
+function instancesOf(document: ProseMirrorNode, name: string): unknown[] {
+  const instances: unknown[] = [];
+  const visit = (node: ProseMirrorNode) => {
+    if (node.type.name !== name || (name === 'paragraph' && node.childCount === 0)) return;
+    const { src: _embedded, ...attrs } = node.attrs;
+    instances.push({ text: node.textContent, attrs });
+  };
+  visit(document);
+  document.descendants(visit);
+  return instances;
+}
+
+function markedText(document: ProseMirrorNode, name: string): unknown[] {
+  const runs: unknown[] = [];
+  document.descendants((node) => {
+    const mark = node.marks.find((candidate) => candidate.type.name === name);
+    if (node.isText && mark) runs.push({ text: node.text, attrs: mark.attrs });
+  });
+  return runs;
+}
+
+const htmlContext: HtmlRenderContext = {
+  renderChildren: (node) => `[${node.childCount} children]`,
+  renderInline: (node) => `[${node.textContent}]`,
+  image: (source) => ({ dataUrl: `data:image/png;base64,${source.length}` }),
+  anchor: (text) => `anchor-${text.length}`,
+  formatDateTime: (iso) => iso,
+  warn: () => undefined,
+  scope: { headerScope: 'col' },
+};
+
+/** A context for each export format; a new format needs its own here, or this file does not compile. */
+const formatContexts: { [Format in keyof NodeExportRenderers]: Parameters<NodeExportRenderers[Format]>[1] } = {
+  html: htmlContext,
+};
+const formats = Object.keys(formatContexts) as (keyof NodeExportRenderers)[];
+
+describe('the node registry', () => {
+  it('holds exactly the nodes and marks of the schema, each under its own name', () => {
+    expect(Object.keys(briefingSchema.nodes).sort()).toEqual([...nodeNames].sort());
+    expect(Object.keys(briefingSchema.marks).sort()).toEqual([...markNames].sort());
+    for (const [name, definition] of [...Object.entries(briefingNodes), ...Object.entries(briefingMarks)]) {
+      expect(definition.extension.name).toBe(name);
+    }
+  });
+
+  it('is walked in full by the every-node fixture', () => {
+    const { nodes, marks } = typesIn(everyNodeDocument());
+    expect([...nodes].sort()).toEqual([...nodeNames].sort());
+    expect([...marks].sort()).toEqual([...markNames].sort());
+  });
+
+  describe.each(formats)('in the %s export', (format) => {
+    it.each(nodeNames)('renders %s through its own definition', (name) => {
+      const sample = sampleOf(everyNodeDocument(), name);
+      expect(sample, `the every-node fixture has no ${name} with content`).toBeDefined();
+      const rendered = briefingNodes[name].export[format](sample as ProseMirrorNode, formatContexts[format], 0);
+      expect(rendered.trim()).not.toBe('');
+    });
+
+    it.each(markNames)('renders the %s mark around its text', (name) => {
+      const mark = briefingSchema.marks[name]?.create({ href: 'https://example.org/' });
+      const [open, close] = briefingMarks[name as keyof typeof briefingMarks].export[format](
+        mark as NonNullable<typeof mark>,
+      );
+      expect(open).toMatch(/^<[a-z]+[ >]/);
+      expect(close).toMatch(/^<\/[a-z]+>$/);
+    });
+  });
+
+  it.each(nodeNames)('%s survives HTML export → import with its text and attributes', (name) => {
+    const document = everyNodeDocument();
+    const imported = briefingSchema.nodeFromJSON(generateJSON(exportHtml(document), createBriefingExtensions()));
+    expect(instancesOf(imported, name)).toEqual(instancesOf(document, name));
+  });
+
+  it.each(markNames)('the %s mark survives HTML export → import on the same text', (name) => {
+    const document = everyNodeDocument();
+    const imported = briefingSchema.nodeFromJSON(generateJSON(exportHtml(document), createBriefingExtensions()));
+    expect(markedText(imported, name)).toEqual(markedText(document, name));
+    expect(markedText(document, name)).not.toEqual([]);
+  });
+});

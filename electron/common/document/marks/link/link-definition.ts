@@ -1,0 +1,24 @@
+import Link from '@tiptap/extension-link';
+import { escapeHtml } from '../../../text/escape-html';
+import type { BriefingMarkDefinition } from '../../briefing-node-definition';
+import { isSafeLinkUrl } from './link-policy';
+
+/** A link to an http, https or mailto address; any other scheme is refused when written, pasted and exported. */
+export const linkDefinition: BriefingMarkDefinition = {
+  extension: Link.configure({
+    openOnClick: false,
+    autolink: true,
+    linkOnPaste: true,
+    defaultProtocol: 'https',
+    isAllowedUri: (url) => isSafeLinkUrl(url),
+    shouldAutoLink: (url) => isSafeLinkUrl(url) || isSafeLinkUrl(`https://${url}`),
+    HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null, class: null },
+  }),
+  export: {
+    html: (mark) => {
+      const href = String(mark.attrs.href ?? '');
+      if (!isSafeLinkUrl(href)) return ['', ''];
+      return [`<a href="${escapeHtml(href.trim())}" rel="noopener noreferrer nofollow">`, '</a>'];
+    },
+  },
+};

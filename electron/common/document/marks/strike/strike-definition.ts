@@ -1,0 +1,7 @@
+import Strike from '@tiptap/extension-strike';
+import type { BriefingMarkDefinition } from '../../briefing-node-definition';
+
+export const strikeDefinition: BriefingMarkDefinition = {
+  extension: Strike,
+  export: { html: () => ['<s>', '</s>'] },
+};

@@ -1,0 +1,16 @@
+import Document from '@tiptap/extension-document';
+import type { BriefingNodeDefinition } from '../../briefing-node-definition';
+
+/** The body of a briefing: blocks and sections. Its title lives in the metadata. */
+export const docDefinition: BriefingNodeDefinition = {
+  extension: Document,
+  export: { html: (node, context) => context.renderChildren(node) },
+  plainText: { end: 'none' },
+  template: {
+    structureOnly: (node, emptyBlocks) => {
+      const blocks = emptyBlocks(node.content ?? []);
+      return { type: 'doc', content: blocks.length > 0 ? blocks : [{ type: 'paragraph' }] };
+    },
+    variableAttributes: [],
+  },
+};

@@ -1,0 +1,55 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { escapeHtml } from '../../../text/escape-html';
+import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { FigureCaptionNode, FigureCreditNode, FigureNode } from './figure-node';
+
+function renderImageHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
+  const source = figure.attrs.src as string | null;
+  if (!source) return '';
+  const alt = escapeHtml(String(figure.attrs.alt ?? ''));
+  const embedded = context.image(source);
+  if ('dataUrl' in embedded) return `<img src="${embedded.dataUrl}" alt="${alt}">`;
+  context.warn(
+    embedded.problem === 'damaged'
+      ? `An image file in the data folder is damaged (${source}); its figure is exported without it. Insert the image again to replace it.`
+      : `An image file is missing from the data folder (${source}); its figure is exported without it.`,
+  );
+  return `<p class="figure-missing">Image not available${alt ? `: ${alt}` : ''}</p>`;
+}
+
+const renderCaptionHtml = (caption: ProseMirrorNode, context: HtmlRenderContext) =>
+  caption.textContent.trim() ? context.renderInline(caption) : '';
+
+const renderCreditHtml = (credit: ProseMirrorNode) =>
+  credit.textContent.trim() ? `<span class="figure-credit">${escapeHtml(credit.textContent)}</span>` : '';
+
+function renderFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
+  const image = renderImageHtml(figure, context);
+  // Caption text sits directly in the figcaption and the credit in a span after it: the schema's parse rules read that back as caption + credit.
+  const text = [renderCaptionHtml(figure.child(0), context), renderCreditHtml(figure.child(1))].filter(Boolean);
+  const figcaption = text.length > 0 ? `<figcaption class="figure-caption">${text.join(' ')}</figcaption>` : '';
+  if (!image && !figcaption) return '';
+  return `<figure class="briefing-figure">${image}${figcaption}</figure>\n`;
+}
+
+/** A figure is the author's content: structure-only templates drop it. */
+export const figureDefinition: BriefingNodeDefinition = {
+  extension: FigureNode,
+  export: { html: renderFigureHtml },
+  plainText: { end: 'none' },
+  template: { structureOnly: 'drop', variableAttributes: [] },
+};
+
+export const figureCaptionDefinition: BriefingNodeDefinition = {
+  extension: FigureCaptionNode,
+  export: { html: renderCaptionHtml },
+  plainText: { end: 'line' },
+  template: { structureOnly: 'keep', variableAttributes: [] },
+};
+
+export const figureCreditDefinition: BriefingNodeDefinition = {
+  extension: FigureCreditNode,
+  export: { html: renderCreditHtml },
+  plainText: { end: 'line' },
+  template: { structureOnly: 'keep', variableAttributes: [] },
+};

@@ -1,0 +1,66 @@
+import type { JSONContent } from '@tiptap/core';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { escapeHtml } from '../../../text/escape-html';
+import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { type KeyFigureAttributes, KeyFigureNode, KeyFiguresNode, keyFigureFields } from './key-figures-node';
+
+function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
+  const { value, label, source, asOf } = figure.attrs as KeyFigureAttributes;
+  if (!value && !label) return '';
+  const time = asOf ? context.formatDateTime(asOf) : undefined;
+  const provenance = [
+    source ? `<span class="key-figure-source">${escapeHtml(source)}</span>` : '',
+    time ? `as of <time datetime="${escapeHtml(asOf)}">${escapeHtml(time)}</time>` : '',
+  ].filter(Boolean);
+  return (
+    // The data-* attributes are the schema's own parse rule, so an import gets the figure back exactly.
+    `<div class="key-figure" data-key-figure="" data-value="${escapeHtml(value)}" data-label="${escapeHtml(label)}" ` +
+    `data-source="${escapeHtml(source)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || 'Figure')}</dt>` +
+    `<dd class="key-figure-value">${escapeHtml(value || '–')}</dd>` +
+    (provenance.length > 0 ? `<dd class="key-figure-provenance">${provenance.join(', ')}</dd>` : '') +
+    '</div>'
+  );
+}
+
+function renderKeyFiguresHtml(row: ProseMirrorNode, context: HtmlRenderContext): string {
+  const items = context.renderChildren(row);
+  return items ? `<dl class="key-figures">${items}</dl>\n` : '';
+}
+
+/** A structure-only template keeps each figure's label and asks for the rest. */
+function emptyKeyFigures(row: JSONContent): JSONContent {
+  return {
+    type: 'keyFigures',
+    content: (row.content ?? []).map((figure) => ({
+      type: 'keyFigure',
+      attrs: { value: '', label: String(figure.attrs?.label ?? ''), source: '', asOf: '' },
+    })),
+  };
+}
+
+const text = (attrs: Record<string, unknown>, fields: readonly (keyof KeyFigureAttributes)[]) =>
+  fields
+    .map((field) => attrs[field])
+    .filter((value) => typeof value === 'string' && value !== '')
+    .join(' ');
+
+export const keyFiguresDefinition: BriefingNodeDefinition = {
+  extension: KeyFiguresNode,
+  export: { html: renderKeyFiguresHtml },
+  plainText: { end: 'none' },
+  template: { structureOnly: emptyKeyFigures, variableAttributes: [] },
+};
+
+/** A key figure reads as "42 drone strikes Air Force"; a reader counts its value and label as words. */
+export const keyFigureDefinition: BriefingNodeDefinition = {
+  extension: KeyFigureNode,
+  export: { html: renderKeyFigureHtml },
+  plainText: {
+    end: 'line',
+    leaf: {
+      plain: (attrs) => text(attrs, ['value', 'label', 'source']),
+      words: (attrs) => text(attrs, ['value', 'label']),
+    },
+  },
+  template: { structureOnly: 'keep', variableAttributes: keyFigureFields },
+};

@@ -1,0 +1,13 @@
+import Paragraph from '@tiptap/extension-paragraph';
+import type { BriefingNodeDefinition } from '../../briefing-node-definition';
+
+/** Running text; an empty paragraph exports as nothing and is emptied, not dropped, in structure-only templates. */
+export const paragraphDefinition: BriefingNodeDefinition = {
+  extension: Paragraph,
+  export: {
+    html: (node, context) =>
+      node.textContent.trim() === '' && node.childCount === 0 ? '' : `<p>${context.renderInline(node)}</p>\n`,
+  },
+  plainText: { end: 'line' },
+  template: { structureOnly: () => ({ type: 'paragraph' }), variableAttributes: [] },
+};

@@ -1,0 +1,85 @@
+import type { JSONContent } from '@tiptap/core';
+import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { BriefingNodeDefinition, HtmlRenderContext, NodeHtmlRenderer } from '../../briefing-node-definition';
+import { renderSingleParagraphInline } from '../render-single-paragraph-inline';
+
+function renderTableRowHtml(row: ProseMirrorNode, context: HtmlRenderContext, index: number): string {
+  return `<tr>${context.renderChildren(row, { headerScope: index === 0 ? 'col' : 'row' })}</tr>`;
+}
+
+function isHeaderRow(row: ProseMirrorNode): boolean {
+  let allHeaders = true;
+  row.forEach((cell) => {
+    allHeaders &&= cell.type.name === 'tableHeader';
+  });
+  return allHeaders;
+}
+
+/** A first row of header cells becomes the `<thead>`, so screen readers announce column names. */
+function renderTableHtml(table: ProseMirrorNode, context: HtmlRenderContext): string {
+  const rows: string[] = [];
+  let headRow = '';
+  table.forEach((row, _offset, index) => {
+    if (index === 0 && isHeaderRow(row)) headRow = `<thead>${renderTableRowHtml(row, context, index)}</thead>`;
+    else rows.push(renderTableRowHtml(row, context, index));
+  });
+  return `<div class="table-frame"><table>${headRow}<tbody>${rows.join('\n')}</tbody></table></div>\n`;
+}
+
+function spanAttributes(cell: ProseMirrorNode): string {
+  return ['colspan', 'rowspan']
+    .filter((name) => Number(cell.attrs[name]) > 1)
+    .map((name) => ` ${name}="${Number(cell.attrs[name])}"`)
+    .join('');
+}
+
+const renderHeaderCellHtml: NodeHtmlRenderer = (cell, context) =>
+  `<th scope="${context.scope.headerScope}"${spanAttributes(cell)}>${renderSingleParagraphInline(cell, context)}</th>`;
+
+const renderDataCellHtml: NodeHtmlRenderer = (cell, context) =>
+  `<td${spanAttributes(cell)}>${renderSingleParagraphInline(cell, context)}</td>`;
+
+/** Header cells keep their text in a structure-only template (they name the columns); data cells are emptied. */
+function emptyTable(table: JSONContent): JSONContent {
+  return {
+    ...table,
+    content: (table.content ?? []).map((row) => ({
+      ...row,
+      content: (row.content ?? []).map((cell) =>
+        cell.type === 'tableHeader'
+          ? cell
+          : { type: cell.type, ...(cell.attrs ? { attrs: cell.attrs } : {}), content: [{ type: 'paragraph' }] },
+      ),
+    })),
+  };
+}
+
+export const tableDefinition: BriefingNodeDefinition = {
+  extension: Table.configure({ resizable: false, allowTableNodeSelection: true }),
+  export: { html: renderTableHtml },
+  plainText: { end: 'none' },
+  template: { structureOnly: emptyTable, variableAttributes: [] },
+};
+
+/** A row; the table empties it in structure-only templates. */
+export const tableRowDefinition: BriefingNodeDefinition = {
+  extension: TableRow,
+  export: { html: renderTableRowHtml },
+  plainText: { end: 'line' },
+  template: { structureOnly: 'keep', variableAttributes: [] },
+};
+
+export const tableHeaderDefinition: BriefingNodeDefinition = {
+  extension: TableHeader,
+  export: { html: renderHeaderCellHtml },
+  plainText: { end: 'tab' },
+  template: { structureOnly: 'keep', variableAttributes: [] },
+};
+
+export const tableCellDefinition: BriefingNodeDefinition = {
+  extension: TableCell,
+  export: { html: renderDataCellHtml },
+  plainText: { end: 'tab' },
+  template: { structureOnly: 'keep', variableAttributes: [] },
+};
