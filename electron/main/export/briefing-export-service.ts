@@ -1,10 +1,10 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import type { ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
+import { isInsideFolder, prepareExportsDestination } from './export-destination';
 import { ChromiumPdfPrinter } from './pdf/chromium-pdf-printer';
 import { marginPresets } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
@@ -32,11 +32,6 @@ export interface BriefingExportServiceOptions {
   environment?: Readonly<Record<string, string | undefined>>;
   printTimeoutMs?: number;
   now?: () => Date;
-}
-
-function isInside(folder: string, candidate: string): boolean {
-  const relative = path.relative(folder, candidate);
-  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
 
 /**
@@ -74,13 +69,14 @@ export class BriefingExportService {
 
   async export(format: ExportFormat, request: ExportRequest): Promise<ExportResult> {
     const destination = path.resolve(request.destination);
-    if (!this.#granted.has(destination) && !isInside(this.exportsDir, destination)) {
+    if (!this.#granted.has(destination) && !isInsideFolder(this.exportsDir, destination)) {
       throw new UserFacingError('invalid-argument', 'Choose where to save the export with the Save dialog.');
     }
     const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
     const several = briefings.length > 1 && !request.combine;
-    if (isInside(this.exportsDir, destination))
-      await mkdir(several ? destination : path.dirname(destination), { recursive: true });
+    if (!this.#granted.has(destination)) {
+      await prepareExportsDestination(this.#options.dataDir, this.exportsDir, destination, several);
+    }
     const settings = this.#options.settings.get();
     const desktop = this.#desktop;
     const result = await runExportJob({

@@ -11,6 +11,7 @@ import {
 import type { RevisionReason } from '../../common/library/library-types';
 import { UserFacingError } from '../ipc/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
+import { quarantineWithNotice } from '../storage/quarantine-file';
 import { toStorageError } from '../storage/storage-error';
 import { admitBriefing } from './admit-briefing';
 import { AssetStore } from './asset-store';
@@ -68,7 +69,18 @@ export class BriefingStore {
       paths: this.paths,
       files,
       index,
-      history: new RevisionHistory(this.paths.history),
+      history: new RevisionHistory(this.paths.history, {
+        boundary: this.paths.root,
+        setAside: async (filePath, what) => {
+          await quarantineWithNotice(
+            dataDir,
+            filePath,
+            notices,
+            (movedTo) =>
+              `Briefdesk set aside ${what} it could not trust: ${movedTo}. Your briefing itself is unchanged.`,
+          );
+        },
+      }),
       journal: new RecoveryJournal(this.paths.journal),
       search: new LibrarySearch(this.paths.searchIndex),
       notices,

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import { countWords } from '../../common/document/count-words';
@@ -9,6 +9,7 @@ import { assertInsideFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { readStoredJson } from '../storage/read-stored-json';
 import { StoredJsonFile } from '../storage/stored-json-file';
+import { StoredPathError } from '../storage/stored-path-error';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { historyFolderPath, snapshotFilePath } from './library-paths';
 import { revisionsToKeep } from './revision-retention';
@@ -19,6 +20,19 @@ export interface RevisionSnapshot {
   entry: RevisionEntry;
   briefing: Briefing;
 }
+
+/** Moves a refused file or link to quarantine with a notice; `what` names it for the user. */
+export type SetAside = (filePath: string, what: string) => Promise<void>;
+
+const refuse: SetAside = async (filePath, what) => {
+  throw new CorruptFileError(filePath, `it is ${what}`);
+};
+
+const isLink = (target: string) =>
+  lstat(target).then(
+    (entry) => entry.isSymbolicLink(),
+    () => false,
+  );
 
 /** While editing, at most one snapshot per this interval; status changes and restores always snapshot. */
 export const editingSnapshotIntervalMs = 5 * 60 * 1000;
@@ -35,13 +49,19 @@ function revisionIdFor(savedAt: string, revision: number): string {
  */
 export class RevisionHistory {
   readonly #root: string;
-  /** The data folder: no path this class uses may resolve outside it. */
+  /** The library folder: no path this class uses may resolve outside it. */
   readonly #boundary: string;
+  readonly #setAside: SetAside;
   readonly #manifests = new Map<string, StoredJsonFile<RevisionManifest>>();
 
-  constructor(root: string, boundary = path.dirname(root)) {
+  /** `setAside` moves a refused file (or link) to quarantine and tells the user. */
+  constructor(
+    root: string,
+    { boundary = path.dirname(root), setAside = refuse }: { boundary?: string; setAside?: SetAside } = {},
+  ) {
     this.#root = root;
     this.#boundary = boundary;
+    this.#setAside = setAside;
   }
 
   #folder(id: string): string {
@@ -61,11 +81,24 @@ export class RevisionHistory {
     return file;
   }
 
-  /** Refuses a history folder that is a link, or a file in it that is one, just before it is used. */
+  /**
+   * Just before a history folder or file is used: one that is a link is set aside (and so never
+   * followed); anything else that would leave the folder is refused.
+   */
   async #checkInside(id: string, filePath?: string): Promise<void> {
     const folder = this.#folder(id);
-    await assertInsideFolder(this.#root, folder, this.#boundary);
-    if (filePath) await assertInsideFolder(folder, filePath, this.#boundary);
+    await this.#setAsideLink(this.#root, folder);
+    if (filePath) await this.#setAsideLink(folder, filePath);
+  }
+
+  async #setAsideLink(folder: string, target: string): Promise<void> {
+    try {
+      await assertInsideFolder(folder, target, this.#boundary);
+    } catch (error) {
+      if (!(error instanceof StoredPathError) || !(await isLink(target))) throw error;
+      await this.#setAside(target, 'a link in the history folder');
+      await assertInsideFolder(folder, target, this.#boundary);
+    }
   }
 
   /** Newest first. A missing or damaged manifest is rebuilt from the snapshot files. */
@@ -76,6 +109,7 @@ export class RevisionHistory {
       manifest = await this.#manifest(id).read();
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
+      await this.#setAside(this.#manifest(id).filePath, 'a damaged history list');
     }
     return manifest ? manifest.revisions : this.#rebuild(id);
   }
@@ -89,10 +123,14 @@ export class RevisionHistory {
     await this.#checkInside(id, filePath);
     try {
       const snapshot = (await readStoredJson(filePath, revisionSnapshotFormat))?.value ?? null;
-      return snapshot && snapshot.briefing.id === id && snapshot.entry.revisionId === revisionId ? snapshot : null;
+      if (snapshot && (snapshot.briefing.id !== id || snapshot.entry.revisionId !== revisionId)) {
+        throw new CorruptFileError(filePath, 'it belongs to another briefing or revision');
+      }
+      return snapshot;
     } catch (error) {
-      if (error instanceof CorruptFileError) return null;
-      throw error;
+      if (!(error instanceof CorruptFileError)) throw error;
+      await this.#setAside(filePath, 'a damaged history snapshot');
+      return null;
     }
   }
 

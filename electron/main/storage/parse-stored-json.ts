@@ -1,6 +1,9 @@
 import { CorruptFileError } from './corrupt-file-error';
 import type { StoredJsonFormat } from './stored-json-format';
 
+/** A `__proto__` key: JSON.parse keeps it as an own property, and copying it into an object rewires the prototype. */
+const prototypeKey = /(?<!\\)"__proto__"\s*:/;
+
 /** Reasons a stored file is refused that are not damage: the caller decides what to do. */
 export class StoredFileRefusal extends Error {}
 
@@ -13,6 +16,7 @@ export function parseStoredJson<T>(
   filePath: string,
   format: StoredJsonFormat<T>,
 ): { value: T; migrated: boolean } {
+  if (prototypeKey.test(text)) throw new CorruptFileError(filePath, 'it holds a key named __proto__');
   let stored: unknown;
   try {
     stored = JSON.parse(text);

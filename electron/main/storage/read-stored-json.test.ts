@@ -48,7 +48,8 @@ describe('readStoredJson', () => {
   it.each([
     ['not JSON', '{"version":2,', /not valid JSON/],
     ['a wrong type', '{"version":2,"count":"3"}', /format of a counter at count/],
-    ['an unknown field', '{"version":2,"count":3,"__proto__":{"polluted":true}}', /format of a counter/],
+    ['an unknown field', '{"version":2,"count":3,"extra":true}', /format of a counter/],
+    ['a __proto__ key', '{"version":2,"count":3,"__proto__":{"polluted":true}}', /a key named __proto__/],
     ['a prototype key', '{"constructor":{"name":"x"},"version":2,"count":1}', /format of a counter/],
     [
       'a huge value',
