@@ -18,6 +18,11 @@ export type BriefdeskApi = {
   readonly events: {
     /** Calls `listener` for each menu command; returns a function that stops listening. */
     onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+    /**
+     * Calls `listener` when the window is about to close or the app to quit; the window closes once every
+     * listener's promise has settled (or after a few seconds). Returns a function that stops listening.
+     */
+    onCloseRequested(listener: () => Promise<unknown>): () => void;
   };
 };
 
@@ -25,8 +30,19 @@ export type InvokeChannel = (channel: IpcChannel, input: unknown) => Promise<unk
 
 export type SubscribeMenuCommands = (listener: (command: MenuCommand) => void) => () => void;
 
-/** Builds the allow-listed API from a transport: `ipcRenderer` in the app, a test binding in the harness. */
-export function createBriefdeskApi(invoke: InvokeChannel, subscribe: SubscribeMenuCommands): BriefdeskApi {
+export type SubscribeCloseRequests = (listener: () => Promise<unknown>) => () => void;
+
+const noCloseRequests: SubscribeCloseRequests = () => () => undefined;
+
+/**
+ * Builds the allow-listed API from a transport: `ipcRenderer` in the app, a test binding in the harness
+ * (which has no window to close, hence no close requests unless it passes a subscriber).
+ */
+export function createBriefdeskApi(
+  invoke: InvokeChannel,
+  subscribe: SubscribeMenuCommands,
+  subscribeCloseRequests: SubscribeCloseRequests = noCloseRequests,
+): BriefdeskApi {
   const groups: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const channel of ipcChannels) {
     const [namespace, method] = channel.split('.') as [string, string];
@@ -34,5 +50,8 @@ export function createBriefdeskApi(invoke: InvokeChannel, subscribe: SubscribeMe
     groups[namespace][method] = (input?: unknown) => invoke(channel, input);
   }
   for (const group of Object.values(groups)) Object.freeze(group);
-  return Object.freeze({ ...groups, events: Object.freeze({ onMenuCommand: subscribe }) }) as unknown as BriefdeskApi;
+  return Object.freeze({
+    ...groups,
+    events: Object.freeze({ onMenuCommand: subscribe, onCloseRequested: subscribeCloseRequests }),
+  }) as unknown as BriefdeskApi;
 }

@@ -51,6 +51,12 @@ export const menuCommands = ['open-settings', 'open-about', 'open-import', 'open
 
 export type MenuCommand = (typeof menuCommands)[number];
 
+/** Main → renderer: the window is closing or the app quitting; save what is unsaved, then answer. */
+export const closeRequestedChannel = 'window.closeRequested';
+
+/** Renderer → main: the answer to `window.closeRequested`, carrying its token, once every save has returned. */
+export const closeFlushedChannel = 'window.closeFlushed';
+
 export function isIpcChannel(value: unknown): value is IpcChannel {
   return typeof value === 'string' && (ipcChannels as readonly string[]).includes(value);
 }

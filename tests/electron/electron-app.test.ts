@@ -1,8 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ipcChannels } from '../../electron/common/ipc-channels';
 import { rendererContentSecurityPolicy } from '../../electron/main/protocol/content-security-policy';
 import { buildMenuTemplate } from '../../electron/main/shell/application-menu';
+import { LibraryPage } from '../e2e/pages/library-page';
 import { SettingsPage } from '../e2e/pages/settings-page';
 import { appPageUrl, type BriefdeskElectronApp, electronLookup, launchBriefdesk } from './briefdesk-electron-app';
 import { type MenuEntry, outlineMenu } from './menu-outline';
@@ -10,6 +12,12 @@ import { type MenuEntry, outlineMenu } from './menu-outline';
 if (!electronLookup.binary) console.warn(`Skipping the Electron app tests in tests/electron: ${electronLookup.reason}`);
 
 const launched: BriefdeskElectronApp[] = [];
+
+// The app opens on the library and keeps the screen in the URL's hash.
+const libraryUrl = `${appPageUrl}#/library`;
+
+// window.briefdesk has one group per IPC namespace, plus the main → renderer events.
+const apiGroups = [...new Set(ipcChannels.map((channel) => channel.split('.')[0] as string)), 'events'].sort();
 
 async function launch(): Promise<BriefdeskElectronApp> {
   const app = await launchBriefdesk();
@@ -52,9 +60,9 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
 
   it('serves the page from app://briefdesk/index.html, never from file://', async () => {
     const app = await launch();
-    await new SettingsPage(app.window).heading.waitFor();
-    expect(app.window.url()).toBe(appPageUrl);
-    expect(await app.shownUrl()).toBe(appPageUrl);
+    await new LibraryPage(app.window).heading.waitFor();
+    expect(app.window.url()).toBe(libraryUrl);
+    expect(await app.shownUrl()).toBe(libraryUrl);
   });
 
   it('sends the CSP header with the document and the page enforces it', async () => {
@@ -93,7 +101,7 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
       module: typeof (window as unknown as { module?: unknown }).module,
     }));
     expect(surface).toEqual({
-      briefdesk: ['app', 'events', 'settings'],
+      briefdesk: apiGroups,
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
@@ -102,7 +110,7 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
 
   it('saves settings through the preload and main into the chosen data folder', async () => {
     const app = await launch();
-    const settings = new SettingsPage(app.window);
+    const settings = await new SettingsPage(app.window).open();
     await settings.authorName.fill('Dana Reyes');
     await settings.save.click();
     await settings.status.waitFor();
@@ -115,20 +123,20 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
 
   it('blocks navigation away from the app and leaves the page as it was', async () => {
     const app = await launch();
-    await new SettingsPage(app.window).heading.waitFor();
+    await new LibraryPage(app.window).heading.waitFor();
     await app.window.evaluate(() => {
       (window as unknown as { untouched?: boolean }).untouched = true;
       window.location.href = 'https://example.org/';
     });
     await expect.poll(async () => (await app.record()).navigationAttempts).toEqual(['https://example.org/']);
-    expect(app.window.url()).toBe(appPageUrl);
-    expect(await app.shownUrl()).toBe(appPageUrl);
+    expect(app.window.url()).toBe(libraryUrl);
+    expect(await app.shownUrl()).toBe(libraryUrl);
     expect(await app.window.evaluate(() => (window as unknown as { untouched?: boolean }).untouched)).toBe(true);
   });
 
   it('never opens a second window: window.open, target=_blank and shift-click are all denied', async () => {
     const app = await launch();
-    await new SettingsPage(app.window).heading.waitFor();
+    await new LibraryPage(app.window).heading.waitFor();
     await app.window.evaluate(() => {
       const opener = document.createElement('button');
       opener.textContent = 'Open file URL';
@@ -150,7 +158,7 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
     await expect.poll(async () => (await app.record()).openedExternally).toEqual(['https://example.org/report']);
     expect(await app.windowCount()).toBe(1);
     expect(app.electronApp.windows()).toHaveLength(1);
-    expect(app.window.url()).toBe(appPageUrl);
+    expect(app.window.url()).toBe(libraryUrl);
   });
 
   it('denies permission requests and permission checks', async () => {
@@ -177,7 +185,7 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
 
   it('lets a second instance on the same data folder exit and focuses the first', async () => {
     const app = await launch();
-    await new SettingsPage(app.window).heading.waitFor();
+    await new LibraryPage(app.window).heading.waitFor();
     expect(await app.launchSecondInstance()).toBe(0);
     await expect.poll(async () => (await app.record()).focusCalls).toBeGreaterThan(0);
     const { secondInstanceArgv } = await app.record();
@@ -208,7 +216,7 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
     const requested: string[] = [];
     app.electronApp.context().on('request', (request) => requested.push(request.url()));
     await app.window.reload();
-    const settings = new SettingsPage(app.window);
+    const settings = await new SettingsPage(app.window).open();
     await settings.authorName.fill('Amira Haddad');
     await settings.save.click();
     await settings.status.waitFor();

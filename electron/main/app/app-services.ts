@@ -5,6 +5,7 @@ import { ImportService } from '../import/import-service';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
 import { TemplateService } from '../templates/template-service';
+import { InFlightWork } from './in-flight-work';
 
 /** Everything the IPC handlers and the command line delegate to, for one data folder. */
 export interface AppServices {
@@ -16,7 +17,9 @@ export interface AppServices {
   /** HTML and PDF export; the Electron shell attaches its save dialog and printer. */
   exports: BriefingExportService;
   info(): AppInfo;
-  /** Writes what is still buffered (library index, search index); call before exiting. */
+  /** Calls being handled (IPC); `close` waits for them. */
+  inFlight: InFlightWork;
+  /** Waits for every call in flight, then writes what is still buffered (library index, search index); call before exiting. */
   close(): Promise<void>;
 }
 
@@ -37,6 +40,7 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
     findTemplate: (id) => templates.instantiate(id),
   });
   const exports = new BriefingExportService({ dataDir, briefings, settings, appVersion: identity.version });
+  const inFlight = new InFlightWork();
   return {
     dataDir,
     settings,
@@ -45,6 +49,10 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
     imports,
     exports,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
-    close: () => briefings.close(),
+    inFlight,
+    async close() {
+      await inFlight.settled();
+      await briefings.close();
+    },
   };
 }

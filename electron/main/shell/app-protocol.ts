@@ -2,10 +2,13 @@ import { protocol, type Session } from 'electron';
 import { appOrigin, appScheme } from '../protocol/app-origin';
 import { serveAppRequest } from '../protocol/serve-app-request';
 
-/** Must run before `ready`: makes `app://` a standard, secure origin like https. */
+/**
+ * Must run before `ready`: makes `app://` a standard, secure origin like https, and lets V8 cache the
+ * compiled renderer bundle between launches (`codeCache`).
+ */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
   ]);
 }
 

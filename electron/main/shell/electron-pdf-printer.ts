@@ -1,5 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Session, session } from 'electron';
@@ -9,6 +8,7 @@ import {
   waitForFontsAndImagesScript,
 } from '../export/pdf/pdf-print-options';
 import { PdfPrintError, type PdfPrinter } from '../export/pdf/pdf-printer';
+import { createPrintFolder } from '../export/pdf/print-folders';
 import { printTimeoutMessage, withDeadline } from '../export/pdf/with-deadline';
 import { createSecureBrowserWindow } from './secure-browser-window';
 
@@ -34,7 +34,7 @@ function printSession(): Session {
  * self-contained HTML from a private temporary file with every other request cancelled.
  */
 export async function openElectronPdfPrinter(): Promise<PdfPrinter> {
-  const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-print-'));
+  const folder = await createPrintFolder('briefdesk-print-');
   let counter = 0;
   return {
     async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {

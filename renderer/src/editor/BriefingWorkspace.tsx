@@ -80,10 +80,13 @@ export function BriefingWorkspace({
     instance.on('update', changed);
     instance.on('blur', blurred);
     window.addEventListener('beforeunload', leaving);
+    // Main holds the window open (and the quit) until this save has returned.
+    const stopListeningForClose = getBriefdeskApi().events.onCloseRequested(() => saver.flush());
     setEditor(instance);
     performance.mark('briefdesk:editor-ready');
     return () => {
       window.removeEventListener('beforeunload', leaving);
+      stopListeningForClose();
       const finalContent = instance.getJSON() as BriefingContent;
       readContent.current = () => finalContent;
       journal.dispose();

@@ -1,11 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { chromiumEnvironmentVariable, findChromium, quietChromiumFlags } from '../../chromium/find-chromium';
 import { CdpPipeConnection } from './cdp-pipe-connection';
 import { devToolsPrintParameters, type PdfPrintOptions, waitForFontsAndImagesScript } from './pdf-print-options';
 import { PdfPrintError, type PdfPrinter } from './pdf-printer';
+import { createPrintFolder } from './print-folders';
 import { printTimeoutMessage, withDeadline } from './with-deadline';
 
 export interface ChromiumLaunchOptions {
@@ -54,7 +53,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }: ChromiumLaunchOptions): Promise<ChromiumPdfPrinter> {
     const executable = findChromium(explicitPath, environment);
     if (!executable) throw new PdfPrintError(chromiumNotFoundMessage(explicitPath, environment));
-    const profileDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-chromium-'));
+    const profileDir = await createPrintFolder('briefdesk-chromium-');
     const child = spawn(
       executable,
       [

@@ -32,7 +32,11 @@ export interface PdfPrintOptions {
   timeoutMs: number;
 }
 
-const paperInches: Record<PageSize, { width: number; height: number }> = {
+/**
+ * The one paper-size definition for both printers, in inches. Electron's named `'A4'` would become
+ * 8.27 × 11.7 in (a taller page than the command line's); both get these exact sizes instead.
+ */
+export const paperInches: Record<PageSize, { width: number; height: number }> = {
   A4: { width: 210 / 25.4, height: 297 / 25.4 },
   Letter: { width: 8.5, height: 11 },
 };
@@ -81,10 +85,11 @@ export function devToolsPrintParameters(options: PdfPrintOptions): Record<string
   };
 }
 
-/** The same options for Electron's `webContents.printToPDF` (margins in inches, named page size). */
+/** The same options for Electron's `webContents.printToPDF` (page size and margins in inches). */
 export function electronPrintOptions(options: PdfPrintOptions) {
+  const paper = paperInches[options.pageSize];
   return {
-    pageSize: options.pageSize,
+    pageSize: { width: paper.width, height: paper.height },
     margins: {
       top: inches(options.margins.top),
       right: inches(options.margins.right),
