@@ -103,7 +103,7 @@ const formatButtons: ToolbarButton[] = [
     id: 'table',
     label: 'Insert table',
     text: '▦',
-    run: (chain) => chain.insertTable({ rows: 3, cols: 3, withHeaderRow: true }),
+    run: (chain) => chain.insertTableBlock(),
   },
 ];
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import type { Editor, JSONContent } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { type NodeSelection, TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkBriefingContent } from '../../../electron/common/document/briefing-content';
 import { createBriefingEditor } from './create-briefing-editor';
@@ -65,6 +65,23 @@ describe('the / menu', () => {
     // The trailing paragraph lets the author write on after the table.
     expect(target.getJSON().content?.map((node) => node.type)).toEqual(['paragraph', 'table', 'paragraph']);
     expect(target.state.selection.$from.node(-1).type.name).toBe('tableHeader');
+  });
+  it('inserts a figure in place of the empty paragraph with the cursor in its caption, and key figures with the first selected', () => {
+    const target = open([paragraph('Lede'), paragraph()]);
+    target.view.dispatch(target.state.tr.setSelection(TextSelection.create(target.state.doc, 7)));
+    const item = (id: string) => insertMenuItems().find((candidate) => candidate.id === id);
+    item('figure')?.insert(target);
+    expect(target.getJSON().content?.map((node) => node.type)).toEqual(['paragraph', 'figure', 'paragraph']);
+    expect(target.state.selection.$from.parent.type.name).toBe('figureCaption');
+    item('key-figures')?.insert(target);
+    expect(target.getJSON().content?.map((node) => node.type)).toEqual([
+      'paragraph',
+      'figure',
+      'keyFigures',
+      'paragraph',
+    ]);
+    expect((target.state.selection as NodeSelection).node?.type.name).toBe('keyFigure');
+    expect(checkBriefingContent(target.getJSON()).ok).toBe(true);
   });
 });
 

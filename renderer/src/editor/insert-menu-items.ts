@@ -1,9 +1,4 @@
-import type { Editor, JSONContent } from '@tiptap/core';
-import { NodeSelection, TextSelection } from '@tiptap/pm/state';
-import {
-  positionAfterCurrentBlock,
-  positionAfterTopLevelBlock,
-} from '../../../electron/common/document/insertion-position';
+import type { Editor } from '@tiptap/core';
 import { sectionLibrary } from '../../../electron/common/template/section-library';
 
 /** One entry of the `/` menu. */
@@ -13,43 +8,7 @@ export interface InsertMenuItem {
   group: 'Sections' | 'Blocks';
   /** What it is for, shown under the label and searched by the filter. */
   description: string;
-  insert: (editor: Editor) => void;
-}
-
-/** The empty paragraph the menu was opened from, if any: it is replaced by what gets inserted. */
-function emptyParagraphAtCursor(editor: Editor): number | undefined {
-  const { $from, empty } = editor.state.selection;
-  if (!empty || $from.parent.type.name !== 'paragraph' || $from.parent.content.size > 0) return undefined;
-  const container = $from.node($from.depth - 1).type.name;
-  if (container !== 'doc' && container !== 'section') return undefined;
-  return $from.before();
-}
-
-/** Inserts a block after the current one, drops the empty paragraph it was asked from, and places the cursor. */
-function insertBlock(editor: Editor, where: 'block' | 'top', content: JSONContent, cursorOffset: number): number {
-  const { state } = editor;
-  const emptyParagraph = emptyParagraphAtCursor(editor);
-  const position =
-    where === 'top' ? positionAfterTopLevelBlock(state.selection) : positionAfterCurrentBlock(state.selection);
-  const node = state.schema.nodeFromJSON(content);
-  const transaction = state.tr.insert(position, node);
-  let start = position;
-  if (emptyParagraph !== undefined && emptyParagraph < position) {
-    const paragraph = transaction.doc.nodeAt(emptyParagraph);
-    if (paragraph && paragraph.type.name === 'paragraph' && paragraph.content.size === 0) {
-      transaction.delete(emptyParagraph, emptyParagraph + paragraph.nodeSize);
-      start -= paragraph.nodeSize;
-    }
-  }
-  const target = start + cursorOffset;
-  transaction.setSelection(
-    cursorOffset < 0
-      ? NodeSelection.create(transaction.doc, start)
-      : TextSelection.near(transaction.doc.resolve(Math.min(target, transaction.doc.content.size))),
-  );
-  editor.view.dispatch(transaction.scrollIntoView());
-  editor.view.focus();
-  return start;
+  insert: (editor: Editor) => unknown;
 }
 
 function sectionItems(): InsertMenuItem[] {
@@ -58,31 +17,19 @@ function sectionItems(): InsertMenuItem[] {
     label: definition.label || definition.title,
     group: 'Sections',
     description: definition.guidance,
-    insert: (editor) => {
-      const body = definition.content.length > 0 ? definition.content : [{ type: 'paragraph' }];
-      const content: JSONContent = {
-        type: 'section',
-        attrs: { kind: definition.kind, guidance: definition.guidance },
-        content: [
-          {
-            type: 'heading',
-            attrs: { level: 2 },
-            content: definition.title ? [{ type: 'text', text: definition.title }] : [],
-          },
-          ...body,
-        ],
-      };
-      // Cursor into the first block after the heading: section open + heading + block open.
-      insertBlock(editor, 'top', content, 1 + (definition.title.length + 2) + 1);
-    },
+    insert: (editor) =>
+      editor
+        .chain()
+        .focus()
+        .insertSection({
+          kind: definition.kind,
+          title: definition.title,
+          guidance: definition.guidance,
+          content: definition.content,
+        })
+        .run(),
   }));
 }
-
-const cell = (type: 'tableHeader' | 'tableCell'): JSONContent => ({ type, content: [{ type: 'paragraph' }] });
-const row = (type: 'tableHeader' | 'tableCell'): JSONContent => ({
-  type: 'tableRow',
-  content: [cell(type), cell(type), cell(type)],
-});
 
 const blockItems: InsertMenuItem[] = [
   {
@@ -90,13 +37,7 @@ const blockItems: InsertMenuItem[] = [
     label: 'Figure',
     group: 'Blocks',
     description: 'An image with caption, credit and alt text',
-    insert: (editor) =>
-      insertBlock(
-        editor,
-        'block',
-        { type: 'figure', content: [{ type: 'figureCaption' }, { type: 'figureCredit' }] },
-        2,
-      ),
+    insert: (editor) => editor.chain().focus().insertFigure({}).run(),
   },
   {
     id: 'key-figures',
@@ -104,13 +45,10 @@ const blockItems: InsertMenuItem[] = [
     group: 'Blocks',
     description: 'Numbers with label, source and “as of” time',
     insert: (editor) => {
-      const start = insertBlock(
-        editor,
-        'block',
-        { type: 'keyFigures', content: [{ type: 'keyFigure' }, { type: 'keyFigure' }, { type: 'keyFigure' }] },
-        -1,
-      );
-      const dom = editor.view.nodeDOM(start);
+      editor.chain().focus().insertKeyFigures([{}, {}, {}]).run();
+      // The figures are edited in their node view's inputs, so the first one takes the focus.
+      const { from } = editor.state.selection;
+      const dom = editor.view.nodeDOM(from);
       (dom instanceof HTMLElement ? dom.querySelector('input') : null)?.focus();
     },
   },
@@ -119,13 +57,7 @@ const blockItems: InsertMenuItem[] = [
     label: 'Table',
     group: 'Blocks',
     description: 'Rows and columns with a header row',
-    insert: (editor) =>
-      insertBlock(
-        editor,
-        'block',
-        { type: 'table', content: [row('tableHeader'), row('tableCell'), row('tableCell')] },
-        4,
-      ),
+    insert: (editor) => editor.chain().focus().insertTableBlock().run(),
   },
   {
     id: 'bullet-list',

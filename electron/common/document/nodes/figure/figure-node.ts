@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { isAssetSource } from '../../asset-source';
-import { positionAfterCurrentBlock } from '../../insertion-position';
+import { insertBlock } from '../../insert-block';
 
 export interface FigureAttributes {
   /** `asset:<sha256>.<ext>`, or null for a placeholder awaiting its image. */
@@ -12,7 +12,7 @@ export interface FigureAttributes {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     figure: {
-      /** Inserts a figure (image, caption, credit) after the current block. */
+      /** Inserts a figure (image, caption, credit) after the current block, the cursor in its caption. */
       insertFigure: (options: { src?: string | null; alt?: string; caption?: string; credit?: string }) => ReturnType;
     };
   }
@@ -64,17 +64,19 @@ export const FigureNode = Node.create({
     return {
       insertFigure:
         ({ src = null, alt = '', caption, credit }) =>
-        ({ commands, state }) => {
-          const position = positionAfterCurrentBlock(state.selection);
-          return commands.insertContentAt(position, {
-            type: 'figure',
-            attrs: { src: isAssetSource(src) ? src : null, alt },
-            content: [
-              { type: 'figureCaption', content: textContent(caption) },
-              { type: 'figureCredit', content: textContent(credit) },
-            ],
-          });
-        },
+        (props) =>
+          insertBlock(
+            props,
+            {
+              type: 'figure',
+              attrs: { src: isAssetSource(src) ? src : null, alt },
+              content: [
+                { type: 'figureCaption', content: textContent(caption) },
+                { type: 'figureCredit', content: textContent(credit) },
+              ],
+            },
+            'after-block',
+          ),
     };
   },
 });

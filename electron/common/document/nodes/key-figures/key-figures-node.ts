@@ -1,6 +1,6 @@
 import { Node } from '@tiptap/core';
 import { replaceControlCharacters } from '../../../text/control-characters';
-import { positionAfterCurrentBlock } from '../../insertion-position';
+import { insertBlock } from '../../insert-block';
 
 export interface KeyFigureAttributes {
   /** The number as written, e.g. "42" or "1.2 million". */
@@ -18,7 +18,7 @@ export const keyFigureFields = ['value', 'label', 'source', 'asOf'] as const;
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     keyFigures: {
-      /** Inserts a row of key figures after the current block. */
+      /** Inserts a row of key figures after the current block, its first figure selected. */
       insertKeyFigures: (figures?: Partial<KeyFigureAttributes>[]) => ReturnType;
     };
   }
@@ -50,13 +50,15 @@ export const KeyFiguresNode = Node.create({
     return {
       insertKeyFigures:
         (figures = [{}]) =>
-        ({ commands, state }) => {
-          const position = positionAfterCurrentBlock(state.selection);
-          return commands.insertContentAt(position, {
-            type: 'keyFigures',
-            content: (figures.length > 0 ? figures : [{}]).map((figure) => ({ type: 'keyFigure', attrs: figure })),
-          });
-        },
+        (props) =>
+          insertBlock(
+            props,
+            {
+              type: 'keyFigures',
+              content: (figures.length > 0 ? figures : [{}]).map((figure) => ({ type: 'keyFigure', attrs: figure })),
+            },
+            'after-block',
+          ),
     };
   },
 });

@@ -1,5 +1,5 @@
 import { type JSONContent, Node } from '@tiptap/core';
-import { positionAfterTopLevelBlock } from '../../insertion-position';
+import { insertBlock } from '../../insert-block';
 
 /** Block types a section may hold after its heading; sections never nest. */
 export const sectionContentTypes = [
@@ -24,7 +24,7 @@ export interface SectionAttributes {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     section: {
-      /** Inserts a section of `kind` with `title` as its heading after the current block. */
+      /** Inserts a section of `kind` with `title` as its heading after the current top-level block, the cursor in its body. */
       insertSection: (options: {
         kind: string;
         title: string;
@@ -71,17 +71,21 @@ export const SectionNode = Node.create({
     return {
       insertSection:
         ({ kind, title, guidance = '', content }) =>
-        ({ commands, state }) => {
-          const position = positionAfterTopLevelBlock(state.selection);
-          return commands.insertContentAt(position, {
-            type: 'section',
-            attrs: { kind: normalizeSectionKind(kind), guidance },
-            content: [
-              { type: 'heading', attrs: { level: 2 }, content: title ? [{ type: 'text', text: title }] : [] },
-              ...(content && content.length > 0 ? content : [{ type: 'paragraph' }]),
-            ],
-          });
-        },
+        (props) =>
+          insertBlock(
+            props,
+            {
+              type: 'section',
+              attrs: { kind: normalizeSectionKind(kind), guidance },
+              content: [
+                { type: 'heading', attrs: { level: 2 }, content: title ? [{ type: 'text', text: title }] : [] },
+                ...(content && content.length > 0 ? content : [{ type: 'paragraph' }]),
+              ],
+            },
+            'after-top-level-block',
+            // Into the first block under the heading: the title is written, the body comes next.
+            (section) => 1 + (section.firstChild?.nodeSize ?? 0) + 1,
+          ),
     };
   },
 });

@@ -1,8 +1,9 @@
 import type { JSONContent } from '@tiptap/core';
-import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
+import { TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingNodeDefinition, HtmlRenderContext, NodeHtmlRenderer } from '../../briefing-node-definition';
 import { renderSingleParagraphInline } from '../render-single-paragraph-inline';
+import { TableNode } from './table-node';
 
 function renderTableRowHtml(row: ProseMirrorNode, context: HtmlRenderContext, index: number): string {
   return `<tr>${context.renderChildren(row, { headerScope: index === 0 ? 'col' : 'row' })}</tr>`;
@@ -56,7 +57,7 @@ function emptyTable(table: JSONContent): JSONContent {
 }
 
 export const tableDefinition: BriefingNodeDefinition = {
-  extension: Table.configure({ resizable: false, allowTableNodeSelection: true }),
+  extension: TableNode,
   export: { html: renderTableHtml },
   plainText: { end: 'none' },
   template: { structureOnly: emptyTable, variableAttributes: [] },
