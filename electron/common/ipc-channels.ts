@@ -17,7 +17,6 @@ export const ipcChannels = [
   'templates.rename',
   'templates.delete',
   'briefings.createFromTemplate',
-  'import.file',
   'import.text',
   'export.html',
   'export.pdf',

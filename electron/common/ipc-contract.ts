@@ -8,7 +8,7 @@ import {
   exportedPathSchema,
   exportRequestSchema,
 } from './export/export-request';
-import { type ImportOutcome, importFileRequestSchema, importTextRequestSchema } from './import/import-requests';
+import { type ImportOutcome, importTextRequestSchema } from './import/import-requests';
 import type { IpcChannel } from './ipc-channels';
 import {
   assetUploadSchema,
@@ -68,7 +68,6 @@ export const ipcContract = {
   'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),
   'templates.delete': channel<{ id: string }>()(templateReferenceSchema),
   'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
-  'import.file': channel<ImportOutcome>()(importFileRequestSchema),
   'import.text': channel<ImportOutcome>()(importTextRequestSchema),
   'export.html': channel<ExportResult>()(exportRequestSchema),
   'export.pdf': channel<ExportResult>()(exportRequestSchema),

@@ -28,19 +28,7 @@ export const importTextRequestSchema = z.strictObject({
   ...importOptionsShape,
 });
 
-/** `import.file`: a path the user chose in the open dialog. */
-export const importFileRequestSchema = z.strictObject({
-  path: z
-    .string({ error: 'The file to import must be a path.' })
-    .min(1, 'Choose a file to import.')
-    .max(4096, 'That path is too long.')
-    .refine((candidate) => !containsControlCharacters(candidate), 'That path contains control characters.'),
-  ...importOptionsShape,
-});
-
 export type ImportTextRequest = z.infer<typeof importTextRequestSchema>;
-
-export type ImportFileRequest = z.infer<typeof importFileRequestSchema>;
 
 /** What an import gives back: the new (or replaced) briefing, what was dropped, and what to tell the user. */
 export interface ImportOutcome {

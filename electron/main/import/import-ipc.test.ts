@@ -35,8 +35,9 @@ describe('import over IPC', () => {
     expect(services.briefings.list()).toHaveLength(1);
   });
 
-  it('import.file reads a chosen file, with embedded pictures stored under library/assets', async () => {
-    const result = await dispatch('import.file', { path: path.join(fixtures, 'figures-page.html') }, trusted);
+  it('import.text stores embedded pictures under library/assets', async () => {
+    const text = await readFile(path.join(fixtures, 'figures-page.html'), 'utf8');
+    const result = await dispatch('import.text', { text, format: 'html', sourceName: 'figures-page.html' }, trusted);
     if (!result.ok) throw new Error(result.error.message);
     const { briefing } = result.value as ImportOutcome;
     const sources = (briefing.content.content ?? [])
@@ -50,13 +51,16 @@ describe('import over IPC', () => {
   it.each([
     [{ text: 'x', format: 'pdf' }, 'The format must be html, markdown or text.'],
     [{ text: 'x', format: 'text', extra: true }, undefined],
-    [{ path: '' }, 'Choose a file to import.'],
-    [{ path: 'notes.txt\u0000.exe' }, 'That path contains control characters.'],
   ])('refuses %j with a sentence', async (argument, message) => {
-    const channel = 'path' in argument ? 'import.file' : 'import.text';
-    const result = await dispatch(channel, argument, trusted);
+    const result = await dispatch('import.text', argument, trusted);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     if (message && !result.ok) expect(result.error.issues?.map((issue) => issue.message)).toContain(message);
+    expect(services.briefings.list()).toEqual([]);
+  });
+
+  it('has no channel that reads a path the renderer names', async () => {
+    const result = await dispatch('import.file', { path: path.join(fixtures, 'figures-page.html') }, trusted);
+    expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(services.briefings.list()).toEqual([]);
   });
 });

@@ -26,7 +26,6 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'templates.rename': unused,
     'templates.delete': unused,
     'briefings.createFromTemplate': unused,
-    'import.file': unused,
     'import.text': unused,
     'export.html': unused,
     'export.pdf': unused,

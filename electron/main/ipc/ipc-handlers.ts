@@ -19,7 +19,6 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'templates.delete': ({ id }) => services.templates.delete(id).then(() => ({ id })),
     'briefings.createFromTemplate': (request) =>
       services.templates.createBriefing(request).then(({ briefing }) => briefing),
-    'import.file': ({ path, ...options }) => services.imports.importFile(path, options),
     'import.text': ({ text, format, sourceName, ...options }) =>
       services.imports.importText(text, format, options, sourceName),
     'export.html': (request) => services.exports.export('html', request),
