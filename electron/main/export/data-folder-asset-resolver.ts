@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { assetFileName } from '../../common/document/asset-source';
+import { readVerifiedAsset } from '../library/verified-asset';
 import type { AssetResolver } from './export-options';
 
 const mediaTypes: Record<string, string> = {
@@ -13,21 +11,17 @@ const mediaTypes: Record<string, string> = {
 
 /**
  * Reads `asset:<sha256>.<ext>` from `library/assets/` in the data folder. A missing file resolves to
- * undefined, one whose bytes no longer match its hash to `{ damaged: true }`; the export says which.
+ * undefined; one that is a link, too large, or whose bytes no longer match its hash, to `{ damaged: true }`;
+ * the export says which.
  */
 export function createDataFolderAssetResolver(assetsDir: string): AssetResolver {
   return async (source) => {
     const fileName = assetFileName(source);
     if (!fileName) return undefined;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(path.join(assetsDir, fileName));
-    } catch {
-      return undefined;
-    }
-    const [hash, extension = ''] = fileName.split('.') as [string, string?];
-    if (createHash('sha256').update(bytes).digest('hex') !== hash) return { damaged: true };
-    const mediaType = mediaTypes[extension];
+    const bytes = await readVerifiedAsset(assetsDir, fileName);
+    if (bytes === 'missing') return undefined;
+    if (bytes === 'damaged') return { damaged: true };
+    const mediaType = mediaTypes[fileName.slice(fileName.lastIndexOf('.') + 1)];
     return mediaType ? { mediaType, bytes } : { damaged: true };
   };
 }

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { maximumAssetBytes } from '../../common/library/library-requests';
@@ -41,6 +42,19 @@ describe('AssetStore', () => {
     expect(second).toEqual({ ...first, alreadyStored: true });
     expect(first.alreadyStored).toBe(false);
     expect(await readdir(assets.folder)).toHaveLength(1);
+  });
+
+  it('replaces a planted link or other bytes at an image’s name instead of trusting them', async () => {
+    const bytes = Buffer.from([...(signatures.png as number[]), 7, 7]);
+    const fileName = `${createHash('sha256').update(bytes).digest('hex')}.png`;
+    const outside = path.join(dataDir, 'outside.png');
+    await writeFile(outside, 'not the image');
+    await mkdir(assets.folder, { recursive: true });
+    await symlink(outside, path.join(assets.folder, fileName));
+    expect(await assets.store(bytes)).toMatchObject({ alreadyStored: false });
+    expect((await lstat(path.join(assets.folder, fileName))).isSymbolicLink()).toBe(false);
+    expect(await readFile(path.join(assets.folder, fileName))).toEqual(bytes);
+    expect(await readFile(outside, 'utf8')).toBe('not the image');
   });
 
   it('refuses anything that is not one of those images, by its bytes, with a sentence', async () => {

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
-import { access, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { assetSource } from '../../common/document/asset-source';
 import { maximumAssetBytes } from '../../common/library/library-requests';
 import type { StoredAsset } from '../../common/library/library-types';
 import { UserFacingError } from '../ipc/user-facing-error';
+import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { toStorageError } from '../storage/storage-error';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { detectImageFormat } from './image-signature';
+import { readVerifiedAsset } from './verified-asset';
 
 const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -47,15 +49,16 @@ export class AssetStore {
       );
     }
     const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const filePath = path.join(this.folder, `${sha256}.${extension}`);
+    const filePath = pathInFolder(this.folder, `${sha256}.${extension}`);
     const source = assetSource(sha256, extension);
-    const exists = await access(filePath).then(
-      () => true,
-      () => false,
-    );
-    if (exists) return { source, byteLength: bytes.byteLength, alreadyStored: true };
+    // A file already there counts only if it is the same image; a planted link or other bytes are replaced.
+    if ((await readVerifiedAsset(this.folder, `${sha256}.${extension}`)) instanceof Buffer) {
+      return { source, byteLength: bytes.byteLength, alreadyStored: true };
+    }
     try {
       await mkdir(this.folder, { recursive: true });
+      // The folder must be real and inside the data folder; the rename then replaces any link at the name.
+      await assertInsideFolder(path.dirname(this.folder), this.folder, this.#dataDir);
       await writeFileDurably(filePath, bytes);
     } catch (error) {
       throw toStorageError(error, 'the image', this.#dataDir);

@@ -1,9 +1,10 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rendererContentSecurityPolicy, rendererMetaContentSecurityPolicy } from './content-security-policy';
-import { resolveAppPath, serveAppRequest } from './serve-app-request';
+import { appResponseBytes, resolveAppPath, serveAppRequest } from './serve-app-request';
 
 const origin = 'app://briefdesk';
 let parent: string;
@@ -30,7 +31,7 @@ describe('serveAppRequest', () => {
     const script = await serveAppRequest(`${origin}/assets/app.js?v=1#x`, root, origin);
     expect(script.status).toBe(200);
     expect(script.headers['Content-Type']).toBe('text/javascript; charset=utf-8');
-    expect(Buffer.from(script.body).toString()).toBe('export {}');
+    expect(Buffer.from(await appResponseBytes(script.body)).toString()).toBe('export {}');
   });
 
   it('answers 404 for missing files', async () => {
@@ -82,15 +83,27 @@ describe('the renderer CSP', () => {
   it('serves stored images from the assets folder by content hash, and nothing else from it', async () => {
     const assetsRoot = path.join(parent, 'library-assets');
     await mkdir(assetsRoot, { recursive: true });
-    const sha = 'a'.repeat(64);
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]);
+    const sha = createHash('sha256').update(png).digest('hex');
     await writeFile(path.join(assetsRoot, `${sha}.png`), png);
     await writeFile(path.join(assetsRoot, 'notes.txt'), 'private');
     const image = await serveAppRequest(`${origin}/assets/${sha}.png`, root, origin, assetsRoot);
     expect(image.status).toBe(200);
     expect(image.headers['Content-Type']).toBe('image/png');
-    expect(new Uint8Array(image.body as Uint8Array)).toEqual(png);
+    expect(image.body).toBeInstanceOf(ReadableStream);
+    expect(await appResponseBytes(image.body)).toEqual(png);
+    // A file whose bytes do not hash to its name, and a link to a file outside, are never served.
+    await writeFile(path.join(assetsRoot, `${'c'.repeat(64)}.png`), png);
+    await writeFile(path.join(parent, 'secret.png'), png);
+    await symlink(path.join(parent, 'secret.png'), path.join(assetsRoot, `${'d'.repeat(64)}.png`));
+    const linkedSha = createHash('sha256')
+      .update(await readFile(path.join(root, 'index.html')))
+      .digest('hex');
+    await symlink(path.join(root, 'index.html'), path.join(assetsRoot, `${linkedSha}.png`));
     for (const url of [
+      `${origin}/assets/${'c'.repeat(64)}.png`,
+      `${origin}/assets/${'d'.repeat(64)}.png`,
+      `${origin}/assets/${linkedSha}.png`,
       `${origin}/assets/notes.txt`,
       `${origin}/assets/${'b'.repeat(64)}.png`,
       `${origin}/assets/${sha}.svg`,
@@ -99,6 +112,11 @@ describe('the renderer CSP', () => {
     ]) {
       expect((await serveAppRequest(url, root, origin, assetsRoot)).status, url).toBe(404);
     }
+    // A planted file larger than any upload is refused before it is hashed.
+    const huge = Buffer.alloc(21 * 1024 * 1024, 1);
+    const hugeSha = createHash('sha256').update(huge).digest('hex');
+    await writeFile(path.join(assetsRoot, `${hugeSha}.png`), huge);
+    expect((await serveAppRequest(`${origin}/assets/${hugeSha}.png`, root, origin, assetsRoot)).status).toBe(404);
     // The renderer's own build files under /assets/ are still served.
     expect((await serveAppRequest(`${origin}/assets/app.js`, root, origin, assetsRoot)).status).toBe(200);
   });

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { streamVerifiedAsset } from '../library/verified-asset';
 import { hasOrigin } from '../security/has-origin';
 import { rendererContentSecurityPolicy } from './content-security-policy';
 
 export interface AppResponse {
   status: number;
   headers: Record<string, string>;
-  body: Uint8Array | string;
+  /** A stored image is streamed; the renderer's own files are small and sent whole. */
+  body: Uint8Array | string | ReadableStream<Uint8Array>;
 }
 
 const contentTypes: Record<string, string> = {
@@ -35,6 +37,13 @@ const securityHeaders: Record<string, string> = {
   'Cross-Origin-Resource-Policy': 'same-origin',
   'Referrer-Policy': 'no-referrer',
 };
+
+/** The whole body of a response, streamed or not (for the browser-test harness and tests). */
+export async function appResponseBytes(body: AppResponse['body']): Promise<Uint8Array> {
+  if (typeof body === 'string') return new TextEncoder().encode(body);
+  if (body instanceof Uint8Array) return body;
+  return new Uint8Array(await new Response(body).arrayBuffer());
+}
 
 function notFound(): AppResponse {
   return {
@@ -72,8 +81,8 @@ export function resolveAppPath(requestUrl: string, root: string, origin: string)
 /** `/assets/<sha256>.<ext>`: a stored image, never one of the renderer's own (shorter-named) build files. */
 const storedAssetPath = /^\/assets\/([a-f0-9]{64}\.(?:png|jpg|gif|webp))$/;
 
-/** Maps a request for a stored image to its file in `assetsRoot`, or undefined if it is not one. */
-export function resolveStoredAssetPath(requestUrl: string, assetsRoot: string, origin: string): string | undefined {
+/** The stored image file name a request asks for, or undefined if it is not a request for one. */
+export function requestedStoredAsset(requestUrl: string, origin: string): string | undefined {
   if (!hasOrigin(requestUrl, origin)) return undefined;
   let pathname: string;
   try {
@@ -81,8 +90,7 @@ export function resolveStoredAssetPath(requestUrl: string, assetsRoot: string, o
   } catch {
     return undefined;
   }
-  const match = storedAssetPath.exec(pathname);
-  return match ? path.join(assetsRoot, match[1] as string) : undefined;
+  return storedAssetPath.exec(pathname)?.[1];
 }
 
 /**
@@ -96,9 +104,19 @@ export async function serveAppRequest(
   origin: string,
   assetsRoot?: string,
 ): Promise<AppResponse> {
-  const filePath =
-    (assetsRoot ? resolveStoredAssetPath(requestUrl, assetsRoot, origin) : undefined) ??
-    resolveAppPath(requestUrl, root, origin);
+  const assetName = assetsRoot ? requestedStoredAsset(requestUrl, origin) : undefined;
+  if (assetsRoot && assetName) {
+    // Served only when its bytes hash to its name: never a link, never a swapped or oversized file.
+    const asset = await streamVerifiedAsset(assetsRoot, assetName);
+    if (!asset) return notFound();
+    const contentType = contentTypes[path.extname(assetName)] as string;
+    return {
+      status: 200,
+      headers: { ...securityHeaders, 'Content-Type': contentType, 'Content-Length': String(asset.size) },
+      body: asset.body,
+    };
+  }
+  const filePath = resolveAppPath(requestUrl, root, origin);
   if (!filePath) return notFound();
   let body: Uint8Array;
   try {

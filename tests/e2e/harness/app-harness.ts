@@ -7,7 +7,7 @@ import { openAppServices } from '../../../electron/main/app/app-services';
 import { findChromium, quietChromiumFlags } from '../../../electron/main/chromium/find-chromium';
 import { createIpcDispatcher, type IpcDispatch } from '../../../electron/main/ipc/ipc-dispatcher';
 import { createIpcHandlers } from '../../../electron/main/ipc/ipc-handlers';
-import { serveAppRequest } from '../../../electron/main/protocol/serve-app-request';
+import { appResponseBytes, serveAppRequest } from '../../../electron/main/protocol/serve-app-request';
 import { wrapPreloadForPage } from './preload-shim';
 
 /** Chromium cannot serve a custom scheme, so the harness stands in for `app://briefdesk` with this origin. */
@@ -86,7 +86,11 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
       return;
     }
     const response = await serveAppRequest(url, rendererRoot, harnessOrigin, services.briefings.paths.assets);
-    await route.fulfill({ status: response.status, headers: response.headers, body: Buffer.from(response.body) });
+    await route.fulfill({
+      status: response.status,
+      headers: response.headers,
+      body: Buffer.from(await appResponseBytes(response.body)),
+    });
   });
   await context.exposeBinding(invokeBinding, (source, channel: unknown, input: unknown) =>
     dispatch(channel, input, { url: source.frame.url() }),
