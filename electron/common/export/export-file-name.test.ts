@@ -26,6 +26,17 @@ describe('export file names', () => {
     expect(fileNameSlug('   ')).toBe('briefing');
   });
 
+  it('fit in 255 bytes with room for the temporary name, even for an 80-character CJK title', () => {
+    const title = '俄罗斯无人机袭击基辅能源设施造成大面积停电'.repeat(4);
+    expect([...title]).toHaveLength(84);
+    const name = exportFileName({ ...briefing, metadata: { ...briefing.metadata, title } }, 'html');
+    const bytes = new TextEncoder().encode(`.${name}.0123456789ab.tmp`).length;
+    expect(bytes).toBeLessThanOrEqual(255);
+    expect(name.startsWith('2026-11-26-俄罗斯无人机')).toBe(true);
+    expect(fileNameSlug('🇺🇦'.repeat(100))).toBe('briefing');
+    expect(fileNameSlug('é'.repeat(200))).toBe('é'.repeat(80));
+  });
+
   it('never repeat within one batch', () => {
     const taken = new Set<string>();
     expect(['a.pdf', 'A.pdf', 'a.pdf'].map((name) => uniqueFileName(name, taken))).toEqual([

@@ -3,15 +3,37 @@ import type { ExportFormat } from './export-request';
 
 const reservedOnWindows = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
-/** A file-system-safe slug: letters and digits of any script, dashes, at most 80 characters. */
+/**
+ * Most file systems allow 255 bytes per name. The slug gets at most this many UTF-8 bytes, leaving
+ * room for the date, a `-N` suffix, the extension and the durable write's temporary-name wrapping.
+ */
+export const maximumSlugBytes = 160;
+
+const utf8 = new TextEncoder();
+
+/** The longest prefix of `text` within `maximumBytes` UTF-8 bytes, never splitting a character. */
+function cutToBytes(text: string, maximumBytes: number): string {
+  let bytes = 0;
+  let cut = '';
+  for (const character of text) {
+    bytes += utf8.encode(character).length;
+    if (bytes > maximumBytes) break;
+    cut += character;
+  }
+  return cut;
+}
+
+/** A file-system-safe slug: letters and digits of any script, dashes, at most 80 characters and 160 bytes. */
 export function fileNameSlug(text: string): string {
-  const slug = text
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
-    .toLowerCase();
+  const slug = cutToBytes(
+    text
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .toLowerCase(),
+    maximumSlugBytes,
+  ).replace(/-+$/, '');
   return !slug || reservedOnWindows.test(slug) ? 'briefing' : slug;
 }
 

@@ -57,6 +57,18 @@ describe('BriefingExportService', () => {
     ]);
   });
 
+  it('writes a batch whose briefings have 80-character CJK titles (names are cut by bytes)', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const title = '俄罗斯无人机袭击基辅能源设施造成大面积停电'.repeat(4).slice(0, 80);
+    const first = await services.briefings.create({ metadata: { title, eventDate: '2026-11-26' } });
+    const second = await services.briefings.create({ metadata: { title, eventDate: '2026-11-26' } });
+    const folder = path.join(services.exports.exportsDir, 'cjk');
+    const result = await services.exports.export('html', request({ ids: [first.id, second.id], destination: folder }));
+    expect(result.files).toHaveLength(2);
+    for (const name of await readdir(folder)) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(237);
+    await services.close();
+  });
+
   it('tells the user when an image file is damaged, and still exports', async () => {
     const image = fixtureImages.damagedBuilding;
     await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string), 'not the picture');
