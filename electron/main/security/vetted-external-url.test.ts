@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isVettedExternalUrl } from './vetted-external-url';
+import { isVettedExternalUrl, vettedExternalUrl } from './vetted-external-url';
 
 describe('isVettedExternalUrl', () => {
   it.each([
@@ -31,5 +31,11 @@ describe('isVettedExternalUrl', () => {
     ['an overlong URL', `https://example.org/${'a'.repeat(2048)}`],
   ])('refuses %s', (_case, url) => {
     expect(isVettedExternalUrl(url)).toBe(false);
+  });
+
+  it('gives back the parsed URL, so the browser opens exactly what was checked', () => {
+    expect(vettedExternalUrl('https://ReliefWeb.int/a b?q=1#x')).toBe('https://reliefweb.int/a%20b?q=1#x');
+    expect(vettedExternalUrl('HTTPS://www.unocha.org\\report')).toBe('https://www.unocha.org/report');
+    expect(vettedExternalUrl('javascript:alert(1)')).toBeUndefined();
   });
 });

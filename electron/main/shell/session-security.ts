@@ -1,7 +1,7 @@
 import { type App, type Session, shell } from 'electron';
 import { appOrigin, appScheme } from '../protocol/app-origin';
 import { hasOrigin } from '../security/has-origin';
-import { isVettedExternalUrl } from '../security/vetted-external-url';
+import { vettedExternalUrl } from '../security/vetted-external-url';
 
 /** Denies every permission and every request that leaves the app's own protocol. */
 export function lockDownSession(session: Session): void {
@@ -27,7 +27,8 @@ export function guardWebContents(app: App): void {
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isVettedExternalUrl(url)) void shell.openExternal(url);
+      const href = vettedExternalUrl(url);
+      if (href) void shell.openExternal(href);
       return { action: 'deny' };
     });
   });
