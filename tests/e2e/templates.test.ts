@@ -67,7 +67,7 @@ describe('creating briefings from templates in Chromium', () => {
         classification: { level: 'public' },
         status: 'draft',
       });
-      expect(briefing.metadata.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00([+-]\d{2}:\d{2}|Z)$/);
+      expect(briefing.metadata.asOf).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00[+-]\d{2}:\d{2}\[[\w/+-]+\]$/);
       expect(sectionKinds(briefing.content)).toEqual(sectionKinds(template.content));
       expect(JSON.stringify(briefing)).not.toMatch(/\{\{\s*(date|time|dateline|author|reportNumber)\s*\}\}/);
     }

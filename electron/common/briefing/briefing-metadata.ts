@@ -1,20 +1,34 @@
 import { z } from 'zod';
 import { classificationLevels } from '../settings';
 import { shortTextSchema } from '../text/short-text-schema';
+import { earliestYear, isKnownTimeZone, isZonedDateTimeText, latestYear } from '../time/zoned-time';
 
 export const briefingStatuses = ['draft', 'in-review', 'approved', 'published', 'archived'] as const;
 
 export type BriefingStatus = (typeof briefingStatuses)[number];
 
-/** An ISO 8601 date-time with its offset, e.g. 2026-11-26T06:00:00+02:00, or empty. */
-const isoDateTime = (label: string) =>
+/** An instant with the zone it is shown in (see `ZonedDateTimeText`), or empty. */
+const zonedDateTime = (label: string) =>
   z.union([
     z.literal(''),
-    z.iso.datetime({ offset: true, error: `${label} must be a date and time with its offset.` }),
+    z
+      .string()
+      .max(100)
+      .refine(
+        isZonedDateTimeText,
+        `${label} must be a date and time between ${earliestYear} and ${latestYear} with its time zone.`,
+      ),
   ]);
 
+/** A calendar day (YYYY-MM-DD) in the briefing's zone, or empty. */
 const isoDate = (label: string) =>
-  z.union([z.literal(''), z.iso.date({ error: `${label} must be a date (YYYY-MM-DD).` })]);
+  z.union([
+    z.literal(''),
+    z.iso.date({ error: `${label} must be a date (YYYY-MM-DD).` }).refine((date) => {
+      const year = Number(date.slice(0, 4));
+      return year >= earliestYear && year <= latestYear;
+    }, `${label} must fall between ${earliestYear} and ${latestYear}.`),
+  ]);
 
 const isoTime = (label: string) =>
   z.union([z.literal(''), z.iso.time({ precision: -1, error: `${label} must be a time (HH:MM).` })]);
@@ -23,15 +37,7 @@ const isoTime = (label: string) =>
 const timeZone = z
   .string()
   .max(64)
-  .refine((zone) => {
-    if (zone === '' || zone === 'UTC') return true;
-    try {
-      new Intl.DateTimeFormat('en', { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'The time zone must be an IANA name such as Europe/Kyiv.');
+  .refine((zone) => zone === 'UTC' || isKnownTimeZone(zone), 'The time zone must be an IANA name such as Europe/Kyiv.');
 
 export const classificationSchema = z.strictObject({
   level: z.enum(classificationLevels, {
@@ -46,10 +52,11 @@ export type Classification = z.infer<typeof classificationSchema>;
 export const briefingMetadataSchema = z.strictObject({
   title: shortTextSchema('The title', 300).default(''),
   datelinePlace: shortTextSchema('The dateline', 120).default(''),
+  /** The event's day and wall-clock time in `timeZone`; together with the zone they name the event's instant. */
   eventDate: isoDate('The event date').default(''),
   eventTime: isoTime('The event time').default(''),
   timeZone: timeZone.default('UTC'),
-  asOf: isoDateTime('"As of"').default(''),
+  asOf: zonedDateTime('"As of"').default(''),
   authors: z
     .array(shortTextSchema('An author name', 120))
     .max(20, 'A briefing can name at most 20 authors.')
@@ -64,10 +71,11 @@ export const briefingMetadataSchema = z.strictObject({
     .default('draft'),
   classification: classificationSchema.default({ level: 'internal', customLabel: '' }),
   reportNumber: z.number().int().min(1).max(1_000_000).nullable().default(null),
+  /** The period covered, as calendar days in `timeZone`. */
   periodStart: isoDate('The start of the period covered').default(''),
   periodEnd: isoDate('The end of the period covered').default(''),
-  nextUpdate: isoDateTime('The next update').default(''),
-  embargoUntil: isoDateTime('The embargo time').default(''),
+  nextUpdate: zonedDateTime('The next update').default(''),
+  embargoUntil: zonedDateTime('The embargo time').default(''),
 });
 
 export type BriefingMetadata = z.infer<typeof briefingMetadataSchema>;

@@ -3,7 +3,7 @@ import { type BriefingContent, briefingContentVersion, checkBriefingContent } fr
 import { briefingMetadataSchema } from './briefing-metadata';
 
 /** Version of the stored briefing file; older files are migrated on read. */
-export const briefingFileVersion = 1;
+export const briefingFileVersion = 2;
 
 export const briefingIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'That is not a briefing id.');
 

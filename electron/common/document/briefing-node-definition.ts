@@ -14,7 +14,7 @@ export interface HtmlRenderContext {
   image(source: string): EmbeddedImage;
   /** A unique, readable `id` for a heading with this text. */
   anchor(text: string): string;
-  /** An ISO 8601 instant as the reader sees it, in the briefing's time zone. */
+  /** A stored time (an instant with its zone) as the reader sees it, with its zone; '' for text that is no time. */
   formatDateTime(iso: string): string;
   /** Tells the user about a problem that does not stop the export, e.g. a missing image. */
   warn(message: string): void;

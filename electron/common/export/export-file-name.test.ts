@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Briefing } from '../briefing/briefing';
+import { type Briefing, briefingFileVersion } from '../briefing/briefing';
 import { briefingMetadataSchema } from '../briefing/briefing-metadata';
 import { exportFileName, fileNameSlug, uniqueFileName } from './export-file-name';
 
 const briefing: Briefing = {
-  schemaVersion: 1,
+  schemaVersion: briefingFileVersion,
   contentVersion: 1,
   id: 'briefing-0001',
   createdAt: '2026-11-25T18:00:00.000Z',

@@ -57,7 +57,7 @@ describe('the built-in templates', () => {
         datelinePlace: 'KHARKIV',
         authors: ['Dana Reyes'],
         timeZone: 'Europe/Kyiv',
-        asOf: '2026-11-26T08:15:00+02:00',
+        asOf: '2026-11-26T08:15:00+02:00[Europe/Kyiv]',
         status: 'draft',
         classification: { level: 'confidential', customLabel: '' },
       });

@@ -38,13 +38,13 @@ describe('describeMoment', () => {
       timeText: '03:15 GMT+5:30',
       isoDate: '2026-07-02',
       isoTime: '03:15',
-      isoDateTime: '2026-07-02T03:15:00+05:30',
+      isoDateTime: '2026-07-02T03:15:00+05:30[Asia/Kolkata]',
     });
     expect(describeMoment(new Date('2026-01-15T03:00:00Z'), 'America/New_York').isoDateTime).toBe(
-      '2026-01-14T22:00:00-05:00',
+      '2026-01-14T22:00:00-05:00[America/New_York]',
     );
     expect(describeMoment(new Date('2026-07-15T03:00:00Z'), 'America/New_York').isoDateTime).toBe(
-      '2026-07-14T23:00:00-04:00',
+      '2026-07-14T23:00:00-04:00[America/New_York]',
     );
     expect(describeMoment(new Date('2026-07-15T03:00:00Z'), 'UTC').timeText).toBe('03:00 UTC');
   });
@@ -78,7 +78,7 @@ describe('instantiateTemplate', () => {
       timeZone: 'Europe/London',
       eventDate: '2026-07-01',
       eventTime: '22:45',
-      asOf: '2026-07-01T22:45:00+01:00',
+      asOf: '2026-07-01T22:45:00+01:00[Europe/London]',
       authors: ['Amira Haddad', 'Desk editor'],
       tags: ['GAZA CITY'],
       reportNumber: null,

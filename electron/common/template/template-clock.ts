@@ -1,4 +1,4 @@
-import { instantToZonedIso } from '../time/zoned-time';
+import { zonedAt } from '../time/zoned-time';
 
 /** The moment a briefing is created, as the template variables and metadata need it. */
 export interface TemplateMoment {
@@ -10,13 +10,13 @@ export interface TemplateMoment {
   isoDate: string;
   /** Local hours and minutes, e.g. "08:15". */
   isoTime: string;
-  /** ISO date-time with the zone's offset, seconds dropped, e.g. "2026-11-26T08:15:00+02:00". */
+  /** The instant with its zone, to the minute, e.g. "2026-11-26T08:15:00+02:00[Europe/Kyiv]". */
   isoDateTime: string;
 }
 
 /** Describes `now` in `timeZone` (an IANA name) for the template variables and metadata. */
 export function describeMoment(now: Date, timeZone: string): TemplateMoment {
-  const isoDateTime = instantToZonedIso(now.getTime(), timeZone);
+  const isoDateTime = zonedAt(now.getTime(), timeZone);
   const isoDate = isoDateTime.slice(0, 10);
   const isoTime = isoDateTime.slice(11, 16);
   const zoneName =

@@ -3,7 +3,7 @@ import { statusLabels } from '../../common/briefing/briefing-metadata';
 import type { ExportMetadataField } from '../../common/export/export-request';
 import { escapeHtml } from '../../common/text/escape-html';
 import { classificationLabel } from './classification-label';
-import { formatIsoDate, formatIsoDateTime } from './format-export-date';
+import { formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
 
 export interface HeaderFacts {
   briefing: Briefing;
@@ -15,7 +15,7 @@ export interface HeaderFacts {
 }
 
 function time(iso: string, text: string): string {
-  return `<time datetime="${escapeHtml(iso)}">${escapeHtml(text)}</time>`;
+  return `<time datetime="${escapeHtml(machineDateTime(iso))}">${escapeHtml(text)}</time>`;
 }
 
 function metadataRows({ briefing, shown, exportedAt, appVersion }: HeaderFacts): [string, string][] {

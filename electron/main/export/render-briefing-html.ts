@@ -6,12 +6,13 @@ import { checkBriefingContent } from '../../common/document/briefing-content';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
 import { escapeHtml } from '../../common/text/escape-html';
+import { epochMillisecondsOf } from '../../common/time/zoned-time';
 import { classificationLabel, combinedClassificationLabel } from './classification-label';
 import { embedAssets } from './embed-assets';
 import type { HtmlExportOptions } from './export-options';
 import { exportStylesheet } from './export-stylesheet';
 import { fontFaceRules } from './fonts/font-face-rules';
-import { formatIsoDate, formatIsoDateTime } from './format-export-date';
+import { formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
 import { renderBriefingHeader } from './render-briefing-header';
 import { type ImageLookup, renderDocumentBody } from './render-document-body';
 
@@ -85,9 +86,9 @@ function classificationBanner(label: string, position: 'top' | 'bottom' | 'artic
 /** " · Embargoed until …" while the briefing's embargo has not yet lifted at export time. */
 function embargoNotice(briefing: Briefing, exportedAt: Date): string {
   const until = briefing.metadata.embargoUntil;
-  if (!until || new Date(until).getTime() <= exportedAt.getTime()) return '';
+  if (!until || epochMillisecondsOf(until) <= exportedAt.getTime()) return '';
   const text = formatIsoDateTime(until, briefing.metadata.timeZone);
-  return ` · Embargoed until <time datetime="${escapeHtml(until)}">${escapeHtml(text)}</time>`;
+  return ` · Embargoed until <time datetime="${escapeHtml(machineDateTime(until))}">${escapeHtml(text)}</time>`;
 }
 
 function metaTag(name: string, content: string): string {

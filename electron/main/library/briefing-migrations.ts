@@ -1,4 +1,5 @@
 import { briefingFileVersion } from '../../common/briefing/briefing';
+import { briefingTimesFromVersion1 } from '../../common/briefing/briefing-times-migration';
 import { briefingContentVersion } from '../../common/document/briefing-content';
 
 type StoredObject = Record<string, unknown>;
@@ -46,8 +47,11 @@ const version0To1: BriefingMigration = {
   },
 };
 
+/** Times become instants with their zone (see `briefingTimesFromVersion1`). */
+const version1To2: BriefingMigration = { from: 1, migrate: briefingTimesFromVersion1 };
+
 /** Every migration, oldest first; add one here whenever `briefingFileVersion` goes up. */
-export const briefingMigrations: readonly BriefingMigration[] = [version0To1];
+export const briefingMigrations: readonly BriefingMigration[] = [version0To1, version1To2];
 
 /** The `schemaVersion` a stored file declares; files from before versioning count as 0. */
 export function storedSchemaVersion(stored: StoredObject): number {

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState } from 'react';
 import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
 import { classificationLevels } from '../../../electron/common/settings';
-import { instantToZonedIso, isKnownTimeZone, zonedIsoToLocalInput } from '../../../electron/common/time/zoned-time';
-import { draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
+import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
+import { earliestYear, latestYear, wallClockOf, zonedAt } from '../../../electron/common/time/zoned-time';
+import { changeDraft, draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
 import { StatusActions } from './StatusActions';
 
 const classificationNames: Record<MetadataDraft['classificationLevel'], string> = {
@@ -11,14 +12,6 @@ const classificationNames: Record<MetadataDraft['classificationLevel'], string> 
   confidential: 'Confidential',
   custom: 'Custom label',
 };
-
-function timeZoneNames(): string[] {
-  try {
-    return Intl.supportedValuesOf('timeZone');
-  } catch {
-    return [];
-  }
-}
 
 /**
  * The briefing's header above the text: title, dateline, times in the
@@ -39,7 +32,7 @@ export function MetadataHeader({
   const id = useId();
 
   const update = (change: Partial<MetadataDraft>, immediately = false) => {
-    const next = { ...draft, ...change };
+    const next = changeDraft(draft, change);
     setDraft(next);
     const check = metadataFromDraft(next);
     if (check.ok) {
@@ -50,7 +43,7 @@ export function MetadataHeader({
     }
   };
 
-  const zone = isKnownTimeZone(draft.timeZone) ? draft.timeZone : 'UTC';
+  const zone = draft.wallClockZone;
   const fieldProps = (field: keyof MetadataDraft) => ({
     id: `${id}-${field}`,
     value: draft[field],
@@ -58,6 +51,8 @@ export function MetadataHeader({
     'aria-describedby': problem?.field === field ? `${id}-problem` : undefined,
     onChange: (event: { target: { value: string } }) => update({ [field]: event.target.value }),
   });
+  const dateTimeRange = { min: `${earliestYear}-01-01T00:00`, max: `${latestYear}-12-31T23:59` };
+  const dateRange = { min: `${earliestYear}-01-01`, max: `${latestYear}-12-31` };
   const label = (field: keyof MetadataDraft, text: string) => <label htmlFor={`${id}-${field}`}>{text}</label>;
 
   return (
@@ -75,11 +70,11 @@ export function MetadataHeader({
         <div className="metadata-field">
           {label('asOf', `As of (${zone})`)}
           <span className="input-with-action">
-            <input {...fieldProps('asOf')} type="datetime-local" />
+            <input {...fieldProps('asOf')} {...dateTimeRange} type="datetime-local" />
             <button
               type="button"
               aria-label="Now: set “as of” to the current time"
-              onClick={() => update({ asOf: zonedIsoToLocalInput(instantToZonedIso(Date.now(), zone), zone) })}
+              onClick={() => update({ asOf: wallClockOf(zonedAt(Date.now(), zone)) })}
             >
               Now
             </button>
@@ -105,7 +100,7 @@ export function MetadataHeader({
         <div className="metadata-grid">
           <div className="metadata-field">
             {label('eventDate', 'Event date')}
-            <input {...fieldProps('eventDate')} type="date" />
+            <input {...fieldProps('eventDate')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
             {label('eventTime', `Event time (${zone})`)}
@@ -150,19 +145,19 @@ export function MetadataHeader({
           </div>
           <div className="metadata-field">
             {label('periodStart', 'Period covered: from')}
-            <input {...fieldProps('periodStart')} type="date" />
+            <input {...fieldProps('periodStart')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
             {label('periodEnd', 'Period covered: to')}
-            <input {...fieldProps('periodEnd')} type="date" />
+            <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
             {label('nextUpdate', `Next update (${zone})`)}
-            <input {...fieldProps('nextUpdate')} type="datetime-local" />
+            <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
           </div>
           <div className="metadata-field">
             {label('embargoUntil', `Embargoed until (${zone})`)}
-            <input {...fieldProps('embargoUntil')} type="datetime-local" />
+            <input {...fieldProps('embargoUntil')} {...dateTimeRange} type="datetime-local" />
           </div>
         </div>
       </details>

@@ -3,15 +3,18 @@ import {
   type BriefingStatus,
   briefingMetadataSchema,
 } from '../../../electron/common/briefing/briefing-metadata';
-import { isKnownTimeZone, localInputToZonedIso, zonedIsoToLocalInput } from '../../../electron/common/time/zoned-time';
+import { parseTypedDateTime } from '../../../electron/common/time/parse-typed-date-time';
+import { isKnownTimeZone, wallClockOf, zonedFromWallClock } from '../../../electron/common/time/zoned-time';
 
-/** The metadata form as the user types it: every field a string, dates in the briefing's time zone. */
+/** The metadata form as the user types it: every field a string, times as wall clocks in the briefing's zone. */
 export interface MetadataDraft {
   title: string;
   datelinePlace: string;
   eventDate: string;
   eventTime: string;
   timeZone: string;
+  /** The last known zone `timeZone` named: the zone the wall clocks below are written in, while a new name is typed. */
+  wallClockZone: string;
   asOf: string;
   authors: string;
   desk: string;
@@ -42,7 +45,8 @@ export function draftFromMetadata(metadata: BriefingMetadata): MetadataDraft {
     eventDate: metadata.eventDate,
     eventTime: metadata.eventTime,
     timeZone: metadata.timeZone,
-    asOf: zonedIsoToLocalInput(metadata.asOf, zone),
+    wallClockZone: zone,
+    asOf: wallClockOf(metadata.asOf, zone),
     authors: metadata.authors.join(', '),
     desk: metadata.desk,
     tags: metadata.tags.join(', '),
@@ -52,9 +56,45 @@ export function draftFromMetadata(metadata: BriefingMetadata): MetadataDraft {
     reportNumber: metadata.reportNumber === null ? '' : String(metadata.reportNumber),
     periodStart: metadata.periodStart,
     periodEnd: metadata.periodEnd,
-    nextUpdate: zonedIsoToLocalInput(metadata.nextUpdate, zone),
-    embargoUntil: zonedIsoToLocalInput(metadata.embargoUntil, zone),
+    nextUpdate: wallClockOf(metadata.nextUpdate, zone),
+    embargoUntil: wallClockOf(metadata.embargoUntil, zone),
   };
+}
+
+const wallClockFields = ['asOf', 'nextUpdate', 'embargoUntil'] as const;
+
+/** A wall clock in `from` shown in `to`, the instant kept; unchanged when it is not a complete wall clock. */
+function moveWallClock(wallClock: string, from: string, to: string): string {
+  const zoned = zonedFromWallClock(wallClock, from);
+  return zoned === undefined ? wallClock : wallClockOf(zoned, to);
+}
+
+/**
+ * The draft after the user changed `change`. A new, known time zone keeps every
+ * time's instant and shows its wall clock in the new zone (the event's day and
+ * time included); the period covered stays on its calendar days.
+ */
+export function changeDraft(draft: MetadataDraft, change: Partial<MetadataDraft>): MetadataDraft {
+  const next = { ...draft, ...change };
+  const from = draft.wallClockZone;
+  const to = next.timeZone.trim();
+  if (to === from || !isKnownTimeZone(to)) return next;
+  next.wallClockZone = to;
+  for (const field of wallClockFields) next[field] = moveWallClock(next[field], from, to);
+  if (next.eventDate && next.eventTime) {
+    const event = moveWallClock(`${next.eventDate}T${next.eventTime.slice(0, 5)}`, from, to);
+    [next.eventDate, next.eventTime] = [event.slice(0, 10), event.slice(11, 16)];
+  }
+  return next;
+}
+
+function readWallClock(
+  draft: MetadataDraft,
+  field: (typeof wallClockFields)[number],
+  timeZone: string,
+): { ok: true; value: string } | { ok: false; field: string; message: string } {
+  const typed = parseTypedDateTime(draft[field], timeZone);
+  return typed.ok ? typed : { ok: false, field, message: typed.message };
 }
 
 /** Checks the form with the shared metadata schema; the first problem is named with its field. */
@@ -70,13 +110,19 @@ export function metadataFromDraft(draft: MetadataDraft): MetadataCheck {
   if (draft.periodStart && draft.periodEnd && draft.periodEnd < draft.periodStart) {
     return { ok: false, field: 'periodEnd', message: 'The period covered cannot end before it starts.' };
   }
+  const times: Partial<Record<(typeof wallClockFields)[number], string>> = {};
+  for (const field of wallClockFields) {
+    const read = readWallClock(draft, field, timeZone);
+    if (!read.ok) return read;
+    times[field] = read.value;
+  }
   const parsed = briefingMetadataSchema.safeParse({
     title: draft.title,
     datelinePlace: draft.datelinePlace,
     eventDate: draft.eventDate,
     eventTime: draft.eventTime,
     timeZone,
-    asOf: localInputToZonedIso(draft.asOf, timeZone),
+    asOf: times.asOf,
     authors: splitList(draft.authors),
     desk: draft.desk,
     tags: splitList(draft.tags),
@@ -85,8 +131,8 @@ export function metadataFromDraft(draft: MetadataDraft): MetadataCheck {
     reportNumber: reportNumber === '' ? null : Number(reportNumber),
     periodStart: draft.periodStart,
     periodEnd: draft.periodEnd,
-    nextUpdate: localInputToZonedIso(draft.nextUpdate, timeZone),
-    embargoUntil: localInputToZonedIso(draft.embargoUntil, timeZone),
+    nextUpdate: times.nextUpdate,
+    embargoUntil: times.embargoUntil,
   });
   if (parsed.success) return { ok: true, metadata: parsed.data };
   const issue = parsed.error.issues[0];

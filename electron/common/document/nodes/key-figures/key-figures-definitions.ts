@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
+import { offsetDateTimeOf } from '../../../time/zoned-time';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
 import { type KeyFigureAttributes, KeyFigureNode, KeyFiguresNode, keyFigureFields } from './key-figures-node';
 
@@ -10,7 +11,7 @@ function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext
   const time = asOf ? context.formatDateTime(asOf) : undefined;
   const provenance = [
     source ? `<span class="key-figure-source">${escapeHtml(source)}</span>` : '',
-    time ? `as of <time datetime="${escapeHtml(asOf)}">${escapeHtml(time)}</time>` : '',
+    time ? `as of <time datetime="${escapeHtml(offsetDateTimeOf(asOf))}">${escapeHtml(time)}</time>` : '',
   ].filter(Boolean);
   return (
     // The data-* attributes are the schema's own parse rule, so an import gets the figure back exactly.
