@@ -10,6 +10,7 @@ describe('settings schema', () => {
       defaultClassification: 'internal',
       customClassificationLabel: '',
       theme: 'system',
+      defaultTimeZone: '',
     });
   });
 
@@ -25,6 +26,14 @@ describe('settings schema', () => {
     expect(settingsSchema.safeParse({ defaultPageSize: 'A3' }).success).toBe(false);
     expect(settingsSchema.safeParse({ authorName: 'x'.repeat(121) }).success).toBe(false);
     expect(settingsSchema.safeParse({ authorName: 'Dana\u0000' }).success).toBe(false);
+  });
+
+  it('takes an IANA default time zone, or empty for the computer’s own, and refuses anything else', () => {
+    expect(settingsSchema.parse({ defaultTimeZone: 'Europe/Kyiv' }).defaultTimeZone).toBe('Europe/Kyiv');
+    expect(settingsPatchSchema.safeParse({ defaultTimeZone: '' }).success).toBe(true);
+    const refused = settingsPatchSchema.safeParse({ defaultTimeZone: 'Mars/Olympus' });
+    expect(refused.success).toBe(false);
+    expect(refused.error?.issues[0]?.message).toMatch(/IANA name such as Europe\/Kyiv/);
   });
 });
 

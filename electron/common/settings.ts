@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { shortTextSchema } from './text/short-text-schema';
+import { isKnownTimeZone } from './time/zoned-time';
 
 export const pageSizes = ['A4', 'Letter'] as const;
 export const classificationLevels = ['public', 'internal', 'confidential', 'custom'] as const;
@@ -18,6 +19,14 @@ const settingsFields = {
   }),
   customClassificationLabel: customLabel,
   theme: z.enum(themePreferences, { error: 'The theme must be system, light or dark.' }),
+  /** The zone new briefings start in; empty means the computer's own zone. */
+  defaultTimeZone: z
+    .string()
+    .max(64)
+    .refine(
+      (zone) => zone === '' || isKnownTimeZone(zone),
+      'The default time zone must be an IANA name such as Europe/Kyiv, or empty for the computer’s own zone.',
+    ),
 };
 
 /** The user's preferences; every field has a default so a missing file is never an error. */
@@ -28,6 +37,7 @@ export const settingsSchema = z.strictObject({
   defaultClassification: settingsFields.defaultClassification.default('internal'),
   customClassificationLabel: settingsFields.customClassificationLabel.default(''),
   theme: settingsFields.theme.default('system'),
+  defaultTimeZone: settingsFields.defaultTimeZone.default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

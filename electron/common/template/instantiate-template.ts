@@ -16,12 +16,13 @@ import {
 export type TemplateSettings = Pick<
   Settings,
   'authorName' | 'defaultDateline' | 'defaultClassification' | 'customClassificationLabel'
->;
+> &
+  Partial<Pick<Settings, 'defaultTimeZone'>>;
 
 export interface InstantiateOptions {
   settings: TemplateSettings;
   now: Date;
-  /** The computer's IANA time zone; a template that names its own zone keeps it. */
+  /** The computer's IANA time zone, used when the settings name no default zone; a template that names its own zone keeps it. */
   systemTimeZone: string;
   /** This briefing's number when the template is numbered, else null. */
   reportNumber: number | null;
@@ -122,7 +123,7 @@ function fillMetadata(
  * from the settings, the clock and the report number; nothing is evaluated.
  */
 export function instantiateTemplate(template: BriefingTemplate, options: InstantiateOptions): InstantiatedTemplate {
-  const timeZone = template.metadata.timeZone || options.systemTimeZone;
+  const timeZone = template.metadata.timeZone || options.settings.defaultTimeZone || options.systemTimeZone;
   const moment = describeMoment(options.now, timeZone);
   const common = {
     dateline: options.settings.defaultDateline,

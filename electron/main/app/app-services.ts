@@ -1,4 +1,5 @@
 import type { AppInfo, AppNotice } from '../../common/app-info';
+import { systemTimeZone } from '../../common/time/zoned-time';
 import { BriefingExportService } from '../export/briefing-export-service';
 import { createFileSystemAssetSink } from '../import/asset-sink';
 import { ImportService } from '../import/import-service';
@@ -33,6 +34,7 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
+  briefings.takeDefaultTimeZoneFrom(() => settings.get().defaultTimeZone || systemTimeZone());
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
   const imports = new ImportService({
     briefings,

@@ -162,6 +162,13 @@ export class BriefingStore {
     return briefing;
   }
 
+  #defaultTimeZone: () => string = () => 'UTC';
+
+  /** Where a new briefing whose metadata names no zone takes its zone from (the settings' default). */
+  takeDefaultTimeZoneFrom(defaultTimeZone: () => string): void {
+    this.#defaultTimeZone = defaultTimeZone;
+  }
+
   async create({ templateId = null, metadata = {}, content = emptyBriefingContent() }: NewBriefing): Promise<Briefing> {
     const now = new Date().toISOString();
     const briefing = admitBriefing({
@@ -172,7 +179,7 @@ export class BriefingStore {
       updatedAt: now,
       revision: 1,
       templateId,
-      metadata: briefingMetadataSchema.parse(metadata),
+      metadata: briefingMetadataSchema.parse({ ...metadata, timeZone: metadata.timeZone || this.#defaultTimeZone() }),
       content,
     });
     await this.#write(briefing, { reason: 'created' });

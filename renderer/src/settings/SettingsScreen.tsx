@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import type { IpcError } from '../../../electron/common/ipc-result';
 import {
   classificationLevels,
@@ -7,6 +7,8 @@ import {
   type SettingsPatch,
   themePreferences,
 } from '../../../electron/common/settings';
+import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
+import { systemTimeZone } from '../../../electron/common/time/zoned-time';
 import { getBriefdeskApi } from '../briefdesk-api';
 
 const classificationNames: Record<Settings['defaultClassification'], string> = {
@@ -33,6 +35,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
   const [draft, setDraft] = useState(settings);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const formId = useId();
+  const zones = useMemo(timeZoneNames, []);
   const fieldError = (field: keyof Settings) =>
     status.kind === 'failed' ? status.error.issues?.find((issue) => issue.path === field)?.message : undefined;
 
@@ -142,6 +145,24 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
             {errorText('customClassificationLabel')}
           </label>
         ) : null}
+        <label className="field">
+          <span>Default time zone for new briefings</span>
+          <select
+            name="defaultTimeZone"
+            value={draft.defaultTimeZone}
+            aria-invalid={fieldError('defaultTimeZone') ? true : undefined}
+            aria-describedby={describedBy('defaultTimeZone')}
+            onChange={(event) => update('defaultTimeZone', event.target.value)}
+          >
+            <option value="">This computer’s zone ({systemTimeZone()})</option>
+            {zones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone}
+              </option>
+            ))}
+          </select>
+          {errorText('defaultTimeZone')}
+        </label>
         <label className="field">
           <span>Theme</span>
           <select
