@@ -3,10 +3,12 @@ import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
 import { runLibraryBenchmarks } from './library-benchmarks';
+import { runMainBundleBenchmarks } from './main-bundle-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
 /** Each suite returns figures; they are printed last, one `name=value` line each. */
 const suites: Record<string, () => Promise<Record<string, number>>> = {
+  main: () => runMainBundleBenchmarks(),
   storage: runStorageBenchmarks,
   ipc: runIpcBenchmarks,
   import: runImportBenchmarks,
@@ -15,8 +17,17 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   library: runLibraryBenchmarks,
 };
 
+// `npm run bench -- main export` runs only the suites named; no names runs them all.
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !(name in suites));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark suite ${unknown.join(', ')}; choose from ${Object.keys(suites).join(', ')}.`);
+  process.exit(2);
+}
+
 const figures: Record<string, number> = {};
 for (const [name, run] of Object.entries(suites)) {
+  if (chosen.length > 0 && !chosen.includes(name)) continue;
   console.error(`Running ${name} benchmarks…`);
   Object.assign(figures, await run());
 }

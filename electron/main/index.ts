@@ -3,7 +3,6 @@ import { app, dialog, Menu, session } from 'electron';
 import type { AppServices } from './app/app-services';
 import { resolveDataDir } from './app/resolve-data-dir';
 import type { IpcDispatch } from './ipc/ipc-dispatcher';
-import { libraryPaths } from './library/library-paths';
 import { appOrigin } from './protocol/app-origin';
 import { handleAppProtocol, registerAppSchemePrivileges } from './shell/app-protocol';
 import { buildMenuTemplate } from './shell/application-menu';
@@ -16,8 +15,9 @@ import { recoverCrashedPages } from './shell/renderer-recovery';
 import { guardWebContents, lockDownSession } from './shell/session-security';
 import { claimInstanceLock } from './shell/single-instance-lock';
 
-// Only light modules are imported above: the services, import, export and PDF code load after the window
-// is on its way (dynamic import), so that nothing heavy is evaluated before `ready` and the first window.
+// Only light modules are imported above: the services load (dynamic import) once the first window has
+// shown or the page first calls, and import, export and PDF code on first use, so that nothing heavy is
+// evaluated before `ready` and the first window.
 
 const outDir = path.resolve(import.meta.dirname, '..');
 const rendererRoot = path.join(outDir, 'renderer');
@@ -33,14 +33,36 @@ app.enableSandbox();
 registerAppSchemePrivileges();
 guardWebContents(app);
 
-let openedServices: Promise<AppServices> | undefined;
+interface LoadedServices {
+  services: AppServices;
+  dispatch: IpcDispatch;
+}
+
+let loadedServices: Promise<LoadedServices> | undefined;
+
+/** The services and their IPC dispatcher, loaded on first need: the first IPC call or the first window shown. */
+function loadServices(): Promise<LoadedServices> {
+  if (!loadedServices) {
+    loadedServices = openServices();
+    loadedServices.catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      dialog.showErrorBox('Briefdesk could not start', `${reason}\n\nData folder: ${dataDir}`);
+      app.exit(1);
+    });
+  }
+  return loadedServices;
+}
+
+async function servicesIfLoaded(): Promise<AppServices | undefined> {
+  return (await loadedServices?.catch(() => undefined))?.services;
+}
 
 const closeGuard = new CloseGuard({
   settleWork: async () => {
-    await (await openedServices)?.inFlight.settled();
+    await (await servicesIfLoaded())?.inFlight.settled();
   },
   closeServices: async () => {
-    await (await openedServices)?.close();
+    await (await servicesIfLoaded())?.close();
   },
   logError: (message, error) => console.error(message, error),
 });
@@ -49,6 +71,7 @@ const windows = new EditorWindows(() => {
   const window = createMainWindow({ preloadPath, allowDevTools: !app.isPackaged, iconPath });
   closeGuard.watch(window);
   recoverCrashedPages(window);
+  window.once('ready-to-show', () => void loadServices());
   return window;
 });
 
@@ -62,45 +85,39 @@ Menu.setApplicationMenu(
   ),
 );
 
-async function openServices(): Promise<AppServices> {
-  const { openAppServices } = await import('./app/app-services');
+async function openServices(): Promise<LoadedServices> {
+  const [{ openAppServices }, { createExportDesktopIntegration }, { createIpcDispatcher }, { createIpcHandlers }] =
+    await Promise.all([
+      import('./app/app-services'),
+      import('./shell/export-desktop-integration'),
+      import('./ipc/ipc-dispatcher'),
+      import('./ipc/ipc-handlers'),
+    ]);
   const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() });
-  const { createExportDesktopIntegration } = await import('./shell/export-desktop-integration');
   services.exports.attachDesktop(createExportDesktopIntegration(() => windows.current));
-  return services;
-}
-
-async function openDispatcher(services: AppServices): Promise<IpcDispatch> {
-  const [{ createIpcDispatcher }, { createIpcHandlers }] = await Promise.all([
-    import('./ipc/ipc-dispatcher'),
-    import('./ipc/ipc-handlers'),
-  ]);
-  return createIpcDispatcher({
+  void import('./export/pdf/print-folders').then(({ removeAbandonedPrintFolders }) => removeAbandonedPrintFolders());
+  const dispatch = createIpcDispatcher({
     handlers: createIpcHandlers(services),
     trustedOrigin: appOrigin,
     logError: (message, error) => console.error(message, error),
   });
+  return { services, dispatch };
 }
 
 function start(): void {
   lockDownSession(session.defaultSession);
-  handleAppProtocol(session.defaultSession, rendererRoot, libraryPaths(dataDir).assets);
-  const services = openServices();
-  openedServices = services;
-  const dispatcher = services.then(openDispatcher);
-  // Calls that arrive while the services open wait for them; every call is followed until it has settled.
+  handleAppProtocol(
+    session.defaultSession,
+    rendererRoot,
+    async () => (await loadServices()).services.briefings.paths.assets,
+  );
+  // Calls that arrive before the services are loaded wait for them; every call is followed until it settles.
   registerIpc(async (channel, argument, sender) => {
-    const [ready, dispatch] = await Promise.all([services, dispatcher]);
-    return ready.inFlight.track(dispatch(channel, argument, sender));
+    const { services, dispatch } = await loadServices();
+    return services.inFlight.track(dispatch(channel, argument, sender));
   });
   closeGuard.install(app, () => (windows.current ? [windows.current] : []));
   windows.startServing();
-  void import('./export/pdf/print-folders').then(({ removeAbandonedPrintFolders }) => removeAbandonedPrintFolders());
-  services.catch((error: unknown) => {
-    const reason = error instanceof Error ? error.message : String(error);
-    dialog.showErrorBox('Briefdesk could not start', `${reason}\n\nData folder: ${dataDir}`);
-    app.exit(1);
-  });
 }
 
 const lock = claimInstanceLock(app, profileFolder);

@@ -44,6 +44,32 @@ describe('the built main process, run against a recording electron double', () =
     expect(exitCode).toBe(0);
   });
 
+  it('evaluates no services, import, export or PDF code before the first window shows', async () => {
+    const { calls } = await runMainWithRecordingElectron('start');
+    const shown = firstIndex(calls, 'BrowserWindow.show');
+    const loadedBeforeShown = calls
+      .slice(0, shown)
+      .filter((call) => call.name === 'module.load')
+      .map((call) => (call.detail as { chunk: string }).chunk);
+    expect(loadedBeforeShown.length).toBeGreaterThan(0);
+    const heavy = /^(app-services|import-service|run-export-job|chromium-pdf-printer|ipc-handlers|library-requests)-/;
+    expect(loadedBeforeShown.filter((chunk) => heavy.test(chunk))).toEqual([]);
+    const loadedLater = calls.slice(shown).filter((call) => call.name === 'module.load');
+    expect(loadedLater.map((call) => (call.detail as { chunk: string }).chunk)).toContainEqual(
+      expect.stringMatching(/^app-services-/),
+    );
+  });
+
+  it('loads the export code on the first export only', async () => {
+    const { calls } = await runMainWithRecordingElectron('print');
+    const exportStarted = firstIndex(calls, 'scenario.export-started');
+    const exportCode = firstIndex(calls, 'module.load', (detail: { chunk: string }) =>
+      detail.chunk.startsWith('run-export-job-'),
+    );
+    expect(exportStarted).toBeGreaterThan(-1);
+    expect(exportCode).toBeGreaterThan(exportStarted);
+  });
+
   it("keeps Chromium's profile out of the data folder, set before ready", async () => {
     const { calls, dataDir } = await runMainWithRecordingElectron('start');
     const ready = firstIndex(calls, 'app.emit:ready');

@@ -2,11 +2,11 @@ import type { AppInfo, AppNotice } from '../../common/app-info';
 import { systemTimeZone } from '../../common/time/zoned-time';
 import { BriefingExportService } from '../export/briefing-export-service';
 import { createFileSystemAssetSink } from '../import/asset-sink';
-import { ImportService } from '../import/import-service';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
 import { TemplateService } from '../templates/template-service';
 import { InFlightWork } from './in-flight-work';
+import { type ImportServiceApi, LazyImportService } from './lazy-import-service';
 
 /** Everything the IPC handlers and the command line delegate to, for one data folder. */
 export interface AppServices {
@@ -14,7 +14,8 @@ export interface AppServices {
   settings: SettingsStore;
   briefings: BriefingStore;
   templates: TemplateService;
-  imports: ImportService;
+  /** Imports; the parsers load on first use. */
+  imports: ImportServiceApi;
   /** HTML and PDF export; the Electron shell attaches its save dialog and printer. */
   exports: BriefingExportService;
   info(): AppInfo;
@@ -36,7 +37,7 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
   const briefings = await BriefingStore.open(dataDir, notices);
   briefings.takeDefaultTimeZoneFrom(() => settings.get().defaultTimeZone || systemTimeZone());
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
-  const imports = new ImportService({
+  const imports = new LazyImportService({
     briefings,
     assets: createFileSystemAssetSink(briefings.paths.assets),
     findTemplate: (id) => templates.instantiate(id),

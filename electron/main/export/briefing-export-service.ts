@@ -8,7 +8,6 @@ import { isInsideFolder, prepareExportsDestination } from './export-destination'
 import { ChromiumPdfPrinter } from './pdf/chromium-pdf-printer';
 import { marginPresets } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
-import { runExportJob } from './run-export-job';
 
 /** What only the desktop shell can do: a save dialog, revealing and opening files. Absent under plain Node. */
 export interface ExportDesktopIntegration {
@@ -79,6 +78,8 @@ export class BriefingExportService {
     }
     const settings = this.#options.settings.get();
     const desktop = this.#desktop;
+    // Rendering and PDF code load on the first export, not at start-up.
+    const { runExportJob } = await import('./run-export-job');
     const result = await runExportJob({
       briefings,
       format,

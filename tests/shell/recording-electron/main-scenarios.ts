@@ -132,6 +132,7 @@ export const mainScenarios: Record<string, MainScenario> = {
       const contents = await startAndShowWindow();
       const briefing = await createBriefing(contents);
       await mkdir(path.join(dataDir, 'exports'), { recursive: true });
+      record('scenario.export-started');
       const answer = await invoke(contents, 'export.pdf', {
         ids: [briefing.id],
         pageSize: 'A4',

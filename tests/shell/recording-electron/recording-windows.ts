@@ -1,5 +1,4 @@
 import { EventEmitter } from 'node:events';
-import { PDFDocument } from 'pdf-lib';
 import { record } from './electron-record.ts';
 import { app } from './recording-app.ts';
 import { type RecordingSession, session } from './recording-session.ts';
@@ -82,6 +81,7 @@ export class RecordingWebContents extends EventEmitter {
     const size =
       typeof options.pageSize === 'object' ? options.pageSize : namedPageInches[options.pageSize ?? 'Letter'];
     if (!size) throw new Error(`Unsupported page size ${String(options.pageSize)}`);
+    const { PDFDocument } = await import('pdf-lib');
     const pdf = await PDFDocument.create();
     pdf.addPage([size.width * 72, size.height * 72]);
     return Buffer.from(await pdf.save());
