@@ -3,10 +3,10 @@ import { briefingIdSchema } from '../briefing/briefing';
 import { briefingStatuses } from '../briefing/briefing-metadata';
 import { briefingChangesSchema } from '../briefing/briefing-requests';
 import { shortTextSchema } from '../text/short-text-schema';
+import { maximumAssetBytes } from './asset-limits';
 import { librarySortKeys } from './library-types';
 
-/** Largest image `assets.store` accepts, in bytes. */
-export const maximumAssetBytes = 20 * 1024 * 1024;
+export { maximumAssetBytes };
 
 /** Unsaved text the editor sends about 300 ms after typing; checked in full only when it is recovered. */
 export const journalEntrySchema = z.strictObject({

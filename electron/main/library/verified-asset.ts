@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { type FileHandle, open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
-import { maximumAssetBytes } from '../../common/library/library-requests';
+import { maximumAssetBytes } from '../../common/library/asset-limits';
 import { pathInFolder } from '../storage/contained-path';
 
 /** `<sha256>.<ext>`: the only asset file names ever opened. */
