@@ -1,15 +1,4 @@
-/** Why a call across the IPC boundary failed; the renderer may branch on it. */
-export type IpcErrorCode =
-  | 'invalid-argument'
-  | 'unknown-channel'
-  | 'forbidden-sender'
-  | 'not-found'
-  | 'conflict'
-  | 'storage-full'
-  | 'storage-read-only'
-  | 'storage-failed'
-  | 'export-failed'
-  | 'internal';
+import type { ErrorCode } from './user-facing-error';
 
 /** One problem with one field of an argument, phrased for the user. */
 export interface IpcFieldIssue {
@@ -19,7 +8,7 @@ export interface IpcFieldIssue {
 }
 
 export interface IpcError {
-  code: IpcErrorCode;
+  code: ErrorCode;
   /** A sentence the renderer can show as it is. */
   message: string;
   issues?: IpcFieldIssue[];
@@ -32,6 +21,6 @@ export function ipcSuccess<T>(value: T): IpcResult<T> {
   return { ok: true, value };
 }
 
-export function ipcFailure(code: IpcErrorCode, message: string, issues?: IpcFieldIssue[]): IpcResult<never> {
+export function ipcFailure(code: ErrorCode, message: string, issues?: IpcFieldIssue[]): IpcResult<never> {
   return issues ? { ok: false, error: { code, message, issues } } : { ok: false, error: { code, message } };
 }

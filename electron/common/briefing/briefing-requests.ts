@@ -18,3 +18,7 @@ export const briefingChangesSchema = z.strictObject({
   metadata: briefingMetadataSchema,
   content: briefingContentSchema,
 });
+
+export type NewBriefing = z.input<typeof newBriefingSchema>;
+
+export type BriefingChanges = z.input<typeof briefingChangesSchema>;

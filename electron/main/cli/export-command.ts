@@ -9,13 +9,14 @@ import {
   marginPresetNames,
 } from '../../common/export/export-request';
 import { pageSizes } from '../../common/settings';
+import { UserFacingError } from '../../common/user-facing-error';
 import type { AppServices } from '../app/app-services';
 import { createDataFolderAssetResolver } from '../export/data-folder-asset-resolver';
+import type { ExportTarget } from '../export/export-target';
 import { ChromiumPdfPrinter } from '../export/pdf/chromium-pdf-printer';
 import { marginPresets } from '../export/pdf/pdf-print-options';
-import { type ExportTarget, runExportJob } from '../export/run-export-job';
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { CliOutput } from './run-cli';
+import { runExportJob } from '../export/run-export-job';
+import type { CliOutput } from './cli-output';
 
 /** The parsed flags `briefdesk export` reads. */
 export interface ExportCommandFlags {

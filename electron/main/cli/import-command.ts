@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { clutterKindLabels } from '../../common/import/import-result';
+import { UserFacingError } from '../../common/user-facing-error';
 import type { AppServices } from '../app/app-services';
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { CliOutput } from './run-cli';
+import type { CliOutput } from './cli-output';
 
 export interface ImportCommandOptions {
   templateId?: string;

@@ -1,7 +1,7 @@
 import type { BriefingSummary } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/briefing-metadata';
 import type { AppServices } from '../app/app-services';
-import type { CliOutput } from './run-cli';
+import type { CliOutput } from './cli-output';
 
 /** One line per briefing: id, status, last update, words, title. */
 export function formatSummaryLine(summary: BriefingSummary): string {

@@ -1,6 +1,6 @@
 import { createBriefingFromTemplateSchema } from '../../common/template/template-requests';
 import type { AppServices } from '../app/app-services';
-import type { CliOutput } from './run-cli';
+import type { CliOutput } from './cli-output';
 
 export interface NewBriefingOptions {
   template: string | undefined;

@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
+import { UserFacingError } from '../../common/user-facing-error';
 import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
-import { UserFacingError } from '../ipc/user-facing-error';
+import type { CliOutput } from './cli-output';
 import { defaultDataDir } from './default-data-dir';
 import { exportUsage, runExportCommand } from './export-command';
 import { runImportCommand } from './import-command';
@@ -11,11 +12,6 @@ import { runSearchCommand } from './search-command';
 import { runSettingsCommand } from './settings-command';
 import { runShowCommand } from './show-command';
 import { runTemplatesCommand } from './templates-command';
-
-export interface CliOutput {
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 export interface CliContext {
   argv: readonly string[];

@@ -1,7 +1,7 @@
 import type { HighlightedText } from '../../common/library/library-types';
 import type { AppServices } from '../app/app-services';
+import type { CliOutput } from './cli-output';
 import { formatSummaryLine } from './list-command';
-import type { CliOutput } from './run-cli';
 
 const bracketMatches = (runs: HighlightedText[]) =>
   runs.map((run) => (run.match ? `[${run.text}]` : run.text)).join('');

@@ -1,6 +1,6 @@
 import { settingsPatchSchema } from '../../common/settings';
 import type { AppServices } from '../app/app-services';
-import type { CliOutput } from './run-cli';
+import type { CliOutput } from './cli-output';
 
 function parseAssignments(assignments: readonly string[]): Record<string, string> | string {
   const patch: Record<string, string> = {};

@@ -1,7 +1,7 @@
 import { statusLabels } from '../../common/briefing/briefing-metadata';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import type { AppServices } from '../app/app-services';
-import type { CliOutput } from './run-cli';
+import type { CliOutput } from './cli-output';
 
 /** `briefdesk show ID [--json]`: the whole briefing as stored (JSON), or its metadata and text. */
 export async function runShowCommand(

@@ -1,5 +1,5 @@
 import type { AppServices } from '../app/app-services';
-import type { CliOutput } from './run-cli';
+import type { CliOutput } from './cli-output';
 
 /** `briefdesk templates`: every template, built-in first, with its id for `briefdesk new --template`. */
 export function runTemplatesCommand(

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import type { ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
 import type { Settings } from '../../common/settings';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
 import { isInsideFolder, prepareExportsDestination } from './export-destination';
 import { ChromiumPdfPrinter } from './pdf/chromium-pdf-printer';

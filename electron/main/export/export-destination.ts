@@ -1,6 +1,6 @@
 import { lstat, mkdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 
 /** True when `candidate` lies strictly inside `folder`, by their written paths. */
 export function isInsideFolder(folder: string, candidate: string): boolean {

@@ -1,5 +1,5 @@
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { ExportTarget } from './run-export-job';
+import { UserFacingError } from '../../common/user-facing-error';
+import type { ExportTarget } from './export-target';
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;

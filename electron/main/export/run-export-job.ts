@@ -9,18 +9,16 @@ import {
   type ExportResult,
   exportMetadataFields,
 } from '../../common/export/export-request';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { writeFileDurably } from '../storage/write-file-durably';
 import type { AssetResolver } from './export-options';
+import type { ExportTarget } from './export-target';
 import { toExportWriteError } from './export-write-error';
 import type { PageSize } from './page-size';
 import type { PageMargins } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
 import { printBriefingPdf } from './pdf/print-briefing-pdf';
 import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
-
-/** Where the files go: one named file (a single briefing, or several combined), or a folder of files. */
-export type ExportTarget = { file: string } | { folder: string };
 
 export interface ExportJob {
   briefings: readonly Briefing[];

@@ -6,7 +6,7 @@ import { seededRandom } from '../../../tests/support/seeded-random';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import { cleanPastedHtml } from '../../common/import/clean-pasted-html';
 import { type ImportFormat, importFileFormats } from '../../common/import/import-result';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
 import { findExecutableContent, findExecutableHtml } from './find-executable-content';

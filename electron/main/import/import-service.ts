@@ -15,7 +15,7 @@ import {
   importFileFormats,
   maximumImportBytes,
 } from '../../common/import/import-result';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import type { BriefingStore } from '../library/briefing-store';
 import type { AssetSink } from './asset-sink';
 import { decodeDataImage } from './data-image';

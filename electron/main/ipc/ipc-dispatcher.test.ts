@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings } from '../../common/settings';
+import { UserFacingError } from '../../common/user-facing-error';
 import { createIpcDispatcher, type IpcHandlers } from './ipc-dispatcher';
-import { UserFacingError } from './user-facing-error';
 
 const origin = 'app://briefdesk';
 const trusted = { url: `${origin}/index.html` };

@@ -3,9 +3,9 @@ import type { IpcChannel } from '../../common/ipc-channels';
 import { isIpcChannel } from '../../common/ipc-channels';
 import { type ChannelArgument, type ChannelOutput, ipcContract } from '../../common/ipc-contract';
 import { type IpcFieldIssue, type IpcResult, ipcFailure, ipcSuccess } from '../../common/ipc-result';
+import { UserFacingError } from '../../common/user-facing-error';
 import { isPlainData } from './is-plain-data';
 import { isTrustedSender } from './trusted-sender';
-import { UserFacingError } from './user-facing-error';
 
 /** One function per channel; each receives an argument already validated against the contract. */
 export type IpcHandlers = {

@@ -1,5 +1,5 @@
 import { type Briefing, briefingSchema } from '../../common/briefing/briefing';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 
 /**
  * The one gate every briefing passes before it is written, whether it comes from the

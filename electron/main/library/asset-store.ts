@@ -4,7 +4,7 @@ import path from 'node:path';
 import { assetSource } from '../../common/document/asset-source';
 import { maximumAssetBytes } from '../../common/library/library-requests';
 import type { StoredAsset } from '../../common/library/library-types';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { toStorageError } from '../storage/storage-error';
 import { writeFileDurably } from '../storage/write-file-durably';

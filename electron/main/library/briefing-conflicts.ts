@@ -1,8 +1,8 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
+import type { BriefingChanges } from '../../common/briefing/briefing-requests';
 import type { ConflictInfo, ConflictResolution } from '../../common/library/library-types';
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { BriefingChanges } from './briefing-store';
+import { UserFacingError } from '../../common/user-facing-error';
 import { describeBriefing, type LibraryContext } from './library-context';
 import { summarizeBriefing } from './summarize-briefing';
 

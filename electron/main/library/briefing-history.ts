@@ -1,6 +1,6 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import type { RevisionDiff, RevisionEntry } from '../../common/library/library-types';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import type { LibraryContext } from './library-context';
 import { diffBriefingText } from './revision-diff';
 import type { RevisionSnapshot } from './revision-history';

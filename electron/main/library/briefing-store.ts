@@ -2,14 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import type { AppNotice } from '../../common/app-info';
 import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../common/briefing/briefing';
-import { type BriefingMetadataInput, briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
-import {
-  type BriefingContent,
-  briefingContentVersion,
-  emptyBriefingContent,
-} from '../../common/document/briefing-content';
+import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
+import type { BriefingChanges, NewBriefing } from '../../common/briefing/briefing-requests';
+import { briefingContentVersion, emptyBriefingContent } from '../../common/document/briefing-content';
 import type { RevisionReason } from '../../common/library/library-types';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineWithNotice } from '../storage/quarantine-file';
 import { toStorageError } from '../storage/storage-error';
@@ -30,20 +27,6 @@ import { PendingSaves } from './pending-saves';
 import { type JournalEntry, RecoveryJournal } from './recovery-journal';
 import { editingSnapshotIntervalMs, RevisionHistory } from './revision-history';
 import { summarizeBriefing } from './summarize-briefing';
-
-export interface NewBriefing {
-  templateId?: string | null;
-  metadata?: BriefingMetadataInput;
-  content?: BriefingContent;
-}
-
-export interface BriefingChanges {
-  id: string;
-  /** The revision the editor started from; a different stored revision means someone else saved. */
-  revision: number;
-  metadata: BriefingMetadataInput;
-  content: BriefingContent;
-}
 
 /**
  * The library: one durable JSON file per briefing (the truth), a lowdb index of

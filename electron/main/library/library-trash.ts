@@ -2,7 +2,7 @@ import { readdir, rm, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import type { BriefingSummary } from '../../common/briefing/briefing';
 import type { TrashEntry } from '../../common/library/library-types';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { assertInsideFolder } from '../storage/contained-path';
 import { readStoredJson } from '../storage/read-stored-json';
 import { toStorageError } from '../storage/storage-error';

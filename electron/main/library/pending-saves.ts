@@ -1,6 +1,6 @@
 import type { Briefing } from '../../common/briefing/briefing';
-import { UserFacingError } from '../ipc/user-facing-error';
-import type { BriefingChanges } from './briefing-store';
+import type { BriefingChanges } from '../../common/briefing/briefing-requests';
+import { UserFacingError } from '../../common/user-facing-error';
 
 const retryableCodes = new Set(['storage-full', 'storage-read-only']);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { toStorageError } from './storage-error';
 
 function fsError(code: string): NodeJS.ErrnoException {

@@ -19,7 +19,7 @@ import type {
   RenameTemplate,
   SaveTemplateFromBriefing,
 } from '../../common/template/template-requests';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import type { BriefingStore } from '../library/briefing-store';
 import type { SettingsStore } from '../settings/settings-store';
 import { ReportNumberCounter } from './report-number-counter';

@@ -4,7 +4,7 @@ import type { AppNotice } from '../../common/app-info';
 import type { BriefingTemplate } from '../../common/template/briefing-template';
 import { storedUserTemplateFileSchema, userTemplateIdSchema } from '../../common/template/stored-template-files';
 import { parseBriefingTemplate } from '../../common/template/template-schema';
-import { UserFacingError } from '../ipc/user-facing-error';
+import { UserFacingError } from '../../common/user-facing-error';
 import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineWithNotice } from '../storage/quarantine-file';

@@ -6,7 +6,8 @@ import type { Settings } from '../../../electron/common/settings';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { NoticeList } from './NoticeList';
 import { navItems, routeTitle } from './nav-items';
-import { NavigationProvider, type Route, useNavigation } from './navigation';
+import { NavigationProvider, useNavigation } from './navigation';
+import type { Route } from './route';
 import { ScreenOutlet } from './ScreenOutlet';
 import { useTheme } from './use-theme';
 

@@ -8,7 +8,7 @@ import { LibraryScreen } from '../library/LibraryScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { NewBriefingScreen } from '../templates/NewBriefingScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
-import type { Route } from './navigation';
+import type { Route } from './route';
 
 export interface ScreenContext {
   info: AppInfo;

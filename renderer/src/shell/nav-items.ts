@@ -1,4 +1,4 @@
-import type { Route } from './navigation';
+import type { Route } from './route';
 
 export interface NavItem {
   label: string;

@@ -1,16 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
+import type { Route } from './route';
 import { hashForRoute, routeFromHash } from './route-hash';
-
-/** Where the window is: one screen at a time, the editor showing one briefing. */
-export type Route =
-  | { screen: 'library' }
-  | { screen: 'editor'; briefingId: string }
-  | { screen: 'settings' }
-  | { screen: 'about' }
-  | { screen: 'new-briefing'; templateId?: string }
-  | { screen: 'templates' }
-  | { screen: 'import' }
-  | { screen: 'export' };
 
 interface Navigation {
   route: Route;

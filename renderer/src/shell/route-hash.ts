@@ -1,4 +1,4 @@
-import type { Route } from './navigation';
+import type { Route } from './route';
 
 const idPattern = /^[a-z0-9][a-z0-9-]{7,63}$/;
 

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
-import type { NewBriefing } from '../../../electron/main/library/briefing-store';
+import type { NewBriefing } from '../../../electron/common/briefing/briefing-requests';
 
 /** The editor screen as a user sees it: header fields, toolbar, body, outline, save state. */
 export class EditorPage {

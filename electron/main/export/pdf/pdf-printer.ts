@@ -1,4 +1,4 @@
-import { UserFacingError } from '../../ipc/user-facing-error';
+import { UserFacingError } from '../../../common/user-facing-error';
 import type { PdfPrintOptions } from './pdf-print-options';
 
 /**

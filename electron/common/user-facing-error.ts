@@ -1,0 +1,23 @@
+/** Why an operation failed, for code to branch on; the renderer and the CLI receive it with the message. */
+export type ErrorCode =
+  | 'invalid-argument'
+  | 'unknown-channel'
+  | 'forbidden-sender'
+  | 'not-found'
+  | 'conflict'
+  | 'storage-full'
+  | 'storage-read-only'
+  | 'storage-failed'
+  | 'export-failed'
+  | 'internal';
+
+/** An error whose message is written for the user and may cross the IPC boundary, or reach the terminal, as it is. */
+export class UserFacingError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'UserFacingError';
+    this.code = code;
+  }
+}
