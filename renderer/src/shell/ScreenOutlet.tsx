@@ -9,6 +9,7 @@ import { SettingsScreen } from '../settings/SettingsScreen';
 import { NewBriefingScreen } from '../templates/NewBriefingScreen';
 import { TemplatesScreen } from '../templates/TemplatesScreen';
 import type { Route } from './route';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 
 export interface ScreenContext {
   info: AppInfo;
@@ -16,8 +17,16 @@ export interface ScreenContext {
   onSettingsSaved: (settings: Settings) => void;
 }
 
-/** Renders the screen for the current route. */
+/** Renders the screen for the current route, each behind its own error boundary. */
 export function ScreenOutlet({ route, context }: { route: Route; context: ScreenContext }) {
+  return (
+    <ScreenErrorBoundary route={route}>
+      <CurrentScreen route={route} context={context} />
+    </ScreenErrorBoundary>
+  );
+}
+
+function CurrentScreen({ route, context }: { route: Route; context: ScreenContext }) {
   switch (route.screen) {
     case 'settings':
       return <SettingsScreen settings={context.settings} onSaved={context.onSettingsSaved} />;
