@@ -1,7 +1,10 @@
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openAppServices } from '../../electron/main/app/app-services';
+import { appOrigin } from '../../electron/main/protocol/app-origin';
+import { serveAppRequest } from '../../electron/main/protocol/serve-app-request';
 import {
   type AppRun,
   buildHostileWorld,
@@ -111,6 +114,35 @@ describe('a planted library index', () => {
       expect(services.briefings.recent().every((row) => typeof row?.id === 'string')).toBe(true);
     });
     await expectUnharmed();
+  });
+});
+
+describe('a planted trash and search index', () => {
+  it('a trash file holding another briefing never lets the purge remove that briefing’s history', async () => {
+    const victim = world.untouched[0] as HostileWorld['edited'];
+    const historyBefore = await digestTree(libraryFolder(world, 'history', victim.id));
+    const planted = libraryFolder(world, 'trash', 'planted-0000-trash.json');
+    await writeFile(planted, JSON.stringify(victim));
+    await utimes(planted, new Date(longAgo), new Date(longAgo));
+    const run = await exerciseApp(world);
+    await expectUnharmed();
+    expect(await digestTree(libraryFolder(world, 'history', victim.id))).toEqual(historyBefore);
+    expectSetAside(run, 'planted-0000-trash.json');
+  });
+
+  it.each([
+    ['wrong types', '{"version":2,"revisions":{"constructor":1},"index":[]}'],
+    ['a prototype key', '{"version":2,"revisions":{"__proto__":{"polluted":1}},"index":{}}'],
+  ])('a search index with %s is set aside and rebuilt', async (_label, text) => {
+    await writeFile(libraryFolder(world, 'search-index.json'), text);
+    let hits: string[] = [];
+    const run = await exerciseApp(world, async (services) => {
+      const result = await services.briefings.search.search({ query: 'sahel', filters: {}, limit: 50 });
+      hits = result.hits.map((hit) => hit.briefing.id);
+    });
+    await expectUnharmed();
+    expect(hits).toEqual([world.untouched[0]?.id]);
+    expectSetAside(run, 'search-index.json');
   });
 });
 
@@ -283,6 +315,23 @@ describe('planted symbolic links', () => {
     await rm(history, { recursive: true, force: true });
     await symlink(world.sentinel, history);
     await exerciseApp(world);
+    await expectUnharmed();
+  });
+
+  it('an image that links outside, or whose bytes are not its hash, is never served', async () => {
+    const assets = libraryFolder(world, 'assets');
+    await mkdir(assets, { recursive: true });
+    const notes = path.join(world.sentinel, 'notes.txt');
+    const linkedName = `${createHash('sha256')
+      .update(await readFile(notes))
+      .digest('hex')}.png`;
+    await symlink(notes, path.join(assets, linkedName));
+    await writeFile(path.join(assets, `${'e'.repeat(64)}.png`), 'not this hash');
+    await exerciseApp(world);
+    for (const name of [linkedName, `${'e'.repeat(64)}.png`]) {
+      const response = await serveAppRequest(`${appOrigin}/assets/${name}`, world.root, appOrigin, assets);
+      expect(response.status).toBe(404);
+    }
     await expectUnharmed();
   });
 

@@ -90,3 +90,13 @@ export const revisionSnapshotSchema: z.ZodType<{ entry: RevisionEntry; briefing:
 export const storedJournalEntrySchema = journalEntrySchema.extend({ writtenAt: isoDateTime });
 
 export type StoredJournalEntry = z.infer<typeof storedJournalEntrySchema>;
+
+/** `library/search-index.json`: a cache of the full-text index; `index` is MiniSearch's own plain form. */
+export const persistedSearchIndexSchema = z.strictObject({
+  version: z.literal(2),
+  /** The revision of each briefing as it was indexed, to refresh only what changed since. */
+  revisions: z.record(briefingIdSchema, z.number().int().min(1)),
+  index: z.record(z.string(), z.unknown()),
+});
+
+export type PersistedSearchIndex = z.infer<typeof persistedSearchIndexSchema>;

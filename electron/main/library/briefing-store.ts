@@ -65,7 +65,14 @@ export class BriefingStore {
         },
       }),
       journal: new RecoveryJournal(this.paths.journal),
-      search: new LibrarySearch(this.paths.searchIndex),
+      search: new LibrarySearch(this.paths.searchIndex, async (filePath) => {
+        await quarantineWithNotice(
+          dataDir,
+          filePath,
+          notices,
+          (movedTo) => `The search index was damaged, so Briefdesk set it aside (${movedTo}) and is rebuilding it.`,
+        );
+      }),
       notices,
       read: (id) => this.get(id),
       commit: (briefing, options) => this.#commit(briefing, options),

@@ -1,9 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Briefing } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
+import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { searchTerm } from './search-term';
+import { searchIndexFormat } from './stored-library-formats';
 
 interface SearchDocument {
   id: string;
@@ -13,13 +14,6 @@ interface SearchDocument {
   tags: string;
   authors: string;
   body: string;
-}
-
-interface PersistedSearchIndex {
-  version: 2;
-  /** The revision of each briefing as it was indexed, to refresh only what changed since. */
-  revisions: Record<string, number>;
-  index: AsPlainObject;
 }
 
 /** One matching briefing: its score and the stemmed terms that matched. */
@@ -66,36 +60,42 @@ function searchDocument(briefing: Briefing): SearchDocument {
 export class LibrarySearch {
   readonly #filePath: string;
   #engine = new MiniSearch<SearchDocument>(searchOptions);
-  #revisions: Record<string, number> = {};
+  /** The revision of each briefing as it was indexed, to refresh only what changed since. */
+  #revisions = new Map<string, number>();
   /** Saved briefings not yet indexed: indexing a long text costs tens of ms, so it waits for a pause or a search. */
   readonly #waiting = new Map<string, Briefing>();
   #indexTimer: NodeJS.Timeout | undefined;
   #timer: NodeJS.Timeout | undefined;
   #writing: Promise<void> = Promise.resolve();
 
-  constructor(filePath: string) {
+  readonly #setAside: (filePath: string) => Promise<void>;
+
+  /** `setAside` moves a refused index file to quarantine and tells the user. */
+  constructor(filePath: string, setAside: (filePath: string) => Promise<void> = async () => undefined) {
     this.#filePath = filePath;
+    this.#setAside = setAside;
   }
 
-  /** Loads the persisted index; false when it is missing or damaged (the caller then indexes every file). */
+  /** Loads the persisted index; false when it is missing or refused (the caller then indexes every file). */
   async load(): Promise<boolean> {
     try {
-      const stored = JSON.parse(await readFile(this.#filePath, 'utf8')) as PersistedSearchIndex;
-      if (stored.version !== 2 || typeof stored.revisions !== 'object') return false;
-      this.#engine = MiniSearch.loadJS(stored.index, searchOptions);
-      this.#revisions = stored.revisions;
+      const stored = await readStoredJson(this.#filePath, searchIndexFormat);
+      if (!stored) return false;
+      this.#engine = MiniSearch.loadJS(stored.value.index as unknown as AsPlainObject, searchOptions);
+      this.#revisions = new Map(Object.entries(stored.value.revisions));
       return true;
     } catch {
       this.#engine = new MiniSearch<SearchDocument>(searchOptions);
-      this.#revisions = {};
+      this.#revisions = new Map();
+      await this.#setAside(this.#filePath).catch(() => undefined);
       return false;
     }
   }
 
   /** Ids whose indexed revision differs from `current`, and ids indexed but gone. */
   staleIds(current: ReadonlyMap<string, number>): { outdated: string[]; gone: string[] } {
-    const outdated = [...current].filter(([id, revision]) => this.#revisions[id] !== revision).map(([id]) => id);
-    const gone = Object.keys(this.#revisions).filter((id) => !current.has(id));
+    const outdated = [...current].filter(([id, revision]) => this.#revisions.get(id) !== revision).map(([id]) => id);
+    const gone = [...this.#revisions.keys()].filter((id) => !current.has(id));
     return { outdated, gone };
   }
 
@@ -110,7 +110,7 @@ export class LibrarySearch {
   remove(id: string): void {
     this.#waiting.delete(id);
     if (this.#engine.has(id)) this.#engine.discard(id);
-    delete this.#revisions[id];
+    this.#revisions.delete(id);
     this.#schedule();
   }
 
@@ -130,9 +130,9 @@ export class LibrarySearch {
     this.#timer = undefined;
     this.#writing = this.#writing
       .then(() => {
-        const persisted: PersistedSearchIndex = {
+        const persisted = {
           version: 2,
-          revisions: this.#revisions,
+          revisions: Object.fromEntries(this.#revisions),
           index: this.#engine.toJSON(),
         };
         return writeFileDurably(this.#filePath, JSON.stringify(persisted));
@@ -150,7 +150,7 @@ export class LibrarySearch {
       const document = searchDocument(briefing);
       if (this.#engine.has(briefing.id)) this.#engine.replace(document);
       else this.#engine.add(document);
-      this.#revisions[briefing.id] = briefing.revision;
+      this.#revisions.set(briefing.id, briefing.revision);
     }
     this.#waiting.clear();
     this.#schedule();

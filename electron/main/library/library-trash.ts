@@ -4,6 +4,8 @@ import type { BriefingSummary } from '../../common/briefing/briefing';
 import type { TrashEntry } from '../../common/library/library-types';
 import { UserFacingError } from '../../common/user-facing-error';
 import { assertInsideFolder } from '../storage/contained-path';
+import { CorruptFileError } from '../storage/corrupt-file-error';
+import { quarantineWithNotice } from '../storage/quarantine-file';
 import { readStoredJson } from '../storage/read-stored-json';
 import { toStorageError } from '../storage/storage-error';
 import { describeBriefing, type LibraryContext } from './library-context';
@@ -97,14 +99,22 @@ export class LibraryTrash {
     for (const id of briefingIdsInListing(names)) {
       present.add(id);
       if (index.trashEntry(id)) continue;
+      const filePath = this.#trashPath(id);
       try {
-        const filePath = this.#trashPath(id);
         const read = await readStoredJson(filePath, briefingFileFormat(filePath));
-        if (!read || read.value.id !== id) continue;
+        if (!read) continue;
+        if (read.value.id !== id) throw new CorruptFileError(filePath, 'it holds a briefing with another id');
         const { mtime } = await stat(filePath);
         index.putTrash({ ...summarizeBriefing(read.value), trashedAt: mtime.toISOString() });
-      } catch {
-        // A damaged file in the trash stays there, unlisted, until the trash is emptied by hand.
+      } catch (error) {
+        if (!(error instanceof CorruptFileError)) continue;
+        present.delete(id);
+        await quarantineWithNotice(
+          this.#context.dataDir,
+          filePath,
+          this.#context.notices,
+          (movedTo) => `A damaged file in the trash was set aside: ${movedTo}.`,
+        );
       }
     }
     for (const entry of index.trashEntries()) if (!present.has(entry.id)) index.removeTrash(entry.id);

@@ -3,6 +3,8 @@ import type { RevisionEntry } from '../../common/library/library-types';
 import {
   type LibraryIndexFile,
   libraryIndexFileSchema,
+  type PersistedSearchIndex,
+  persistedSearchIndexSchema,
   type RevisionManifest,
   revisionManifestSchema,
   revisionSnapshotSchema,
@@ -66,4 +68,10 @@ export const journalEntryFormat: StoredJsonFormat<StoredJournalEntry> = {
   what: 'unsaved text',
   schema: storedJournalEntrySchema,
   maxBytes: megabytes(64),
+};
+
+export const searchIndexFormat: StoredJsonFormat<PersistedSearchIndex> = {
+  what: 'the search index',
+  schema: persistedSearchIndexSchema,
+  maxBytes: megabytes(1024),
 };
