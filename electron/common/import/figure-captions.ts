@@ -2,8 +2,13 @@ import { countWordsIn, type ImportElement, isElement, tagOf, visibleText } from 
 
 const inlineParents = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'u', 's']);
 
-/** Figures are blocks: one found inside a paragraph or a link moves right after that block. */
+/**
+ * Figures are blocks: those found inside a paragraph or a link move right after
+ * that block, in their order; a block left without text goes. Each block is
+ * checked once, so a paragraph of thousands of images costs linear time.
+ */
 export function liftFiguresOutOfText(container: ImportElement): void {
+  const lastMovedAfter = new Map<ImportElement, ImportElement>();
   for (const figure of Array.from(container.querySelectorAll('figure'))) {
     let anchor: ImportElement = figure;
     let parent = figure.parentElement;
@@ -12,14 +17,26 @@ export function liftFiguresOutOfText(container: ImportElement): void {
       parent = parent.parentElement;
     }
     if (anchor === figure) continue;
-    anchor.after(figure);
+    (lastMovedAfter.get(anchor) ?? anchor).after(figure);
+    lastMovedAfter.set(anchor, figure);
+  }
+  for (const anchor of lastMovedAfter.keys()) {
     if (visibleText(anchor) === '' && !anchor.querySelector('figure')) anchor.remove();
   }
 }
 
 const captionLabel = /^\s*(?:caption|photo caption)\s*:\s*/iu;
+/** A credit is at most this far from the caption's end; the pattern only sees that much. */
+const creditSearchLength = 200;
 const creditPattern =
-  /[\s.,;–—-]*[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|illustration)\s*(?:by\s|:)\s*[^()[\]]{2,80}?|©\s*[^()[\]]{2,80}?)\s*[)\]]?\s*$/iu;
+  /[([]?\s*((?:photo(?:graph)?s?|image|picture|credit|illustration)\s*(?:by\s|:)\s*[^()[\]]{2,80}?|©\s*[^()[\]]{2,80}?)\s*[)\]]?$/iu;
+const separatorBeforeCredit = new Set([' ', '\t', '\n', '.', ',', ';', '–', '—', '-']);
+
+function withoutTrailingSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && separatorBeforeCredit.has(text[end - 1] ?? '')) end -= 1;
+  return text.slice(0, end).trimEnd();
+}
 
 const captionSignal =
   /^(?:photo|picture|image|caption|pictured|above|below|left|right)\b|(?:photo(?:graph)?|image|credit)\s*(?:by\s|:)|©/iu;
@@ -40,10 +57,11 @@ function isCaptionLike(element: ImportElement, loose: boolean): boolean {
 function splitCredit(caption: ImportElement, credit: ImportElement): void {
   const last = caption.childNodes[caption.childNodes.length - 1];
   if (!last || isElement(last)) return;
-  const text = last.textContent ?? '';
-  const match = creditPattern.exec(text);
+  const text = (last.textContent ?? '').trimEnd();
+  const searchFrom = Math.max(0, text.length - creditSearchLength);
+  const match = creditPattern.exec(text.slice(searchFrom));
   if (!match?.[1]) return;
-  const before = text.slice(0, match.index).trimEnd();
+  const before = withoutTrailingSeparators(text.slice(0, searchFrom + match.index));
   credit.append(match[1].trim());
   last.textContent = before === '' || /[.!?…]$/u.test(before) ? before : `${before}.`;
 }

@@ -1,5 +1,6 @@
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { DroppedClutter } from './import-result';
+import { readBylineNames } from './read-byline';
 import { readDateline, readMachineDate, readPeriod, readWrittenDate } from './read-dates';
 
 export interface PageFacts {
@@ -18,10 +19,11 @@ const asOfPattern = /\bas of\b(.{3,40})/iu;
 const periodLead = /\b(?:period covered|covers|covering|reporting period|period)\b/iu;
 
 const publicationLine = /^(?:published|updated|posted|last updated|first published)\b[\s:,-]*(.{3,80})$/iu;
-const bylinePattern =
-  /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}){0,3})\s*(?:[,|·–—-].{0,60})?$/u;
 
 const reportingCredit = /^(?:reporting|reported|written|writing) by\s+([^;.]{3,120})/iu;
+
+/** Dates, datelines, bylines and periods sit at the start of a block: patterns only ever see this much of it. */
+const factTextLength = 400;
 
 function splitNames(names: string): string[] {
   return names
@@ -79,7 +81,7 @@ export function takePageFacts(
   const dropped: DroppedClutter[] = [];
   const firstHeading = container.querySelector('h1');
   const titleElement = page?.querySelector('title');
-  const pageTitle = titleElement ? withoutSiteName(visibleText(titleElement)) : '';
+  const pageTitle = titleElement ? withoutSiteName(visibleText(titleElement).slice(0, factTextLength)) : '';
   const first = container.children[0];
   if (firstHeading) {
     facts.title = visibleText(firstHeading);
@@ -107,18 +109,20 @@ export function takePageFacts(
   let writtenDate: string | undefined;
   const leading = Array.from(container.children).slice(0, 6);
   for (const block of leading) {
-    const text = visibleText(block);
+    const whole = visibleText(block);
+    const words = countWordsIn(whole);
+    const text = whole.slice(0, factTextLength);
     const publication = publicationLine.exec(text);
-    const byline = bylinePattern.exec(text);
+    const bylineNames = readBylineNames(text);
     const dateOnly = isDateOnlyLine(text, options.now);
-    if (tagOf(block) === 'p' && ((publication?.[1] && countWordsIn(text) <= 14) || dateOnly)) {
+    if (tagOf(block) === 'p' && ((publication?.[1] && words <= 14) || dateOnly)) {
       writtenDate ??= readWrittenDate(publication?.[1] ?? text, options.now);
       if (!options.keepClutter) {
         dropped.push({ kind: 'publication-line', text });
         block.remove();
       }
-    } else if (tagOf(block) === 'p' && byline?.[1] && countWordsIn(text) <= 14) {
-      facts.authors = splitNames(byline[1]);
+    } else if (tagOf(block) === 'p' && bylineNames && words <= 14) {
+      facts.authors = splitNames(bylineNames);
       if (!options.keepClutter) {
         dropped.push({ kind: 'byline', text });
         block.remove();
@@ -134,14 +138,14 @@ export function takePageFacts(
   if (facts.authors.length === 0) {
     const credit = Array.from(container.children)
       .slice(-3)
-      .map((block) => reportingCredit.exec(visibleText(block))?.[1])
+      .map((block) => reportingCredit.exec(visibleText(block).slice(0, factTextLength))?.[1])
       .find(Boolean);
     if (credit) facts.authors = splitNames(credit);
   }
   const reportNumber = reportNumberPattern.exec(facts.title)?.[1];
   if (reportNumber && Number(reportNumber) >= 1) facts.reportNumber = Number(reportNumber);
   for (const block of Array.from(container.children).slice(0, 4)) {
-    const text = visibleText(block);
+    const text = visibleText(block).slice(0, factTextLength);
     const period = periodLead.test(text) ? readPeriod(text) : undefined;
     if (period && !facts.periodStart) {
       facts.periodStart = period.start;

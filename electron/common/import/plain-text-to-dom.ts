@@ -8,7 +8,21 @@ const bulletLine = /^[-•*·▪◦●–]\s+(.+)$/u;
 const loneNumber = /^(\d{1,3})[.)]$/;
 const numberedLine = /^(\d{1,3})[.)]\s+(.+)$/;
 const imageLine = /^!\[([^\]]*)\]\(\s*<?([^)\s>]*)>?(?:\s+["“]([^"”]*)["”])?\s*\)$/u;
-const markdownHeading = /^(#{1,6})\s+(.+?)(?:\s+#+)?$/;
+const markdownHeading = /^(#{1,6})\s(.*)$/;
+
+/** A Markdown image alone on a line: `![alt](source "title")`. Lines are trimmed first. */
+export function readImageLine(line: string): { alt: string; source: string; title: string } | undefined {
+  const image = imageLine.exec(line.trim());
+  return image ? { alt: image[1] ?? '', source: image[2] ?? '', title: image[3] ?? '' } : undefined;
+}
+
+/** A heading's text without the optional closing hashes (`## Title ##`), found without a pattern. */
+function withoutClosingHashes(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '#') end -= 1;
+  if (end === text.length || end === 0 || !/\s/.test(text[end - 1] ?? '')) return text;
+  return text.slice(0, end).trimEnd();
+}
 const quoteLine = /^>\s?(.*)$/;
 
 /** A hard-wrapped line goes on: the next starts in lower case, or follows a long unfinished line and is no heading. */
@@ -94,9 +108,9 @@ export function plainTextToDom(
       addItem(!bullet, (bullet?.[1] ?? numbered?.[2] ?? '').trim());
       continue;
     }
-    const image = imageLine.exec(line);
+    const image = readImageLine(line);
     if (image) {
-      const reference: ImageReference = { source: image[2] ?? '', alt: (image[1] ?? '').trim(), title: '' };
+      const reference: ImageReference = { source: image.source, alt: image.alt.trim(), title: '' };
       const figure = document.createElement('figure');
       const img = document.createElement('img');
       const stored = resolveImage(reference);
@@ -104,9 +118,9 @@ export function plainTextToDom(
       if (reference.alt) img.setAttribute('alt', reference.alt.slice(0, 500));
       figure.append(img);
       const caption = document.createElement('figcaption');
-      const captionIndex = image[3] ? -1 : nextTextLine(index);
+      const captionIndex = image.title ? -1 : nextTextLine(index);
       const captionLine = captionIndex >= 0 ? (lines[captionIndex] ?? '') : '';
-      if (image[3]) caption.append(image[3].trim());
+      if (image.title) caption.append(image.title.trim());
       else if (
         captionLine &&
         countWordsIn(captionLine) <= 40 &&
@@ -122,9 +136,10 @@ export function plainTextToDom(
       continue;
     }
     const heading = markdownHeading.exec(line);
-    if (heading?.[2]) {
+    const headingText = withoutClosingHashes((heading?.[2] ?? '').trim());
+    if (heading && headingText) {
       const element = document.createElement(`h${heading[1]?.length ?? 2}`);
-      element.append(heading[2]);
+      element.append(headingText);
       appendBlock(element);
       continue;
     }

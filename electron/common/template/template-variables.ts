@@ -11,7 +11,14 @@ export interface VariableReport {
   unset: Set<TemplateVariable>;
 }
 
-const variablePattern = /\{\{\s*([^{}\s]*)\s*\}\}/g;
+/** `{{` to the next `}}` with no brace between; the name is trimmed in code, so no two quantifiers meet. */
+const variablePattern = /\{\{([^{}]*)\}\}/g;
+
+/** The variable name in `{{ name }}`, or undefined when the braces hold more than one word. */
+function variableName(inner: string): string | undefined {
+  const name = inner.trim();
+  return /\s/.test(name) ? undefined : name;
+}
 
 export function isTemplateVariable(name: string): name is TemplateVariable {
   return (templateVariables as readonly string[]).includes(name);
@@ -26,7 +33,9 @@ export function emptyVariableReport(): VariableReport {
  * Unknown names stay visible so the author sees and fixes them.
  */
 export function fillTemplateText(text: string, values: TemplateVariableValues, report: VariableReport): string {
-  return text.replace(variablePattern, (match, name: string) => {
+  return text.replace(variablePattern, (match, inner: string) => {
+    const name = variableName(inner);
+    if (name === undefined) return match;
     if (!isTemplateVariable(name)) {
       report.unknown.add(match);
       return match;
@@ -39,5 +48,7 @@ export function fillTemplateText(text: string, values: TemplateVariableValues, r
 
 /** Every `{{…}}` in `text`, as written. */
 export function findTemplateVariables(text: string): string[] {
-  return [...text.matchAll(variablePattern)].map((match) => match[0]);
+  return [...text.matchAll(variablePattern)]
+    .filter((match) => variableName(match[1] ?? '') !== undefined)
+    .map((match) => match[0]);
 }

@@ -15,6 +15,7 @@ import {
   importFileFormats,
   maximumImportBytes,
 } from '../../common/import/import-result';
+import { readImageLine } from '../../common/import/plain-text-to-dom';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { BriefingStore } from '../library/briefing-store';
 import type { AssetSink } from './asset-sink';
@@ -41,7 +42,14 @@ export interface ImportOptions {
 }
 
 const sizeLimitMessage = `is larger than ${maximumImportBytes / 1024 / 1024} MB, more than any briefing; split it or import the part you need.`;
-const dataImageInText = /!\[[^\]]*\]\(\s*<?(data:image\/[^)\s>]+)/gi;
+
+/** The embedded pictures of plain text: only a Markdown image alone on its line becomes a figure. */
+function dataImagesInText(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => readImageLine(line)?.source ?? '')
+    .filter((source) => /^data:image\//i.test(source));
+}
 
 function nonEmpty(metadata: BriefingMetadataInput): BriefingMetadataInput {
   return Object.fromEntries(
@@ -76,7 +84,7 @@ export class ImportService {
     const convertOptions = { keepClutter, now: this.#now() };
     try {
       if (format === 'text') {
-        const stored = await this.#storeImages(Array.from(text.matchAll(dataImageInText), (match) => match[1] ?? ''));
+        const stored = await this.#storeImages(dataImagesInText(text));
         return await withNodeHtmlDocument('', (page) =>
           convertImport(
             { kind: 'text', text, page },
