@@ -1,5 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { findContentLimitBreach } from '../limits/find-content-limit-breach';
+import { limitMessages } from '../limits/input-limits';
 import { isAssetSource } from './asset-source';
 import { briefingSchema } from './briefing-schema';
 import { isSafeLinkUrl } from './marks/link/link-policy';
@@ -46,6 +48,8 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
  * valid nesting, safe links and image sources. The gate for every write and import.
  */
 export function checkBriefingContent(json: unknown): ContentCheck {
+  const breach = findContentLimitBreach(json);
+  if (breach) return { ok: false, message: limitMessages[breach] };
   let node: ProseMirrorNode;
   try {
     node = briefingSchema.nodeFromJSON(json);

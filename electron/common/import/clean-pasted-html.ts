@@ -1,5 +1,6 @@
 import { DOMSerializer } from '@tiptap/pm/model';
 import { briefingSchema } from '../document/briefing-schema';
+import { inputLimits } from '../limits/input-limits';
 import { type ConvertOptions, convertImport } from './convert-import';
 import type { ImportDocument, ParseHtmlDocument } from './import-dom';
 
@@ -23,6 +24,7 @@ export interface CleanPasteOptions extends Pick<ConvertOptions, 'keepClutter'> {
  * Sections are not created: a paste lands inside the section where the cursor is.
  */
 export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): string {
+  if (html.length > inputLimits.importBytes) return '';
   const parseHtml = options.parseHtml ?? browserParseHtml;
   const page = parseHtml(html);
   // Copied inside the editor: ProseMirror's own markup, which the editor's schema parses safely as it is.

@@ -1,4 +1,5 @@
 import { isSafeLinkUrl } from '../document/marks/link/link-policy';
+import { InputLimitError, inputLimits } from '../limits/input-limits';
 import { clutterKindOfElement } from './clutter-patterns';
 import { imageSource } from './image-source';
 import {
@@ -29,6 +30,8 @@ export interface CleanTreeOptions {
 
 interface CopyContext {
   insideArticle: boolean;
+  /** How many elements deep the copy is, checked against the page depth limit. */
+  depth: number;
   /** The figure being built, which takes the first image found inside it. */
   figure: ImportElement | null;
 }
@@ -82,7 +85,7 @@ function hasBlockDescendant(element: ImportElement): boolean {
 
 function cellSpan(value: string | null): string | undefined {
   const span = Number(value);
-  return Number.isInteger(span) && span > 1 && span <= 50 ? String(span) : undefined;
+  return Number.isInteger(span) && span > 1 && span <= inputLimits.tableSpan ? String(span) : undefined;
 }
 
 /**
@@ -95,12 +98,16 @@ function cellSpan(value: string | null): string | undefined {
 export function buildCleanTree(source: ImportElement, target: ImportDocument, options: CleanTreeOptions): CleanTree {
   const dropped: DroppedClutter[] = [];
   let refusedLinks = 0;
+  let figures = 0;
 
   const copyChildren = (from: ImportNode, into: ImportElement, context: CopyContext) => {
+    if (context.depth > inputLimits.pageDepth) throw new InputLimitError('pageDepth');
     for (const child of Array.from(from.childNodes)) copyNode(child, into, context);
   };
 
   const makeImage = (element: ImportElement, figure: ImportElement): void => {
+    figures += 1;
+    if (figures > inputLimits.figures) throw new InputLimitError('figures');
     const image: ImageReference = {
       source: imageSource(element),
       alt: (element.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim(),
@@ -131,7 +138,11 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
         return;
       }
     }
-    const inner: CopyContext = { ...context, insideArticle: context.insideArticle || tag === 'article' };
+    const inner: CopyContext = {
+      ...context,
+      insideArticle: context.insideArticle || tag === 'article',
+      depth: context.depth + 1,
+    };
     if (tag === 'img') {
       if (context.figure && !context.figure.querySelector('img')) {
         makeImage(node, context.figure);
@@ -216,7 +227,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
   };
 
   const container = target.createElement('div');
-  copyChildren(source, container, { insideArticle: tagOf(source) === 'article', figure: null });
+  copyChildren(source, container, { insideArticle: tagOf(source) === 'article', figure: null, depth: 0 });
   wrapLooseInline(container, target);
   return { container, dropped, refusedLinks };
 }

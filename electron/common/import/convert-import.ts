@@ -4,6 +4,8 @@ import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import { isAssetSource } from '../document/asset-source';
 import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
+import { findContentLimitBreach } from '../limits/find-content-limit-breach';
+import { InputLimitError } from '../limits/input-limits';
 import { replaceControlCharacters } from '../text/control-characters';
 import { buildCleanTree, type ImageReference } from './clean-tree';
 import { dropClutterBlocks } from './drop-clutter-blocks';
@@ -97,6 +99,7 @@ function metadataFrom(facts: ReturnType<typeof takePageFacts>['facts']): Briefin
  * Converts a page or plain text into a briefing body through the shared schema:
  * clean allow-listed tree → title, dates and byline → clutter dropped → headings
  * and figures recovered → ProseMirror parse → sections → `checkBriefingContent`.
+ * Past one of the input limits it throws an `InputLimitError` naming the limit.
  * Pure: runs on the browser's DOM and on happy-dom alike.
  */
 export function convertImport(source: ImportSource, options: ConvertOptions = {}): ImportedDocument {
@@ -141,6 +144,8 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   );
   const content =
     blocks.length > 0 ? { type: 'doc' as const, content: groupIntoSections(blocks) } : emptyBriefingContent();
+  const breach = findContentLimitBreach(content);
+  if (breach) throw new InputLimitError(breach);
   const check = checkBriefingContent(content);
   if (!check.ok)
     throw new ImportRefusedError(`The imported text could not be turned into a briefing. ${check.message}`);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Briefing } from '../briefing/briefing';
 import { briefingIdSchema } from '../briefing/briefing';
+import { limitMessages } from '../limits/input-limits';
 import { containsControlCharacters } from '../text/control-characters';
 import { type DroppedClutter, importFormats, maximumImportBytes } from './import-result';
 
@@ -15,9 +16,7 @@ const importOptionsShape = {
 
 /** `import.text`: pasted or dropped text and how to read it. */
 export const importTextRequestSchema = z.strictObject({
-  text: z
-    .string({ error: 'The text to import must be text.' })
-    .max(maximumImportBytes, 'The text is larger than 50 MB, more than any briefing; import the part you need.'),
+  text: z.string({ error: 'The text to import must be text.' }).max(maximumImportBytes, limitMessages.importBytes),
   format: z.enum(importFormats, { error: 'The format must be html, markdown or text.' }),
   /** The dropped file's name without extension, used as the title when the text has none. */
   sourceName: z

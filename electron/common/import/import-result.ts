@@ -1,5 +1,6 @@
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import type { BriefingContent } from '../document/briefing-content';
+import { inputLimits } from '../limits/input-limits';
 
 /** What the importer can read. */
 export const importFormats = ['html', 'markdown', 'text'] as const;
@@ -16,7 +17,7 @@ export const importFileFormats: Readonly<Record<string, ImportFormat>> = {
 };
 
 /** Larger inputs are refused before parsing: no briefing is that long, and parsing it would stall the app. */
-export const maximumImportBytes = 50 * 1024 * 1024;
+export const maximumImportBytes = inputLimits.importBytes;
 
 /** Why a piece of the page was left out. */
 export const clutterKinds = [

@@ -1,3 +1,4 @@
+import { InputLimitError, inputLimits } from '../limits/input-limits';
 import type { ImageReference } from './clean-tree';
 import { clutterKindOfText } from './clutter-patterns';
 import { countWordsIn, type ImportDocument, type ImportElement } from './import-dom';
@@ -44,7 +45,9 @@ export function plainTextToDom(
   document: ImportDocument,
   resolveImage: (image: ImageReference) => string | null,
 ): ImportElement {
+  if (text.length > inputLimits.importCharacters) throw new InputLimitError('importCharacters');
   const container = document.createElement('div');
+  let figures = 0;
   const lines = text
     .replace(/\r\n?/g, '\n')
     .split('\n')
@@ -110,6 +113,8 @@ export function plainTextToDom(
     }
     const image = readImageLine(line);
     if (image) {
+      figures += 1;
+      if (figures > inputLimits.figures) throw new InputLimitError('figures');
       const reference: ImageReference = { source: image.source, alt: image.alt.trim(), title: '' };
       const figure = document.createElement('figure');
       const img = document.createElement('img');

@@ -2,6 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportFormat } from '../../common/import/import-result';
+import { inputLimits, limitMessages } from '../../common/limits/input-limits';
 import type { BriefingTemplate } from '../../common/template/briefing-template';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
@@ -240,17 +242,36 @@ describe('ImportService', () => {
     expect(store.list()).toEqual([]);
   });
 
-  it('refuses a file over 50 MB before reading it', async () => {
+  it('refuses a file over the import size limit before reading it', async () => {
     const huge = await fixtureFile('huge.txt', '');
-    await truncate(huge, 50 * 1024 * 1024 + 1);
+    await truncate(huge, inputLimits.importBytes + 1);
     await expect(service.importFile(huge)).rejects.toMatchObject({
       code: 'invalid-argument',
-      message:
-        'The file “huge.txt” is larger than 50 MB, more than any briefing; split it or import the part you need.',
+      message: `“huge.txt”: ${limitMessages.importBytes}`,
     });
-    await expect(service.importText('x'.repeat(50 * 1024 * 1024 + 1), 'text')).rejects.toMatchObject({
-      message: expect.stringContaining('larger than 50 MB'),
+    await expect(service.importText('x'.repeat(inputLimits.importBytes + 1), 'text')).rejects.toMatchObject({
+      message: limitMessages.importBytes,
     });
+  });
+
+  it('refuses text past the character, depth and picture limits with the limit sentence and stores nothing', async () => {
+    const before = store.list().length;
+    const refusals: [string, ImportFormat, string][] = [
+      ['x'.repeat(inputLimits.importCharacters + 1), 'text', limitMessages.importCharacters],
+      [`<p>${'x'.repeat(inputLimits.importCharacters)}</p>`, 'html', limitMessages.importCharacters],
+      [`${'<div>'.repeat(2_000)}Deep${'</div>'.repeat(2_000)}`, 'html', limitMessages.pageDepth],
+      [`${'<blockquote>'.repeat(110)}<p>Deep</p>${'</blockquote>'.repeat(110)}`, 'html', limitMessages.nodeDepth],
+      [`${'> '.repeat(90)}Deep`, 'markdown', limitMessages.nodeDepth],
+      ['<img src="a.png">'.repeat(inputLimits.figures + 1), 'html', limitMessages.figures],
+      ['![a](a.png)\n\n'.repeat(inputLimits.figures + 1), 'text', limitMessages.figures],
+    ];
+    for (const [text, format, message] of refusals) {
+      await expect(service.importText(text, format), `${format}: ${text.slice(0, 40)}`).rejects.toMatchObject({
+        code: 'invalid-argument',
+        message,
+      });
+    }
+    expect(store.list().length).toBe(before);
   });
 
   it('reads UTF-16 with a byte order mark and Windows-1252, and refuses an unknown encoding', async () => {

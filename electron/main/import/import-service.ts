@@ -16,6 +16,7 @@ import {
   maximumImportBytes,
 } from '../../common/import/import-result';
 import { readImageLine } from '../../common/import/plain-text-to-dom';
+import { InputLimitError, inputLimits, limitMessages } from '../../common/limits/input-limits';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { BriefingStore } from '../library/briefing-store';
 import type { AssetSink } from './asset-sink';
@@ -40,8 +41,6 @@ export interface ImportOptions {
   /** Replace the body of this briefing (at this revision) instead of creating a new one. */
   replace?: { id: string; revision: number };
 }
-
-const sizeLimitMessage = `is larger than ${maximumImportBytes / 1024 / 1024} MB, more than any briefing; split it or import the part you need.`;
 
 /** The embedded pictures of plain text: only a Markdown image alone on its line becomes a figure. */
 function dataImagesInText(text: string): string[] {
@@ -80,7 +79,7 @@ export class ImportService {
 
   /** Converts text without storing a briefing (embedded pictures are stored as assets). */
   async convert(text: string, format: ImportFormat, keepClutter = false): Promise<ImportedDocument> {
-    if (text.length > maximumImportBytes) throw new UserFacingError('invalid-argument', `The text ${sizeLimitMessage}`);
+    if (text.length > maximumImportBytes) throw new UserFacingError('invalid-argument', limitMessages.importBytes);
     const convertOptions = { keepClutter, now: this.#now() };
     try {
       if (format === 'text') {
@@ -102,7 +101,9 @@ export class ImportService {
         );
       });
     } catch (error) {
-      if (error instanceof ImportRefusedError) throw new UserFacingError('invalid-argument', error.message);
+      if (error instanceof ImportRefusedError || error instanceof InputLimitError) {
+        throw new UserFacingError('invalid-argument', error.message);
+      }
       throw error;
     }
   }
@@ -152,7 +153,7 @@ export class ImportService {
     if (!details.isFile())
       throw new UserFacingError('invalid-argument', `“${name}” is a folder or a device, not a file.`);
     if (details.size > maximumImportBytes)
-      throw new UserFacingError('invalid-argument', `The file “${name}” ${sizeLimitMessage}`);
+      throw new UserFacingError('invalid-argument', `“${name}”: ${limitMessages.importBytes}`);
     const bytes = await readFile(filePath).catch((error: NodeJS.ErrnoException) => {
       throw new UserFacingError(
         'storage-failed',
@@ -176,8 +177,10 @@ export class ImportService {
 
   async #storeImages(sources: string[]): Promise<Map<string, string>> {
     const stored = new Map<string, string>();
+    const unique = new Set(sources);
+    if (unique.size > inputLimits.figures) throw new InputLimitError('figures');
     if (!this.#assets) return stored;
-    for (const source of new Set(sources)) {
+    for (const source of unique) {
       const image = decodeDataImage(source);
       if (image) stored.set(source, await this.#assets.store(image.bytes, image.extension));
     }

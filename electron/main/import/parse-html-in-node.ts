@@ -1,6 +1,7 @@
 import { Window } from 'happy-dom';
 import sanitizeHtml from 'sanitize-html';
 import type { ImportDocument, ParseHtmlDocument } from '../../common/import/import-dom';
+import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
 
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
 const sanitizeOptions: sanitizeHtml.IOptions = {
@@ -102,9 +103,13 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };
 
-/** Sanitises untrusted HTML with sanitize-html, then parses it into an inert happy-dom document. */
+/**
+ * Sanitises untrusted HTML with sanitize-html, then parses it into an inert happy-dom
+ * document; what is left after sanitising must fit the import's character limit.
+ */
 export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDocument) => Promise<T> | T): Promise<T> {
   const clean = sanitizeHtml(html, sanitizeOptions);
+  if (clean.length > inputLimits.importCharacters) throw new InputLimitError('importCharacters');
   const window = new Window({
     settings: {
       disableJavaScriptEvaluation: true,
@@ -134,7 +139,14 @@ export function openNodeHtmlParser(): { parseHtml: ParseHtmlDocument; close: () 
   const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true } });
   const parser = new window.DOMParser();
   return {
-    parseHtml: (html) => parser.parseFromString(html, 'text/html') as unknown as ImportDocument,
+    parseHtml: (html) => {
+      try {
+        return parser.parseFromString(html, 'text/html') as unknown as ImportDocument;
+      } catch {
+        // happy-dom throws on some misnested markup that browsers repair; sanitize-html's output always parses.
+        return parser.parseFromString(sanitizeHtml(html, sanitizeOptions), 'text/html') as unknown as ImportDocument;
+      }
+    },
     close: () => {
       window.happyDOM.abort();
       void window.happyDOM.close();

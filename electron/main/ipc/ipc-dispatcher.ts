@@ -4,7 +4,7 @@ import { isIpcChannel } from '../../common/ipc-channels';
 import { type ChannelArgument, type ChannelOutput, ipcContract } from '../../common/ipc-contract';
 import { type IpcFieldIssue, type IpcResult, ipcFailure, ipcSuccess } from '../../common/ipc-result';
 import { UserFacingError } from '../../common/user-facing-error';
-import { isPlainData } from './is-plain-data';
+import { describePlainDataProblem } from './is-plain-data';
 import { isTrustedSender } from './trusted-sender';
 
 /** One function per channel; each receives an argument already validated against the contract. */
@@ -41,9 +41,8 @@ export function createIpcDispatcher({ handlers, trustedOrigin, logError }: IpcDi
     if (!isIpcChannel(channel)) {
       return ipcFailure('unknown-channel', 'Briefdesk does not know that request.');
     }
-    if (argument !== undefined && !isPlainData(argument)) {
-      return ipcFailure('invalid-argument', 'The request did not contain plain data.');
-    }
+    const plainDataProblem = describePlainDataProblem(argument);
+    if (plainDataProblem) return ipcFailure('invalid-argument', plainDataProblem);
     const parsed = ipcContract[channel].input.safeParse(argument);
     if (!parsed.success) {
       const issues = describeIssues(parsed.error.issues);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isPlainData } from './is-plain-data';
+import { quotedBody } from '../../../tests/support/quoted-body';
+import { checkBriefingContent } from '../../common/document/briefing-content';
+import { inputLimits, limitMessages, requestDepth } from '../../common/limits/input-limits';
+import { describePlainDataProblem, isPlainData } from './is-plain-data';
 
 describe('isPlainData', () => {
   it('accepts JSON-shaped values', () => {
@@ -45,5 +48,33 @@ describe('isPlainData', () => {
     let deep: unknown = 'bottom';
     for (let level = 0; level < 10_000; level += 1) deep = [deep];
     expect(isPlainData(deep)).toBe(false);
+  });
+});
+
+describe('describePlainDataProblem (the input limits at the IPC boundary)', () => {
+  it('refuses a sparse array of length 1e9 at once, naming the limit', () => {
+    const sparse: unknown[] = [];
+    sparse.length = 1e9;
+    const started = performance.now();
+    expect(describePlainDataProblem({ items: sparse })).toBe(limitMessages.requestItems);
+    expect(performance.now() - started).toBeLessThan(100);
+  });
+
+  it('refuses more text than the largest briefing, counted over all strings', () => {
+    const half = 'a'.repeat(inputLimits.requestCharacters / 2 + 1);
+    expect(describePlainDataProblem({ one: half })).toBeUndefined();
+    expect(describePlainDataProblem({ one: half, two: half })).toBe(limitMessages.requestCharacters);
+  });
+
+  it('accepts the deepest body the document check accepts, inside a save request', () => {
+    const content = quotedBody(inputLimits.nodeDepth);
+    expect(checkBriefingContent(content).ok).toBe(true);
+    expect(describePlainDataProblem({ id: 'b', revision: 1, metadata: {}, content })).toBeUndefined();
+  });
+
+  it('names the depth limit for deeper data', () => {
+    let deep: unknown = 'bottom';
+    for (let level = 0; level < requestDepth + 1; level += 1) deep = { deeper: deep };
+    expect(describePlainDataProblem(deep)).toBe(limitMessages.requestDepth);
   });
 });

@@ -4,6 +4,7 @@ import {
   importFileFormats,
   maximumImportBytes,
 } from '../../../electron/common/import/import-result';
+import { limitMessages } from '../../../electron/common/limits/input-limits';
 
 export type DroppedFileText =
   | { ok: true; text: string; format: ImportFormat; sourceName: string }
@@ -23,7 +24,7 @@ export async function readDroppedFile(file: File): Promise<DroppedFileText> {
   if (file.size > maximumImportBytes) {
     return {
       ok: false,
-      message: `The file “${file.name}” is larger than 50 MB, more than any briefing; split it or import the part you need.`,
+      message: `“${file.name}”: ${limitMessages.importBytes}`,
     };
   }
   const decoded = decodeTextBytes(new Uint8Array(await file.arrayBuffer()));
