@@ -49,6 +49,17 @@ const hostileSnippets = [
   '</li></ul></table>',
   '<<<>>>',
   '&#0;&#xD800;&amp',
+  // Shapes that once took super-linear time or passed a limit.
+  `\n\nBy A${'andA'.repeat(300)}1\n\n`,
+  '![['.repeat(2_000),
+  `<figure><img src="a.png"><figcaption>Photo${' -'.repeat(3_000)}</figcaption></figure>`,
+  `<p>${'<img src="a.png">'.repeat(400)}</p>`,
+  `${'<blockquote>'.repeat(120)}deep${'</blockquote>'.repeat(120)}`,
+  `${'<div>'.repeat(2_000)}deeper`,
+  '> '.repeat(200),
+  '<table><tr><td colspan="2000000" rowspan="2000000">wide</td></tr></table>',
+  `{{${' '.repeat(5_000)}x`,
+  `\n# a${' '.repeat(5_000)}b\n`,
 ];
 
 function mutate(text: string, random: () => number): string {

@@ -2,8 +2,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { quotedBody } from '../../../tests/support/quoted-body';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { ipcChannels } from '../../common/ipc-channels';
+import { inputLimits } from '../../common/limits/input-limits';
 import { type AppServices, openAppServices } from '../app/app-services';
 import { createIpcDispatcher, type IpcDispatch } from './ipc-dispatcher';
 import { createIpcHandlers } from './ipc-handlers';
@@ -20,8 +22,33 @@ const hostileStrings = [
   '💥'.repeat(500),
 ];
 
+const sparseArray: unknown[] = [];
+sparseArray.length = 1e9;
+let deepArray: unknown = 'bottom';
+for (let level = 0; level < 300; level += 1) deepArray = [deepArray];
+
+/** Payload pieces that pass a limit: the IPC check must refuse each at once. */
+const hostileValues: unknown[] = [
+  sparseArray,
+  deepArray,
+  quotedBody(110),
+  Array.from({ length: inputLimits.requestItems + 1 }, () => 0),
+  'x'.repeat(inputLimits.requestCharacters + 1),
+  {
+    type: 'doc',
+    content: [
+      {
+        type: 'table',
+        content: [{ type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 2_000_000 } }] }],
+      },
+    ],
+  },
+  `By A${'andA'.repeat(300)}1`,
+  `{{${' '.repeat(50_000)}`,
+];
+
 function garbage(random: () => number, depth = 0): unknown {
-  const pick = Math.floor(random() * (depth > 3 ? 7 : 10));
+  const pick = Math.floor(random() * (depth > 3 ? 7 : 11));
   switch (pick) {
     case 0:
       return null;
@@ -36,6 +63,8 @@ function garbage(random: () => number, depth = 0): unknown {
       return BigInt(Math.floor(random() * 1000));
     case 6:
       return new Date(random() * 1e13);
+    case 10:
+      return hostileValues[Math.floor(random() * hostileValues.length)];
     case 7:
       return Array.from({ length: Math.floor(random() * 4) }, () => garbage(random, depth + 1));
     default: {
