@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { type FileHandle, lstat, open } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { maximumAssetBytes } from '../../common/library/asset-limits';
 import { pathInFolder } from '../storage/contained-path';
@@ -8,8 +8,15 @@ import { pathInFolder } from '../storage/contained-path';
 /** `<sha256>.<ext>`: the only asset file names ever opened. */
 const assetFileNamePattern = /^([a-f0-9]{64})\.(?:png|jpg|gif|webp)$/;
 
-// Refuses a symbolic link at the last path segment atomically where the platform can (not Windows).
+// Refuses a symbolic link at the last path segment atomically where the platform can; Windows has no
+// O_NOFOLLOW, so there an lstat just before the open refuses it.
 const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+const isLinkWithoutNoFollow = async (filePath: string) =>
+  constants.O_NOFOLLOW === undefined &&
+  (await lstat(filePath).then(
+    (entry) => entry.isSymbolicLink(),
+    () => false,
+  ));
 
 const chunkBytes = 64 * 1024;
 
@@ -25,8 +32,10 @@ async function openVerifiedAsset(
   const match = assetFileNamePattern.exec(fileName);
   if (!match) return 'missing';
   let handle: FileHandle;
+  const filePath = pathInFolder(assetsDir, fileName);
+  if (await isLinkWithoutNoFollow(filePath)) return 'damaged';
   try {
-    handle = await open(pathInFolder(assetsDir, fileName), openFlags);
+    handle = await open(filePath, openFlags);
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'damaged';
   }

@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { lstat, open } from 'node:fs/promises';
 import { CorruptFileError } from './corrupt-file-error';
 import { parseStoredJson } from './parse-stored-json';
 import type { StoredJsonFormat } from './stored-json-format';
@@ -16,8 +16,15 @@ export interface StoredJsonRead<T> {
 const describeBytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
-// Refuses a symbolic link at the last path segment atomically where the platform can (not Windows).
+// Refuses a symbolic link at the last path segment atomically where the platform can; Windows has no
+// O_NOFOLLOW, so there an lstat just before the open refuses it.
 const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
+const isLinkWithoutNoFollow = async (filePath: string) =>
+  constants.O_NOFOLLOW === undefined &&
+  (await lstat(filePath).then(
+    (entry) => entry.isSymbolicLink(),
+    () => false,
+  ));
 
 /**
  * The one way a stored JSON file is read: never through a link, never larger than the
@@ -29,6 +36,7 @@ export async function readStoredJson<T>(
   format: StoredJsonFormat<T>,
 ): Promise<StoredJsonRead<T> | null> {
   let handle: Awaited<ReturnType<typeof open>>;
+  if (await isLinkWithoutNoFollow(filePath)) throw new CorruptFileError(filePath, 'it is a symbolic link');
   try {
     handle = await open(filePath, openFlags);
   } catch (error) {
