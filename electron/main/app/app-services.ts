@@ -31,7 +31,12 @@ export interface AppIdentity {
 }
 
 /** Opens the services for `dataDir`; the single place where they are wired together. */
-export async function openAppServices(dataDir: string, identity: AppIdentity): Promise<AppServices> {
+export async function openAppServices(
+  dataDir: string,
+  identity: AppIdentity,
+  /** The variables export reads (BRIEFDESK_CHROMIUM); the process's own unless a caller passes its own. */
+  environment: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<AppServices> {
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
@@ -42,7 +47,13 @@ export async function openAppServices(dataDir: string, identity: AppIdentity): P
     assets: createFileSystemAssetSink(briefings.paths.assets),
     findTemplate: (id) => templates.instantiate(id),
   });
-  const exports = new BriefingExportService({ dataDir, briefings, settings, appVersion: identity.version });
+  const exports = new BriefingExportService({
+    dataDir,
+    briefings,
+    settings,
+    appVersion: identity.version,
+    environment,
+  });
   const inFlight = new InFlightWork();
   return {
     dataDir,

@@ -1,22 +1,37 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { ParseArgsOptionsConfig } from 'node:util';
 import type { BriefingSummary } from '../../common/briefing/briefing';
 import { briefingStatuses } from '../../common/briefing/briefing-metadata';
+import { exportFileName } from '../../common/export/export-file-name';
 import {
   type ExportFormat,
   type ExportMetadataField,
   exportFormats,
   exportMetadataFields,
+  exportRequestSchema,
   marginPresetNames,
 } from '../../common/export/export-request';
 import { pageSizes } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { AppServices } from '../app/app-services';
-import { createDataFolderAssetResolver } from '../export/data-folder-asset-resolver';
-import type { ExportTarget } from '../export/export-target';
-import { ChromiumPdfPrinter } from '../export/pdf/chromium-pdf-printer';
-import { marginPresets } from '../export/pdf/pdf-print-options';
-import { runExportJob } from '../export/run-export-job';
 import type { CliOutput } from './cli-output';
+
+/** The options `briefdesk export` accepts beside the global ones. */
+export const exportCommandOptions = {
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'out-dir': { type: 'string' },
+  'page-size': { type: 'string' },
+  margins: { type: 'string' },
+  chromium: { type: 'string' },
+  all: { type: 'boolean' },
+  status: { type: 'string', multiple: true },
+  tag: { type: 'string', multiple: true },
+  combine: { type: 'boolean' },
+  hide: { type: 'string' },
+  timeout: { type: 'string' },
+} as const satisfies ParseArgsOptionsConfig;
 
 /** The parsed flags `briefdesk export` reads. */
 export interface ExportCommandFlags {
@@ -101,12 +116,25 @@ function hiddenFields(hide: string | undefined): ExportMetadataField[] {
   return exportMetadataFields.filter((field) => !hidden.includes(field));
 }
 
-function chooseTarget(flags: ExportCommandFlags, count: number): ExportTarget {
-  if (flags.out) return { file: path.resolve(flags.out) };
+/** Where the files go, as the app's request names it: a file for one briefing or a combined file, else a folder. */
+async function chooseDestination(
+  services: AppServices,
+  flags: ExportCommandFlags,
+  ids: readonly string[],
+  format: ExportFormat,
+): Promise<string> {
+  if (flags.out) return path.resolve(flags.out);
   const folder = path.resolve(flags['out-dir'] ?? '.');
-  if (flags.combine && count > 1)
-    return { file: path.join(folder, `briefings-${new Date().toISOString().slice(0, 10)}`) };
-  return { folder };
+  if (ids.length === 1) {
+    await mkdir(folder, { recursive: true });
+    return path.join(folder, exportFileName(await services.briefings.get(ids[0] as string), format));
+  }
+  return flags.combine ? path.join(folder, `briefings-${new Date().toISOString().slice(0, 10)}`) : folder;
+}
+
+/** The allowed spelling of `value` when it differs only in case, so `--page-size letter` means Letter. */
+function canonicalCase<T extends string>(value: string | undefined, allowed: readonly T[]): string | undefined {
+  return allowed.find((candidate) => candidate.toLowerCase() === value?.toLowerCase()) ?? value;
 }
 
 /** `briefdesk export`: renders and prints headless, one file per briefing or one combined file. */
@@ -115,10 +143,9 @@ export async function runExportCommand(
   ids: readonly string[],
   flags: ExportCommandFlags,
   output: CliOutput,
-  environment: Readonly<Record<string, string | undefined>>,
 ): Promise<number> {
   try {
-    return await exportSelected(services, ids, flags, output, environment);
+    return await exportSelected(services, ids, flags, output);
   } catch (error) {
     if (!(error instanceof UserFacingError) || error.code !== 'invalid-argument') throw error;
     output.err(`${error.message}\nRun "briefdesk --help" for the export options.`);
@@ -131,7 +158,6 @@ async function exportSelected(
   ids: readonly string[],
   flags: ExportCommandFlags,
   output: CliOutput,
-  environment: Readonly<Record<string, string | undefined>>,
 ): Promise<number> {
   const format: ExportFormat = oneOf(flags.format, exportFormats, '--format', 'pdf');
   const chosen = selectBriefings(ids, flags, services.briefings.list());
@@ -143,19 +169,19 @@ async function exportSelected(
   }
   const timeoutSeconds = flags.timeout === undefined ? 120 : Number(flags.timeout);
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) usageError('--timeout must be a number of seconds.');
-  const briefings = await Promise.all(chosen.map((id) => services.briefings.get(id)));
-  const result = await runExportJob({
-    briefings,
-    format,
-    pageSize: oneOf(flags['page-size'], pageSizes, '--page-size', services.settings.get().defaultPageSize),
-    margins: marginPresets[oneOf(flags.margins, marginPresetNames, '--margins', 'normal')],
+  // The same request, schema and service as an export from the app; the command line grants its destination.
+  const request = exportRequestSchema.safeParse({
+    ids: chosen,
+    pageSize: canonicalCase(flags['page-size'], pageSizes),
+    margins: canonicalCase(flags.margins, marginPresetNames),
     metadataFields: hiddenFields(flags.hide),
     combine: flags.combine === true && chosen.length > 1,
-    target: chooseTarget(flags, chosen.length),
-    resolveAsset: createDataFolderAssetResolver(path.join(services.dataDir, 'library', 'assets')),
-    appVersion: services.info().version,
-    exportedAt: new Date(),
-    openPrinter: () => ChromiumPdfPrinter.launch({ explicitPath: flags.chromium, environment }),
+    destination: await chooseDestination(services, flags, chosen, format),
+  });
+  if (!request.success) return usageError(request.error.issues[0]?.message ?? 'The export options do not fit.');
+  services.exports.grantDestination(request.data.destination);
+  const result = await services.exports.export(format, request.data, {
+    chromiumPath: flags.chromium,
     printTimeoutMs: timeoutSeconds * 1000,
     onFileWritten: (file, done, total) => {
       if (!flags.json) output.out(`${total > 1 ? `[${done}/${total}] ` : ''}${file.path}`);

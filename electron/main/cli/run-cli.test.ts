@@ -45,6 +45,12 @@ describe('briefdesk command line', () => {
       code: 2,
       err: expect.stringContaining('briefdesk --help'),
     });
+    // Each command takes only its own options: export's are no options of list.
+    expect(await run(['list', '--combine', '--margins', 'wide', '--data-dir', dataDir])).toMatchObject({
+      code: 2,
+      err: expect.stringContaining("Unknown option '--combine'"),
+    });
+    expect(await run(['show', '--template', 'x', '--data-dir', dataDir])).toMatchObject({ code: 2 });
   });
 
   it('shows the data folder from --data-dir or BRIEFDESK_DATA_DIR', async () => {

@@ -1,10 +1,10 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { UserFacingError } from '../../common/user-facing-error';
 import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
 import type { CliOutput } from './cli-output';
 import { defaultDataDir } from './default-data-dir';
-import { exportUsage, runExportCommand } from './export-command';
+import { exportCommandOptions, exportUsage, runExportCommand } from './export-command';
 import { runImportCommand } from './import-command';
 import { runListCommand } from './list-command';
 import { runNewBriefingCommand } from './new-briefing-command';
@@ -44,69 +44,138 @@ Options for every command:
   -v, --version             Show the version
 `;
 
+/** Options every command takes. */
+const globalOptions = {
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const satisfies ParseArgsOptionsConfig;
+
+type GlobalValues = { json?: boolean; help?: boolean; version?: boolean };
+
+/** One command: the options it accepts beside the global ones, and what it does with what it was given. */
+interface CliCommand {
+  options: ParseArgsOptionsConfig;
+  run(
+    services: AppServices,
+    positionals: string[],
+    values: GlobalValues & Record<string, string | boolean | string[] | undefined>,
+    output: CliOutput,
+  ): number | Promise<number>;
+}
+
+const commands: Record<string, CliCommand> = {
+  info: {
+    options: {},
+    run: (services, _rest, values, output) => printInfo(services, values.json === true, output),
+  },
+  settings: {
+    options: {},
+    run: (services, rest, values, output) => runSettingsCommand(services, rest, values.json === true, output),
+  },
+  templates: {
+    options: {},
+    run: (services, rest, values, output) => runTemplatesCommand(services, rest, values.json === true, output),
+  },
+  new: {
+    options: { template: { type: 'string' }, title: { type: 'string' } },
+    run: (services, rest, values, output) =>
+      runNewBriefingCommand(
+        services,
+        rest,
+        { template: values.template as string | undefined, title: values.title as string | undefined },
+        values.json === true,
+        output,
+      ),
+  },
+  import: {
+    options: { template: { type: 'string' }, 'keep-clutter': { type: 'boolean' } },
+    run: (services, rest, values, output) =>
+      runImportCommand(
+        services,
+        rest,
+        { templateId: values.template as string | undefined, keepClutter: values['keep-clutter'] === true },
+        output,
+      ),
+  },
+  export: {
+    options: exportCommandOptions,
+    run: (services, rest, values, output) => runExportCommand(services, rest, values, output),
+  },
+  list: {
+    options: {},
+    run: (services, _rest, values, output) => runListCommand(services, values.json === true, output),
+  },
+  show: {
+    options: {},
+    run: (services, rest, values, output) => runShowCommand(services, rest, values.json === true, output),
+  },
+  search: {
+    options: {},
+    run: (services, rest, values, output) => runSearchCommand(services, rest, values.json === true, output),
+  },
+};
+
+/** The command named first on the line, found without knowing its options yet. */
+function commandName(argv: readonly string[]): string | undefined {
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: globalOptions,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const first = tokens.find((token) => token.kind === 'positional');
+  return first?.kind === 'positional' ? first.value : undefined;
+}
+
+/** Parses the line against the global options and the named command's own; any other option is refused. */
+function parseCommandLine(argv: readonly string[], options: ParseArgsOptionsConfig) {
+  return parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    strict: true,
+    options: { ...globalOptions, ...options },
+  });
+}
+
 /** Runs one command line and returns the process exit code; never throws. */
 export async function runCli({ argv, environment, output, version }: CliContext): Promise<number> {
-  let parsed: ReturnType<typeof parseCliArguments>;
+  const name = commandName(argv);
+  const chosen = name === undefined ? undefined : commands[name];
+  if (name !== undefined && !chosen) {
+    output.err(`Unknown command "${name}". Run "briefdesk --help" for the list of commands.`);
+    return 2;
+  }
+  let parsed: ReturnType<typeof parseCommandLine>;
   try {
-    parsed = parseCliArguments(argv);
+    parsed = parseCommandLine(argv, chosen?.options ?? {});
   } catch (error) {
     output.err(`${error instanceof Error ? error.message : String(error)}\nRun "briefdesk --help" for usage.`);
     return 2;
   }
-  const { values, positionals } = parsed;
+  const values = parsed.values as GlobalValues & Record<string, string | boolean | string[] | undefined>;
   if (values.version) {
     output.out(version);
     return 0;
   }
-  const [command, ...rest] = positionals;
-  if (values.help || !command) {
+  if (values.help || !chosen) {
     output.out(cliUsage);
-    return command || values.help ? 0 : 2;
+    return chosen || values.help ? 0 : 2;
   }
+  const [, ...rest] = parsed.positionals;
   const dataDir = resolveDataDir(argv, environment, defaultDataDir(environment));
   let services: AppServices;
   try {
-    services = await openAppServices(dataDir, { name: 'Briefdesk', version });
+    services = await openAppServices(dataDir, { name: 'Briefdesk', version }, environment);
   } catch (error) {
     output.err(`Briefdesk cannot open its data folder ${dataDir}: ${error instanceof Error ? error.message : error}`);
     return 1;
   }
   for (const notice of services.info().notices) output.err(notice.message);
   try {
-    switch (command) {
-      case 'info':
-        return printInfo(services, values.json === true, output);
-      case 'settings':
-        return await runSettingsCommand(services, rest, values.json === true, output);
-      case 'templates':
-        return runTemplatesCommand(services, rest, values.json === true, output);
-      case 'new':
-        return await runNewBriefingCommand(
-          services,
-          rest,
-          { template: values.template, title: values.title },
-          values.json === true,
-          output,
-        );
-      case 'import':
-        return await runImportCommand(
-          services,
-          rest,
-          { templateId: values.template, keepClutter: values['keep-clutter'] === true },
-          output,
-        );
-      case 'export':
-        return await runExportCommand(services, rest, values, output, environment);
-      case 'list':
-        return runListCommand(services, values.json === true, output);
-      case 'show':
-        return await runShowCommand(services, rest, values.json === true, output);
-      case 'search':
-        return await runSearchCommand(services, rest, values.json === true, output);
-      default:
-        output.err(`Unknown command "${command}". Run "briefdesk --help" for the list of commands.`);
-        return 2;
-    }
+    return await chosen.run(services, rest, values, output);
   } catch (error) {
     if (error instanceof UserFacingError) {
       output.err(error.message);
@@ -116,35 +185,6 @@ export async function runCli({ argv, environment, output, version }: CliContext)
   } finally {
     await services.close();
   }
-}
-
-function parseCliArguments(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      'data-dir': { type: 'string' },
-      title: { type: 'string' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-      template: { type: 'string' },
-      'keep-clutter': { type: 'boolean' },
-      format: { type: 'string' },
-      out: { type: 'string' },
-      'out-dir': { type: 'string' },
-      'page-size': { type: 'string' },
-      margins: { type: 'string' },
-      chromium: { type: 'string' },
-      all: { type: 'boolean' },
-      status: { type: 'string', multiple: true },
-      tag: { type: 'string', multiple: true },
-      combine: { type: 'boolean' },
-      hide: { type: 'string' },
-      timeout: { type: 'string' },
-    },
-  });
 }
 
 function printInfo(services: AppServices, json: boolean, output: CliOutput): number {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
-import type { ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
+import type { ExportedFile, ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
 import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
@@ -21,6 +21,15 @@ export interface ExportDesktopIntegration {
   openFile(filePath: string): Promise<void>;
   /** Electron's hidden-window printer replaces Chromium-over-DevTools in the app. */
   openPrinter(): Promise<PdfPrinter>;
+}
+
+/** How one export runs, beside what it exports: progress, and the CLI's choice of browser and patience. */
+export interface ExportRun {
+  /** Called after each file is written. */
+  onFileWritten?: (file: ExportedFile, done: number, total: number) => void;
+  /** The Chromium or Chrome that prints PDF, when the user named one. */
+  chromiumPath?: string;
+  printTimeoutMs?: number;
 }
 
 export interface BriefingExportServiceOptions {
@@ -66,7 +75,12 @@ export class BriefingExportService {
     return { path: chosen };
   }
 
-  async export(format: ExportFormat, request: ExportRequest): Promise<ExportResult> {
+  /** Lets exports write to a path the user named outside the app's dialogs, e.g. on the command line. */
+  grantDestination(destination: string): void {
+    this.#granted.add(path.resolve(destination));
+  }
+
+  async export(format: ExportFormat, request: ExportRequest, run: ExportRun = {}): Promise<ExportResult> {
     const destination = path.resolve(request.destination);
     if (!this.#granted.has(destination) && !isInsideFolder(this.exportsDir, destination)) {
       throw new UserFacingError('invalid-argument', 'Choose where to save the export with the Save dialog.');
@@ -93,8 +107,13 @@ export class BriefingExportService {
       exportedAt: this.#options.now?.() ?? new Date(),
       openPrinter: desktop
         ? () => desktop.openPrinter()
-        : () => ChromiumPdfPrinter.launch({ environment: this.#options.environment ?? process.env }),
-      printTimeoutMs: this.#options.printTimeoutMs ?? 120_000,
+        : () =>
+            ChromiumPdfPrinter.launch({
+              explicitPath: run.chromiumPath,
+              environment: this.#options.environment ?? process.env,
+            }),
+      printTimeoutMs: run.printTimeoutMs ?? this.#options.printTimeoutMs ?? 120_000,
+      ...(run.onFileWritten ? { onFileWritten: run.onFileWritten } : {}),
     });
     for (const file of result.files) this.#written.add(path.resolve(file.path));
     return result;
