@@ -335,6 +335,25 @@ describe('planted symbolic links', () => {
     await expectUnharmed();
   });
 
+  it('library, template and quarantine folders that link outside are set aside, their targets untouched', async () => {
+    const linked = ['library/journal', 'library/trash', 'library/history', 'templates/user', 'quarantine'];
+    for (const relative of linked) {
+      const folder = path.join(world.dataDir, relative);
+      await rm(folder, { recursive: true, force: true });
+      await mkdir(path.dirname(folder), { recursive: true });
+      await symlink(world.sentinel, folder);
+    }
+    await writeFile(path.join(world.sentinel, `${world.edited.id}.json`), JSON.stringify(world.edited));
+    sentinelBefore = await digestTree(world.sentinel);
+    const run = await exerciseApp(world, async (services) => {
+      await services.briefings.trash.moveToTrash(world.edited.id);
+    });
+    await expectUnharmed();
+    for (const relative of linked.slice(0, -1)) {
+      expect(run.notices.some((notice) => notice.includes(path.join(world.dataDir, relative)))).toBe(true);
+    }
+  });
+
   it('an exports folder that links outside receives no export', async () => {
     await symlink(world.sentinel, path.join(world.dataDir, 'exports'));
     let outcome: unknown;

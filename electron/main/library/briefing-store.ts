@@ -9,6 +9,7 @@ import type { RevisionReason } from '../../common/library/library-types';
 import { UserFacingError } from '../../common/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineWithNotice } from '../storage/quarantine-file';
+import { setAsideLinkedFolders } from '../storage/set-aside-linked-folders';
 import { toStorageError } from '../storage/storage-error';
 import { admitBriefing } from './admit-briefing';
 import { AssetStore } from './asset-store';
@@ -93,6 +94,11 @@ export class BriefingStore {
    */
   static async open(dataDir: string, notices: AppNotice[], now = new Date()): Promise<BriefingStore> {
     const paths = libraryPaths(dataDir);
+    await setAsideLinkedFolders(
+      dataDir,
+      [paths.root, paths.briefings, paths.trash, paths.journal, paths.history, paths.assets, paths.migrationBackups],
+      notices,
+    );
     await mkdir(paths.briefings, { recursive: true });
     const { index, loaded } = await LibraryIndex.open(paths.index, { dataDir, notices });
     const store = new BriefingStore(dataDir, index, notices);

@@ -22,6 +22,7 @@ import type {
 import { UserFacingError } from '../../common/user-facing-error';
 import type { BriefingStore } from '../library/briefing-store';
 import type { SettingsStore } from '../settings/settings-store';
+import { setAsideLinkedFolders } from '../storage/set-aside-linked-folders';
 import { ReportNumberCounter } from './report-number-counter';
 import { templatePaths } from './template-paths';
 import { UserTemplateStore } from './user-template-store';
@@ -77,6 +78,7 @@ export class TemplateService {
     dependencies: TemplateServiceDependencies,
   ): Promise<TemplateService> {
     const paths = templatePaths(dataDir);
+    await setAsideLinkedFolders(dataDir, [paths.root, paths.userTemplates], notices);
     const users = await UserTemplateStore.open(dataDir, paths.userTemplates, notices);
     const counter = await ReportNumberCounter.open(dataDir, paths.reportNumbers, notices);
     return new TemplateService(users, counter, dependencies);
