@@ -11,6 +11,7 @@ import { runExportJob } from '../../../electron/main/export/run-export-job';
 import { resolveFixtureAsset } from '../../fixtures/briefings/fixture-assets';
 import { collapse, expectedTexts, pdfInfo, pdfOutline, squeeze, tool } from './export-checks';
 import { allFixtureBriefings } from './fixture-data-folder';
+import { checkPdfUaRules } from './pdf-ua-rules';
 
 let folder: string;
 const briefings = allFixtureBriefings();
@@ -57,12 +58,35 @@ describe('PDF export of every fixture briefing', () => {
       const file = fileFor(a4, briefing);
       const info = await pdfInfo(file);
       expect(info.Tagged, briefing.id).toBe('yes');
-      expect(info['Page size'], briefing.id).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
+      // The MediaBox Chromium makes of 210 × 297 mm; the app's printer gets the same size (main-wiring.test.ts).
+      expect(info['Page size'], briefing.id).toBe('595.92 x 841.92 pts (A4)');
       expect(info.Title).toBe(briefing.metadata.title);
       expect(info.Author).toBe(briefing.metadata.authors.join(', '));
       expect(info.Producer).toBe('Briefdesk 0.1.0');
       expect(info.Subject).toContain(briefing.metadata.classification.level === 'custom' ? 'Partners only' : '');
       expect(await tool('qpdf', ['--check', file])).toContain('No syntax or stream encoding errors found');
+    }
+  });
+
+  it('passes, rule by rule, the PDF/UA-1 checks Chromium alone fails (read back with qpdf)', async () => {
+    const files = [
+      ...briefings.map((briefing) => ({ file: fileFor(a4, briefing), title: briefing.metadata.title })),
+      { file: combined.files[0]?.path as string, title: (await pdfInfo(combined.files[0]?.path as string)).Title },
+    ];
+    for (const { file, title } of files) {
+      const results = await checkPdfUaRules(file, title as string);
+      expect(results.map((result) => result.rule)).toEqual([
+        '5-1',
+        '7.1-8',
+        '7.1-9',
+        '7.1-10',
+        '7.1-5',
+        '7.2-3',
+        '7.3-1',
+        '7.18.5-2',
+      ]);
+      for (const result of results)
+        expect(result.problems, `${path.basename(file)}: ${result.rule} ${result.asks}`).toEqual([]);
     }
   });
 

@@ -1,4 +1,5 @@
 import { PDFContext, PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import { appendIncrementalUpdate, readClassicTrailer } from './classic-trailer';
 
 /** The document properties a PDF reader shows (File → Properties) and search tools index. */
 export interface PdfDocumentProperties {
@@ -8,31 +9,6 @@ export interface PdfDocumentProperties {
   keywords: readonly string[];
   creationDate: Date;
   producer: string;
-}
-
-interface ClassicTrailer {
-  startxref: number;
-  size: number;
-  root: string;
-  id: string | undefined;
-}
-
-/** The last trailer of a PDF with a classic cross-reference table, as Chromium (Skia) writes it. */
-function readClassicTrailer(pdf: Uint8Array): ClassicTrailer | undefined {
-  const tail = Buffer.from(pdf.subarray(Math.max(0, pdf.length - 4096))).toString('latin1');
-  const startxref = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
-  const trailerAt = tail.lastIndexOf('trailer');
-  if (!startxref || trailerAt === -1) return undefined;
-  const trailer = tail.slice(trailerAt, tail.lastIndexOf('startxref'));
-  const size = /\/Size\s+(\d+)/.exec(trailer);
-  const root = /\/Root\s+(\d+\s+\d+\s+R)/.exec(trailer);
-  if (!size || !root || /\/Encrypt\b/.test(trailer)) return undefined;
-  return {
-    startxref: Number(startxref[1]),
-    size: Number(size[1]),
-    root: root[1] as string,
-    id: /\/ID\s*(\[[^\]]*\])/.exec(trailer)?.[1],
-  };
 }
 
 function informationDictionary(properties: PdfDocumentProperties): string {
@@ -65,15 +41,11 @@ export async function setPdfDocumentProperties(
   const trailer = readClassicTrailer(pdf);
   if (!trailer) return rewriteWithPdfLib(pdf, properties);
   const objectNumber = trailer.size;
-  const separator = pdf[pdf.length - 1] === 0x0a ? '' : '\n';
-  const object = `${separator}${objectNumber} 0 obj\n${informationDictionary(properties)}\nendobj\n`;
-  const objectOffset = pdf.length + separator.length;
-  const xrefOffset = pdf.length + Buffer.byteLength(object, 'latin1');
-  const update =
-    `${object}xref\n0 1\n0000000000 65535 f \n${objectNumber} 1\n${String(objectOffset).padStart(10, '0')} 00000 n \n` +
-    `trailer\n<< /Size ${objectNumber + 1} /Root ${trailer.root} /Info ${objectNumber} 0 R /Prev ${trailer.startxref}` +
-    `${trailer.id ? ` /ID ${trailer.id}` : ''} >>\nstartxref\n${xrefOffset}\n%%EOF\n`;
-  return Buffer.concat([pdf, Buffer.from(update, 'latin1')]);
+  const body = Buffer.from(informationDictionary(properties), 'latin1');
+  return appendIncrementalUpdate(pdf, trailer, [{ objectNumber, generation: 0, body }], {
+    size: objectNumber + 1,
+    info: `${objectNumber} 0 R`,
+  });
 }
 
 async function rewriteWithPdfLib(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {

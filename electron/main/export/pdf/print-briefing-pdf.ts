@@ -6,6 +6,7 @@ import type { HtmlExport } from '../render-briefing-html';
 import { type PdfDocumentProperties, setPdfDocumentProperties } from './pdf-document-properties';
 import type { PageMargins } from './pdf-print-options';
 import type { PdfPrinter } from './pdf-printer';
+import { repairPdfUa } from './repair-pdf-ua';
 
 export interface PdfJobOptions {
   pageSize: PageSize;
@@ -43,7 +44,7 @@ export function pdfPropertiesFor(
   };
 }
 
-/** Prints rendered HTML with `printer`, then stamps the document properties. */
+/** Prints rendered HTML with `printer`, then stamps the document properties and repairs what PDF/UA-1 needs. */
 export async function printBriefingPdf(
   printer: PdfPrinter,
   rendered: HtmlExport,
@@ -58,5 +59,6 @@ export async function printBriefingPdf(
     exportedAt: options.exportedAt,
     timeoutMs: options.timeoutMs,
   });
-  return setPdfDocumentProperties(pdf, pdfPropertiesFor(rendered, briefings, options));
+  const properties = pdfPropertiesFor(rendered, briefings, options);
+  return repairPdfUa(await setPdfDocumentProperties(pdf, properties), properties);
 }
