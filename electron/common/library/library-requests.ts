@@ -5,6 +5,7 @@ import { briefingChangesSchema } from '../briefing/briefing-requests';
 import { shortTextSchema } from '../text/short-text-schema';
 import { maximumAssetBytes } from './asset-limits';
 import { librarySortKeys } from './library-types';
+import { type MetadataField, metadataFieldLabels } from './metadata-changes';
 
 export { maximumAssetBytes };
 
@@ -55,6 +56,17 @@ export const assetUploadSchema = z.strictObject({
 });
 
 export const conflictResolutionSchema = briefingChangesSchema.extend({
-  /** `mine`: the editor's text wins and the other version becomes a conflict copy; `theirs`: the reverse. */
-  keep: z.enum(['mine', 'theirs']),
+  /**
+   * `mine`: the editor's text wins and the other version becomes a conflict copy; `theirs`: the reverse;
+   * `discard-mine`: the other version stays and the editor's text is dropped, for good.
+   */
+  keep: z.enum(['mine', 'theirs', 'discard-mine']),
+});
+
+/** Restores a revision's text, and of its metadata only the fields chosen. */
+export const historyRestoreSchema = revisionReferenceSchema.extend({
+  metadataFields: z
+    .array(z.enum(Object.keys(metadataFieldLabels) as [MetadataField, ...MetadataField[]]))
+    .max(Object.keys(metadataFieldLabels).length)
+    .default([]),
 });

@@ -1,8 +1,16 @@
 import type { Briefing, BriefingSummary } from '../briefing/briefing';
 import type { BriefingStatus } from '../briefing/briefing-metadata';
+import type { MetadataChange } from './metadata-changes';
 
 /** Why a revision snapshot was taken. */
-export type RevisionReason = 'created' | 'editing' | 'status-change' | 'before-restore' | 'restored' | 'recovered';
+export type RevisionReason =
+  | 'created'
+  | 'editing'
+  | 'status-change'
+  | 'before-restore'
+  | 'restored'
+  | 'recovered'
+  | 'before-conflict-choice';
 
 /** One stored revision of a briefing, as the history panel lists it. */
 export interface RevisionEntry {
@@ -78,8 +86,30 @@ export interface StoredAsset {
 /** The outcome of resolving a conflict with a version changed elsewhere. */
 export interface ConflictResolution {
   briefing: Briefing;
-  /** The other version, kept as a new briefing "… (conflict copy)"; null when the file had been removed. */
+  /** The version not kept, as a new briefing "… (conflict copy)"; null when it was discarded or its file removed. */
   conflictCopy: BriefingSummary | null;
+}
+
+/** What restoring a revision would change: the text always, each listed metadata field only if chosen. */
+export interface RestoreChoices {
+  entry: RevisionEntry;
+  /** Fields whose value in the revision differs from the current one. */
+  metadataChanges: MetadataChange[];
+}
+
+/** Unsaved text found at start, newer than the saved briefing: offered, never applied by itself. */
+export interface RecoveredText {
+  briefingId: string;
+  /** The saved revision the text was typed on. */
+  revision: number;
+  /** When it reached the recovery journal. */
+  writtenAt: string;
+  /** What the unsaved text adds to and removes from the saved version, word by word. */
+  parts: TextDiffPart[];
+  addedWords: number;
+  removedWords: number;
+  /** Metadata typed but not saved. */
+  metadataChanges: MetadataChange[];
 }
 
 /** Both sides of a conflict, for the editor to show before the user chooses. */

@@ -50,6 +50,11 @@ describe('a briefing changed on disk by another program', () => {
     expect(briefing).toMatchObject({ revision: 3, content: paragraphs('Mine') });
     expect(conflictCopy?.title).toBe('Sitrep 12 (conflict copy)');
     expect((await store.get(conflictCopy?.id ?? '')).content).toEqual(paragraphs('Theirs'));
+    const history = await store.history.list(created.id);
+    const replaced = history.find((entry) => entry.reason === 'before-conflict-choice');
+    expect((await store.history.get(created.id, replaced?.revisionId ?? '')).briefing.content).toEqual(
+      paragraphs('Theirs'),
+    );
     // The editor goes on from the resolved revision.
     await expect(store.save({ ...changes, revision: 3, content: paragraphs('Mine, more') })).resolves.toMatchObject({
       revision: 4,
@@ -70,5 +75,49 @@ describe('a briefing changed on disk by another program', () => {
         .map((row) => row.title)
         .sort(),
     ).toEqual(['Flash', 'Flash (conflict copy)']);
+  });
+
+  it('discards mine only when asked to, and the discarded text never comes back after a restart', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Two windows' }, content: paragraphs('Base') });
+    // Window A saves; window B, on revision 1, types (into the journal) and hits the conflict.
+    await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('A saved') });
+    const mine = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('B typed') };
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: mine.content,
+    });
+    await expect(store.save(mine)).rejects.toMatchObject({ code: 'conflict' });
+    const { briefing, conflictCopy } = await store.conflicts.resolve({ ...mine, keep: 'discard-mine' });
+    expect(briefing).toMatchObject({ revision: 2, content: paragraphs('A saved') });
+    expect(conflictCopy).toBeNull();
+    expect(store.list().map((row) => row.title)).toEqual(['Two windows']);
+    await store.close();
+
+    const notices: { message: string }[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices as never);
+    expect(notices).toEqual([]);
+    expect(await reopened.get(created.id)).toMatchObject({ revision: 2, content: paragraphs('A saved') });
+    expect(await reopened.recovery.get(created.id)).toBeNull();
+    expect(JSON.stringify(await reopened.history.list(created.id))).not.toContain('recovered');
+  });
+
+  it('keeps theirs with my text as a copy, and my journal text is not offered again at start', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Ours') });
+    await changeOnDisk(store, created.id, 'Theirs', true);
+    const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: changes.content,
+    });
+    await store.conflicts.resolve({ ...changes, keep: 'theirs' });
+    const reopened = await BriefingStore.open(dataDir, []);
+    expect(await reopened.recovery.get(created.id)).toBeNull();
+    expect((await reopened.get(created.id)).content).toEqual(paragraphs('Theirs'));
   });
 });

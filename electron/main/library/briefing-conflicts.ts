@@ -8,6 +8,8 @@ import { summarizeBriefing } from './summarize-briefing';
 
 type CreateCopy = (source: Briefing, label: 'conflict copy') => Promise<Briefing>;
 
+type ConflictChoice = 'mine' | 'theirs' | 'discard-mine';
+
 const readableTime = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Detects edits made outside this app before they are overwritten, and resolves them on the user's choice. */
@@ -31,14 +33,14 @@ export class BriefingConflicts {
         : 'its file was removed';
       throw new UserFacingError(
         'conflict',
-        `${title} was changed outside Briefdesk (for example by a sync tool) since you opened it: ${other}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy. Your text stays in the editor.`,
+        `${title} was changed outside Briefdesk (for example by a sync tool) since you opened it: ${other}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy unless you discard it. Your text stays in the editor.`,
       );
     }
     const current = await this.#context.read(id);
     if (current.revision !== baseRevision) {
       throw new UserFacingError(
         'conflict',
-        `${describeBriefing(current)} was changed elsewhere since you opened it: it is now at revision ${current.revision}, saved ${readableTime(current.updatedAt)}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy. Your text stays in the editor.`,
+        `${describeBriefing(current)} was changed elsewhere since you opened it: it is now at revision ${current.revision}, saved ${readableTime(current.updatedAt)}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy unless you discard it. Your text stays in the editor.`,
       );
     }
     return current;
@@ -55,11 +57,14 @@ export class BriefingConflicts {
 
   /**
    * `mine`: the editor's text becomes the next revision and the other version a
-   * new briefing "… (conflict copy)"; `theirs`: the reverse.
+   * new briefing "… (conflict copy)" (and a revision in this briefing's history);
+   * `theirs`: the other version stays and the editor's text becomes the copy;
+   * `discard-mine`: the other version stays and the editor's text is dropped for good.
+   * The recovery journal of the briefing is cleared in every case: its text was typed on the losing side.
    */
-  resolve(changes: BriefingChanges & { keep: 'mine' | 'theirs' }): Promise<ConflictResolution> {
+  resolve(changes: BriefingChanges & { keep: ConflictChoice }): Promise<ConflictResolution> {
     return this.#context.exclusive(changes.id, async () => {
-      const { files } = this.#context;
+      const { files, journal } = this.#context;
       const seen = files.lastSeen(changes.id);
       files.forget(changes.id);
       const stored = await files.read(changes.id);
@@ -70,21 +75,34 @@ export class BriefingConflicts {
         metadata: briefingMetadataSchema.parse(changes.metadata),
         content: changes.content,
       };
-      if (!stored) {
-        const next: Briefing = { ...mine, revision: base.revision + 1, updatedAt: new Date().toISOString() };
+      const resolution = await this.#keep(changes.keep, mine, stored);
+      await journal.clear(changes.id).catch(() => undefined);
+      return resolution;
+    });
+  }
+
+  async #keep(choice: ConflictChoice, mine: Briefing, stored: Briefing | null): Promise<ConflictResolution> {
+    if (!stored) {
+      if (choice === 'mine') {
+        const next: Briefing = { ...mine, revision: mine.revision + 1, updatedAt: new Date().toISOString() };
         await this.#context.commit(next);
         return { briefing: next, conflictCopy: null };
       }
-      const onDisk = stored;
-      if (changes.keep === 'theirs') {
-        const copy = await this.#createCopy(mine, 'conflict copy');
-        return { briefing: onDisk, conflictCopy: summarizeBriefing(copy) };
-      }
-      const copy = await this.#createCopy(onDisk, 'conflict copy');
-      const next: Briefing = { ...mine, revision: onDisk.revision + 1, updatedAt: new Date().toISOString() };
-      await this.#context.commit(next, { previous: onDisk });
-      await this.#context.journal.clear(changes.id).catch(() => undefined);
-      return { briefing: next, conflictCopy: summarizeBriefing(copy) };
-    });
+      throw new UserFacingError(
+        'not-found',
+        'The other version no longer exists: its file was removed. Keep your version to save it again.',
+      );
+    }
+    if (choice === 'discard-mine') return { briefing: stored, conflictCopy: null };
+    if (choice === 'theirs') {
+      const copy = await this.#createCopy(mine, 'conflict copy');
+      return { briefing: stored, conflictCopy: summarizeBriefing(copy) };
+    }
+    const copy = await this.#createCopy(stored, 'conflict copy');
+    // The replaced version also stays in this briefing's own history.
+    await this.#context.history.snapshot(stored, 'before-conflict-choice').catch(() => undefined);
+    const next: Briefing = { ...mine, revision: stored.revision + 1, updatedAt: new Date().toISOString() };
+    await this.#context.commit(next, { previous: stored });
+    return { briefing: next, conflictCopy: summarizeBriefing(copy) };
   }
 }

@@ -1,5 +1,6 @@
 import type { Briefing } from '../../common/briefing/briefing';
-import type { RevisionDiff, RevisionEntry } from '../../common/library/library-types';
+import type { RestoreChoices, RevisionDiff, RevisionEntry } from '../../common/library/library-types';
+import { applyMetadataFields, type MetadataField, metadataChanges } from '../../common/library/metadata-changes';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { LibraryContext } from './library-context';
 import { diffBriefingText } from './revision-diff';
@@ -33,18 +34,25 @@ export class BriefingHistory {
     return { revisionId, ...diffBriefingText(snapshot.briefing, current) };
   }
 
+  /** What a restore of the revision would change in the metadata, field by field, for the user to choose. */
+  async restoreChoices(id: string, revisionId: string): Promise<RestoreChoices> {
+    const [snapshot, current] = await Promise.all([this.get(id, revisionId), this.#context.read(id)]);
+    return { entry: snapshot.entry, metadataChanges: metadataChanges(current.metadata, snapshot.briefing.metadata) };
+  }
+
   /**
-   * Makes the revision's text and metadata the newest revision, after
-   * snapshotting the current one so the restore can itself be undone.
+   * Makes the revision's text the newest revision, with of its metadata only
+   * `metadataFields`; the current revision is snapshotted first so the restore
+   * can itself be undone.
    */
-  restore(id: string, revisionId: string): Promise<Briefing> {
+  restore(id: string, revisionId: string, metadataFields: readonly MetadataField[] = []): Promise<Briefing> {
     return this.#context.exclusive(id, async () => {
       const snapshot = await this.get(id, revisionId);
       const current = await this.#context.read(id);
       await this.#context.history.snapshot(current, 'before-restore');
       const restored: Briefing = {
         ...current,
-        metadata: snapshot.briefing.metadata,
+        metadata: applyMetadataFields(current.metadata, snapshot.briefing.metadata, metadataFields),
         content: snapshot.briefing.content,
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),

@@ -25,6 +25,8 @@ import { LibrarySearch } from './library-search';
 import { LibrarySearchService } from './library-search-service';
 import { LibraryTrash } from './library-trash';
 import { PendingSaves } from './pending-saves';
+import { RecoveredTextService } from './recovered-text-service';
+import { RecoveredTexts } from './recovered-texts';
 import { type JournalEntry, RecoveryJournal } from './recovery-journal';
 import { editingSnapshotIntervalMs, RevisionHistory } from './revision-history';
 import { summarizeBriefing } from './summarize-briefing';
@@ -41,6 +43,8 @@ export class BriefingStore {
   readonly assets: AssetStore;
   readonly conflicts: BriefingConflicts;
   readonly pending: PendingSaves;
+  /** Unsaved text found at start, offered beside the saved version. */
+  readonly recovery: RecoveredTextService;
   readonly #context: LibraryContext;
   readonly #locks = new Map<string, Promise<unknown>>();
   readonly #lastSnapshot = new Map<string, number>();
@@ -66,6 +70,7 @@ export class BriefingStore {
         },
       }),
       journal: new RecoveryJournal(this.paths.journal),
+      recovered: new RecoveredTexts(this.paths.recovered),
       search: new LibrarySearch(this.paths.searchIndex, async (filePath) => {
         await quarantineWithNotice(
           dataDir,
@@ -85,12 +90,14 @@ export class BriefingStore {
     this.assets = new AssetStore(this.paths.assets, dataDir);
     this.conflicts = new BriefingConflicts(this.#context, (briefing, title) => this.#createCopy(briefing, title));
     this.pending = new PendingSaves((changes) => this.save(changes));
+    this.recovery = new RecoveredTextService(this.#context);
   }
 
   /**
    * Opens the library in `dataDir`: the index is checked against the files (damaged
    * files are quarantined, with a notice), old trash is purged, and unsaved text in
-   * the recovery journal is restored, each reported through `notices`.
+   * the recovery journal newer than its saved briefing is offered (never applied),
+   * each reported through `notices`.
    */
   static async open(dataDir: string, notices: AppNotice[], now = new Date()): Promise<BriefingStore> {
     const paths = libraryPaths(dataDir);
@@ -210,7 +217,7 @@ export class BriefingStore {
         throw this.pending.keep(changes, error);
       }
       this.pending.saved(changes);
-      await this.#context.journal.clear(changes.id, generation).catch(() => undefined);
+      await this.#context.journal.saved(changes.id, generation, current.revision, next.revision).catch(() => undefined);
       return next;
     });
   }

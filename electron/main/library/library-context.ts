@@ -5,6 +5,7 @@ import type { BriefingFiles } from './briefing-files';
 import type { LibraryIndex } from './library-index';
 import type { LibraryPaths } from './library-paths';
 import type { LibrarySearch } from './library-search';
+import type { RecoveredTexts } from './recovered-texts';
 import type { RecoveryJournal } from './recovery-journal';
 import type { RevisionHistory } from './revision-history';
 
@@ -16,6 +17,7 @@ export interface LibraryContext {
   index: LibraryIndex;
   history: RevisionHistory;
   journal: RecoveryJournal;
+  recovered: RecoveredTexts;
   search: LibrarySearch;
   notices: AppNotice[];
   /** Reads a briefing through the store (migrating, remembering what was read). */

@@ -15,6 +15,8 @@ export interface LibraryPaths {
   assets: string;
   /** Unsaved text, one file per briefing, written ~300 ms after typing and cleared by a save. */
   journal: string;
+  /** Unsaved text found at start and offered to the user, one file per briefing, until restored or discarded. */
+  recovered: string;
   /** Revision snapshots, one folder per briefing. */
   history: string;
   /** Briefings moved to the trash, one file each. */
@@ -33,6 +35,7 @@ export function libraryPaths(dataDir: string): LibraryPaths {
     briefings: path.join(root, 'briefings'),
     assets: path.join(root, 'assets'),
     journal: path.join(root, 'journal'),
+    recovered: path.join(root, 'recovered'),
     history: path.join(root, 'history'),
     trash: path.join(root, 'trash'),
     migrationBackups: path.join(root, 'migration-backups'),

@@ -36,7 +36,7 @@ export class LibraryTrash {
   moveToTrash(id: string, now = new Date()): Promise<TrashEntry> {
     return this.#context.exclusive(id, async () => {
       const briefing = await this.#context.read(id);
-      const { files, index, search, journal } = this.#context;
+      const { files, index, search, journal, recovered } = this.#context;
       try {
         await files.move(id, files.filePath(id), this.#trashPath(id));
         // The file's time records when it was trashed, should the index need rebuilding.
@@ -49,6 +49,7 @@ export class LibraryTrash {
       index.putTrash(entry);
       search.remove(id);
       await journal.clear(id).catch(() => undefined);
+      await recovered.remove(id).catch(() => undefined);
       return entry;
     });
   }

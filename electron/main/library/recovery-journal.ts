@@ -61,6 +61,22 @@ export class RecoveryJournal {
     await rm(this.filePath(id), { force: true });
   }
 
+  /**
+   * After a save of briefing `id` from `fromRevision` to `toRevision`: removes the entry if nothing
+   * arrived since `generation`; otherwise the text that arrived during the save was typed on top of
+   * what was saved, so its entry is moved on to `toRevision` (unless newer text overtakes it).
+   */
+  async saved(id: string, generation: number, fromRevision: number, toRevision: number): Promise<void> {
+    if (this.generation(id) === generation) return this.clear(id, generation);
+    await this.#file(id).settled();
+    const before = this.generation(id);
+    const entry = await this.#file(id)
+      .read()
+      .catch(() => null);
+    if (!entry || entry.revision !== fromRevision || this.generation(id) !== before) return;
+    await this.#file(id).write({ ...entry, revision: toRevision });
+  }
+
   /** Every entry on disk; damaged ones, and `.json` files not named by a briefing id, are reported with their path. */
   async readAll(): Promise<{ entries: JournalEntry[]; damaged: string[] }> {
     let names: string[];

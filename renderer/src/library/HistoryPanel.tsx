@@ -13,7 +13,8 @@ const reasonLabels: Record<RevisionReason, string> = {
   'status-change': 'Status changed',
   'before-restore': 'Before a restore',
   restored: 'Restored',
-  recovered: 'Recovered after a crash',
+  recovered: 'Unsaved text restored',
+  'before-conflict-choice': 'Other version, before a conflict choice',
 };
 
 type Shown =

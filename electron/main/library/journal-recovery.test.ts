@@ -1,0 +1,164 @@
+import { readdir } from 'node:fs/promises';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AppNotice } from '../../common/app-info';
+import { BriefingStore } from './briefing-store';
+import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+
+let dataDir: string;
+let remove: () => Promise<void>;
+
+beforeEach(async () => {
+  ({ dataDir, remove } = await temporaryDataDir());
+});
+afterEach(() => remove());
+
+const messages = (notices: AppNotice[]) => notices.map((notice) => notice.message);
+
+describe('the recovery journal at start', () => {
+  it('offers unsaved text newer than the saved briefing beside it, and never applies it by itself', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Kharkiv update' }, content: paragraphs('Saved text.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: created.revision,
+      metadata: { ...created.metadata, tags: ['energy'] },
+      content: paragraphs('Saved text.', 'Typed just before the crash.'),
+    });
+    // No save and no close: the process "crashes" here.
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect(await reopened.get(created.id)).toMatchObject({ revision: 1, content: paragraphs('Saved text.') });
+    expect(messages(notices)).toEqual([
+      expect.stringMatching(
+        /^Unsaved text of “Kharkiv update” from \d\d:\d\d UTC was found after Briefdesk closed without saving it\. Open the briefing to restore, compare or discard it\.$/,
+      ),
+    ]);
+    expect(await readdir(reopened.paths.journal)).toEqual([]);
+    const offered = await reopened.recovery.get(created.id);
+    expect(offered).toMatchObject({ briefingId: created.id, revision: 1, addedWords: 5, removedWords: 0 });
+    expect(offered?.parts.filter((part) => part.kind === 'added').map((part) => part.text.trim())).toEqual([
+      'Typed just before the crash.',
+    ]);
+    expect(offered?.metadataChanges).toEqual([{ field: 'tags', label: 'Tags', current: 'none', other: 'energy' }]);
+
+    // Still offered after another start, until the user chooses.
+    const again = await BriefingStore.open(dataDir, []);
+    const restored = await again.recovery.restore(created.id);
+    expect(restored).toMatchObject({ revision: 2, content: paragraphs('Saved text.', 'Typed just before the crash.') });
+    expect(restored.metadata.tags).toEqual(['energy']);
+    expect(await again.recovery.get(created.id)).toBeNull();
+    const reasons = (await again.history.list(created.id)).map((entry) => entry.reason);
+    expect(reasons).toEqual(expect.arrayContaining(['recovered', 'before-restore']));
+  });
+
+  it('drops text typed on a revision older than the saved one: a newer save always wins', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Port strike' }, content: paragraphs('Base.') });
+    // Window A saves; window B, still on revision 1, keeps typing into the journal afterwards.
+    await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('A saved.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('B typed on the old revision.'),
+    });
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect(notices).toEqual([]);
+    expect(await reopened.get(created.id)).toMatchObject({ revision: 2, content: paragraphs('A saved.') });
+    expect(await reopened.recovery.get(created.id)).toBeNull();
+    expect(await readdir(reopened.paths.journal)).toEqual([]);
+  });
+
+  it('never brings discarded text back', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('Unsaved, then discarded.'),
+    });
+    const reopened = await BriefingStore.open(dataDir, []);
+    expect(await reopened.recovery.get(created.id)).not.toBeNull();
+    await reopened.recovery.discard(created.id);
+    expect(await reopened.recovery.get(created.id)).toBeNull();
+    const notices: AppNotice[] = [];
+    const third = await BriefingStore.open(dataDir, notices);
+    expect(notices).toEqual([]);
+    expect(await third.recovery.get(created.id)).toBeNull();
+    expect(JSON.stringify(await third.get(created.id))).not.toContain('discarded');
+    await expect(third.recovery.restore(created.id)).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('drops an offer once the briefing was saved again on a later revision', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('Offered.'),
+    });
+    const reopened = await BriefingStore.open(dataDir, []);
+    await reopened.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Newer.') });
+    const third = await BriefingStore.open(dataDir, []);
+    expect(await third.recovery.get(created.id)).toBeNull();
+  });
+
+  it('is cleared by a save of the same text, so nothing is offered', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Brief' } });
+    const text = paragraphs('Typed and saved.');
+    await store.writeJournal({ briefingId: created.id, revision: 1, metadata: { ...created.metadata }, content: text });
+    await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: text });
+    expect(await readdir(store.paths.journal)).toEqual([]);
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect((await reopened.get(created.id)).revision).toBe(2);
+    expect(notices).toEqual([]);
+  });
+
+  it('keeps text typed while a save was running, as typed on the revision that save wrote', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({});
+    const saving = store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('One') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('One', 'Two'),
+    });
+    await saving;
+    expect(await readdir(store.paths.journal)).toEqual([`${created.id}.json`]);
+    const reopened = await BriefingStore.open(dataDir, []);
+    expect(await reopened.recovery.get(created.id)).toMatchObject({ revision: 2, addedWords: 1 });
+  });
+
+  it('goes with its briefing to the trash', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('Offered.'),
+    });
+    const reopened = await BriefingStore.open(dataDir, []);
+    await reopened.trash.moveToTrash(created.id);
+    await reopened.trash.restore(created.id);
+    expect(await reopened.recovery.get(created.id)).toBeNull();
+  });
+
+  it('refuses text for a briefing that does not exist', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    await expect(
+      store.writeJournal({
+        briefingId: '00000000-0000-4000-8000-000000000000',
+        revision: 1,
+        metadata: {},
+        content: paragraphs('x'),
+      }),
+    ).rejects.toMatchObject({ code: 'not-found' });
+  });
+});
