@@ -54,10 +54,13 @@ describe('briefing actions in the editor', () => {
       .filter({ hasText: 'Status changed' })
       .getByRole('button', { name: /^Restore revision/ })
       .click();
+    const choices = panel.getByRole('form', { name: /^Restore revision/ });
+    await choices.getByText('Its details are the same as now.').waitFor();
+    await choices.getByRole('button', { name: 'Restore', exact: true }).click();
 
     await page
       .getByRole('status')
-      .filter({ hasText: /Restored an earlier revision as revision \d+/ })
+      .filter({ hasText: /Restored an earlier revision's text as revision \d+/ })
       .waitFor();
     await editor.body.getByText('Delegations met for six hours.').waitFor();
     expect(await editor.body.textContent()).not.toContain('A draft text was leaked.');
@@ -69,6 +72,52 @@ describe('briefing actions in the editor', () => {
     expect(JSON.stringify(stored.content)).toContain('Talks resume on Monday.');
     expect(JSON.stringify(stored.content)).not.toContain('A draft text was leaked.');
     expect(await page.getByRole('alert').count()).toBe(0);
+  });
+
+  it('restores a revision’s text and lists the details it would change, applying only those ticked', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(ceasefireUpdate);
+    await editor.open(briefing.id);
+    await editor.clickPrompt('The sequence of events');
+    await page.keyboard.type('Delegations met for six hours.');
+    await page.getByText('More details').click();
+    await page.getByLabel('Classification').selectOption('confidential');
+    await page.getByLabel('Tags (comma-separated)').fill('qatar, hostages');
+    await page.getByLabel('Desk').fill('Middle East');
+    await page.getByRole('button', { name: 'Submit for review' }).click();
+    await editor.status.filter({ hasText: 'In review' }).waitFor();
+    await editor.waitUntilSaved();
+    const before = await editor.stored(briefing.id);
+    expect(before.metadata).toMatchObject({ status: 'in-review', tags: ['qatar', 'hostages'], desk: 'Middle East' });
+
+    await page.getByRole('button', { name: 'History' }).click();
+    const panel = page.getByRole('region', { name: 'History' });
+    await panel
+      .getByRole('listitem')
+      .filter({ hasText: 'Created' })
+      .getByRole('button', { name: /^Restore revision/ })
+      .click();
+    const choices = panel.getByRole('form', { name: 'Restore revision 1' });
+    await choices.waitFor();
+    const listed = await choices.locator('label').allTextContents();
+    expect(listed.map((text) => text.trim())).toEqual([
+      'Desk: now Middle East; in revision 1: none',
+      'Tags: now qatar, hostages; in revision 1: none',
+      'Status: now In review; in revision 1: Draft',
+      'Classification: now Confidential; in revision 1: Internal',
+    ]);
+    await choices.getByRole('checkbox', { name: /^Classification/ }).check();
+    await choices.getByRole('button', { name: 'Restore', exact: true }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Restored an earlier revision's text/ })
+      .waitFor();
+
+    const after = await editor.stored(briefing.id);
+    expect(JSON.stringify(after.content)).not.toContain('Delegations met');
+    expect(after.metadata).toEqual({ ...before.metadata, classification: { level: 'internal', customLabel: '' } });
+    await editor.status.filter({ hasText: 'In review' }).waitFor();
   });
 
   it('exports the open briefing as HTML into the data folder, with the text typed just before', async () => {

@@ -1,6 +1,7 @@
 import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import type { Briefing } from '../../electron/common/briefing/briefing';
 import {
   canMountTmpfs,
   fillDisk,
@@ -9,7 +10,7 @@ import {
 import { editorSessions } from './harness/editor-sessions';
 import type { EditorPage } from './pages/editor-page';
 
-const { open } = editorSessions();
+const { open, temporaryDataDir } = editorSessions();
 
 const section = (kind: string, title: string, guidance: string) => ({
   type: 'section',
@@ -35,6 +36,34 @@ const paragraphs = (...texts: string[]) => ({
 
 async function storedText(editor: EditorPage, id: string): Promise<string> {
   return JSON.stringify((await editor.stored(id)).content);
+}
+
+/** Opens a new briefing, saves another version through the API (another window), then types until the conflict shows. */
+async function conflictAfterTyping(editor: EditorPage, typed: string) {
+  const { page } = editor;
+  const briefing = await editor.createBriefing(situationUpdate);
+  await editor.open(briefing.id);
+  const elsewhere = await page.evaluate((input) => window.briefdesk?.briefings.save(input as never), {
+    id: briefing.id,
+    revision: briefing.revision,
+    metadata: briefing.metadata,
+    content: paragraphs('Their version'),
+  });
+  expect(elsewhere?.ok).toBe(true);
+  await editor.clickPrompt('The sequence of events');
+  await page.keyboard.type(typed);
+  const notice = page.getByRole('alert').filter({ hasText: 'This briefing was changed elsewhere' });
+  await notice.waitFor();
+  return { briefing, notice };
+}
+
+/** The one briefing in the library titled "… (conflict copy)". */
+async function conflictCopy(editor: EditorPage): Promise<Briefing> {
+  const listed = await editor.page.evaluate(() => window.briefdesk?.briefings.list());
+  if (!listed?.ok) throw new Error('The library could not be listed.');
+  const copies = listed.value.filter((row) => row.title.endsWith('(conflict copy)'));
+  expect(copies.map((row) => row.title)).toEqual(['Drone strikes on Odesa (conflict copy)']);
+  return editor.stored(copies[0]?.id ?? '');
 }
 
 describe('metadata, status and saving', () => {
@@ -76,30 +105,64 @@ describe('metadata, status and saving', () => {
     await editor.waitUntilSaved();
   });
 
-  it('shows a conflict when the briefing was saved elsewhere and keeps the editor’s text until the user chooses', async () => {
+  it('shows a conflict when the briefing was saved elsewhere; keeping mine keeps theirs as a conflict copy', async () => {
     const { app, editor } = await open();
     const { page } = app;
-    const briefing = await editor.createBriefing(situationUpdate);
-    await editor.open(briefing.id);
-    const elsewhere = await page.evaluate((input) => window.briefdesk?.briefings.save(input as never), {
-      id: briefing.id,
-      revision: briefing.revision,
-      metadata: briefing.metadata,
-      content: paragraphs('Their version'),
-    });
-    expect(elsewhere?.ok).toBe(true);
-
-    await editor.clickPrompt('The sequence of events');
-    await page.keyboard.type('My paragraph.');
-    const notice = page.getByRole('alert').filter({ hasText: 'This briefing was changed elsewhere' });
-    await notice.waitFor();
+    const { briefing, notice } = await conflictAfterTyping(editor, 'My paragraph.');
     expect(await editor.saveStatus.textContent()).toMatch(/^Not saved: .*changed elsewhere/);
     expect(await editor.body.textContent()).toContain('My paragraph.');
     expect(await storedText(editor, briefing.id)).toContain('Their version');
 
     await notice.getByRole('button', { name: 'Keep my version' }).click();
-    await editor.waitUntilSaved();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'The other version is kept in the library as “Drone strikes on Odesa (conflict copy)”' })
+      .waitFor();
     expect(await storedText(editor, briefing.id)).toContain('My paragraph.');
+    const copy = await conflictCopy(editor);
+    expect(JSON.stringify(copy.content)).toContain('Their version');
+    expect(JSON.stringify(copy.content)).not.toContain('My paragraph.');
+
+    // Editing goes on from the kept version without another conflict.
+    await editor.clickEndOf('My paragraph.');
+    await page.keyboard.type(' More.');
+    await editor.waitUntilSaved();
+    expect(await storedText(editor, briefing.id)).toContain('My paragraph. More.');
+  });
+
+  it('keeping the other version keeps mine as a conflict copy', async () => {
+    const { app, editor } = await open();
+    const { briefing, notice } = await conflictAfterTyping(editor, 'My paragraph.');
+    await notice.getByRole('button', { name: 'Keep the other version' }).click();
+    await app.page.getByRole('status').filter({ hasText: 'Your text is kept in the library as' }).waitFor();
+    await editor.body.getByText('Their version').waitFor();
+    expect(await storedText(editor, briefing.id)).not.toContain('My paragraph.');
+    expect(JSON.stringify((await conflictCopy(editor)).content)).toContain('My paragraph.');
+  });
+
+  it('discarding mine is final: after closing and starting again the other version stays, with no recovered text', async () => {
+    const dataDir = await temporaryDataDir();
+    const first = await open(dataDir);
+    const { briefing, notice } = await conflictAfterTyping(first.editor, 'Text I will discard.');
+    await notice.getByRole('button', { name: 'Discard mine and open the other version' }).click();
+    await first.app.page.getByRole('status').filter({ hasText: 'Your text was discarded' }).waitFor();
+    await first.editor.body.getByText('Their version').waitFor();
+    await first.app.close();
+
+    const second = await open(dataDir);
+    const info = await second.app.page.evaluate(() => window.briefdesk?.app.info());
+    expect(info?.ok && info.value.notices).toEqual([]);
+    await second.editor.open(briefing.id);
+    await second.editor.body.getByText('Their version').waitFor();
+    expect(await second.editor.body.textContent()).not.toContain('Text I will discard.');
+    expect(await second.app.page.getByRole('region', { name: /^Unsaved text from/ }).count()).toBe(0);
+    const stored = await second.editor.stored(briefing.id);
+    expect(JSON.stringify(stored)).not.toContain('Text I will discard.');
+    const titles = await second.editor.page.evaluate(async () => {
+      const listed = await window.briefdesk?.briefings.list();
+      return listed?.ok ? listed.value.map((row) => row.title) : [];
+    });
+    expect(titles).toEqual(['Drone strikes on Odesa']);
   });
 
   it('has labelled controls and no serious accessibility violations, with the find panel and / menu open', async () => {

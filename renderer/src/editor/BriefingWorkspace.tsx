@@ -14,6 +14,7 @@ import { JournalWriter } from './journal-writer';
 import { LinkDialog } from './LinkDialog';
 import { MetadataHeader } from './MetadataHeader';
 import { OutlinePanel } from './OutlinePanel';
+import { RecoveredTextNotice } from './RecoveredTextNotice';
 import { SaveStatus } from './SaveStatus';
 import { WordCount } from './WordCount';
 
@@ -54,6 +55,7 @@ export function BriefingWorkspace({
         briefingId: briefing.id,
         write: (entry) => getBriefdeskApi().journal.write(entry),
         readSnapshot: () => ({ revision: saver.revision, metadata: saver.metadata, content: readContent.current() }),
+        whenNotSaving: () => saver.settled(),
       }),
     [briefing, saver],
   );
@@ -118,7 +120,7 @@ export function BriefingWorkspace({
           onRestored={(restored) =>
             onReload(
               restored,
-              `Restored an earlier revision as revision ${restored.revision}. The text before the restore is kept in the history.`,
+              `Restored an earlier revision's text as revision ${restored.revision}; its details only where you ticked them. The text before the restore is kept in the history.`,
             )
           }
         />
@@ -126,6 +128,7 @@ export function BriefingWorkspace({
           {notice ?? ''}
         </p>
       </div>
+      <RecoveredTextNotice briefingId={briefing.id} onRestored={onReload} />
       <MetadataHeader
         metadata={briefing.metadata}
         onChange={(metadata, immediately) => {
@@ -138,6 +141,7 @@ export function BriefingWorkspace({
           saver={saver}
           briefingId={briefing.id}
           readContent={() => readContent.current()}
+          beforeResolving={() => journal.stop()}
           onReload={onReload}
         />
       ) : null}

@@ -1,46 +1,61 @@
 import { useState, useSyncExternalStore } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
+import type { ConflictResolution } from '../../../electron/common/library/library-types';
 import { getBriefdeskApi } from '../briefdesk-api';
-import { useNavigation } from '../shell/navigation';
 import type { BriefingSaver } from './briefing-saver';
+
+type Choice = 'mine' | 'theirs' | 'discard-mine';
+
+function describeOutcome(choice: Choice, { briefing, conflictCopy }: ConflictResolution): string {
+  const copy = conflictCopy ? `“${conflictCopy.title}”` : undefined;
+  if (choice === 'mine') {
+    return copy
+      ? `Kept your version as revision ${briefing.revision}. The other version is kept in the library as ${copy}.`
+      : `Kept your version as revision ${briefing.revision}.`;
+  }
+  if (choice === 'theirs') return `Opened the other version. Your text is kept in the library as ${copy}.`;
+  return 'Opened the other version. Your text was discarded.';
+}
 
 /**
  * Shown when the briefing was saved elsewhere since it was opened: the user
  * chooses; until then nothing is overwritten and the text stays in the editor.
+ * Keeping either version keeps the other as a conflict copy; only "Discard" drops text.
  */
 export function ConflictNotice({
   saver,
   briefingId,
   readContent,
+  beforeResolving,
   onReload,
 }: {
   saver: BriefingSaver;
   briefingId: string;
   readContent: () => BriefingContent;
-  onReload: (briefing: Briefing) => void;
+  /** Stops anything still writing this editor's text (the recovery journal) before the choice is made. */
+  beforeResolving: () => Promise<void>;
+  onReload: (briefing: Briefing, notice?: string) => void;
 }) {
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
-  const { navigate } = useNavigation();
   const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
   if (state.kind !== 'conflict') return null;
-  const api = getBriefdeskApi();
 
-  const keepMine = async () => {
-    const stored = await api.briefings.get({ id: briefingId });
-    if (!stored.ok) return setProblem(stored.error.message);
-    await saver.overwriteWith(stored.value.revision);
-  };
-  const saveCopy = async () => {
-    const title = saver.metadata.title ? `${saver.metadata.title} (my version)` : 'My version';
-    const created = await api.briefings.create({ metadata: { ...saver.metadata, title }, content: readContent() });
-    if (!created.ok) return setProblem(created.error.message);
-    navigate({ screen: 'editor', briefingId: created.value.id });
-  };
-  const loadOther = async () => {
-    const stored = await api.briefings.get({ id: briefingId });
-    if (!stored.ok) return setProblem(stored.error.message);
-    onReload(stored.value);
+  const resolve = async (keep: Choice) => {
+    setBusy(true);
+    setProblem(undefined);
+    await beforeResolving();
+    const result = await getBriefdeskApi().briefings.resolveConflict({
+      id: briefingId,
+      revision: saver.revision,
+      metadata: saver.metadata,
+      content: readContent(),
+      keep,
+    });
+    setBusy(false);
+    if (!result.ok) return setProblem(result.error.message);
+    onReload(result.value.briefing, describeOutcome(keep, result.value));
   };
 
   return (
@@ -48,13 +63,13 @@ export function ConflictNotice({
       <h2 id="conflict-title">This briefing was changed elsewhere</h2>
       <p>{state.error.message} Choose what to keep:</p>
       <div className="dialog-actions">
-        <button type="button" className="primary" onClick={() => void keepMine()}>
+        <button type="button" className="primary" disabled={busy} onClick={() => void resolve('mine')}>
           Keep my version
         </button>
-        <button type="button" onClick={() => void saveCopy()}>
-          Save mine as a new briefing
+        <button type="button" disabled={busy} onClick={() => void resolve('theirs')}>
+          Keep the other version
         </button>
-        <button type="button" onClick={() => void loadOther()}>
+        <button type="button" disabled={busy} onClick={() => void resolve('discard-mine')}>
           Discard mine and open the other version
         </button>
       </div>

@@ -88,7 +88,7 @@ describe('BriefingSaver', () => {
     expect(saver.state.kind).toBe('saved');
   });
 
-  it('stops on a conflict until the user chooses, then overwrites from the stored revision', async () => {
+  it('stops on a conflict until the user chooses, keeping the text unsaved', async () => {
     const save = vi
       .fn<Save>()
       .mockResolvedValueOnce({ ok: false, error: { code: 'conflict', message: 'Changed elsewhere.' } })
@@ -102,9 +102,8 @@ describe('BriefingSaver', () => {
     await vi.advanceTimersByTimeAsync(20_000);
     expect(save).toHaveBeenCalledTimes(1);
     expect(saver.state.kind).toBe('conflict');
-    await saver.overwriteWith(7);
-    expect(save.mock.calls[1]?.[0]).toMatchObject({ revision: 7 });
-    expect(states).toEqual(['pending', 'saving', 'conflict', 'pending', 'saving', 'saved']);
+    expect(saver.hasUnsavedChanges).toBe(true);
+    expect(states).toEqual(['pending', 'saving', 'conflict']);
   });
 
   it('sends new metadata with the next save, at once when asked', async () => {

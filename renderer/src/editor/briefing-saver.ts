@@ -114,12 +114,9 @@ export class BriefingSaver {
     if (untilClean && this.#dirty && this.#state.kind === 'saved') await this.#run(true);
   }
 
-  /** After a conflict: save this editor's version over the other, based on the stored revision. */
-  async overwriteWith(storedRevision: number): Promise<void> {
-    this.#revision = storedRevision;
-    this.#dirty = true;
-    this.#setState({ kind: 'pending' });
-    await this.flush();
+  /** Resolves once no save is running, so what is read next is based on the revision it wrote. */
+  async settled(): Promise<void> {
+    while (this.#inFlight) await this.#inFlight;
   }
 
   /** Stops the pending autosave timer (the caller flushes first if it wants the last change saved). */

@@ -30,6 +30,33 @@ describe('the recovery journal writer', () => {
     expect(write).toHaveBeenCalledWith({ briefingId: 'brief-1', revision: 4, metadata, content: body('abcd') });
   });
 
+  it('waits for a running autosave, then writes with the revision that save wrote', async () => {
+    let revision = 4;
+    let finishSave: () => void = () => undefined;
+    let saving: Promise<void> | undefined = new Promise<void>((resolve) => {
+      finishSave = () => {
+        revision = 5;
+        saving = undefined;
+        resolve();
+      };
+    });
+    const write = vi.fn(async () => ({ ok: true as const, value: { writtenAt: 'now' } }));
+    const writer = new JournalWriter({
+      briefingId: 'brief-1',
+      write,
+      readSnapshot: () => ({ revision, metadata, content: body('typed during the save') }),
+      whenNotSaving: async () => {
+        await saving;
+      },
+    });
+    writer.markChanged();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(write).not.toHaveBeenCalled();
+    finishSave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(write).toHaveBeenCalledWith(expect.objectContaining({ revision: 5 }));
+  });
+
   it('writes nothing after it is disposed', async () => {
     const write = vi.fn(async () => ({ ok: true as const, value: { writtenAt: 'now' } }));
     const writer = new JournalWriter({

@@ -14,6 +14,11 @@ export interface JournalWriterOptions {
   }) => Promise<IpcResult<{ writtenAt: string }>>;
   /** The current text, revision and metadata; read only when a write starts, never per keystroke. */
   readSnapshot: () => { revision: number; metadata: BriefingMetadata; content: BriefingContent };
+  /**
+   * Resolves once no autosave is running: text typed during a save is written
+   * only afterwards, with the revision that save wrote, so it never looks older than it is.
+   */
+  whenNotSaving?: () => Promise<void>;
   /** Quiet time after the last change before the text goes to the journal. */
   delayMs?: number;
 }
@@ -33,7 +38,7 @@ export class JournalWriter {
   #disposed = false;
 
   constructor(options: JournalWriterOptions) {
-    this.#options = { delayMs: 300, ...options };
+    this.#options = { delayMs: 300, whenNotSaving: async () => undefined, ...options };
   }
 
   /** The text changed; cheap enough to call on every transaction. */
@@ -54,17 +59,26 @@ export class JournalWriter {
     this.#cancelIdle?.();
   }
 
+  /** Stops pending writes and resolves once a write already sent has landed. */
+  async stop(): Promise<void> {
+    this.dispose();
+    while (this.#inFlight) await this.#inFlight;
+  }
+
   async #writeWhenFree(): Promise<void> {
     while (this.#inFlight) await this.#inFlight;
     if (!this.#dirty || this.#disposed) return;
-    this.#dirty = false;
-    const { briefingId, write, readSnapshot } = this.#options;
-    this.#inFlight = write({ briefingId, ...readSnapshot() })
-      .then(() => undefined)
-      .catch(() => undefined)
-      .finally(() => {
-        this.#inFlight = undefined;
-      });
+    this.#inFlight = this.#writeOnce().finally(() => {
+      this.#inFlight = undefined;
+    });
     await this.#inFlight;
+  }
+
+  async #writeOnce(): Promise<void> {
+    const { briefingId, write, readSnapshot, whenNotSaving } = this.#options;
+    await whenNotSaving();
+    if (this.#disposed) return;
+    this.#dirty = false;
+    await write({ briefingId, ...readSnapshot() }).catch(() => undefined);
   }
 }

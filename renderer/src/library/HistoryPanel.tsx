@@ -1,10 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import { briefingPlainText } from '../../../electron/common/document/briefing-plain-text';
-import type { RevisionDiff, RevisionEntry, RevisionReason } from '../../../electron/common/library/library-types';
+import type {
+  RestoreChoices,
+  RevisionDiff,
+  RevisionEntry,
+  RevisionReason,
+} from '../../../electron/common/library/library-types';
+import type { MetadataField } from '../../../electron/common/library/metadata-changes';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { formatCount, formatDateTime } from './format-library';
 import { errorMessage, unwrap } from './library-api';
+import { RestoreChoicesForm } from './RestoreChoicesForm';
+import { TextDiffView } from './TextDiffView';
 import './library.css';
 
 const reasonLabels: Record<RevisionReason, string> = {
@@ -19,7 +27,8 @@ const reasonLabels: Record<RevisionReason, string> = {
 
 type Shown =
   | { kind: 'view'; entry: RevisionEntry; text: string }
-  | { kind: 'diff'; entry: RevisionEntry; diff: RevisionDiff };
+  | { kind: 'diff'; entry: RevisionEntry; diff: RevisionDiff }
+  | { kind: 'restore'; choices: RestoreChoices };
 
 export interface HistoryPanelProps {
   briefingId: string;
@@ -74,14 +83,23 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
       setShown({ kind: 'diff', entry, diff });
     });
 
-  const restore = (entry: RevisionEntry) =>
+  const chooseRestore = (entry: RevisionEntry) =>
+    run(async () => {
+      const choices = await unwrap(
+        getBriefdeskApi().history.restoreChoices({ id: briefingId, revisionId: entry.revisionId }),
+      );
+      setShown({ kind: 'restore', choices });
+    });
+
+  const restore = (entry: RevisionEntry, metadataFields: MetadataField[]) =>
     run(async () => {
       const briefing = await unwrap(
-        getBriefdeskApi().history.restore({ id: briefingId, revisionId: entry.revisionId }),
+        getBriefdeskApi().history.restore({ id: briefingId, revisionId: entry.revisionId, metadataFields }),
       );
       setShown(undefined);
+      const details = metadataFields.length > 0 ? ' and the details you chose' : '';
       setStatus(
-        `Restored revision ${entry.revision} as revision ${briefing.revision}. The text before the restore is kept in the history.`,
+        `Restored the text${details} of revision ${entry.revision} as revision ${briefing.revision}. The text before the restore is kept in the history.`,
       );
       onRestored?.(briefing);
       await load();
@@ -127,7 +145,7 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
               </button>
               <button
                 type="button"
-                onClick={() => void restore(entry)}
+                onClick={() => void chooseRestore(entry)}
                 aria-label={`Restore revision ${entry.revision}`}
               >
                 Restore
@@ -148,21 +166,15 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
             Changes since revision {shown.entry.revision}: {formatCount(shown.diff.addedWords)} words added,{' '}
             {formatCount(shown.diff.removedWords)} removed
           </figcaption>
-          <pre className="revision-text" data-testid="revision-diff">
-            {shown.diff.parts.map((part, index) =>
-              part.kind === 'added' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: diff parts are positional
-                <ins key={index}>{part.text}</ins>
-              ) : part.kind === 'removed' ? (
-                // biome-ignore lint/suspicious/noArrayIndexKey: diff parts are positional
-                <del key={index}>{part.text}</del>
-              ) : (
-                // biome-ignore lint/suspicious/noArrayIndexKey: diff parts are positional
-                <span key={index}>{part.text}</span>
-              ),
-            )}
-          </pre>
+          <TextDiffView parts={shown.diff.parts} testId="revision-diff" />
         </figure>
+      ) : null}
+      {shown?.kind === 'restore' ? (
+        <RestoreChoicesForm
+          choices={shown.choices}
+          onRestore={(fields) => void restore(shown.choices.entry, fields)}
+          onCancel={() => setShown(undefined)}
+        />
       ) : null}
     </section>
   );
