@@ -3,14 +3,17 @@ import type { BriefingStatus } from '../briefing/briefing-metadata';
 import type { MetadataChange } from './metadata-changes';
 
 /** Why a revision snapshot was taken. */
-export type RevisionReason =
-  | 'created'
-  | 'editing'
-  | 'status-change'
-  | 'before-restore'
-  | 'restored'
-  | 'recovered'
-  | 'before-conflict-choice';
+export const revisionReasons = [
+  'created',
+  'editing',
+  'status-change',
+  'before-restore',
+  'restored',
+  'recovered',
+  'before-conflict-choice',
+] as const;
+
+export type RevisionReason = (typeof revisionReasons)[number];
 
 /** One stored revision of a briefing, as the history panel lists it. */
 export interface RevisionEntry {

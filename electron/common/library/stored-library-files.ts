@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { type Briefing, type BriefingSummary, briefingIdSchema, briefingSchema } from '../briefing/briefing';
 import { briefingStatuses } from '../briefing/briefing-metadata';
 import { journalEntrySchema, revisionIdSchema } from './library-requests';
-import type { RevisionEntry, TrashEntry } from './library-types';
+import { type RevisionEntry, revisionReasons, type TrashEntry } from './library-types';
 
 // The schemas of the library's stored files. Every one of them may have been written by
 // someone else (a sync peer, a hand edit), so each is as strict as what the app writes.
@@ -53,15 +53,6 @@ export const libraryIndexFileSchema = z.strictObject({
 });
 
 export type LibraryIndexFile = z.infer<typeof libraryIndexFileSchema>;
-
-export const revisionReasons = [
-  'created',
-  'editing',
-  'status-change',
-  'before-restore',
-  'restored',
-  'recovered',
-] as const;
 
 export const revisionEntrySchema: z.ZodType<RevisionEntry> = z.strictObject({
   revisionId: revisionIdSchema,

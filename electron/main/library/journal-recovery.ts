@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { type Briefing, briefingSchema } from '../../common/briefing/briefing';
+import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineFile } from '../storage/quarantine-file';
 import { describeBriefing, type LibraryContext } from './library-context';
-import { DamagedRecoveredTextError } from './recovered-texts';
 import type { JournalEntry } from './recovery-journal';
 
 const sameText = (entry: JournalEntry, briefing: Briefing) =>
@@ -68,14 +68,14 @@ async function dropStaleOffers(context: LibraryContext): Promise<void> {
     try {
       entry = await recovered.read(id);
     } catch (error) {
-      if (!(error instanceof DamagedRecoveredTextError)) throw error;
+      if (!(error instanceof CorruptFileError)) throw error;
       const movedTo = await quarantineFile(context.dataDir, error.filePath);
       notices.push({ level: 'warning', message: `Damaged recovered text was set aside: ${movedTo}.` });
       continue;
     }
     if (!entry) continue;
-    if (!index.briefings[id]) {
-      if (!index.trash[id]) await recovered.remove(id);
+    if (!index.has(id)) {
+      if (!index.trashEntry(id)) await recovered.remove(id);
       continue;
     }
     const current = await context.read(id).catch(() => undefined);

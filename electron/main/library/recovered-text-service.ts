@@ -3,8 +3,8 @@ import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata'
 import type { RecoveredText } from '../../common/library/library-types';
 import { metadataChanges } from '../../common/library/metadata-changes';
 import { UserFacingError } from '../../common/user-facing-error';
+import { CorruptFileError } from '../storage/corrupt-file-error';
 import type { LibraryContext } from './library-context';
-import { DamagedRecoveredTextError } from './recovered-texts';
 import type { JournalEntry } from './recovery-journal';
 import { diffBriefingText } from './revision-diff';
 
@@ -20,7 +20,7 @@ export class RecoveredTextService {
     try {
       return await this.#context.recovered.read(id);
     } catch (error) {
-      if (error instanceof DamagedRecoveredTextError) {
+      if (error instanceof CorruptFileError) {
         throw new UserFacingError(
           'storage-failed',
           `The recovered text ${error.filePath} is damaged and cannot be shown.`,

@@ -1,11 +1,12 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
-import { journalEntrySchema } from '../../common/library/library-requests';
+import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
+import { CorruptFileError } from '../storage/corrupt-file-error';
+import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
+import { briefingIdsInListing, checkedBriefingId } from './library-paths';
 import type { JournalEntry } from './recovery-journal';
-
-const storedEntrySchema = journalEntrySchema.extend({ writtenAt: z.iso.datetime() });
+import { journalEntryFormat } from './stored-library-formats';
 
 /**
  * Unsaved text found at start that is newer than its saved briefing: `recovered/<id>.json`, kept
@@ -18,48 +19,38 @@ export class RecoveredTexts {
     this.folder = folder;
   }
 
+  /** The file of briefing `id`; the id must pass its schema. */
   filePath(id: string): string {
-    return path.join(this.folder, `${id}.json`);
+    return pathInFolder(this.folder, `${checkedBriefingId(this.folder, id)}.json`);
   }
 
   /** Keeps `entry` as the offer for its briefing, replacing an older one. */
   async keep(entry: JournalEntry): Promise<void> {
     await mkdir(this.folder, { recursive: true });
-    await writeFileDurably(this.filePath(entry.briefingId), `${JSON.stringify(entry)}\n`);
+    const filePath = this.filePath(entry.briefingId);
+    await assertInsideFolder(this.folder, filePath, path.dirname(this.folder));
+    await writeFileDurably(filePath, `${JSON.stringify(entry)}\n`);
   }
 
-  /** The offer for briefing `id`, or null; a file that does not hold one is reported as damaged. */
+  /** The offer for briefing `id`, or null; rejects with `CorruptFileError` when the file does not hold one. */
   async read(id: string): Promise<JournalEntry | null> {
-    const text = await readFile(this.filePath(id), 'utf8').catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return null;
-      throw error;
-    });
-    if (text === null) return null;
-    let parsed: ReturnType<typeof storedEntrySchema.safeParse>;
-    try {
-      parsed = storedEntrySchema.safeParse(JSON.parse(text));
-    } catch {
-      throw new DamagedRecoveredTextError(this.filePath(id));
+    const stored = await readStoredJson(this.filePath(id), journalEntryFormat);
+    if (!stored) return null;
+    if (stored.value.briefingId !== id) {
+      throw new CorruptFileError(this.filePath(id), 'it holds the text of another briefing');
     }
-    if (!parsed.success || parsed.data.briefingId !== id) throw new DamagedRecoveredTextError(this.filePath(id));
-    return parsed.data as JournalEntry;
+    return stored.value;
   }
 
-  /** Ids of briefings with an offer. */
+  /** Ids of briefings with an offer; other names in the folder are ignored. */
   async ids(): Promise<string[]> {
-    const names = await readdir(this.folder).catch(() => [] as string[]);
-    return names.filter((name) => name.endsWith('.json') && !name.startsWith('.')).map((name) => name.slice(0, -5));
+    return briefingIdsInListing(await readdir(this.folder).catch(() => [] as string[]));
   }
 
   /** Removes the offer for good. */
   async remove(id: string): Promise<void> {
-    await rm(this.filePath(id), { force: true });
-  }
-}
-
-/** A recovered-text file that cannot be read as one. */
-export class DamagedRecoveredTextError extends Error {
-  constructor(readonly filePath: string) {
-    super(`The recovered text ${filePath} is damaged.`);
+    const filePath = this.filePath(id);
+    await assertInsideFolder(this.folder, filePath, path.dirname(this.folder));
+    await rm(filePath, { force: true });
   }
 }
