@@ -4,6 +4,7 @@ import {
   classificationSchema,
   statusLabels,
 } from '../briefing/briefing-metadata';
+import { isZonedDateTimeText, timeZoneOf, wallClockOf } from '../time/zoned-time';
 
 /** How the history and recovery notices name each metadata field. */
 export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
@@ -47,6 +48,9 @@ function describeValue(field: MetadataField, value: unknown): string {
         ? parsed.data.customLabel || 'custom'
         : parsed.data.level.charAt(0).toUpperCase() + parsed.data.level.slice(1);
     }
+  }
+  if (typeof value === 'string' && isZonedDateTimeText(value)) {
+    return `${wallClockOf(value).replace('T', ' ')} (${timeZoneOf(value)})`;
   }
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);

@@ -13,8 +13,8 @@ afterEach(() => remove());
 const laterMetadata = {
   title: 'Grain corridor',
   classification: { level: 'confidential' as const, customLabel: '' },
-  embargoUntil: '2026-12-02T06:00:00+02:00',
-  nextUpdate: '2026-12-02T12:00:00+02:00',
+  embargoUntil: '2026-12-02T06:00:00+02:00[Europe/Kyiv]',
+  nextUpdate: '2026-12-02T12:00:00+02:00[Europe/Kyiv]',
   tags: ['shipping', 'ukraine'],
   desk: 'Europe',
   authors: ['Dana Reyes', 'Amira Haddad'],
@@ -56,8 +56,8 @@ describe('restoring a revision', () => {
       { field: 'tags', label: 'Tags', current: 'shipping, ukraine', other: 'none' },
       { field: 'status', label: 'Status', current: 'In review', other: 'Draft' },
       { field: 'classification', label: 'Classification', current: 'Confidential', other: 'Internal' },
-      { field: 'nextUpdate', label: 'Next update', current: '2026-12-02T12:00:00+02:00', other: 'none' },
-      { field: 'embargoUntil', label: 'Embargo', current: '2026-12-02T06:00:00+02:00', other: 'none' },
+      { field: 'nextUpdate', label: 'Next update', current: '2026-12-02 12:00 (Europe/Kyiv)', other: 'none' },
+      { field: 'embargoUntil', label: 'Embargo', current: '2026-12-02 06:00 (Europe/Kyiv)', other: 'none' },
     ]);
   });
 
