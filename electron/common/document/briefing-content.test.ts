@@ -23,7 +23,12 @@ describe('checkBriefingContent', () => {
           content: [
             {
               type: 'keyFigure',
-              attrs: { value: '42', label: 'drone strikes', source: 'Air Force', asOf: '2026-11-26T06:00:00+02:00' },
+              attrs: {
+                value: '42',
+                label: 'drone strikes',
+                source: 'Air Force',
+                asOf: '2026-11-26T06:00:00+02:00[Europe/Kyiv]',
+              },
             },
           ],
         },

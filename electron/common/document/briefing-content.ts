@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { limitMessages } from '../limits/input-limits';
+import { isZonedDateTimeText } from '../time/zoned-time';
 import { isAssetSource } from './asset-source';
 import { briefingSchema } from './briefing-schema';
 import { isSafeLinkUrl } from './marks/link/link-policy';
@@ -39,6 +40,9 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
   if (node.type.name === 'keyFigure') {
     for (const value of Object.values(node.attrs))
       if (typeof value !== 'string' || value.length > 200) return 'a key figure field is not short text';
+    if (node.attrs.asOf !== '' && !isZonedDateTimeText(node.attrs.asOf)) {
+      return 'a key figure’s “as of” is not a date and time with its time zone';
+    }
   }
   return undefined;
 }

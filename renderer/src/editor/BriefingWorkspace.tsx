@@ -66,6 +66,7 @@ export function BriefingWorkspace({
     const instance = createBriefingEditor({
       element,
       content: briefing.content,
+      timeZone: briefing.metadata.timeZone,
       keymap: {
         onRequestLink: () => setOverlay('link'),
         onRequestFind: () => setFindOpen(true),
@@ -133,6 +134,7 @@ export function BriefingWorkspace({
         metadata={briefing.metadata}
         onChange={(metadata, immediately) => {
           saver.setMetadata(metadata, immediately);
+          if (editor) editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
           journal.markChanged();
         }}
       />

@@ -4,6 +4,7 @@ import { type BriefingNodeName, briefingMarks, briefingNodes } from '../../../el
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
 import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
 import { BriefingPlaceholder } from './briefing-placeholder';
+import { BriefingTimeZone } from './briefing-time-zone';
 import { editorNodeViews } from './editor-node-views';
 import { FindReplace } from './find-replace-plugin';
 import { MoveSection } from './move-section';
@@ -18,7 +19,7 @@ function schemaWithNodeViews(): Extensions {
 }
 
 /** The editing extensions on top of the shared schema: history, cursors, prompts (a Placeholder of our own: TipTap's cannot see a node's section), shortcuts, search. */
-export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> = {}): Extensions {
+export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> = {}, timeZone = 'UTC'): Extensions {
   return [
     ...schemaWithNodeViews(),
     UndoRedo,
@@ -27,6 +28,7 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     TrailingNode.configure({ node: 'paragraph', notAfter: ['paragraph', 'section', 'heading'] }),
     BriefingPlaceholder,
     BriefingKeymap.configure(keymap),
+    BriefingTimeZone.configure({ timeZone }),
     MoveSection,
     FindReplace,
   ];
@@ -38,6 +40,8 @@ export interface BriefingEditorOptions {
   keymap?: Partial<BriefingKeymapOptions>;
   /** Accessible name of the editable body. */
   label?: string;
+  /** The briefing's zone, where a key figure's "as of" starts; keep `editor.storage.briefingTimeZone` up to date. */
+  timeZone?: string;
 }
 
 /** Builds the briefing editor. CSS comes from editor.css: the CSP forbids injected styles. */
@@ -46,12 +50,13 @@ export function createBriefingEditor({
   content,
   keymap = {},
   label = 'Briefing text',
+  timeZone = 'UTC',
 }: BriefingEditorOptions) {
   return new Editor({
     element,
     content,
     injectCSS: false,
-    extensions: createEditingExtensions(keymap),
+    extensions: createEditingExtensions(keymap, timeZone),
     editorProps: {
       attributes: {
         class: 'briefing-body',

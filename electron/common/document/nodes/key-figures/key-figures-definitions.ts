@@ -63,5 +63,6 @@ export const keyFigureDefinition: BriefingNodeDefinition = {
       words: (attrs) => text(attrs, ['value', 'label']),
     },
   },
-  template: { structureOnly: 'keep', variableAttributes: keyFigureFields },
+  // "As of" is a stored time, never template text.
+  template: { structureOnly: 'keep', variableAttributes: keyFigureFields.filter((field) => field !== 'asOf') },
 };

@@ -1,5 +1,7 @@
 import { Node } from '@tiptap/core';
 import { replaceControlCharacters } from '../../../text/control-characters';
+import { parseTypedDateTime } from '../../../time/parse-typed-date-time';
+import { isZonedDateTimeText, zonedFromOffsetDateTime } from '../../../time/zoned-time';
 import { insertBlock } from '../../insert-block';
 
 export interface KeyFigureAttributes {
@@ -9,7 +11,7 @@ export interface KeyFigureAttributes {
   label: string;
   /** Who says so, e.g. "Ukrainian Air Force". */
   source: string;
-  /** When the figure was true, ISO 8601, or empty when unknown. */
+  /** When the figure was true: an instant with its zone (`ZonedDateTimeText`), or empty when unknown. */
   asOf: string;
 }
 
@@ -29,6 +31,39 @@ function clean(value: string | null): string {
     .trim()
     .slice(0, 200);
 }
+
+/**
+ * A pasted or imported "as of" as a stored time: kept when it already is one, an
+ * ISO time with an offset keeps its instant (shown in UTC), an unambiguous typed
+ * time is read in UTC; undefined when it names no time without guessing.
+ */
+export function readKeyFigureAsOf(text: string): string | undefined {
+  if (text === '' || isZonedDateTimeText(text)) return text;
+  const fromOffset = zonedFromOffsetDateTime(text, 'UTC');
+  if (fromOffset !== undefined) return fromOffset;
+  const typed = parseTypedDateTime(text, 'UTC');
+  return typed.ok ? typed.value : undefined;
+}
+
+/** The part of a parsed element the attributes read; common code has no DOM types. */
+interface ParsedElement {
+  getAttribute(name: string): string | null;
+}
+
+/** The source, with an "as of" that names no time kept beside it as written rather than guessed or lost. */
+function sourceWithUnreadAsOf(element: ParsedElement): string {
+  const source = clean(element.getAttribute('data-source'));
+  const asOf = clean(element.getAttribute('data-asof'));
+  if (readKeyFigureAsOf(asOf) !== undefined) return source;
+  return `${source}${source ? ' ' : ''}(as of ${asOf})`.slice(0, 200);
+}
+
+const parseAttribute: Record<(typeof keyFigureFields)[number], (element: ParsedElement) => string> = {
+  value: (element) => clean(element.getAttribute('data-value')),
+  label: (element) => clean(element.getAttribute('data-label')),
+  source: sourceWithUnreadAsOf,
+  asOf: (element) => readKeyFigureAsOf(clean(element.getAttribute('data-asof'))) ?? '',
+};
 
 /** A row of key figures (value, label, source, as-of), shown prominently near the top. */
 export const KeyFiguresNode = Node.create({
@@ -75,7 +110,7 @@ export const KeyFigureNode = Node.create({
         field,
         {
           default: '',
-          parseHTML: (element) => clean(element.getAttribute(`data-${field.toLowerCase()}`)),
+          parseHTML: parseAttribute[field],
           renderHTML: (attributes: Record<string, string>) => ({ [`data-${field.toLowerCase()}`]: attributes[field] }),
         },
       ]),

@@ -2,29 +2,36 @@ import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import type { KeyFigureAttributes } from '../../../../../electron/common/document/nodes/key-figures/key-figures-node';
+import { KeyFigureAsOfField } from './key-figure-as-of-field';
 
-const fields: { name: keyof KeyFigureAttributes; label: string; placeholder: string }[] = [
+const fields: { name: Exclude<keyof KeyFigureAttributes, 'asOf'>; label: string; placeholder: string }[] = [
   { name: 'value', label: 'Value', placeholder: 'e.g. 42' },
   { name: 'label', label: 'What it counts', placeholder: 'e.g. drone strikes' },
   { name: 'source', label: 'Source', placeholder: 'e.g. Air Force' },
-  { name: 'asOf', label: 'As of', placeholder: 'e.g. 2026-11-26T06:00+02:00' },
 ];
 
 let viewCount = 0;
 
 /**
- * A key figure edited in place: four labelled inputs whose edits become
- * attribute changes in one transaction each. Plain DOM, so typing in the
- * body never re-renders it.
+ * A key figure edited in place: three labelled inputs and an "as of" date-time
+ * control with its zone, whose edits become attribute changes in one
+ * transaction each. Plain DOM, so typing in the body never re-renders it.
  */
 export class KeyFigureView implements NodeView {
   readonly dom: HTMLElement;
   readonly #inputs = new Map<keyof KeyFigureAttributes, HTMLInputElement>();
+  readonly #asOf: KeyFigureAsOfField;
   #node: ProseMirrorNode;
 
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
     this.#node = node;
     viewCount += 1;
+    const setAttribute = (name: keyof KeyFigureAttributes, value: string) => {
+      const position = typeof getPos === 'function' ? getPos() : undefined;
+      if (position === undefined || !editor.isEditable) return;
+      const attributes = { ...this.#node.attrs, [name]: value };
+      editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+    };
     const idPrefix = `key-figure-${viewCount}`;
     this.dom = document.createElement('div');
     this.dom.className = 'key-figure key-figure-editing';
@@ -39,20 +46,22 @@ export class KeyFigureView implements NodeView {
       label.textContent = field.label;
       const input = document.createElement('input');
       input.id = `${idPrefix}-${field.name}`;
-      input.className = `key-figure-${field.name === 'asOf' ? 'as-of' : field.name}-input`;
+      input.className = `key-figure-${field.name}-input`;
       input.placeholder = field.placeholder;
       input.maxLength = 200;
       input.value = String(node.attrs[field.name] ?? '');
-      input.addEventListener('input', () => {
-        const position = typeof getPos === 'function' ? getPos() : undefined;
-        if (position === undefined || !editor.isEditable) return;
-        const attributes = { ...this.#node.attrs, [field.name]: input.value };
-        editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
-      });
+      input.addEventListener('input', () => setAttribute(field.name, input.value));
       wrapper.append(label, input);
       this.dom.append(wrapper);
       this.#inputs.set(field.name, input);
     }
+    this.#asOf = new KeyFigureAsOfField(
+      idPrefix,
+      String(node.attrs.asOf ?? ''),
+      () => editor.storage.briefingTimeZone?.timeZone ?? 'UTC',
+      (asOf) => setAttribute('asOf', asOf),
+    );
+    this.dom.append(this.#asOf.element);
   }
 
   update(node: ProseMirrorNode): boolean {
@@ -62,6 +71,7 @@ export class KeyFigureView implements NodeView {
       const value = String(node.attrs[name] ?? '');
       if (input.value !== value) input.value = value;
     }
+    this.#asOf.update(String(node.attrs.asOf ?? ''));
     return true;
   }
 
