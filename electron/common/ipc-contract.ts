@@ -4,6 +4,7 @@ import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
 import {
   type ExportResult,
+  exportDefaultDestinationRequestSchema,
   exportDestinationRequestSchema,
   exportedPathSchema,
   exportRequestSchema,
@@ -31,7 +32,7 @@ import type {
   TrashEntry,
 } from './library/library-types';
 import { type Settings, settingsPatchSchema } from './settings';
-import type { BriefingTemplate, SectionDefinition, TemplateSummary } from './template/briefing-template';
+import type { TemplateSummary } from './template/briefing-template';
 import {
   createBriefingFromTemplateSchema,
   renameTemplateSchema,
@@ -65,8 +66,6 @@ export const ipcContract = {
   'briefings.create': channel<Briefing>()(newBriefingSchema),
   'briefings.save': channel<Briefing>()(briefingChangesSchema),
   'templates.list': channel<TemplateSummary[]>()(noArgument),
-  'templates.get': channel<BriefingTemplate>()(templateReferenceSchema),
-  'templates.sections': channel<SectionDefinition[]>()(noArgument),
   'templates.saveFromBriefing': channel<TemplateSummary>()(saveTemplateFromBriefingSchema),
   'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),
   'templates.delete': channel<{ id: string }>()(templateReferenceSchema),
@@ -75,6 +74,7 @@ export const ipcContract = {
   'export.html': channel<ExportResult>()(exportRequestSchema),
   'export.pdf': channel<ExportResult>()(exportRequestSchema),
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
+  'export.defaultDestination': channel<{ path: string }>()(exportDefaultDestinationRequestSchema),
   'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
   'export.openFile': channel<{ path: string }>()(exportedPathSchema),
   'briefings.duplicate': channel<Briefing>()(briefingReferenceSchema),

@@ -157,11 +157,12 @@ describe('briefing actions in the editor', () => {
     await dialog.getByRole('button', { name: 'Save template' }).click();
     await dialog.getByText('“Doha talks weekly” is now in your templates').waitFor();
 
-    const template = await page.evaluate(async () => {
+    // A briefing made from the new template carries the text it was saved with.
+    const fromTemplate = await page.evaluate(async () => {
       const list = await window.briefdesk?.templates.list();
       const summary = list?.ok ? list.value.find((entry) => entry.name === 'Doha talks weekly') : undefined;
-      return summary ? window.briefdesk?.templates.get({ id: summary.id }) : undefined;
+      return summary ? window.briefdesk?.briefings.createFromTemplate({ templateId: summary.id }) : undefined;
     });
-    expect(template?.ok && JSON.stringify(template.value)).toContain('Weekly round-up of the talks.');
+    expect(fromTemplate?.ok && JSON.stringify(fromTemplate.value.content)).toContain('Weekly round-up of the talks.');
   });
 });

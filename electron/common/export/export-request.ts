@@ -74,6 +74,11 @@ export const exportDestinationRequestSchema = z.strictObject({
   folder: z.boolean().default(false),
 });
 
+/** Asks main where an export goes unless the user picks a place: main owns that rule. */
+export const exportDefaultDestinationRequestSchema = exportRequestSchema
+  .pick({ ids: true, combine: true })
+  .extend({ format: z.enum(exportFormats) });
+
 export const exportedPathSchema = z.strictObject({ path: z.string().min(1).max(4096) });
 
 export interface ExportedFile {

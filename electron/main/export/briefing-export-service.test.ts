@@ -57,6 +57,23 @@ describe('BriefingExportService', () => {
     ]);
   });
 
+  it('names the default destination in the exports folder, and accepts it without a dialog', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const date = new Date().toISOString().slice(0, 10);
+    const ids = ['fixture-situation-update', 'fixture-flash-alert'];
+    const one = await services.exports.defaultDestination({ ids: [ids[0] as string], format: 'pdf', combine: false });
+    expect(path.dirname(one.path)).toBe(services.exports.exportsDir);
+    expect(path.basename(one.path)).toMatch(new RegExp(`^${date}-[a-z0-9-]+\\.pdf$`));
+    const folder = await services.exports.defaultDestination({ ids, format: 'html', combine: false });
+    expect(folder.path).toBe(path.join(services.exports.exportsDir, `briefings-${date}`));
+    const combined = await services.exports.defaultDestination({ ids, format: 'html', combine: true });
+    expect(path.basename(combined.path)).toBe(`${date}-briefings-2.html`);
+    const html = await services.exports.defaultDestination({ ids: [ids[0] as string], format: 'html', combine: false });
+    const result = await services.exports.export('html', request({ ids: [ids[0]], destination: html.path }));
+    expect(result.files.map((file) => file.path)).toEqual([html.path]);
+    await services.close();
+  });
+
   it('writes a batch whose briefings have 80-character CJK titles (names are cut by bytes)', async () => {
     const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
     const title = '俄罗斯无人机袭击基辅能源设施造成大面积停电'.repeat(4).slice(0, 80);

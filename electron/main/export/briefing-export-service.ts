@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
+import { fileNameSlug } from '../../common/export/export-file-name';
 import type { ExportedFile, ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
@@ -73,6 +74,24 @@ export class BriefingExportService {
     if (!chosen) return { path: null };
     this.#granted.add(path.resolve(chosen));
     return { path: chosen };
+  }
+
+  /**
+   * Where an export goes unless the user picks a place: `exports/` in the data folder, which `export`
+   * accepts without a dialog; one file named after the date and briefing, or a folder for one file each.
+   */
+  async defaultDestination(request: {
+    ids: string[];
+    format: ExportFormat;
+    combine: boolean;
+  }): Promise<{ path: string }> {
+    const date = (this.#options.now?.() ?? new Date()).toISOString().slice(0, 10);
+    if (request.ids.length > 1 && !request.combine) return { path: path.join(this.exportsDir, `briefings-${date}`) };
+    const title =
+      request.ids.length > 1
+        ? `briefings-${request.ids.length}`
+        : (await this.#options.briefings.get(request.ids[0] as string)).metadata.title || 'briefing';
+    return { path: path.join(this.exportsDir, `${date}-${fileNameSlug(title)}.${request.format}`) };
   }
 
   /** Lets exports write to a path the user named outside the app's dialogs, e.g. on the command line. */

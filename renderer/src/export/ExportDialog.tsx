@@ -2,7 +2,6 @@ import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AppInfo } from '../../../electron/common/app-info';
 import type { ExportResult } from '../../../electron/common/export/export-request';
 import { getBriefdeskApi } from '../briefdesk-api';
-import { defaultExportDestination } from './default-destination';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportResultPanel } from './ExportResultPanel';
 import { type ExportFormState, initialExportFormState } from './export-form-state';
@@ -55,17 +54,20 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   }, [briefingIds]);
 
   const folder = several && !form?.combine;
-  const destination =
-    form && context && !form.destinationChosen
-      ? defaultExportDestination({
-          dataDir: context.info.dataDir,
-          platform: context.info.platform,
-          format: form.format,
-          title: several ? `briefings-${briefingIds.length}` : context.title,
-          folder,
-          date: new Date().toISOString().slice(0, 10),
-        })
-      : (form?.destination ?? '');
+  const format = form?.format;
+  const combine = several && form?.combine === true;
+  const [defaultDestination, setDefaultDestination] = useState('');
+  useEffect(() => {
+    if (!format) return;
+    // Main owns where an export goes by default; the dialog only shows it.
+    void getBriefdeskApi()
+      .export.defaultDestination({ ids: briefingIds, format, combine })
+      .then((answer) => {
+        if (answer.ok) setDefaultDestination(answer.value.path);
+        else setPhase({ kind: 'failed', message: answer.error.message });
+      });
+  }, [briefingIds, format, combine]);
+  const destination = form?.destinationChosen ? form.destination : defaultDestination;
 
   const change = (patch: Partial<ExportFormState>) => {
     setForm((current) => (current ? { ...current, ...patch } : current));
