@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkBriefingContent } from '../../../electron/common/document/briefing-content';
 import { createBriefingEditor } from './create-briefing-editor';
 
-const text = (value: string, marks?: JSONContent[]): JSONContent => ({
+const text = (value: string, marks?: NonNullable<JSONContent['marks']>): JSONContent => ({
   type: 'text',
   text: value,
   ...(marks ? { marks } : {}),
@@ -19,6 +19,9 @@ const section = (kind: string, title: string, ...content: JSONContent[]): JSONCo
 });
 
 let editor: Editor | undefined;
+
+/** The editor's document as plain JSON, for reading nodes and attributes. */
+const documentOf = (target: Editor): JSONContent => target.getJSON();
 
 function open(content: JSONContent[]): Editor {
   editor = createBriefingEditor({ element: document.createElement('div'), content: { type: 'doc', content } });
@@ -45,10 +48,10 @@ function selectWord(target: Editor, word: string): void {
   target.view.dispatch(target.state.tr.setSelection(TextSelection.create(target.state.doc, from, from + word.length)));
 }
 
-const topLevelTypes = (target: Editor) => (target.getJSON().content ?? []).map((node) => node.type);
+const topLevelTypes = (target: Editor) => (documentOf(target).content ?? []).map((node) => node.type);
 
 const stored = (target: Editor) => {
-  const check = checkBriefingContent(target.getJSON());
+  const check = checkBriefingContent(documentOf(target));
   return check.ok ? 'valid' : check.message;
 };
 
@@ -92,9 +95,9 @@ describe('the briefing editor on the shared schema', () => {
     const target = open([paragraph('Targeted areas')]);
     placeCursorIn(target, 'Targeted areas');
     target.commands.keyboardShortcut('Mod-Alt-1');
-    expect(target.getJSON().content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
+    expect(documentOf(target).content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 2 } });
     target.commands.keyboardShortcut('Mod-Alt-3');
-    expect(target.getJSON().content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 4 } });
+    expect(documentOf(target).content?.[0]).toMatchObject({ type: 'heading', attrs: { level: 4 } });
     expect(target.commands.setHeading({ level: 1 as 2 })).toBe(false);
     expect(stored(target)).toBe('valid');
   });
@@ -110,7 +113,7 @@ describe('the briefing editor on the shared schema', () => {
     target.commands.toggleBlockquote();
     target.commands.setHorizontalRule();
     expect(topLevelTypes(target).slice(0, 2)).toEqual(['orderedList', 'blockquote']);
-    expect(JSON.stringify(target.getJSON())).toContain('"horizontalRule"');
+    expect(JSON.stringify(documentOf(target))).toContain('"horizontalRule"');
     expect(stored(target)).toBe('valid');
   });
 
@@ -118,7 +121,7 @@ describe('the briefing editor on the shared schema', () => {
     const target = open([paragraph('Casualties')]);
     placeCursorIn(target, 'Casualties');
     target.commands.insertTable({ rows: 3, cols: 2, withHeaderRow: true });
-    const table = () => target.getJSON().content?.find((node) => node.type === 'table');
+    const table = () => documentOf(target).content?.find((node) => node.type === 'table');
     expect(table()?.content).toHaveLength(3);
     expect(table()?.content?.[0]?.content?.[0]?.type).toBe('tableHeader');
     target.commands.addRowAfter();
@@ -142,14 +145,14 @@ describe('the briefing editor on the shared schema', () => {
     const target = open([paragraph('Lede'), section('background', 'Background', paragraph('Context'))]);
     placeCursorIn(target, 'Lede');
     target.commands.insertSection({ kind: 'affected-areas', title: 'Affected areas', guidance: 'Which places?' });
-    expect(target.getJSON().content?.[1]).toMatchObject({
+    expect(documentOf(target).content?.[1]).toMatchObject({
       type: 'section',
       attrs: { kind: 'affected-areas', guidance: 'Which places?' },
       content: [{ type: 'heading', attrs: { level: 2 }, content: [{ text: 'Affected areas' }] }, { type: 'paragraph' }],
     });
     placeCursorIn(target, 'Context');
     target.commands.insertSection({ kind: 'Not A Slug!', title: 'Free' });
-    expect(target.getJSON().content?.at(-1)).toMatchObject({ type: 'section', attrs: { kind: 'custom' } });
+    expect(documentOf(target).content?.at(-1)).toMatchObject({ type: 'section', attrs: { kind: 'custom' } });
     expect(stored(target)).toBe('valid');
   });
 
@@ -164,7 +167,7 @@ describe('the briefing editor on the shared schema', () => {
       credit: 'Photo: A. B.',
     });
     target.commands.insertFigure({ src: 'https://tracker.example/pixel.gif' });
-    const figures = target.getJSON().content?.[0]?.content?.filter((node) => node.type === 'figure') ?? [];
+    const figures = documentOf(target).content?.[0]?.content?.filter((node) => node.type === 'figure') ?? [];
     expect(figures.map((figure) => figure.attrs?.src).sort()).toEqual([asset, null]);
     expect(figures[0]?.content?.map((part) => part.content?.[0]?.text)).toEqual(['Odesa, 26 November', 'Photo: A. B.']);
     const dom = target.view.dom.querySelector('figure');
@@ -177,7 +180,7 @@ describe('the briefing editor on the shared schema', () => {
     placeCursorIn(target, 'Lede');
     target.commands.insertKeyFigures([{ value: '42', label: 'drone strikes' }, {}]);
     target.view.dispatch(closeHistory(target.state.tr));
-    const keyFigures = () => target.getJSON().content?.find((node) => node.type === 'keyFigures');
+    const keyFigures = () => documentOf(target).content?.find((node) => node.type === 'keyFigures');
     expect(keyFigures()?.content).toHaveLength(2);
     const input = target.view.dom.querySelectorAll<HTMLInputElement>('.key-figure-source-input')[0];
     expect(target.view.dom.querySelector(`label[for="${input?.id}"]`)?.textContent).toBe('Source');
@@ -194,14 +197,14 @@ describe('the briefing editor on the shared schema', () => {
     const target = open([section('a', 'First', paragraph('one')), section('b', 'Second', paragraph('two'))]);
     placeCursorIn(target, 'two');
     expect(target.commands.moveSection('up')).toBe(true);
-    expect(target.getJSON().content?.map((node) => node.attrs?.kind)).toEqual(['b', 'a']);
+    expect(documentOf(target).content?.map((node) => node.attrs?.kind)).toEqual(['b', 'a']);
     expect(target.state.selection.$from.parent.textContent).toBe('two');
     expect(target.commands.moveSection('up')).toBe(false);
     target.view.dispatch(closeHistory(target.state.tr));
     target.commands.keyboardShortcut('Alt-Shift-ArrowDown');
-    expect(target.getJSON().content?.map((node) => node.attrs?.kind)).toEqual(['a', 'b']);
+    expect(documentOf(target).content?.map((node) => node.attrs?.kind)).toEqual(['a', 'b']);
     target.commands.undo();
-    expect(target.getJSON().content?.map((node) => node.attrs?.kind)).toEqual(['b', 'a']);
+    expect(documentOf(target).content?.map((node) => node.attrs?.kind)).toEqual(['b', 'a']);
   });
 
   it('shows the section title, guidance and caption prompts only while empty', () => {
@@ -218,7 +221,7 @@ describe('the briefing editor on the shared schema', () => {
     ]);
     target.commands.insertContentAt(1, 'International response');
     expect(prompts()).not.toContain('Section title');
-    expect(target.getJSON().content?.[0]?.content?.[0]?.content?.[0]?.text).toBe('International response');
+    expect(documentOf(target).content?.[0]?.content?.[0]?.content?.[0]?.text).toBe('International response');
   });
 
   it('finds, replaces one and replaces all, with and without matching case', () => {

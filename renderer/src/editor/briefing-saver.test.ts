@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Briefing } from '../../../electron/common/briefing/briefing';
+import { type Briefing, briefingFileVersion } from '../../../electron/common/briefing/briefing';
 import { briefingMetadataSchema } from '../../../electron/common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import type { IpcResult } from '../../../electron/common/ipc-result';
@@ -11,7 +11,7 @@ const body = (text: string): BriefingContent => ({
 });
 
 const briefing: Briefing = {
-  schemaVersion: 1,
+  schemaVersion: briefingFileVersion,
   contentVersion: 1,
   id: 'aaaaaaaa-0000',
   createdAt: '2026-11-26T06:00:00.000Z',
