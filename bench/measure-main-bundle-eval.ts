@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 
 const mainEntry = process.argv[2] as string;
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'briefdesk-bench-main-'));
+Object.defineProperty(process, 'defaultApp', { value: true });
 process.argv = [process.argv[0] as string, mainEntry, `--data-dir=${dataDir}`];
 // The double itself is loaded first, so that only the main bundle is timed.
 await import(new URL('../tests/shell/recording-electron/recording-electron.ts', import.meta.url).href);

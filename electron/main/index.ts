@@ -1,139 +1,17 @@
 import path from 'node:path';
-import { app, dialog, Menu, session } from 'electron';
-import type { AppServices } from './app/app-services';
-import { resolveDataDir } from './app/resolve-data-dir';
-import type { IpcDispatch } from './ipc/ipc-dispatcher';
-import { appOrigin } from './protocol/app-origin';
-import { handleAppProtocol, registerAppSchemePrivileges } from './shell/app-protocol';
-import { buildMenuTemplate } from './shell/application-menu';
-import { placeChromiumProfile } from './shell/chromium-profile';
-import { CloseGuard } from './shell/close-guard';
-import { EditorWindows } from './shell/editor-windows';
-import { createMainWindow } from './shell/main-window';
-import { registerIpc } from './shell/register-ipc';
-import { recoverCrashedPages } from './shell/renderer-recovery';
-import { guardWebContents, lockDownSession } from './shell/session-security';
-import { claimInstanceLock } from './shell/single-instance-lock';
+import { app } from 'electron';
+import { commandLineArguments } from './shell/command-line-arguments';
+import { runCommandLineInApp } from './shell/command-line-mode';
+import { startDesktopApp } from './shell/desktop-app';
 
-// Only light modules are imported above: the services load (dynamic import) once the first window has
-// shown or the page first calls, and import, export and PDF code on first use, so that nothing heavy is
-// evaluated before `ready` and the first window.
-
-const outDir = path.resolve(import.meta.dirname, '..');
-const rendererRoot = path.join(outDir, 'renderer');
-const preloadPath = path.join(outDir, 'preload', 'index.cjs');
-const iconPath = path.join(app.getAppPath(), 'resources', 'icons', 'icon.png');
-
-// The default data folder is where Electron's userData would be; Chromium's own profile moves out of it.
-const defaultDataDir = app.getPath('userData');
-const dataDir = resolveDataDir(process.argv, process.env, defaultDataDir);
-const profileFolder = placeChromiumProfile(app, dataDir);
-
-app.enableSandbox();
-registerAppSchemePrivileges();
-guardWebContents(app);
-
-interface LoadedServices {
-  services: AppServices;
-  dispatch: IpcDispatch;
-}
-
-let loadedServices: Promise<LoadedServices> | undefined;
-
-/** The services and their IPC dispatcher, loaded on first need: the first IPC call or the first window shown. */
-function loadServices(): Promise<LoadedServices> {
-  if (!loadedServices) {
-    loadedServices = openServices();
-    loadedServices.catch((error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      dialog.showErrorBox('Briefdesk could not start', `${reason}\n\nData folder: ${dataDir}`);
-      app.exit(1);
-    });
-  }
-  return loadedServices;
-}
-
-async function servicesIfLoaded(): Promise<AppServices | undefined> {
-  return (await loadedServices?.catch(() => undefined))?.services;
-}
-
-const closeGuard = new CloseGuard({
-  settleWork: async () => {
-    await (await servicesIfLoaded())?.inFlight.settled();
-  },
-  closeServices: async () => {
-    await (await servicesIfLoaded())?.close();
-  },
-  logError: (message, error) => console.error(message, error),
-});
-
-const windows = new EditorWindows(() => {
-  const window = createMainWindow({ preloadPath, allowDevTools: !app.isPackaged, iconPath });
-  closeGuard.watch(window);
-  recoverCrashedPages(window);
-  window.once('ready-to-show', () => void loadServices());
-  return window;
-});
-
-Menu.setApplicationMenu(
-  Menu.buildFromTemplate(
-    buildMenuTemplate({
-      appName: 'Briefdesk',
-      platform: process.platform,
-      sendCommand: (command) => windows.sendCommand(command),
-    }),
-  ),
-);
-
-async function openServices(): Promise<LoadedServices> {
-  const [{ openAppServices }, { createExportDesktopIntegration }, { createIpcDispatcher }, { createIpcHandlers }] =
-    await Promise.all([
-      import('./app/app-services'),
-      import('./shell/export-desktop-integration'),
-      import('./ipc/ipc-dispatcher'),
-      import('./ipc/ipc-handlers'),
-    ]);
-  const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() });
-  services.exports.attachDesktop(createExportDesktopIntegration(() => windows.current));
-  void import('./export/pdf/print-folders').then(({ removeAbandonedPrintFolders }) => removeAbandonedPrintFolders());
-  const dispatch = createIpcDispatcher({
-    handlers: createIpcHandlers(services),
-    trustedOrigin: appOrigin,
-    logError: (message, error) => console.error(message, error),
-  });
-  return { services, dispatch };
-}
-
-function start(): void {
-  lockDownSession(session.defaultSession);
-  handleAppProtocol(
-    session.defaultSession,
-    rendererRoot,
-    async () => (await loadServices()).services.briefings.paths.assets,
-  );
-  // Calls that arrive before the services are loaded wait for them; every call is followed until it settles.
-  registerIpc(async (channel, argument, sender) => {
-    const { services, dispatch } = await loadServices();
-    return services.inFlight.track(dispatch(channel, argument, sender));
-  });
-  closeGuard.install(app, () => (windows.current ? [windows.current] : []));
-  windows.startServing();
-}
-
-const lock = claimInstanceLock(app, profileFolder);
-if (lock.kind === 'failed') {
-  app.whenReady().then(() => {
-    dialog.showErrorBox('Briefdesk could not start', `${lock.message}\n\nData folder: ${dataDir}`);
-    app.exit(1);
-  });
-} else if (lock.kind === 'held-by-another') {
-  // The running Briefdesk on this data folder was told (`second-instance`) and comes forward.
-  app.quit();
+// `Briefdesk --cli export …` (or `briefdesk export …` from the deb's launcher) runs the command line
+// headless; anything else opens the app.
+const cliArguments = commandLineArguments(process.argv, process.defaultApp === true);
+if (cliArguments) {
+  runCommandLineInApp(app, cliArguments);
 } else {
-  app.on('second-instance', () => windows.focusOrOpen());
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+  startDesktopApp(app, {
+    outDir: path.resolve(import.meta.dirname, '..'),
+    iconPath: path.join(app.getAppPath(), 'resources', 'icons', 'icon.png'),
   });
-  app.on('activate', () => windows.focusOrOpen());
-  void app.whenReady().then(start);
 }

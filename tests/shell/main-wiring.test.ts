@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../electron/common/ipc-channels';
+import { openAppServices } from '../../electron/main/app/app-services';
 import { devToolsPrintParameters, marginPresets } from '../../electron/main/export/pdf/pdf-print-options';
 import { libraryPaths } from '../../electron/main/library/library-paths';
 import { firstIndex, named, runMainWithRecordingElectron } from './run-main-with-recording-electron';
@@ -155,6 +156,39 @@ describe('the built main process, run against a recording electron double', () =
       'The Briefdesk window is not responding.',
     ]);
     expect(named(calls, 'webContents.reload')).toHaveLength(2);
+  });
+
+  it('runs `--cli export` headless: no window, menu or lock, PDFs printed by Electron at the CLI page size', async () => {
+    const { calls, exitCode, stdout, stderr, dataDir } = await runMainWithRecordingElectron(
+      'cli-export',
+      async (folder) => {
+        const services = await openAppServices(folder, { name: 'Briefdesk', version: '0.0.0' });
+        const briefing = await services.briefings.create({});
+        await services.briefings.save({
+          id: briefing.id,
+          revision: briefing.revision,
+          metadata: { ...briefing.metadata, title: 'Port strikes update' },
+          content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Cranes hit.' }] }] },
+        });
+        await services.close();
+      },
+    );
+    expect(exitCode, stderr).toBe(0);
+    expect(named(calls, 'app.requestSingleInstanceLock')).toEqual([]);
+    expect(named(calls, 'Menu.setApplicationMenu')).toEqual([]);
+    const windows = named(calls, 'BrowserWindow.new').map((call) => call.detail);
+    expect(windows).toEqual([expect.objectContaining({ partition: 'briefdesk-export-print', show: false })]);
+    const printed = calls[firstIndex(calls, 'webContents.printToPDF')]?.detail as { options: { pageSize: unknown } };
+    expect(printed.options.pageSize).toEqual({ width: 210 / 25.4, height: 297 / 25.4 });
+    const written = await readdir(path.join(dataDir, 'cli-out'));
+    expect(written).toEqual([expect.stringMatching(/port-strikes-update\.pdf$/)]);
+    expect(stdout).toContain(path.join(dataDir, 'cli-out', written[0] as string));
+    const profile = calls.find(
+      (call) => call.name === 'app.setPath' && (call.detail as { name: string }).name === 'userData',
+    );
+    expect(path.basename((profile?.detail as { value: string } | undefined)?.value ?? '')).toMatch(
+      /^briefdesk-chromium-\d+-/,
+    );
   });
 
   it('leaves quietly when another Briefdesk holds the data folder', async () => {

@@ -9,6 +9,7 @@ const doubleFolder = path.join(import.meta.dirname, 'recording-electron');
 export interface MainRun {
   calls: RecordedCall[];
   exitCode: number | null;
+  stdout: string;
   stderr: string;
   dataDir: string;
   /** Where the double's `app.getPath` points (appData, temp, …). */
@@ -19,9 +20,13 @@ export interface MainRun {
  * Runs the built `out/main/index.js` under Node with the recording `electron` double in a fresh process,
  * drives one scenario of `main-scenarios.ts`, and returns what main did, in order.
  */
-export async function runMainWithRecordingElectron(scenario: string): Promise<MainRun> {
+export async function runMainWithRecordingElectron(
+  scenario: string,
+  prepareDataDir?: (dataDir: string) => Promise<void>,
+): Promise<MainRun> {
   const root = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-wiring-'));
   const dataDir = path.join(root, 'data');
+  await prepareDataDir?.(dataDir);
   const pathsRoot = path.join(root, 'paths');
   const child = spawn(
     process.execPath,
@@ -39,7 +44,7 @@ export async function runMainWithRecordingElectron(scenario: string): Promise<Ma
   const exitCode = await new Promise<number | null>((resolve) => child.on('exit', resolve));
   const recordLine = stdout.split('\n').find((line) => line.startsWith('RECORD '));
   if (!recordLine) throw new Error(`The scenario "${scenario}" printed no record (exit ${exitCode}):\n${stderr}`);
-  return { calls: JSON.parse(recordLine.slice('RECORD '.length)), exitCode, stderr, dataDir, pathsRoot };
+  return { calls: JSON.parse(recordLine.slice('RECORD '.length)), exitCode, stdout, stderr, dataDir, pathsRoot };
 }
 
 /** Position of the first call that matches, or -1. */

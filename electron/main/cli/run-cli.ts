@@ -18,6 +18,8 @@ export interface CliContext {
   environment: Readonly<Record<string, string | undefined>>;
   output: CliOutput;
   version: string;
+  /** Runs once the services are open, before the command: the installed app attaches Electron's printer here. */
+  prepareServices?: (services: AppServices) => void;
 }
 
 export const cliUsage = `Usage: briefdesk <command> [options]
@@ -141,7 +143,7 @@ function parseCommandLine(argv: readonly string[], options: ParseArgsOptionsConf
 }
 
 /** Runs one command line and returns the process exit code; never throws. */
-export async function runCli({ argv, environment, output, version }: CliContext): Promise<number> {
+export async function runCli({ argv, environment, output, version, prepareServices }: CliContext): Promise<number> {
   const name = commandName(argv);
   const chosen = name === undefined ? undefined : commands[name];
   if (name !== undefined && !chosen) {
@@ -174,6 +176,7 @@ export async function runCli({ argv, environment, output, version }: CliContext)
     return 1;
   }
   for (const notice of services.info().notices) output.err(notice.message);
+  prepareServices?.(services);
   try {
     return await chosen.run(services, rest, values, output);
   } catch (error) {

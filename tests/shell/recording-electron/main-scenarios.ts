@@ -8,6 +8,8 @@ import { preventableEvent, type RecordingWebContents, simulatedRenderer } from '
 import { waitForCall, waitForNamed } from './wait-until.ts';
 
 export interface MainScenario {
+  /** The app's arguments (after the entry); `--data-dir=<data folder>` when not given. */
+  argv?: (dataDir: string) => string[];
   /** Runs before main is loaded: platform, lock, renderer behaviour. */
   prepare?: () => void | Promise<void>;
   run: (context: { dataDir: string }) => Promise<void>;
@@ -174,6 +176,15 @@ export const mainScenarios: Record<string, MainScenario> = {
       BrowserWindow.getAllWindows()[0]?.emit('unresponsive');
       await waitForNamed('webContents.reload', 2);
       app.quit();
+      await untilExit();
+    },
+  },
+
+  /** `Briefdesk --cli export …`: the command line, headless, printing with Electron. */
+  'cli-export': {
+    argv: (dataDir) => ['--cli', 'export', '--all', '--data-dir', dataDir, '--out-dir', path.join(dataDir, 'cli-out')],
+    async run() {
+      app.becomeReady();
       await untilExit();
     },
   },

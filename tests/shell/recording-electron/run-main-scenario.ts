@@ -34,7 +34,13 @@ process.on('unhandledRejection', (reason) => {
 });
 
 await scenario.prepare?.();
-process.argv = [process.argv[0] as string, path.join(projectRoot, 'out/main/index.js'), `--data-dir=${dataDir}`];
+// As under `electron .`: the app's own arguments start after the entry.
+Object.defineProperty(process, 'defaultApp', { value: true });
+process.argv = [
+  process.argv[0] as string,
+  path.join(projectRoot, 'out/main/index.js'),
+  ...(scenario.argv?.(dataDir) ?? [`--data-dir=${dataDir}`]),
+];
 await import(pathToFileURL(path.join(projectRoot, 'out/main/index.js')).href);
 record('main.loaded');
 try {
