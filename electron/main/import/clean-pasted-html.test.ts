@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { findExecutableHtml } from '../../../tests/oracles/find-executable-content';
 import { cleanPastedHtml, cleanPastedText } from '../../common/import/clean-pasted-html';
-import { findExecutableHtml } from './find-executable-content';
 import { openNodeHtmlParser } from './parse-html-in-node';
 
 const parser = openNodeHtmlParser();

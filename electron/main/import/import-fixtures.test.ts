@@ -2,11 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { outlineAsText } from '../../../tests/oracles/outline-as-text';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import type { ImportFormat } from '../../common/import/import-result';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
-import { documentOutline } from './document-outline';
 import { ImportService } from './import-service';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
@@ -462,7 +462,7 @@ describe('importing realistic articles, reports and notes', () => {
     const text = await readFile(path.join(fixtures, file), 'utf8');
     const result = await service.convert(text, format);
     expect(checkBriefingContent(result.content).ok).toBe(true);
-    expect(documentOutline(result.content)).toEqual(outline);
+    expect(outlineAsText(result.content)).toEqual(outline);
     expect(result.metadata).toMatchObject(metadata);
     expect(result.dropped.map((item) => item.kind)).toEqual(dropped);
     expect(result.notices.map((notice) => notice.slice(0, 40))).toEqual(notices);

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findExecutableContent, findExecutableHtml } from '../../../tests/oracles/find-executable-content';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import { cleanPastedHtml } from '../../common/import/clean-pasted-html';
@@ -9,7 +10,6 @@ import { type ImportFormat, importFileFormats } from '../../common/import/import
 import { UserFacingError } from '../../common/user-facing-error';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
-import { findExecutableContent, findExecutableHtml } from './find-executable-content';
 import { ImportService } from './import-service';
 import { openNodeHtmlParser } from './parse-html-in-node';
 

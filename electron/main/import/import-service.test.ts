@@ -2,13 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { findExecutableContent } from '../../../tests/oracles/find-executable-content';
+import { outlineAsText } from '../../../tests/oracles/outline-as-text';
 import type { ImportFormat } from '../../common/import/import-result';
 import { inputLimits, limitMessages } from '../../common/limits/input-limits';
 import type { BriefingTemplate } from '../../common/template/briefing-template';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
-import { documentOutline } from './document-outline';
-import { findExecutableContent } from './find-executable-content';
 import { ImportService } from './import-service';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures');
@@ -57,7 +57,7 @@ describe('ImportService', () => {
     });
     expect(undone.briefing).toMatchObject({ id: first.briefing.id, revision: 2 });
     expect(undone.dropped).toEqual([]);
-    const body = documentOutline(undone.briefing.content, 200).join('\n');
+    const body = outlineAsText(undone.briefing.content, 200).join('\n');
     for (const clutter of ['No comments', 'Your feedback is welcome!', 'You might also like', 'Share on Facebook']) {
       expect(body).toContain(clutter);
     }
@@ -70,7 +70,7 @@ describe('ImportService', () => {
     });
     expect(outcome.briefing.templateId).toBe('situation-update');
     expect(outcome.briefing.metadata).toMatchObject({ desk: 'Europe', tags: ['ukraine'], datelinePlace: 'KYIV' });
-    expect(documentOutline(outcome.briefing.content, 200)).toEqual([
+    expect(outlineAsText(outcome.briefing.content, 200)).toEqual([
       'section lede',
       '  h2 Summary',
       '  paragraph KYIV, Nov 25 (Reuters) – Russia launched 42 drone strikes on Ukrainian cities overnight, the Ukrainian Air Force said on Tuesday. There is no official death toll yet; several people were wo…',
@@ -165,7 +165,7 @@ describe('ImportService', () => {
        <img src="https://tracker.example/pixel.gif" width="1" height="1"></article>`,
       'html',
     );
-    expect(documentOutline(outcome.briefing.content)).toEqual([
+    expect(outlineAsText(outcome.briefing.content)).toEqual([
       'paragraph Rescuers searched the rubble through the night.',
       'figure src=none alt="Rescuers at the site"',
       '  figureCaption Rescuers in Dnipro.',
@@ -180,7 +180,7 @@ describe('ImportService', () => {
       `Notes\n\nThe chart below.\n\n![Chart](data:image/png;base64,${pixelPng})\nIncidents per day`,
       'text',
     );
-    expect(documentOutline(outcome.briefing.content)).toEqual([
+    expect(outlineAsText(outcome.briefing.content)).toEqual([
       'paragraph The chart below.',
       'figure src=asset alt="Chart"',
       '  figureCaption Incidents per day',
@@ -200,7 +200,7 @@ describe('ImportService', () => {
       '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(2)</script><text>Logo text</text></svg><p>Caption under the logo.</p>',
     );
     const outcome = await service.importFile(file);
-    expect(documentOutline(outcome.briefing.content)).toEqual(['paragraph Caption under the logo.']);
+    expect(outlineAsText(outcome.briefing.content)).toEqual(['paragraph Caption under the logo.']);
   });
 
   it('imports the main article, not teaser articles, and every entry of a live blog', async () => {
@@ -218,7 +218,7 @@ describe('ImportService', () => {
       'html',
     );
     expect(liveBlog.metadata.title).toBe('Live: strikes on Kyiv');
-    expect(documentOutline(liveBlog.content)).toEqual([
+    expect(outlineAsText(liveBlog.content)).toEqual([
       'section custom',
       '  h2 08:10 Air raid alert lifted',
       '  paragraph The alert lasted four hours across the region.',
@@ -289,7 +289,7 @@ describe('ImportService', () => {
     );
     const imported = await service.importFile(latin);
     expect(imported.briefing.metadata.title).toBe('Café in Kyiv');
-    expect(documentOutline(imported.briefing.content)).toEqual(['paragraph “Open”']);
+    expect(outlineAsText(imported.briefing.content)).toEqual(['paragraph “Open”']);
     const unknown = await fixtureFile(
       'unknown.txt',
       Buffer.from(Array.from({ length: 400 }, (_, i) => [0x81, 0x8d, 0x8f, 0x90, 0x9d][i % 5] as number)),

@@ -37,7 +37,7 @@ function describeNode(node: JSONContent): string {
 const leaves = new Set(['heading', 'paragraph', 'figureCaption', 'figureCredit']);
 
 /** One line per node, indented by depth, with text and marks: lets a test assert a document node by node. */
-export function documentOutline(doc: JSONContent, maximumText = 70): string[] {
+export function outlineAsText(doc: JSONContent, maximumText = 70): string[] {
   const lines: string[] = [];
   const walk = (node: JSONContent, depth: number) => {
     let line = describeNode(node);

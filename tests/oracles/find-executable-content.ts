@@ -1,7 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { generateHTML } from '@tiptap/html/server';
 import { Window } from 'happy-dom';
-import { createBriefingExtensions } from '../../common/document/briefing-extensions';
+import { createBriefingExtensions } from '../../electron/common/document/briefing-extensions';
 
 const forbiddenElements = new Set([
   'script',
