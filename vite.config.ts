@@ -44,7 +44,12 @@ const main: UserConfig = {
     sourcemap: true,
     reportCompressedSize: false,
     rolldownOptions: {
-      input: { index: 'electron/main/index.ts', cli: 'electron/main/cli/index.ts' },
+      input: {
+        index: 'electron/main/index.ts',
+        cli: 'electron/main/cli/index.ts',
+        // Imports run in a worker thread of their own (ImportWorkerPool), so the worker is its own entry.
+        'import-worker': 'electron/main/import/import-worker.ts',
+      },
       external: nodeExternals,
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     },

@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // The first import in a file starts the import worker, which loads the TypeScript sources through tsx.
+          testTimeout: 20_000,
         },
       },
       {

@@ -3,11 +3,8 @@ import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
 import type { BriefingMetadataInput } from '../../common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../common/document/briefing-content';
-import { convertImport, ImportRefusedError } from '../../common/import/convert-import';
 import { decodeTextBytes } from '../../common/import/decode-text-bytes';
 import { fillTemplate } from '../../common/import/fill-template';
-import { imageSource } from '../../common/import/image-source';
-import type { ImportDocument } from '../../common/import/import-dom';
 import type { ImportOutcome } from '../../common/import/import-requests';
 import {
   type ImportedDocument,
@@ -15,14 +12,11 @@ import {
   importFileFormats,
   maximumImportBytes,
 } from '../../common/import/import-result';
-import { readImageLine } from '../../common/import/plain-text-to-dom';
-import { InputLimitError, inputLimits, limitMessages } from '../../common/limits/input-limits';
+import { limitMessages } from '../../common/limits/input-limits';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { BriefingStore } from '../library/briefing-store';
 import type { AssetSink } from './asset-sink';
-import { decodeDataImage } from './data-image';
-import { markdownToHtml } from './markdown-to-html';
-import { withNodeHtmlDocument } from './parse-html-in-node';
+import { type ImportWorkerPool, sharedImportWorkerPool } from './import-worker-pool';
 
 /** A template ready to receive an import: variables already filled. */
 export interface ImportTemplate {
@@ -42,14 +36,6 @@ export interface ImportOptions {
   replace?: { id: string; revision: number };
 }
 
-/** The embedded pictures of plain text: only a Markdown image alone on its line becomes a figure. */
-function dataImagesInText(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => readImageLine(line)?.source ?? '')
-    .filter((source) => /^data:image\//i.test(source));
-}
-
 function nonEmpty(metadata: BriefingMetadataInput): BriefingMetadataInput {
   return Object.fromEntries(
     Object.entries(metadata).filter(([, value]) =>
@@ -64,48 +50,41 @@ export class ImportService {
   readonly #assets: AssetSink | null;
   readonly #findTemplate: FindImportTemplate;
   readonly #now: () => Date;
+  readonly #worker: ImportWorkerPool;
 
   constructor(options: {
     briefings: BriefingStore;
     assets: AssetSink | null;
     findTemplate: FindImportTemplate;
     now?: () => Date;
+    /** The worker the conversions run in; the process's shared one by default. */
+    worker?: ImportWorkerPool;
   }) {
+    this.#worker = options.worker ?? sharedImportWorkerPool();
     this.#briefings = options.briefings;
     this.#assets = options.assets;
     this.#findTemplate = options.findTemplate;
     this.#now = options.now ?? (() => new Date());
   }
 
-  /** Converts text without storing a briefing (embedded pictures are stored as assets). */
+  /**
+   * Converts text without storing a briefing (embedded pictures are stored as
+   * assets). The conversion runs in the import worker, under its time and memory limits.
+   */
   async convert(text: string, format: ImportFormat, keepClutter = false): Promise<ImportedDocument> {
     if (text.length > maximumImportBytes) throw new UserFacingError('invalid-argument', limitMessages.importBytes);
-    const convertOptions = { keepClutter, now: this.#now() };
-    try {
-      if (format === 'text') {
-        const stored = await this.#storeImages(dataImagesInText(text));
-        return await withNodeHtmlDocument('', (page) =>
-          convertImport(
-            { kind: 'text', text, page },
-            { ...convertOptions, resolveImage: (image) => stored.get(image.source) ?? null },
-          ),
-        );
-      }
-      const html = format === 'markdown' ? markdownToHtml(text) : text;
-      return await withNodeHtmlDocument(html, async (page: ImportDocument) => {
-        const sources = Array.from(page.querySelectorAll('img'), imageSource);
-        const stored = await this.#storeImages(sources.filter((source) => source.startsWith('data:')));
-        return convertImport(
-          { kind: 'page', page, fromMarkdown: format === 'markdown' },
-          { ...convertOptions, resolveImage: (image) => stored.get(image.source) ?? null },
-        );
-      });
-    } catch (error) {
-      if (error instanceof ImportRefusedError || error instanceof InputLimitError) {
-        throw new UserFacingError('invalid-argument', error.message);
-      }
-      throw error;
+    const converted = await this.#worker.convert({
+      text,
+      format,
+      keepClutter,
+      embedImages: this.#assets !== null,
+      now: this.#now().getTime(),
+    });
+    for (const asset of converted.assets) {
+      const stored = await this.#assets?.store(asset.bytes, asset.extension);
+      if (stored !== asset.source) throw new Error(`The asset store named a picture ${stored}, not ${asset.source}.`);
     }
+    return converted.document;
   }
 
   /** Imports pasted or dropped text as a briefing. */
@@ -173,17 +152,5 @@ export class ImportService {
       metadata: { ...current.metadata, ...metadata },
       content,
     });
-  }
-
-  async #storeImages(sources: string[]): Promise<Map<string, string>> {
-    const stored = new Map<string, string>();
-    const unique = new Set(sources);
-    if (unique.size > inputLimits.figures) throw new InputLimitError('figures');
-    if (!this.#assets) return stored;
-    for (const source of unique) {
-      const image = decodeDataImage(source);
-      if (image) stored.set(source, await this.#assets.store(image.bytes, image.extension));
-    }
-    return stored;
   }
 }

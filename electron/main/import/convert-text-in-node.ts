@@ -1,0 +1,90 @@
+import { createHash } from 'node:crypto';
+import { type AssetExtension, assetSource } from '../../common/document/asset-source';
+import { convertImport, type ImportSource } from '../../common/import/convert-import';
+import { imageSource } from '../../common/import/image-source';
+import type { ImportedDocument, ImportFormat } from '../../common/import/import-result';
+import { readImageLine } from '../../common/import/plain-text-to-dom';
+import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
+import { decodeDataImage } from './data-image';
+import { markdownToHtml } from './markdown-to-html';
+import { withNodeHtmlDocument } from './parse-html-in-node';
+
+/** One conversion: plain data, so it can cross into the import worker. */
+export interface ConvertTextRequest {
+  text: string;
+  format: ImportFormat;
+  keepClutter: boolean;
+  /** Decode embedded `data:` pictures into assets; without an asset store they stay placeholders. */
+  embedImages: boolean;
+  /** Today, as milliseconds since the epoch, for datelines without a year. */
+  now: number;
+}
+
+/** A picture the converted document points at, still to be written to the asset store. */
+export interface PlannedAsset {
+  /** The `asset:<sha256>.<ext>` source the document already uses. */
+  source: string;
+  bytes: Uint8Array;
+  extension: AssetExtension;
+}
+
+export interface ConvertedText {
+  document: ImportedDocument;
+  assets: PlannedAsset[];
+}
+
+/** The embedded pictures of plain text: only a Markdown image alone on its line becomes a figure. */
+function dataImagesInText(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => readImageLine(line)?.source ?? '')
+    .filter((source) => /^data:image\//i.test(source));
+}
+
+/** Decodes each distinct `data:` picture and names it by its content, as the asset store will. */
+function planAssets(sources: string[], embedImages: boolean): Map<string, PlannedAsset> {
+  const unique = new Set(sources);
+  if (unique.size > inputLimits.figures) throw new InputLimitError('figures');
+  const planned = new Map<string, PlannedAsset>();
+  if (!embedImages) return planned;
+  for (const source of unique) {
+    const image = decodeDataImage(source);
+    if (!image) continue;
+    const sha256 = createHash('sha256').update(image.bytes).digest('hex');
+    planned.set(source, { source: assetSource(sha256, image.extension), ...image });
+  }
+  return planned;
+}
+
+/**
+ * The whole import conversion under Node: Markdown rendering, sanitising, the
+ * inert DOM, embedded pictures and `convertImport`. Writes nothing; the import
+ * worker runs it, so a hostile text costs the worker, never main.
+ */
+export async function convertTextInNode(request: ConvertTextRequest): Promise<ConvertedText> {
+  const { text, format } = request;
+  if (text.length > inputLimits.importBytes) throw new InputLimitError('importBytes');
+  const options = { keepClutter: request.keepClutter, now: new Date(request.now) };
+  const finish = (assets: Map<string, PlannedAsset>, source: ImportSource): ConvertedText => {
+    const document = convertImport(source, {
+      ...options,
+      resolveImage: (image) => assets.get(image.source)?.source ?? null,
+    });
+    return { document, assets: [...assets.values()] };
+  };
+  if (format === 'text') {
+    const assets = planAssets(dataImagesInText(text), request.embedImages);
+    return withNodeHtmlDocument('', (page) => finish(assets, { kind: 'text', text, page }));
+  }
+  const html = format === 'markdown' ? markdownToHtml(text) : text;
+  return withNodeHtmlDocument(html, (page) => {
+    const sources = Array.from(page.querySelectorAll('img'), imageSource).filter((source) =>
+      source.startsWith('data:'),
+    );
+    return finish(planAssets(sources, request.embedImages), {
+      kind: 'page',
+      page,
+      fromMarkdown: format === 'markdown',
+    });
+  });
+}

@@ -1,0 +1,14 @@
+import type { ConvertedText } from './convert-text-in-node';
+
+/** What the import worker answers to one request. */
+export type ImportWorkerReply =
+  | { id: number; outcome: 'converted'; converted: ConvertedText }
+  /** Over a limit or not a briefing: `message` is the sentence for the user. */
+  | { id: number; outcome: 'refused'; message: string }
+  /** A fault in the conversion: `message` is for the log, not the user. */
+  | { id: number; outcome: 'failed'; message: string };
+
+/** Sent once when the worker has loaded its modules and takes requests. */
+export interface ImportWorkerReady {
+  ready: true;
+}

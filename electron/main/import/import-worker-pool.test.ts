@@ -1,0 +1,53 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { UserFacingError } from '../../common/user-facing-error';
+import type { ConvertTextRequest } from './convert-text-in-node';
+import { ImportWorkerPool } from './import-worker-pool';
+
+const request = (text: string, format: ConvertTextRequest['format'] = 'html'): ConvertTextRequest => ({
+  text,
+  format,
+  keepClutter: false,
+  embedImages: false,
+  now: Date.UTC(2026, 10, 26),
+});
+
+/** About 1.9 million characters of short paragraphs: within the character limit, heavy as a DOM. */
+const heavyPage = '<p>Officials said the strike hit a depot near the river.</p>'.repeat(32_000);
+
+const pools: ImportWorkerPool[] = [];
+function pool(limits: ConstructorParameters<typeof ImportWorkerPool>[0] = {}): ImportWorkerPool {
+  const created = new ImportWorkerPool(limits);
+  pools.push(created);
+  return created;
+}
+
+afterAll(async () => {
+  await Promise.all(pools.map((created) => created.close()));
+});
+
+describe('ImportWorkerPool', () => {
+  it('converts in a worker thread and answers a limit with its sentence', async () => {
+    const imports = pool();
+    const converted = await imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
+    expect(converted.document.metadata.title).toBe('Drones hit Kyiv');
+    await expect(imports.convert(request('<img src="a.png">'.repeat(301)))).rejects.toThrow(/more than 300 pictures/);
+  }, 60_000);
+
+  it('stops an import that passes its time limit, and the next import gets a fresh worker', async () => {
+    const imports = pool({ timeoutMilliseconds: 200 });
+    await imports.convert(request('<p>Warm up the worker.</p>'));
+    const stopped = imports.convert(request(heavyPage));
+    await expect(stopped).rejects.toBeInstanceOf(UserFacingError);
+    await expect(stopped).rejects.toThrow('The import took longer than 0 seconds and was stopped');
+    const fresh = pool({ timeoutMilliseconds: 60_000 });
+    await expect(fresh.convert(request('<p>Still works.</p>'))).resolves.toBeDefined();
+  }, 60_000);
+
+  it('stops an import that passes its memory limit with a sentence, never a crash of the process', async () => {
+    const imports = pool({ heapMegabytes: 48 });
+    await expect(imports.convert(request(heavyPage))).rejects.toThrow(
+      'The import needed more than 48 MB of memory and was stopped; import a smaller part of the text.',
+    );
+    await expect(imports.convert(request('<p>Still works.</p>'))).resolves.toBeDefined();
+  }, 120_000);
+});

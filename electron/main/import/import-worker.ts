@@ -1,0 +1,25 @@
+import { parentPort } from 'node:worker_threads';
+import { ImportRefusedError } from '../../common/import/convert-import';
+import { InputLimitError } from '../../common/limits/input-limits';
+import { type ConvertTextRequest, convertTextInNode } from './convert-text-in-node';
+import type { ImportWorkerReply } from './import-worker-messages';
+
+// The import worker's entry: converts one request at a time, answers with the result or a refusal.
+parentPort?.on('message', async ({ id, request }: { id: number; request: ConvertTextRequest }) => {
+  let reply: ImportWorkerReply;
+  try {
+    const converted = await convertTextInNode(request);
+    reply = { id, outcome: 'converted', converted };
+  } catch (error) {
+    const refused = error instanceof ImportRefusedError || error instanceof InputLimitError;
+    reply = {
+      id,
+      outcome: refused ? 'refused' : 'failed',
+      message: error instanceof Error ? (refused ? error.message : (error.stack ?? error.message)) : String(error),
+    };
+  }
+  parentPort?.postMessage(reply);
+});
+
+// Modules are loaded: the time limit of the first request starts now, not while the worker starts.
+parentPort?.postMessage({ ready: true });
