@@ -40,6 +40,8 @@ export class BriefdeskElectronApp {
     readonly window: Page,
     readonly dataDir: string,
     private readonly ownsDataDir: boolean,
+    /** Where Electron's appData points (XDG_CONFIG_HOME), so that Chromium's profiles stay out of the user's. */
+    readonly configHome: string,
   ) {}
 
   /** The named webPreferences the main window's page actually runs with. */
@@ -113,7 +115,7 @@ export class BriefdeskElectronApp {
     const binary = requireElectronBinary();
     const second = spawn(binary, [...sandboxArguments(), projectRoot, `--data-dir=${this.dataDir}`], {
       cwd: projectRoot,
-      env: electronEnvironment(),
+      env: electronEnvironment(this.configHome),
       stdio: 'ignore',
     });
     return new Promise((resolve, reject) => {
@@ -133,6 +135,7 @@ export class BriefdeskElectronApp {
   async close(): Promise<void> {
     await this.electronApp.close();
     if (this.ownsDataDir) await rm(this.dataDir, { recursive: true, force: true });
+    await rm(this.configHome, { recursive: true, force: true });
   }
 }
 
@@ -146,20 +149,22 @@ export async function launchBriefdesk(options: LaunchOptions = {}): Promise<Brie
   const binary = requireElectronBinary();
   const ownsDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? (await makeTemporaryDataDir());
+  const configHome = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-electron-config-'));
   const electronApp = await _electron.launch({
     executablePath: binary,
     args: [projectRoot, `--data-dir=${dataDir}`],
     cwd: projectRoot,
-    env: electronEnvironment(),
+    env: electronEnvironment(configHome),
   });
   try {
     const window = await electronApp.firstWindow();
     await installMainProcessHooks(electronApp);
     await window.waitForLoadState('domcontentloaded');
-    return new BriefdeskElectronApp(electronApp, window, dataDir, ownsDataDir);
+    return new BriefdeskElectronApp(electronApp, window, dataDir, ownsDataDir, configHome);
   } catch (error) {
     await electronApp.close().catch(() => undefined);
     if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
+    await rm(configHome, { recursive: true, force: true });
     throw error;
   }
 }
@@ -207,10 +212,12 @@ function sandboxArguments(): string[] {
   return process.platform === 'linux' ? ['--no-sandbox'] : [];
 }
 
-function electronEnvironment(): Record<string, string> {
-  const environment: Record<string, string> = {};
+function electronEnvironment(configHome: string): Record<string, string> {
+  // On Linux, Electron's appData (and so Chromium's profile folders) follows XDG_CONFIG_HOME.
+  const environment: Record<string, string> = { XDG_CONFIG_HOME: configHome };
   for (const [name, value] of Object.entries(process.env)) {
     if (value === undefined || name === 'ELECTRON_RUN_AS_NODE' || name === 'BRIEFDESK_DATA_DIR') continue;
+    if (name === 'XDG_CONFIG_HOME') continue;
     environment[name] = value;
   }
   return environment;

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../electron/common/ipc-channels';
@@ -63,6 +63,15 @@ describe.skipIf(!electronLookup.binary)('Briefdesk in Electron', () => {
     await new LibraryPage(app.window).heading.waitFor();
     expect(app.window.url()).toBe(libraryUrl);
     expect(await app.shownUrl()).toBe(libraryUrl);
+  });
+
+  it("keeps Chromium's profile (lock, caches, Local State) out of the data folder", async () => {
+    const app = await launch();
+    await new LibraryPage(app.window).heading.waitFor();
+    const inDataFolder = await readdir(app.dataDir);
+    const chromiumFiles = ['SingletonLock', 'SingletonSocket', 'Local State', 'Preferences', 'Cache', 'GPUCache'];
+    expect(inDataFolder.filter((name) => chromiumFiles.includes(name))).toEqual([]);
+    expect(await readdir(path.join(app.configHome, 'Briefdesk Profiles'))).toHaveLength(1);
   });
 
   it('sends the CSP header with the document and the page enforces it', async () => {

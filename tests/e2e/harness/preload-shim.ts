@@ -15,6 +15,10 @@ export function wrapPreloadForPage(preloadSource: string, invokeBinding: string,
     removeListener(channel, listener) {
       listeners.get(channel)?.delete(listener);
     },
+    // Renderer → main messages (the close handshake's answer), kept for tests to read.
+    send(channel, ...args) {
+      (window.__briefdeskHarnessSent ??= []).push([channel, ...args]);
+    },
   };
   Object.defineProperty(window, ${JSON.stringify(emitFunction)}, {
     value: (channel, payload) => {
