@@ -11,6 +11,7 @@ export const revisionReasons = [
   'restored',
   'recovered',
   'before-conflict-choice',
+  'conflict-choice',
 ] as const;
 
 export type RevisionReason = (typeof revisionReasons)[number];

@@ -120,4 +120,19 @@ describe('a briefing changed on disk by another program', () => {
     expect(await reopened.recovery.get(created.id)).toBeNull();
     expect((await reopened.get(created.id)).content).toEqual(paragraphs('Theirs'));
   });
+
+  it('keeps the version chosen in a conflict in the history, so a later outside change cannot erase it', async () => {
+    // The shrunk counterexample of the library's model-based test.
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Sitrep' }, content: paragraphs('Ours') });
+    await changeOnDisk(store, created.id, 'Theirs', false);
+    const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
+    await store.conflicts.resolve({ ...changes, keep: 'mine' });
+    await changeOnDisk(store, created.id, 'Theirs again', false);
+    const history = await store.history.list(created.id);
+    const chosen = history.find((entry) => entry.reason === 'conflict-choice');
+    expect((await store.history.get(created.id, chosen?.revisionId ?? '')).briefing.content).toEqual(
+      paragraphs('Mine'),
+    );
+  });
 });

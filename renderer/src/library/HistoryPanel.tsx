@@ -23,6 +23,7 @@ const reasonLabels: Record<RevisionReason, string> = {
   restored: 'Restored',
   recovered: 'Unsaved text restored',
   'before-conflict-choice': 'Other version, before a conflict choice',
+  'conflict-choice': 'Kept in a conflict',
 };
 
 type Shown =
