@@ -22,7 +22,7 @@ export interface LibraryModelRun {
 export async function checkLibraryModel({
   runs,
   seed,
-  maxCommands = 14,
+  maxCommands = 20,
 }: {
   runs: number;
   seed?: number;
@@ -31,7 +31,7 @@ export async function checkLibraryModel({
   const tally: LibraryModelRun = { sequences: 0, steps: 0 };
   const stepsBefore = stepsRun.count;
   await fc.assert(
-    fc.asyncProperty(fc.commands(libraryCommands, { maxCommands }), async (commands) => {
+    fc.asyncProperty(fc.commands(libraryCommands, { maxCommands, size: 'max' }), async (commands) => {
       const dataDir = await mkdtemp(path.join(scratchFolder, 'briefdesk-model-'));
       try {
         const { model, world } = await startLibrary(dataDir);
