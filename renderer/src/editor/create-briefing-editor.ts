@@ -8,6 +8,7 @@ import { BriefingTimeZone } from './briefing-time-zone';
 import { editorNodeViews } from './editor-node-views';
 import { FindReplace } from './find-replace-plugin';
 import { MoveSection } from './move-section';
+import { SectionBoundaryKeys } from './section-boundary-keys';
 
 /** The shared schema plus node views; the node and mark specs stay exactly the shared ones. */
 function schemaWithNodeViews(): Extensions {
@@ -28,6 +29,7 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     TrailingNode.configure({ node: 'paragraph', notAfter: ['paragraph', 'section', 'heading'] }),
     BriefingPlaceholder,
     BriefingKeymap.configure(keymap),
+    SectionBoundaryKeys,
     BriefingTimeZone.configure({ timeZone }),
     MoveSection,
     FindReplace,
