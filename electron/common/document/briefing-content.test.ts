@@ -81,6 +81,7 @@ describe('checkBriefingContent', () => {
       },
     ],
     ['a nested section', { type: 'doc', content: [section('a', 'A', section('b', 'B'))] }],
+    ['a section inside a quote', { type: 'doc', content: [{ type: 'blockquote', content: [section('a', 'A')] }] }],
     [
       'a section without heading',
       { type: 'doc', content: [{ type: 'section', attrs: { kind: 'x' }, content: [paragraph('x')] }] },

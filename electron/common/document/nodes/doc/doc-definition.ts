@@ -3,7 +3,8 @@ import type { BriefingNodeDefinition } from '../../briefing-node-definition';
 
 /** The body of a briefing: blocks and sections. Its title lives in the metadata. */
 export const docDefinition: BriefingNodeDefinition = {
-  extension: Document,
+  // Sections sit only at the top level, among the blocks.
+  extension: Document.extend({ content: '(block | section)+' }),
   export: { html: (node, context) => context.renderChildren(node) },
   plainText: { end: 'none' },
   template: {

@@ -1,19 +1,6 @@
 import { type JSONContent, Node } from '@tiptap/core';
 import { insertBlock } from '../../insert-block';
 
-/** Block types a section may hold after its heading; sections never nest. */
-export const sectionContentTypes = [
-  'paragraph',
-  'heading',
-  'bulletList',
-  'orderedList',
-  'blockquote',
-  'table',
-  'figure',
-  'keyFigures',
-  'horizontalRule',
-] as const;
-
 export interface SectionAttributes {
   /** The kind of section it came from, e.g. `affected-areas`; `custom` for free sections. */
   kind: string;
@@ -38,8 +25,9 @@ declare module '@tiptap/core' {
 /** A heading and its content, tagged with the section kind so templates, outline and export can find it. */
 export const SectionNode = Node.create({
   name: 'section',
-  group: 'block',
-  content: `heading (${sectionContentTypes.join(' | ')})*`,
+  // Not in `block`: a section holds blocks (any node of that group, present or future) and never nests.
+  group: 'section',
+  content: 'heading block*',
   defining: true,
   isolating: true,
   draggable: true,
