@@ -1,6 +1,7 @@
 import { DOMSerializer } from '@tiptap/pm/model';
 import { briefingSchema } from '../document/briefing-schema';
 import { inputLimits } from '../limits/input-limits';
+import { cleanEditorClipboard } from './clean-editor-clipboard';
 import { type ConvertOptions, convertImport } from './convert-import';
 import type { ImportDocument, ParseHtmlDocument } from './import-dom';
 
@@ -15,6 +16,8 @@ function browserParseHtml(html: string): ImportDocument {
 export interface CleanPasteOptions extends Pick<ConvertOptions, 'keepClutter'> {
   /** Parses HTML into an inert document; the browser's DOMParser by default. */
   parseHtml?: ParseHtmlDocument;
+  /** Whether a stored picture (`asset:…`) belongs to the briefing being edited; no other may be pasted. */
+  isOwnAsset?: (source: string) => boolean;
 }
 
 /**
@@ -27,10 +30,17 @@ export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): 
   if (html.length > inputLimits.importBytes) return '';
   const parseHtml = options.parseHtml ?? browserParseHtml;
   const page = parseHtml(html);
-  // Copied inside the editor: ProseMirror's own markup, which the editor's schema parses safely as it is.
-  if (page.querySelector('[data-pm-slice]') && !page.querySelector('script, iframe, object, embed')) return html;
+  const isOwnAsset = options.isOwnAsset ?? (() => false);
+  const ownCopy = cleanEditorClipboard(page, isOwnAsset);
+  if (ownCopy !== undefined) return ownCopy;
   return serializeForPaste(page, () =>
-    convertImport({ kind: 'page', page }, { keepClutter: options.keepClutter === true }),
+    convertImport(
+      { kind: 'page', page },
+      {
+        keepClutter: options.keepClutter === true,
+        resolveImage: (image) => (isOwnAsset(image.source) ? image.source : null),
+      },
+    ),
   );
 }
 

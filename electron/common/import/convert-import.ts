@@ -1,7 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
-import { isAssetSource } from '../document/asset-source';
 import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
@@ -32,7 +31,10 @@ export interface ConvertOptions {
   keepClutter?: boolean;
   /** Today, for datelines without a year. */
   now?: Date;
-  /** The stored `asset:` source for an image (e.g. a data: URL written to the asset store), or null. */
+  /**
+   * The stored `asset:` source for an image (a data: URL just written to the asset store, or a
+   * picture of the briefing being edited), or null; without it every image is a placeholder.
+   */
   resolveImage?: (image: ImageReference) => string | null;
 }
 
@@ -107,7 +109,8 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   const now = options.now ?? new Date();
   const missingImages: ImageReference[] = [];
   const resolveImage = (image: ImageReference) => {
-    const stored = isAssetSource(image.source) ? image.source : (options.resolveImage?.(image) ?? null);
+    // Only the caller knows which stored pictures this text may use: an `asset:` name in the text proves nothing.
+    const stored = options.resolveImage?.(image) ?? null;
     if (!stored) missingImages.push(image);
     return stored;
   };

@@ -49,17 +49,43 @@ describe('cleanPastedHtml (the editor’s paste clean-up)', () => {
 });
 
 describe('cleanPastedHtml with the editor’s own clipboard', () => {
-  it('leaves a copy from inside the editor for the schema to parse, so figures and key figures survive', () => {
+  const ownPicture = `asset:${'a'.repeat(64)}.png`;
+  const otherPicture = `asset:${'b'.repeat(64)}.png`;
+  const cleanOwn = (html: string) =>
+    cleanPastedHtml(html, { parseHtml: parser.parseHtml, isOwnAsset: (source) => source === ownPicture });
+
+  it('keeps a copy from inside the editor through the schema, so sections and key figures survive', () => {
     const internal =
       '<section data-section-kind="affected-areas" data-pm-slice="1 1 []"><h3>Targeted areas</h3><div data-key-figures=""><div data-key-figure="" data-value="42" data-label="drones"></div></div></section>';
-    expect(clean(internal)).toBe(internal);
+    const html = cleanOwn(internal);
+    expect(html).toContain('data-pm-slice="1 1 []"');
+    expect(html).toContain('data-section-kind="affected-areas"');
+    expect(html).toContain('data-value="42"');
   });
 
-  it('keeps stored asset pictures in a paste', () => {
-    const source = `asset:${'a'.repeat(64)}.png`;
-    const html = clean(`<figure><img src="${source}" alt="Map"><figcaption>Front line</figcaption></figure>`);
-    expect(html).toContain(`<img src="${source}" alt="Map">`);
-    expect(html).toContain('<figcaption>Front line</figcaption>');
+  it('cleans markup that only claims to be the editor’s: handlers, hidden classes and extra link attributes go', () => {
+    const forged =
+      '<p data-pm-slice="1 1 []" onclick="steal()">Visible <a href="https://example.org" class="visually-hidden" target="_blank" title="t" rel="opener">hidden sentence</a></p><script>alert(1)</script>';
+    const html = cleanOwn(forged);
+    expect(html).toContain('<a rel="noopener noreferrer nofollow" href="https://example.org">hidden sentence</a>');
+    expect(html).not.toMatch(/visually-hidden|target=|title=|onclick|script/);
+    expect(findExecutableHtml(html)).toEqual([]);
+  });
+
+  it('drops the slice context, which would carry unchecked attributes', () => {
+    const html = cleanOwn('<p data-pm-slice="0 0 [&quot;section&quot;,{&quot;kind&quot;:&quot;X Y&quot;}]">Text</p>');
+    expect(html).toBe('<p data-pm-slice="0 0 []">Text</p>');
+  });
+
+  it('keeps this briefing’s pictures and makes any other stored asset a placeholder', () => {
+    const figure = (source: string) =>
+      `<figure data-pm-slice="0 0 []"><img src="${source}" alt="Map"><figcaption>Front line</figcaption></figure>`;
+    expect(cleanOwn(figure(ownPicture))).toContain(`src="${ownPicture}"`);
+    expect(cleanOwn(figure(otherPicture))).not.toContain(otherPicture);
+    expect(clean(figure(ownPicture))).not.toContain(ownPicture);
+    expect(
+      clean(`<figure><img src="${otherPicture}" alt="Map"><figcaption>Front line</figcaption></figure>`),
+    ).not.toContain(otherPicture);
   });
 });
 

@@ -60,6 +60,8 @@ const hostileSnippets = [
   '<table><tr><td colspan="2000000" rowspan="2000000">wide</td></tr></table>',
   `{{${' '.repeat(5_000)}x`,
   `\n# a${' '.repeat(5_000)}b\n`,
+  '<p data-pm-slice="1 1 []" onclick="x()"><a href="javascript:alert(1)" class="visually-hidden">x</a><img src=x onerror=alert(1)></p>',
+  `<figure data-pm-slice="0 0 []"><img src="asset:${'c'.repeat(64)}.png"></figure>`,
 ];
 
 function mutate(text: string, random: () => number): string {

@@ -1,5 +1,6 @@
 import { Editor, type Extensions, type JSONContent } from '@tiptap/core';
 import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type BriefingNodeName, briefingMarks, briefingNodes } from '../../../electron/common/document/briefing-nodes';
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
 import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
@@ -9,6 +10,15 @@ import { editorNodeViews } from './editor-node-views';
 import { FindReplace } from './find-replace-plugin';
 import { MoveSection } from './move-section';
 import { SectionBoundaryKeys } from './section-boundary-keys';
+
+/** The stored pictures the briefing's figures show. */
+function figureSources(doc: ProseMirrorNode): Set<string> {
+  const sources = new Set<string>();
+  doc.descendants((node) => {
+    if (node.type.name === 'figure' && typeof node.attrs.src === 'string') sources.add(node.attrs.src);
+  });
+  return sources;
+}
 
 /** The shared schema plus node views; the node and mark specs stay exactly the shared ones. */
 function schemaWithNodeViews(): Extensions {
@@ -67,7 +77,9 @@ export function createBriefingEditor({
         'aria-label': label,
         spellcheck: 'true',
       },
-      transformPastedHTML: (html) => cleanPastedHtml(html),
+      // Pictures may come along only from this briefing's own figures: any other stored asset is a placeholder.
+      transformPastedHTML: (html, view) =>
+        cleanPastedHtml(html, { isOwnAsset: (source) => figureSources(view.state.doc).has(source) }),
     },
   });
 }

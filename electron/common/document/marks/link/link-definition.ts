@@ -5,7 +5,17 @@ import { isSafeLinkUrl } from './link-policy';
 
 /** A link to an http, https or mailto address; any other scheme is refused when written, pasted and exported. */
 export const linkDefinition: BriefingMarkDefinition = {
-  extension: Link.configure({
+  extension: Link.extend({
+    // The address only: a pasted class, target, rel or title could hide or restyle text that the export prints.
+    addAttributes() {
+      return {
+        href: {
+          default: null,
+          parseHTML: (element: { getAttribute(name: string): string | null }) => element.getAttribute('href'),
+        },
+      };
+    },
+  }).configure({
     openOnClick: false,
     autolink: true,
     linkOnPaste: true,
