@@ -57,7 +57,10 @@ export async function readStoredJson<T>(
       );
     }
     stat = { mtimeMs: info.mtimeMs, size: info.size };
-    text = await handle.readFile('utf8');
+    // Reads no more than the size just checked, even if the file grows meanwhile.
+    const bytes = Buffer.alloc(info.size);
+    const { bytesRead } = await handle.read(bytes, 0, info.size, 0);
+    text = bytes.toString('utf8', 0, bytesRead);
   } finally {
     await handle.close();
   }

@@ -15,7 +15,8 @@ beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-templates-'));
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+// Retries: a store's batched index and search writes may still be landing when a test ends.
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 async function open(notices: AppNotice[] = []) {
   const settings = await SettingsStore.open(dataDir, notices);
