@@ -1,4 +1,5 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { register } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -11,6 +12,9 @@ import { appResponseBytes, serveAppRequest } from '../../../electron/main/protoc
 import { wrapPreloadForPage } from './preload-shim';
 
 /** Chromium cannot serve a custom scheme, so the harness stands in for `app://briefdesk` with this origin. */
+// Export loads its fonts as Vite `?inline` modules; outside Vite (a plain tsx script) these hooks serve them.
+register('./inline-asset-hooks.mjs', import.meta.url);
+
 export const harnessOrigin = 'https://app.briefdesk.test';
 
 const projectRoot = path.resolve(import.meta.dirname, '../../..');
