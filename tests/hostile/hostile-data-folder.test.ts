@@ -151,10 +151,11 @@ describe('planted history', () => {
     ['a revision id that climbs out of the data folder', '../../../../TeamDocs/plan'],
     ['a revision id that is an absolute path', path.join('/', 'TeamDocs', 'plan')],
     ['a revision id of the wrong type', 12],
-  ])('a manifest with %s is set aside before the retention pass', async (_label, revisionId) => {
+    ['a huge title (9 MB, over the 8 MB limit)', '20200101T000000000Z-r1', 'x'.repeat(9_000_000)],
+  ])('a manifest with %s is set aside before the retention pass', async (_label, revisionId, title = '') => {
     const manifestPath = libraryFolder(world, 'history', world.edited.id, 'revisions.json');
     const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
-    manifest.revisions.push({ revisionId, revision: 1, savedAt: longAgo, reason: 'editing', title: '', wordCount: 0 });
+    manifest.revisions.push({ revisionId, revision: 1, savedAt: longAgo, reason: 'editing', title, wordCount: 0 });
     await writeFile(manifestPath, JSON.stringify(manifest));
     const run = await exerciseApp(world);
     await expectUnharmed();

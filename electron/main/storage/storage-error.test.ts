@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../common/user-facing-error';
 import { toStorageError } from './storage-error';
+import { StoredPathError } from './stored-path-error';
 
 function fsError(code: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`${code}: boom`), { code });
@@ -35,5 +36,17 @@ describe('toStorageError', () => {
   it('passes a user-facing error through unchanged', () => {
     const original = new UserFacingError('conflict', 'Changed elsewhere.');
     expect(toStorageError(original, 'x', '/data')).toBe(original);
+  });
+
+  it('names the folder and the way out when a path would go through a link', () => {
+    const error = toStorageError(
+      new StoredPathError('/data/library/trash', 'abcdefgh.json', 'it is a symbolic link'),
+      '“Daily brief”',
+      '/data',
+    );
+    expect(error.code).toBe('storage-failed');
+    expect(error.message).toBe(
+      '“Daily brief” could not be saved because a file or folder in the data folder is a link to somewhere else (/data/library/trash). Remove the link or restart Briefdesk, which sets such links aside, and save again.',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { UserFacingError } from '../../common/user-facing-error';
+import { StoredPathError } from './stored-path-error';
 
 function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
@@ -10,6 +11,13 @@ function errorCode(error: unknown): string | undefined {
  */
 export function toStorageError(error: unknown, subject: string, folder: string): UserFacingError {
   if (error instanceof UserFacingError) return error;
+  if (error instanceof StoredPathError) {
+    return new UserFacingError(
+      'storage-failed',
+      `${subject.charAt(0).toUpperCase()}${subject.slice(1)} could not be saved because a file or folder in the data folder is a link to somewhere else (${error.folder}). Remove the link or restart Briefdesk, which sets such links aside, and save again.`,
+      { cause: error },
+    );
+  }
   switch (errorCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
