@@ -89,3 +89,11 @@ export const statusLabels: Record<BriefingStatus, string> = {
   published: 'Published',
   archived: 'Archived',
 };
+
+/** How each classification level is named wherever it is shown or chosen; a custom level prints its own label. */
+export const classificationLevelLabels: Record<Classification['level'], string> = {
+  public: 'Public',
+  internal: 'Internal',
+  confidential: 'Confidential',
+  custom: 'Custom label',
+};

@@ -1,17 +1,11 @@
-import type { Classification } from '../../common/briefing/briefing-metadata';
-
-const levelLabels: Record<Exclude<Classification['level'], 'custom'>, string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-};
+import { type Classification, classificationLevelLabels } from '../../common/briefing/briefing-metadata';
 
 const levelRank: Record<Classification['level'], number> = { public: 0, internal: 1, confidential: 2, custom: 3 };
 
 /** The label printed on banners and page headers, e.g. "Confidential" or a custom "Partners only". */
 export function classificationLabel(classification: Classification): string {
   if (classification.level === 'custom') return classification.customLabel.trim() || 'Restricted';
-  return levelLabels[classification.level];
+  return classificationLevelLabels[classification.level];
 }
 
 /** For a set of briefings printed together: every distinct label, most restrictive first. */

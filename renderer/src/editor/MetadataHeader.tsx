@@ -1,17 +1,10 @@
 import { useId, useMemo, useState } from 'react';
-import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
+import { type BriefingMetadata, classificationLevelLabels } from '../../../electron/common/briefing/briefing-metadata';
 import { classificationLevels } from '../../../electron/common/settings';
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { earliestYear, latestYear, wallClockOf, zonedAt } from '../../../electron/common/time/zoned-time';
 import { changeDraft, draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
 import { StatusActions } from './StatusActions';
-
-const classificationNames: Record<MetadataDraft['classificationLevel'], string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-  custom: 'Custom label',
-};
 
 /**
  * The briefing's header above the text: title, dateline, times in the
@@ -128,7 +121,7 @@ export function MetadataHeader({
             >
               {classificationLevels.map((level) => (
                 <option key={level} value={level}>
-                  {classificationNames[level]}
+                  {classificationLevelLabels[level]}
                 </option>
               ))}
             </select>

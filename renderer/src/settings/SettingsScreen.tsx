@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
+import { classificationLevelLabels } from '../../../electron/common/briefing/briefing-metadata';
 import type { IpcError } from '../../../electron/common/ipc-result';
 import {
   classificationLevels,
@@ -10,13 +11,6 @@ import {
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { systemTimeZone } from '../../../electron/common/time/zoned-time';
 import { getBriefdeskApi } from '../briefdesk-api';
-
-const classificationNames: Record<Settings['defaultClassification'], string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-  custom: 'Custom label',
-};
 
 const themeNames: Record<Settings['theme'], string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
@@ -127,7 +121,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           >
             {classificationLevels.map((level) => (
               <option key={level} value={level}>
-                {classificationNames[level]}
+                {classificationLevelLabels[level]}
               </option>
             ))}
           </select>
