@@ -1,5 +1,5 @@
 import { parseTypedDateTime } from '../time/parse-typed-date-time';
-import { isKnownTimeZone, zonedFromOffsetDateTime } from '../time/zoned-time';
+import { isKnownTimeZone, isZonedDateTimeText, zonedFromOffsetDateTime } from '../time/zoned-time';
 
 type StoredObject = Record<string, unknown>;
 
@@ -12,6 +12,7 @@ function isStoredObject(value: unknown): value is StoredObject {
 /** A version-1 "as of" (ISO with an offset, or free text) as an instant in `timeZone`; undefined when unreadable. */
 function zonedFromVersion1(value: string, timeZone: string): string | undefined {
   if (value.trim() === '') return '';
+  if (isZonedDateTimeText(value)) return value;
   const fromOffset = zonedFromOffsetDateTime(value.trim(), timeZone);
   if (fromOffset !== undefined) return fromOffset;
   const typed = parseTypedDateTime(value, timeZone);
@@ -28,12 +29,17 @@ function migrateKeyFigure(attrs: StoredObject, timeZone: string): StoredObject {
   return { ...attrs, source: kept, asOf: '' };
 }
 
-function migrateContent(node: unknown, timeZone: string): unknown {
+/**
+ * Every key figure's "as of" in `node` as an instant with its zone (read in `timeZone`);
+ * text that names no unambiguous time moves beside the source. Already-stored times are kept.
+ */
+export function keyFigureTimesToZoned<T>(node: T, timeZone: string): T {
   if (!isStoredObject(node)) return node;
   const migrated: StoredObject = { ...node };
   if (node.type === 'keyFigure' && isStoredObject(node.attrs)) migrated.attrs = migrateKeyFigure(node.attrs, timeZone);
-  if (Array.isArray(node.content)) migrated.content = node.content.map((child) => migrateContent(child, timeZone));
-  return migrated;
+  if (Array.isArray(node.content))
+    migrated.content = node.content.map((child) => keyFigureTimesToZoned(child, timeZone));
+  return migrated as T;
 }
 
 /**
@@ -48,5 +54,5 @@ export function briefingTimesFromVersion1(stored: StoredObject): StoredObject {
     const value = metadata[field];
     if (typeof value === 'string') metadata[field] = zonedFromVersion1(value, zone) ?? '';
   }
-  return { ...stored, schemaVersion: 2, metadata, content: migrateContent(stored.content, zone) };
+  return { ...stored, schemaVersion: 2, metadata, content: keyFigureTimesToZoned(stored.content, zone) };
 }

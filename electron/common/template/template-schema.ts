@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { keyFigureTimesToZoned } from '../briefing/briefing-times-migration';
 import { checkBriefingContent } from '../document/briefing-content';
+import { isKnownTimeZone } from '../time/zoned-time';
 import type { BriefingTemplate, SectionDefinition } from './briefing-template';
 import { instantiateTemplate, TemplateInstantiationError } from './instantiate-template';
 
@@ -56,7 +58,10 @@ export function checkTemplate(template: BriefingTemplate): { ok: true } | { ok: 
 
 /** Parses a template read from a file or bundled JSON; throws when it does not fit. */
 export function parseBriefingTemplate(json: unknown): BriefingTemplate {
-  const template = briefingTemplateSchema.parse(json) as BriefingTemplate;
+  const parsed = briefingTemplateSchema.parse(json) as BriefingTemplate;
+  // Templates saved before times carried their zone: their key figures' "as of" become instants too.
+  const zone = parsed.metadata.timeZone && isKnownTimeZone(parsed.metadata.timeZone) ? parsed.metadata.timeZone : 'UTC';
+  const template = { ...parsed, content: keyFigureTimesToZoned(parsed.content, zone) };
   const check = checkTemplate(template);
   if (!check.ok) throw new Error(check.message);
   return template;

@@ -1,5 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readStoredJson } from '../storage/read-stored-json';
 import { parseBriefingFile } from './briefing-files';
+import { revisionSnapshotFormat } from './stored-library-formats';
 
 const version1 = {
   schemaVersion: 1,
@@ -61,5 +66,28 @@ describe('migration of version-1 times to instants with their zone', () => {
   it('keeps a free-text or ambiguous key-figure "as of" as typed beside the source, never as a guessed time', () => {
     expect(figures[2]).toMatchObject({ asOf: '', source: 'Rescue service (as of this morning)' });
     expect(figures[3]).toMatchObject({ asOf: '', source: '(as of 1 Dec 06:00)' });
+  });
+});
+
+describe('a history snapshot saved as version 1', () => {
+  it('is read with its times migrated, not set aside as damaged', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-snapshot-'));
+    try {
+      const filePath = path.join(folder, '20261126T054000000Z-r3.json');
+      const entry = {
+        revisionId: '20261126T054000000Z-r3',
+        revision: 3,
+        savedAt: '2026-11-26T05:40:00.000Z',
+        reason: 'editing',
+        title: 'Overnight strikes',
+        wordCount: 0,
+      };
+      await writeFile(filePath, JSON.stringify({ entry, briefing: version1 }));
+      const read = await readStoredJson(filePath, revisionSnapshotFormat);
+      expect(read?.value.briefing.schemaVersion).toBe(2);
+      expect(read?.value.briefing.metadata.asOf).toBe('2026-11-26T04:36:00+02:00[Europe/Kyiv]');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });

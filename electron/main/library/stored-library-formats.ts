@@ -62,6 +62,15 @@ export const revisionSnapshotFormat: StoredJsonFormat<{ entry: RevisionEntry; br
   what: 'a history snapshot',
   schema: revisionSnapshotSchema,
   maxBytes: megabytes(64),
+  // A snapshot keeps the briefing as it was saved, so it may hold an older `schemaVersion`.
+  migrate(stored) {
+    if (typeof stored !== 'object' || stored === null || Array.isArray(stored)) return stored;
+    const { briefing } = stored as { briefing?: unknown };
+    if (typeof briefing !== 'object' || briefing === null || Array.isArray(briefing)) return stored;
+    const version = storedSchemaVersion(briefing as Record<string, unknown>);
+    if (version >= briefingFileVersion) return stored;
+    return { ...stored, briefing: migrateBriefingFile(briefing as Record<string, unknown>) };
+  },
 };
 
 export const journalEntryFormat: StoredJsonFormat<StoredJournalEntry> = {
