@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
 import { checkBriefingContent, emptyBriefingContent } from './briefing-content';
 
 const section = (kind: string, title: string, ...content: object[]) => ({
@@ -14,49 +15,7 @@ const paragraph = (text: string, marks?: object[]) => ({
 describe('checkBriefingContent', () => {
   it('accepts an empty body and a body using every block', () => {
     expect(checkBriefingContent(emptyBriefingContent()).ok).toBe(true);
-    const full = {
-      type: 'doc',
-      content: [
-        paragraph('Lede with ', [{ type: 'bold' }]),
-        {
-          type: 'keyFigures',
-          content: [
-            {
-              type: 'keyFigure',
-              attrs: {
-                value: '42',
-                label: 'drone strikes',
-                source: 'Air Force',
-                asOf: '2026-11-26T06:00:00+02:00[Europe/Kyiv]',
-              },
-            },
-          ],
-        },
-        section(
-          'affected-areas',
-          'Targeted areas',
-          { type: 'bulletList', content: [{ type: 'listItem', content: [paragraph('Kharkiv: power outages')] }] },
-          {
-            type: 'figure',
-            attrs: { src: `asset:${'a'.repeat(64)}.jpg`, alt: 'A damaged building' },
-            content: [
-              { type: 'figureCaption', content: [{ type: 'text', text: 'A residential block after the strike.' }] },
-              { type: 'figureCredit', content: [{ type: 'text', text: 'Photo: Reuters' }] },
-            ],
-          },
-          {
-            type: 'table',
-            content: [
-              { type: 'tableRow', content: [{ type: 'tableHeader', content: [paragraph('City')] }] },
-              { type: 'tableRow', content: [{ type: 'tableCell', content: [paragraph('Odesa')] }] },
-            ],
-          },
-          { type: 'blockquote', content: [paragraph('“We will respond,” he said.')] },
-          { type: 'horizontalRule' },
-        ),
-        paragraph('Source', [{ type: 'link', attrs: { href: 'https://example.org/report' } }]),
-      ],
-    };
+    const full = everyNodeBriefing().content;
     const result = checkBriefingContent(full);
     expect(result.ok ? 'ok' : result.message).toBe('ok');
   });

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliCapturing } from '../../../tests/support/run-cli-capturing';
 import { BriefingStore } from '../library/briefing-store';
 import { paragraphs, temporaryDataDir } from '../library/testing/library-fixtures';
-import { runCli } from './run-cli';
 
 let dataDir: string;
 let remove: () => Promise<void>;
@@ -11,17 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => remove());
 
-async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv: [...argv, '--data-dir', dataDir],
-    environment: {},
-    output: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...argv: string[]) => runCliCapturing([...argv, '--data-dir', dataDir]);
 
 async function seed() {
   const store = await BriefingStore.open(dataDir, []);

@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { runCliCapturing } from '../../../tests/support/run-cli-capturing';
 
 let dataDir: string;
 
@@ -12,17 +12,7 @@ beforeEach(async () => {
 
 afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
-async function run(argv: string[], environment: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv,
-    environment,
-    output: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '9.9.9',
-  });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const run = (argv: string[], environment: Record<string, string> = {}) => runCliCapturing(argv, environment);
 
 describe('briefdesk command line', () => {
   it('prints help listing every command, and the version', async () => {

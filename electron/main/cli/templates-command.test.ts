@@ -2,8 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCliCapturing } from '../../../tests/support/run-cli-capturing';
 import { BriefingStore } from '../library/briefing-store';
-import { runCli } from './run-cli';
 
 let dataDir: string;
 
@@ -14,15 +14,8 @@ beforeEach(async () => {
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
 async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli({
-    argv: [...argv, '--data-dir', dataDir],
-    environment: {},
-    output: { out: (text) => out.push(text), err: (text) => err.push(text) },
-    version: '9.9.9',
-  });
-  return { code, out, err };
+  const { code, outLines, errLines } = await runCliCapturing([...argv, '--data-dir', dataDir]);
+  return { code, out: outLines, err: errLines };
 }
 
 describe('briefdesk templates and briefdesk new', () => {

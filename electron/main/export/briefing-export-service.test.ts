@@ -86,30 +86,26 @@ describe('BriefingExportService', () => {
     await services.close();
   });
 
-  it('tells the user when an image file is damaged, and still exports', async () => {
+  it.each([
+    [
+      'damaged',
+      (file: string) => writeFile(file, 'not the picture'),
+      'An image file in the data folder is damaged (SOURCE); its figure is exported without it. Insert the image again to replace it.',
+    ],
+    [
+      'missing',
+      (file: string) => rm(file),
+      'An image file is missing from the data folder (SOURCE); its figure is exported without it.',
+    ],
+  ])('tells the user when an image file is %s, and still exports', async (_problem, spoil, warning) => {
     const image = fixtureImages.damagedBuilding;
-    await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string), 'not the picture');
+    await spoil(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string));
     const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
     const result = await services.exports.export(
       'html',
       request({ ids: ['fixture-situation-update'], destination: path.join(services.exports.exportsDir, 'x.html') }),
     );
-    expect(result.warnings).toEqual([
-      `An image file in the data folder is damaged (${image.source}); its figure is exported without it. Insert the image again to replace it.`,
-    ]);
-  });
-
-  it('tells the user when an image file is missing, and still exports', async () => {
-    const image = fixtureImages.damagedBuilding;
-    await rm(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string));
-    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
-    const result = await services.exports.export(
-      'html',
-      request({ ids: ['fixture-situation-update'], destination: path.join(services.exports.exportsDir, 'x.html') }),
-    );
-    expect(result.warnings).toEqual([
-      `An image file is missing from the data folder (${image.source}); its figure is exported without it.`,
-    ]);
+    expect(result.warnings).toEqual([warning.replace('SOURCE', image.source)]);
   });
 
   it('refuses destinations the save dialog did not return, and files it did not write', async () => {
