@@ -35,12 +35,30 @@ describe('DurableJsonFile', () => {
     expect(await readdir(folder)).toEqual(['data.json']);
   });
 
+  it('writes indented JSON by default and compact JSON with indent 0, each ending in a newline', async () => {
+    const pretty = new DurableJsonFile<{ words: string[] }>(path.join(folder, 'pretty.json'));
+    await pretty.write({ words: ['a'] });
+    expect(await readFile(pretty.filePath, 'utf8')).toBe('{\n  "words": [\n    "a"\n  ]\n}\n');
+    const compact = new DurableJsonFile<{ words: string[] }>(path.join(folder, 'compact.json'), { indent: 0 });
+    await compact.write({ words: ['a'] });
+    expect(await readFile(compact.filePath, 'utf8')).toBe('{"words":["a"]}\n');
+  });
+
+  it('reads a file it cannot open as the system error, not as missing', async () => {
+    const file = new DurableJsonFile(folder);
+    await expect(file.read()).rejects.toMatchObject({ code: 'EISDIR' });
+  });
+
   it('reports a damaged file as CorruptFileError naming the file', async () => {
     const filePath = path.join(folder, 'data.json');
     await writeFile(filePath, '{"words": ["dro');
     const file = new DurableJsonFile(filePath);
     await expect(file.read()).rejects.toBeInstanceOf(CorruptFileError);
-    await expect(file.read()).rejects.toMatchObject({ filePath });
+    await expect(file.read()).rejects.toMatchObject({
+      filePath,
+      message: `${filePath} is damaged: it is not valid JSON`,
+      cause: expect.any(SyntaxError),
+    });
   });
 
   it('coalesces a burst of writes: every caller resolves, one write runs, one follow-up carries the newest data', async () => {

@@ -49,4 +49,18 @@ describe('toStorageError', () => {
       '“Daily brief” could not be saved because a file or folder in the data folder is a link to somewhere else (/data/library/trash). Remove the link or restart Briefdesk, which sets such links aside, and save again.',
     );
   });
+
+  it('keeps the failure as the cause, and copes with thrown values that are not errors', () => {
+    const original = fsError('ENOSPC');
+    expect(toStorageError(original, 'x', '/data').cause).toBe(original);
+    expect(toStorageError(fsError('EROFS'), 'x', '/data').cause).toMatchObject({ code: 'EROFS' });
+    expect(toStorageError(fsError('EIO'), 'x', '/data').cause).toMatchObject({ code: 'EIO' });
+    for (const thrown of [null, undefined, 'ENOSPC', 28, { message: 'no code' }]) {
+      const error = toStorageError(thrown, 'the briefing', '/data');
+      expect(error.code).toBe('storage-failed');
+      expect(error.message).toBe(
+        'Saving the briefing failed (unknown error). Nothing already saved was changed; please try again.',
+      );
+    }
+  });
 });

@@ -6,6 +6,8 @@ import { writeFileDurably } from './write-file-durably';
 
 /** Targets whose rename fails once, as it would on a failing disk. */
 const failRenameOnto = new Set<string>();
+/** What reached the disk, in order: `sync <path>` for each fsync, `rename <to>` for each rename. */
+const diskEvents: string[] = [];
 
 vi.mock('node:fs/promises', async (importOriginal) => {
   const original = await importOriginal<typeof import('node:fs/promises')>();
@@ -13,7 +15,17 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     ...original,
     rename: async (from: string, to: string) => {
       if (failRenameOnto.delete(to)) throw Object.assign(new Error(`EIO: rename ${from} -> ${to}`), { code: 'EIO' });
-      return original.rename(from, to);
+      await original.rename(from, to);
+      diskEvents.push(`rename ${to}`);
+    },
+    open: async (...args: Parameters<typeof original.open>) => {
+      const handle = await original.open(...args);
+      const sync = handle.sync.bind(handle);
+      handle.sync = async () => {
+        await sync();
+        diskEvents.push(`sync ${String(args[0])}`);
+      };
+      return handle;
     },
   };
 });
@@ -26,6 +38,7 @@ beforeEach(async () => {
 
 afterEach(async () => {
   failRenameOnto.clear();
+  diskEvents.length = 0;
   await chmod(folder, 0o700).catch(() => undefined);
   await rm(folder, { recursive: true, force: true });
 });
@@ -57,6 +70,19 @@ describe('writeFileDurably', () => {
     expect(await readdir(folder)).toEqual(['brief.json']);
     expect(await readFile(filePath, 'utf8')).toBe('old');
   });
+
+  it.skipIf(process.platform === 'win32')(
+    'syncs the new content before the rename and the folder after it',
+    async () => {
+      const filePath = path.join(folder, 'brief.json');
+      await writeFileDurably(filePath, 'new');
+      expect(diskEvents).toEqual([
+        expect.stringMatching(new RegExp(`^sync ${folder}/\\.brief\\.json\\.[0-9a-f]{12}\\.tmp$`)),
+        `rename ${filePath}`,
+        `sync ${folder}`,
+      ]);
+    },
+  );
 
   it('writes binary data unchanged', async () => {
     const filePath = path.join(folder, 'image.bin');
