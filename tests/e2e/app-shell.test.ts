@@ -1,25 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ipcChannels } from '../../electron/common/ipc-channels';
 import { rendererContentSecurityPolicy } from '../../electron/main/protocol/content-security-policy';
-import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
+import { harnessSessions } from './harness/harness-sessions';
 import { SettingsPage } from './pages/settings-page';
 
-const opened: HarnessApp[] = [];
-
-async function open(dataDir?: string): Promise<HarnessApp> {
-  const app = await openHarnessApp(dataDir ? { dataDir } : {});
-  opened.push(app);
-  return app;
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const sessions = harnessSessions();
+const open = (dataDir?: string) => sessions.open(dataDir ? { dataDir } : {});
 
 describe('the app shell in Chromium', () => {
   it('renders its navigation and the settings screen without errors', async () => {
@@ -41,7 +30,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('saves through renderer → handler → disk, and a new window over the same folder reads it back', async () => {
-    const dataDir = await makeTemporaryDataDir();
+    const dataDir = await sessions.temporaryDataDir();
     const first = await open(dataDir);
     const settings = await new SettingsPage(first.page).open();
     await settings.authorName.fill('Dana Reyes');
@@ -141,7 +130,7 @@ describe('the app shell in Chromium', () => {
   });
 
   it('sets a damaged settings file aside and says so', async () => {
-    const dataDir = await makeTemporaryDataDir();
+    const dataDir = await sessions.temporaryDataDir();
     await writeFile(path.join(dataDir, 'settings.json'), '{"authorName": "Dana", trunc');
     const app = await open(dataDir);
     const notice = app.page.getByRole('status').filter({ hasText: 'Your settings file was damaged' });

@@ -1,25 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../electron/main/library/briefing-store';
-import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
+import { harnessSessions } from './harness/harness-sessions';
 import { ImportPage } from './pages/import-page';
 
 const fixtures = path.resolve(import.meta.dirname, '../../electron/main/import/fixtures');
-const opened: HarnessApp[] = [];
-
-async function open(): Promise<HarnessApp> {
-  const app = await openHarnessApp();
-  opened.push(app);
-  return app;
-}
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const sessions = harnessSessions();
+const open = () => sessions.open();
 
 async function storedBodies(dataDir: string): Promise<string[]> {
   const store = await BriefingStore.open(dataDir, []);

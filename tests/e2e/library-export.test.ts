@@ -1,23 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from './harness/app-harness';
+import { describe, expect, it } from 'vitest';
+import { harnessSessions } from './harness/harness-sessions';
 import { EditorPage } from './pages/editor-page';
 import { ExportPage } from './pages/export-page';
 import { LibraryPage } from './pages/library-page';
 
-const opened: HarnessApp[] = [];
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
+const sessions = harnessSessions();
 
 describe('exporting from the library', () => {
   it('exports the selected briefing as HTML into the data folder', async () => {
-    const app = await openHarnessApp();
-    opened.push(app);
+    const app = await sessions.open();
     const { page } = app;
     const library = new LibraryPage(page);
     await library.heading.waitFor();

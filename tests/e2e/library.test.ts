@@ -1,20 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../electron/common/briefing/briefing';
-import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
+import type { HarnessApp } from './harness/app-harness';
+import { harnessSessions } from './harness/harness-sessions';
 import { LibraryPage } from './pages/library-page';
 
-const opened: HarnessApp[] = [];
-async function open(dataDir?: string): Promise<HarnessApp> {
-  const app = await openHarnessApp(dataDir ? { dataDir } : {});
-  opened.push(app);
-  return app;
-}
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-afterAll(closeHarnessBrowser);
+const sessions = harnessSessions();
+const open = (dataDir?: string) => sessions.open(dataDir ? { dataDir } : {});
 
 const body = (...lines: string[]) => ({
   type: 'doc' as const,
@@ -104,7 +97,7 @@ describe('the library screen', () => {
   });
 
   it('keeps typed text through a closed page: the journal restores it at the next start and says so', async () => {
-    const dataDir = await makeTemporaryDataDir();
+    const dataDir = await sessions.temporaryDataDir();
     const first = await open(dataDir);
     await new LibraryPage(first.page).heading.waitFor();
     const [briefing] = await seed(first);

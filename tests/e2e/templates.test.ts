@@ -3,30 +3,23 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInTemplates } from '../../electron/common/template/built-in-templates';
-import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './harness/app-harness';
+import type { HarnessApp } from './harness/app-harness';
+import { harnessSessions } from './harness/harness-sessions';
 import { NewBriefingPage } from './pages/new-briefing-page';
 import { TemplatesPage } from './pages/templates-page';
 
-const opened: HarnessApp[] = [];
+const sessions = harnessSessions();
 
 async function openWithSettings(): Promise<HarnessApp> {
-  const dataDir = await makeTemporaryDataDir();
+  const dataDir = await sessions.temporaryDataDir();
   await writeFile(
     path.join(dataDir, 'settings.json'),
     JSON.stringify({ authorName: 'Dana Reyes', defaultDateline: 'KHARKIV', defaultClassification: 'public' }),
   );
-  const app = await openHarnessApp({ dataDir });
-  opened.push(app);
-  return app;
+  return sessions.open({ dataDir });
 }
-
-afterEach(async () => {
-  for (const app of opened.splice(0)) await app.close();
-});
-
-afterAll(closeHarnessBrowser);
 
 function sectionKinds(content: JSONContent | undefined): unknown[] {
   return (content?.content ?? []).filter((node) => node.type === 'section').map((node) => node.attrs?.kind);

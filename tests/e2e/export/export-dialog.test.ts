@@ -1,33 +1,23 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeHarnessBrowser, type HarnessApp, openHarnessApp } from '../harness/app-harness';
+import { describe, expect, it } from 'vitest';
+import { harnessSessions } from '../harness/harness-sessions';
 import { ExportPage } from '../pages/export-page';
 import { pdfInfo, pdfOutline } from './export-checks';
 import { makeFixtureDataFolder } from './fixture-data-folder';
 
 const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const opened: { app: HarnessApp; dataDir: string }[] = [];
+const sessions = harnessSessions();
 
 async function openExportScreen() {
-  const dataDir = await makeFixtureDataFolder();
-  const app = await openHarnessApp({ dataDir });
-  opened.push({ app, dataDir });
+  const dataDir = sessions.removeAfterTest(await makeFixtureDataFolder());
+  const app = await sessions.open({ dataDir });
   await app.sendMenuCommand('open-export');
   const screen = new ExportPage(app.page);
   await screen.heading.waitFor();
   return { app, dataDir, screen };
 }
-
-afterEach(async () => {
-  for (const { app, dataDir } of opened.splice(0)) {
-    await app.close();
-    await rm(dataDir, { recursive: true, force: true });
-  }
-});
-
-afterAll(closeHarnessBrowser);
 
 describe('the export dialog in the app', () => {
   it('exports two briefings as one combined Letter PDF into the data folder, without the authors', async () => {

@@ -1,7 +1,6 @@
-import { rm } from 'node:fs/promises';
-import { afterAll, afterEach } from 'vitest';
 import { EditorPage } from '../pages/editor-page';
-import { closeHarnessBrowser, type HarnessApp, makeTemporaryDataDir, openHarnessApp } from './app-harness';
+import type { HarnessApp } from './app-harness';
+import { harnessSessions } from './harness-sessions';
 
 export interface EditorSession {
   app: HarnessApp;
@@ -15,29 +14,14 @@ export interface EditorSessions {
   temporaryDataDir(): Promise<string>;
 }
 
-/**
- * For a test file about the editor: every app opened is closed after each test
- * (closing one early is fine), its temporary data folders removed, the browser
- * closed after the file.
- */
+/** The browser-test fixture (`harnessSessions`) with an editor page object for each app. */
 export function editorSessions(): EditorSessions {
-  const opened: HarnessApp[] = [];
-  const dataDirs: string[] = [];
-  afterEach(async () => {
-    for (const app of opened.splice(0)) await app.close();
-    for (const dataDir of dataDirs.splice(0)) await rm(dataDir, { recursive: true, force: true, maxRetries: 10 });
-  });
-  afterAll(closeHarnessBrowser);
+  const sessions = harnessSessions();
   return {
     async open(dataDir) {
-      const app = await openHarnessApp(dataDir ? { dataDir } : {});
-      opened.push(app);
+      const app = await sessions.open(dataDir ? { dataDir } : {});
       return { app, editor: new EditorPage(app.page) };
     },
-    async temporaryDataDir() {
-      const dataDir = await makeTemporaryDataDir();
-      dataDirs.push(dataDir);
-      return dataDir;
-    },
+    temporaryDataDir: () => sessions.temporaryDataDir(),
   };
 }
