@@ -1,8 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import type { JSONContent } from '@tiptap/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { grown, measureGrowth } from '../../../tests/support/measure-growth';
+import { checkBriefingContent } from '../../common/document/briefing-content';
 import { cleanPastedHtml, cleanPastedText } from '../../common/import/clean-pasted-html';
 import type { ImportFormat } from '../../common/import/import-result';
 import { templateVariables } from '../../common/template/briefing-template';
@@ -13,11 +15,20 @@ import {
   type TemplateVariableValues,
 } from '../../common/template/template-variables';
 import { UserFacingError } from '../../common/user-facing-error';
+import { describePlainDataProblem } from '../ipc/is-plain-data';
 import { BriefingStore } from '../library/briefing-store';
 import { ImportService } from './import-service';
 import { openNodeHtmlParser } from './parse-html-in-node';
 
-type TextPath = 'import text' | 'import markdown' | 'import html' | 'paste html' | 'paste text' | 'template';
+type TextPath =
+  | 'import text'
+  | 'import markdown'
+  | 'import html'
+  | 'paste html'
+  | 'paste text'
+  | 'template'
+  | 'document check'
+  | 'request check';
 
 /** Each hostile shape, grown to a size, and the text paths it is fed to. */
 const hostileShapes: { name: string; paths: TextPath[]; shape: (size: number) => string }[] = [
@@ -104,7 +115,25 @@ const hostileShapes: { name: string; paths: TextPath[]; shape: (size: number) =>
   },
   { name: 'template variable openers', paths: ['template'], shape: (size) => grown('', '{{ ', '', size) },
   { name: 'template variables', paths: ['template'], shape: (size) => grown('', '{{ title }} ', '', size) },
+  {
+    name: 'a body of many one-word paragraphs',
+    paths: ['document check', 'request check'],
+    shape: (size) => grown('', '\n', '', size),
+  },
+  {
+    name: 'a body of one long paragraph',
+    paths: ['document check', 'request check'],
+    shape: (size) => 'a'.repeat(size),
+  },
 ];
+
+/** A briefing body with one paragraph per line of `text`. */
+function bodyOf(text: string): JSONContent {
+  return {
+    type: 'doc',
+    content: text.split('\n').map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line || 'a' }] })),
+  };
+}
 
 let dataDirectory: string;
 let service: ImportService;
@@ -129,6 +158,8 @@ const runners: Record<TextPath, (text: string) => unknown> = {
     fillTemplateText(text, values, emptyVariableReport());
     findTemplateVariables(text);
   },
+  'document check': (text) => checkBriefingContent(bodyOf(text)),
+  'request check': (text) => describePlainDataProblem({ briefingId: 'a'.repeat(8), content: bodyOf(text) }),
 };
 
 beforeAll(async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { limitMessages } from '../../common/limits/input-limits';
 import { defaultSettings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
 import { createIpcDispatcher, type IpcHandlers } from './ipc-dispatcher';
@@ -56,6 +57,23 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
 }
 
 describe('createIpcDispatcher', () => {
+  it('refuses an 80 MB journal entry with the limit’s sentence, before any handler runs', async () => {
+    const write = vi.fn();
+    const dispatch = createIpcDispatcher({ handlers: handlers({ 'journal.write': write }), trustedOrigin: origin });
+    const text = 'x'.repeat(80 * 1024 * 1024);
+    const entry = {
+      briefingId: 'a'.repeat(8),
+      revision: 1,
+      metadata: {},
+      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
+    };
+    await expect(dispatch('journal.write', entry, trusted)).resolves.toEqual({
+      ok: false,
+      error: { code: 'invalid-argument', message: limitMessages.requestCharacters },
+    });
+    expect(write).not.toHaveBeenCalled();
+  });
+
   it('answers a valid call from the app’s own frame', async () => {
     const dispatch = createIpcDispatcher({ handlers: handlers(), trustedOrigin: origin });
     await expect(dispatch('settings.update', { theme: 'dark' }, trusted)).resolves.toEqual({
