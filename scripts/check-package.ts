@@ -28,6 +28,7 @@ const fixedRequiredFiles = [
   'package.json',
   'out/main/index.js',
   'out/main/cli.js',
+  'out/main/import-worker.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];
