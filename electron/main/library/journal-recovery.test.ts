@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../common/app-info';
 import { BriefingStore } from './briefing-store';
@@ -160,5 +161,90 @@ describe('the recovery journal at start', () => {
         content: paragraphs('x'),
       }),
     ).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('drops an entry that says what the file already says, and offers nothing', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
+    await store.writeJournal({
+      briefingId: created.id,
+      revision: 1,
+      metadata: { ...created.metadata },
+      content: paragraphs('Saved.'),
+    });
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect(notices).toEqual([]);
+    expect(await reopened.recovery.get(created.id)).toBeNull();
+    expect(await readdir(reopened.paths.journal)).toEqual([]);
+  });
+
+  it('sets damaged or misnamed journal files aside with a notice each', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({ metadata: { title: 'Flash' } });
+    await store.close();
+    await mkdir(store.paths.journal, { recursive: true });
+    await writeFile(path.join(store.paths.journal, `${created.id}.json`), '{"briefingId":');
+    await writeFile(path.join(store.paths.journal, 'notes.json'), '{}');
+    const notices: AppNotice[] = [];
+    const reopened = await BriefingStore.open(dataDir, notices);
+    expect(messages(notices)).toEqual([
+      expect.stringMatching(/^Damaged unsaved text was set aside: .*quarantine/),
+      expect.stringMatching(/^Damaged unsaved text was set aside: .*quarantine/),
+    ]);
+    expect(await readdir(reopened.paths.journal)).toEqual([]);
+  });
+
+  it('keeps the text of a trashed briefing with it, and drops the text of one that is gone', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const trashed = await store.create({ metadata: { title: 'Trashed' } });
+    const gone = await store.create({ metadata: { title: 'Gone' } });
+    for (const briefing of [trashed, gone]) {
+      await store.writeJournal({
+        briefingId: briefing.id,
+        revision: 1,
+        metadata: { ...briefing.metadata },
+        content: paragraphs('Typed.'),
+      });
+    }
+    await store.trash.moveToTrash(trashed.id);
+    await store.writeJournal({
+      briefingId: gone.id,
+      revision: 1,
+      metadata: { ...gone.metadata },
+      content: paragraphs('Typed.'),
+    });
+    await store.close();
+    await rm(path.join(store.paths.briefings, `${gone.id}.json`));
+    // A journal entry for a trashed briefing can only be planted: moving to the trash clears it.
+    await writeFile(
+      path.join(store.paths.journal, `${trashed.id}.json`),
+      JSON.stringify({
+        briefingId: trashed.id,
+        revision: 1,
+        writtenAt: new Date().toISOString(),
+        metadata: {},
+        content: paragraphs('Typed.'),
+      }),
+    );
+    const reopened = await BriefingStore.open(dataDir, []);
+    expect(await readdir(reopened.paths.journal)).toEqual([`${trashed.id}.json`]);
+  });
+});
+
+describe('the journal after a save', () => {
+  it('leaves text typed on another revision as it was', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({});
+    await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('One') });
+    const generation = store.journal.generation(created.id);
+    await store.journal.write({ briefingId: created.id, revision: 7, metadata: {}, content: paragraphs('Other') });
+    await store.journal.saved(created.id, generation, 2, 3);
+    expect(JSON.parse(await readFile(store.journal.filePath(created.id), 'utf8'))).toMatchObject({ revision: 7 });
+    await store.journal.write({ briefingId: created.id, revision: 2, metadata: {}, content: paragraphs('Moved on') });
+    await store.journal.saved(created.id, generation, 2, 3);
+    expect(JSON.parse(await readFile(store.journal.filePath(created.id), 'utf8'))).toMatchObject({ revision: 3 });
+    await store.journal.saved(created.id, store.journal.generation(created.id), 3, 4);
+    expect(await readdir(store.paths.journal)).toEqual([]);
   });
 });
