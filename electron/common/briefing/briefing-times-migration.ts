@@ -50,6 +50,8 @@ export function keyFigureTimesToZoned<T>(node: T, timeZone: string): T {
 export function briefingTimesFromVersion1(stored: StoredObject): StoredObject {
   const metadata = isStoredObject(stored.metadata) ? { ...stored.metadata } : {};
   const zone = typeof metadata.timeZone === 'string' && isKnownTimeZone(metadata.timeZone) ? metadata.timeZone : 'UTC';
+  // Version 1 allowed an empty zone and read it as UTC; version 2 always names one.
+  if (metadata.timeZone === '') metadata.timeZone = 'UTC';
   for (const field of metadataTimeFields) {
     const value = metadata[field];
     if (typeof value === 'string') metadata[field] = zonedFromVersion1(value, zone) ?? '';

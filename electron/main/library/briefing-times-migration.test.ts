@@ -63,6 +63,12 @@ describe('migration of version-1 times to instants with their zone', () => {
     expect(figures[1]).toMatchObject({ asOf: '2026-11-26T06:00:00+02:00[Europe/Kyiv]', source: 'Police' });
   });
 
+  it('names UTC where version 1 left the zone empty', () => {
+    const emptyZone = { ...version1, metadata: { ...version1.metadata, timeZone: '' } };
+    const migrated = parseBriefingFile(JSON.stringify(emptyZone), 'times-briefing-0001.json').briefing;
+    expect(migrated.metadata).toMatchObject({ timeZone: 'UTC', asOf: '2026-11-26T02:36:00+00:00[UTC]' });
+  });
+
   it('keeps a free-text or ambiguous key-figure "as of" as typed beside the source, never as a guessed time', () => {
     expect(figures[2]).toMatchObject({ asOf: '', source: 'Rescue service (as of this morning)' });
     expect(figures[3]).toMatchObject({ asOf: '', source: '(as of 1 Dec 06:00)' });

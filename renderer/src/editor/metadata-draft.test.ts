@@ -60,7 +60,11 @@ describe('metadata draft', () => {
 
   it('keeps the instant while a new zone name is typed through names that are not zones', () => {
     let draft = draftFromMetadata(metadata);
-    for (const typed of ['', 'U', 'UT', 'UTC']) draft = changeDraft(draft, { timeZone: typed });
+    for (const typed of ['', 'U', 'UT']) {
+      draft = changeDraft(draft, { timeZone: typed });
+      expect(metadataFromDraft(draft)).toMatchObject({ ok: false, field: 'timeZone' });
+    }
+    draft = changeDraft(draft, { timeZone: 'UTC' });
     expect(metadataFromDraft(draft)).toMatchObject({ ok: true, metadata: { asOf: '2026-11-26T04:00:00+00:00[UTC]' } });
   });
 

@@ -99,7 +99,8 @@ function readWallClock(
 
 /** Checks the form with the shared metadata schema; the first problem is named with its field. */
 export function metadataFromDraft(draft: MetadataDraft): MetadataCheck {
-  const timeZone = draft.timeZone.trim() || 'UTC';
+  // An empty zone is refused, not read as UTC: the times on the form are wall clocks in the last zone named.
+  const timeZone = draft.timeZone.trim();
   if (!isKnownTimeZone(timeZone)) {
     return { ok: false, field: 'timeZone', message: 'The time zone must be an IANA name such as Europe/Kyiv.' };
   }
