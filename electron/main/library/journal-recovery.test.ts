@@ -233,6 +233,18 @@ describe('the recovery journal at start', () => {
 });
 
 describe('the journal after a save', () => {
+  it('is not cleared by a save older than its newest text', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const created = await store.create({});
+    await store.journal.write({ briefingId: created.id, revision: 1, metadata: {}, content: paragraphs('First') });
+    const generation = store.journal.generation(created.id);
+    await store.journal.write({ briefingId: created.id, revision: 1, metadata: {}, content: paragraphs('Second') });
+    await store.journal.clear(created.id, generation);
+    expect(await readFile(store.journal.filePath(created.id), 'utf8')).toContain('Second');
+    await store.journal.clear(created.id);
+    expect(await readdir(store.paths.journal)).toEqual([]);
+  });
+
   it('leaves text typed on another revision as it was', async () => {
     const store = await BriefingStore.open(dataDir, []);
     const created = await store.create({});

@@ -29,6 +29,9 @@ describe('RecoveredTexts', () => {
     const texts = new RecoveredTexts(path.join(dataDir, 'recovered'));
     expect(await texts.ids()).toEqual([]);
     expect(await texts.read(id)).toBeNull();
+    await texts.keep(entry(id, 1));
+    await texts.keep(entry(id, 2));
+    expect(await texts.read(id)).toMatchObject({ revision: 2 });
     await texts.keep(entry());
     await writeFile(path.join(texts.folder, 'notes.json'), '{}');
     await writeFile(path.join(texts.folder, '.hidden.json'), '{}');
@@ -36,6 +39,7 @@ describe('RecoveredTexts', () => {
     expect(await texts.read(id)).toEqual(entry());
     await texts.remove(id);
     expect(await texts.read(id)).toBeNull();
+    await expect(texts.remove(id)).resolves.toBeUndefined();
     expect((await readdir(texts.folder)).sort()).toEqual(['.hidden.json', 'notes.json']);
   });
 
