@@ -132,6 +132,8 @@ describe('briefing actions in the editor', () => {
     await page.getByRole('button', { name: 'Export…' }).click();
     const screen = new ExportPage(page);
     await screen.option(/^HTML/).check();
+    // Main names the default destination for the chosen format.
+    await expect.poll(() => screen.destination.inputValue()).toMatch(/\.html$/);
     const destination = await screen.destination.inputValue();
     expect(destination.startsWith(path.join(app.dataDir, 'exports') + path.sep)).toBe(true);
     await screen.exportButton.click();

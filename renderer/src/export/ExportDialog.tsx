@@ -59,13 +59,19 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   const [defaultDestination, setDefaultDestination] = useState('');
   useEffect(() => {
     if (!format) return;
-    // Main owns where an export goes by default; the dialog only shows it.
+    // Main owns where an export goes by default; the dialog only shows it. No stale path while it answers.
+    let current = true;
+    setDefaultDestination('');
     void getBriefdeskApi()
       .export.defaultDestination({ ids: briefingIds, format, combine })
       .then((answer) => {
+        if (!current) return;
         if (answer.ok) setDefaultDestination(answer.value.path);
         else setPhase({ kind: 'failed', message: answer.error.message });
       });
+    return () => {
+      current = false;
+    };
   }, [briefingIds, format, combine]);
   const destination = form?.destinationChosen ? form.destination : defaultDestination;
 

@@ -28,9 +28,9 @@ describe('the export dialog in the app', () => {
     await screen.option('One file with a cover and contents page').check();
     await screen.option('Letter').check();
     await screen.option('Authors').uncheck();
-    expect(await screen.destination.inputValue()).toMatch(
-      new RegExp(`^${dataDir}/exports/\\d{4}-\\d{2}-\\d{2}-briefings-2\\.pdf$`),
-    );
+    await expect
+      .poll(() => screen.destination.inputValue())
+      .toMatch(new RegExp(`^${dataDir}/exports/\\d{4}-\\d{2}-\\d{2}-briefings-2\\.pdf$`));
     await screen.exportButton.click();
     await screen.result.waitFor({ timeout: 60_000 });
     expect(await screen.result.innerText()).toBe('Exported 1 file.');
