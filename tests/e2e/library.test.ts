@@ -96,7 +96,7 @@ describe('the library screen', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('keeps typed text through a closed page: the journal restores it at the next start and says so', async () => {
+  it('keeps typed text through a closed page: offered at the next start, applied only when the user restores it', async () => {
     const dataDir = await sessions.temporaryDataDir();
     const first = await open(dataDir);
     await new LibraryPage(first.page).heading.waitFor();
@@ -113,12 +113,13 @@ describe('the library screen', () => {
     expect(await readdir(path.join(dataDir, 'library', 'journal'))).toEqual([`${briefing.id}.json`]);
 
     const second = await open(dataDir);
-    const notice = second.page
-      .getByRole('status')
-      .filter({ hasText: 'Recovered unsaved text of “Kharkiv drone strikes”' });
-    await notice.waitFor();
-    const reopened = await second.page.evaluate((id) => window.briefdesk?.briefings.get({ id }), briefing.id);
-    expect(reopened).toMatchObject({ ok: true, value: { revision: 2, content: typed } });
+    await new LibraryPage(second.page).heading.waitFor();
+    const untouched = await second.page.evaluate((id) => window.briefdesk?.briefings.get({ id }), briefing.id);
+    expect(untouched).toMatchObject({ ok: true, value: { revision: 1, content: briefing.content } });
+    const offered = await second.page.evaluate((id) => window.briefdesk?.journal.recovered({ id }), briefing.id);
+    expect(offered).toMatchObject({ ok: true, value: { recovered: { briefingId: briefing.id, revision: 1 } } });
+    const restored = await second.page.evaluate((id) => window.briefdesk?.journal.restore({ id }), briefing.id);
+    expect(restored).toMatchObject({ ok: true, value: { revision: 2, content: typed } });
   });
 
   it('restores an older revision from the history panel after comparing it', async () => {
@@ -153,9 +154,14 @@ describe('the library screen', () => {
       expect.arrayContaining([expect.stringContaining('Thirty')]),
     );
     await library.history.getByRole('button', { name: 'Restore revision 1' }).click();
-    await library.history.getByText('Restored revision 1 as revision 3.').waitFor();
+    await library.history.getByRole('button', { name: 'Restore', exact: true }).click();
+    await library.history.getByText('Restored the text of revision 1 as revision 3.', { exact: false }).waitFor();
     const current = await app.page.evaluate((id) => window.briefdesk?.briefings.get({ id }), briefing.id);
-    expect(current).toMatchObject({ ok: true, value: { revision: 3, content: briefing.content } });
+    // The text comes back; the status set since stays, because no detail was ticked.
+    expect(current).toMatchObject({
+      ok: true,
+      value: { revision: 3, content: briefing.content, metadata: { status: 'in-review' } },
+    });
     expect(app.pageErrors).toEqual([]);
   });
 });
