@@ -1,16 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 async function changeOnDisk(store: BriefingStore, id: string, text: string, keepRevision: boolean) {
   const filePath = path.join(store.paths.briefings, `${id}.json`);
@@ -22,7 +16,7 @@ async function changeOnDisk(store: BriefingStore, id: string, text: string, keep
 
 describe('a briefing changed on disk by another program', () => {
   it('is detected before it is overwritten, even when its revision number did not change', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Peace talks tracker' }, content: paragraphs('Ours') });
     await changeOnDisk(store, created.id, 'Written by the sync tool', true);
     await expect(
@@ -41,7 +35,7 @@ describe('a briefing changed on disk by another program', () => {
   });
 
   it('keeps mine and saves the other version as a conflict copy', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Sitrep 12' }, content: paragraphs('Ours') });
     await changeOnDisk(store, created.id, 'Theirs', false);
     const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
@@ -62,7 +56,7 @@ describe('a briefing changed on disk by another program', () => {
   });
 
   it('keeps theirs and saves my text as a conflict copy', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Ours') });
     await changeOnDisk(store, created.id, 'Theirs', false);
     const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
@@ -78,7 +72,7 @@ describe('a briefing changed on disk by another program', () => {
   });
 
   it('discards mine only when asked to, and the discarded text never comes back after a restart', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Two windows' }, content: paragraphs('Base') });
     // Window A saves; window B, on revision 1, types (into the journal) and hits the conflict.
     await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('A saved') });
@@ -97,7 +91,7 @@ describe('a briefing changed on disk by another program', () => {
     await store.close();
 
     const notices: { message: string }[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices as never);
+    const reopened = await BriefingStore.open(folder.dataDir, notices as never);
     expect(notices).toEqual([]);
     expect(await reopened.get(created.id)).toMatchObject({ revision: 2, content: paragraphs('A saved') });
     expect(await reopened.recovery.get(created.id)).toBeNull();
@@ -105,7 +99,7 @@ describe('a briefing changed on disk by another program', () => {
   });
 
   it('keeps theirs with my text as a copy, and my journal text is not offered again at start', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Ours') });
     await changeOnDisk(store, created.id, 'Theirs', true);
     const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };
@@ -116,14 +110,14 @@ describe('a briefing changed on disk by another program', () => {
       content: changes.content,
     });
     await store.conflicts.resolve({ ...changes, keep: 'theirs' });
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(await reopened.recovery.get(created.id)).toBeNull();
     expect((await reopened.get(created.id)).content).toEqual(paragraphs('Theirs'));
   });
 
   it('keeps the version chosen in a conflict in the history, so a later outside change cannot erase it', async () => {
     // The shrunk counterexample of the library's model-based test.
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Sitrep' }, content: paragraphs('Ours') });
     await changeOnDisk(store, created.id, 'Theirs', false);
     const changes = { id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Mine') };

@@ -1,14 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 const laterMetadata = {
   title: 'Grain corridor',
@@ -22,7 +16,7 @@ const laterMetadata = {
 };
 
 async function briefingWithAnOlderRevision() {
-  const store = await BriefingStore.open(dataDir, []);
+  const store = await BriefingStore.open(folder.dataDir, []);
   const created = await store.create({
     metadata: { title: 'Grain corridor', authors: ['Dana Reyes'] },
     content: paragraphs('First draft.'),

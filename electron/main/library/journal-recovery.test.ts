@@ -1,23 +1,17 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../common/app-info';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 const messages = (notices: AppNotice[]) => notices.map((notice) => notice.message);
 
 describe('the recovery journal at start', () => {
   it('offers unsaved text newer than the saved briefing beside it, and never applies it by itself', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Kharkiv update' }, content: paragraphs('Saved text.') });
     await store.writeJournal({
       briefingId: created.id,
@@ -27,7 +21,7 @@ describe('the recovery journal at start', () => {
     });
     // No save and no close: the process "crashes" here.
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(await reopened.get(created.id)).toMatchObject({ revision: 1, content: paragraphs('Saved text.') });
     expect(messages(notices)).toEqual([
       expect.stringMatching(
@@ -43,7 +37,7 @@ describe('the recovery journal at start', () => {
     expect(offered?.metadataChanges).toEqual([{ field: 'tags', label: 'Tags', current: 'none', other: 'energy' }]);
 
     // Still offered after another start, until the user chooses.
-    const again = await BriefingStore.open(dataDir, []);
+    const again = await BriefingStore.open(folder.dataDir, []);
     const restored = await again.recovery.restore(created.id);
     expect(restored).toMatchObject({ revision: 2, content: paragraphs('Saved text.', 'Typed just before the crash.') });
     expect(restored.metadata.tags).toEqual(['energy']);
@@ -53,7 +47,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('drops text typed on a revision older than the saved one: a newer save always wins', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Port strike' }, content: paragraphs('Base.') });
     // Window A saves; window B, still on revision 1, keeps typing into the journal afterwards.
     await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('A saved.') });
@@ -64,7 +58,7 @@ describe('the recovery journal at start', () => {
       content: paragraphs('B typed on the old revision.'),
     });
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(notices).toEqual([]);
     expect(await reopened.get(created.id)).toMatchObject({ revision: 2, content: paragraphs('A saved.') });
     expect(await reopened.recovery.get(created.id)).toBeNull();
@@ -72,7 +66,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('never brings discarded text back', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await store.writeJournal({
       briefingId: created.id,
@@ -80,12 +74,12 @@ describe('the recovery journal at start', () => {
       metadata: { ...created.metadata },
       content: paragraphs('Unsaved, then discarded.'),
     });
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(await reopened.recovery.get(created.id)).not.toBeNull();
     await reopened.recovery.discard(created.id);
     expect(await reopened.recovery.get(created.id)).toBeNull();
     const notices: AppNotice[] = [];
-    const third = await BriefingStore.open(dataDir, notices);
+    const third = await BriefingStore.open(folder.dataDir, notices);
     expect(notices).toEqual([]);
     expect(await third.recovery.get(created.id)).toBeNull();
     expect(JSON.stringify(await third.get(created.id))).not.toContain('discarded');
@@ -93,7 +87,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('drops an offer once the briefing was saved again on a later revision', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await store.writeJournal({
       briefingId: created.id,
@@ -101,27 +95,27 @@ describe('the recovery journal at start', () => {
       metadata: { ...created.metadata },
       content: paragraphs('Offered.'),
     });
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     await reopened.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Newer.') });
-    const third = await BriefingStore.open(dataDir, []);
+    const third = await BriefingStore.open(folder.dataDir, []);
     expect(await third.recovery.get(created.id)).toBeNull();
   });
 
   it('is cleared by a save of the same text, so nothing is offered', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Brief' } });
     const text = paragraphs('Typed and saved.');
     await store.writeJournal({ briefingId: created.id, revision: 1, metadata: { ...created.metadata }, content: text });
     await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: text });
     expect(await readdir(store.paths.journal)).toEqual([]);
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect((await reopened.get(created.id)).revision).toBe(2);
     expect(notices).toEqual([]);
   });
 
   it('keeps text typed while a save was running, as typed on the revision that save wrote', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({});
     const saving = store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('One') });
     await store.writeJournal({
@@ -132,12 +126,12 @@ describe('the recovery journal at start', () => {
     });
     await saving;
     expect(await readdir(store.paths.journal)).toEqual([`${created.id}.json`]);
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(await reopened.recovery.get(created.id)).toMatchObject({ revision: 2, addedWords: 1 });
   });
 
   it('goes with its briefing to the trash', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await store.writeJournal({
       briefingId: created.id,
@@ -145,14 +139,14 @@ describe('the recovery journal at start', () => {
       metadata: { ...created.metadata },
       content: paragraphs('Offered.'),
     });
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     await reopened.trash.moveToTrash(created.id);
     await reopened.trash.restore(created.id);
     expect(await reopened.recovery.get(created.id)).toBeNull();
   });
 
   it('refuses text for a briefing that does not exist', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     await expect(
       store.writeJournal({
         briefingId: '00000000-0000-4000-8000-000000000000',
@@ -164,7 +158,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('drops an entry that says what the file already says, and offers nothing', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await store.writeJournal({
       briefingId: created.id,
@@ -173,21 +167,21 @@ describe('the recovery journal at start', () => {
       content: paragraphs('Saved.'),
     });
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(notices).toEqual([]);
     expect(await reopened.recovery.get(created.id)).toBeNull();
     expect(await readdir(reopened.paths.journal)).toEqual([]);
   });
 
   it('sets damaged or misnamed journal files aside with a notice each', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' } });
     await store.close();
     await mkdir(store.paths.journal, { recursive: true });
     await writeFile(path.join(store.paths.journal, `${created.id}.json`), '{"briefingId":');
     await writeFile(path.join(store.paths.journal, 'notes.json'), '{}');
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(messages(notices)).toEqual([
       expect.stringMatching(/^Damaged unsaved text was set aside: .*quarantine/),
       expect.stringMatching(/^Damaged unsaved text was set aside: .*quarantine/),
@@ -196,7 +190,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('keeps the text of a trashed briefing with it, and drops the text of one that is gone', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const trashed = await store.create({ metadata: { title: 'Trashed' } });
     const gone = await store.create({ metadata: { title: 'Gone' } });
     for (const briefing of [trashed, gone]) {
@@ -227,14 +221,14 @@ describe('the recovery journal at start', () => {
         content: paragraphs('Typed.'),
       }),
     );
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(await readdir(reopened.paths.journal)).toEqual([`${trashed.id}.json`]);
   });
 });
 
 describe('the journal after a save', () => {
   it('is not cleared by a save older than its newest text', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({});
     await store.journal.write({ briefingId: created.id, revision: 1, metadata: {}, content: paragraphs('First') });
     const generation = store.journal.generation(created.id);
@@ -246,7 +240,7 @@ describe('the journal after a save', () => {
   });
 
   it('leaves text typed on another revision as it was', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({});
     await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('One') });
     const generation = store.journal.generation(created.id);

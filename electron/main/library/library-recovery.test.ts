@@ -1,21 +1,15 @@
 import { readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../common/app-info';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 describe('opening a damaged library', () => {
   it('quarantines 50 corrupted or truncated files with a notice each, opens the rest, touches nothing else', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = [];
     for (let index = 0; index < 60; index += 1) {
       created.push(
@@ -40,7 +34,7 @@ describe('opening a damaged library', () => {
       before.set(briefing.id, { bytes: await readFile(filePath, 'utf8'), mtimeMs: (await stat(filePath)).mtimeMs });
     }
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(
       reopened
         .list()
@@ -53,7 +47,7 @@ describe('opening a damaged library', () => {
         notices.some((notice) => notice.level === 'warning' && notice.message.includes(`${briefing.id}.json`)),
       ).toBe(true);
     }
-    expect(await readdir(path.join(dataDir, 'quarantine'))).toHaveLength(50);
+    expect(await readdir(path.join(folder.dataDir, 'quarantine'))).toHaveLength(50);
     for (const briefing of healthy) {
       const filePath = path.join(store.paths.briefings, `${briefing.id}.json`);
       expect(await readFile(filePath, 'utf8')).toBe(before.get(briefing.id)?.bytes);
@@ -64,12 +58,12 @@ describe('opening a damaged library', () => {
   });
 
   it('rebuilds a missing index from the files', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const first = await store.create({ metadata: { title: 'Flash alert' } });
     const second = await store.create({ metadata: { title: 'Daily brief', tags: ['sahel'] } });
     await store.close();
     await writeFile(store.paths.index, '');
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(
       reopened
         .list()
@@ -80,7 +74,7 @@ describe('opening a damaged library', () => {
   });
 
   it('refreshes a stale index entry when the file is newer than the entry', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Old title' } });
     await store.close();
     const filePath = path.join(store.paths.briefings, `${created.id}.json`);
@@ -88,18 +82,18 @@ describe('opening a damaged library', () => {
     await writeFile(filePath, JSON.stringify(edited));
     const later = new Date(Date.now() + 5000);
     await utimes(filePath, later, later);
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(reopened.list()[0]).toMatchObject({ id: created.id, title: 'Changed by a sync tool', revision: 2 });
   });
 
   it('removes temporary files left by an interrupted write and never lists them', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Kept' } });
     await store.close();
     const leftover = path.join(store.paths.briefings, `.${created.id}.json.0123456789ab.tmp`);
     await writeFile(leftover, '{"half');
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(await readdir(store.paths.briefings)).toEqual([`${created.id}.json`]);
     expect(reopened.list()).toHaveLength(1);
     expect(notices).toEqual([]);

@@ -1,16 +1,10 @@
 import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LibrarySearchRequest } from '../../common/library/library-requests';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 const request = (query: string, extra: Partial<LibrarySearchRequest> = {}): LibrarySearchRequest => ({
   query,
@@ -37,7 +31,7 @@ async function seed(store: BriefingStore) {
 
 describe('library search', () => {
   it('finds words in the body, title and metadata, with highlighted snippets', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const { kharkiv, sahel, talks } = await seed(store);
     const result = await store.search.search(request('drones'));
     expect(result.hits.map((hit) => hit.briefing.id)).toEqual([kharkiv.id, talks.id]);
@@ -56,7 +50,7 @@ describe('library search', () => {
   });
 
   it('filters by status, tag and desk, and sorts by any column', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const { kharkiv, sahel, talks } = await seed(store);
     const ids = async (extra: Partial<LibrarySearchRequest>, query = '') =>
       (await store.search.search(request(query, extra))).hits.map((hit) => hit.briefing.id);
@@ -76,7 +70,7 @@ describe('library search', () => {
   });
 
   it('keeps the index up to date on every save and persists it, re-indexing only what changed', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const { talks } = await seed(store);
     await store.save({
       id: talks.id,
@@ -88,13 +82,13 @@ describe('library search', () => {
     expect((await store.search.search(request('corridor'))).hits).toHaveLength(0);
     await store.close();
 
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(await reopened.search.warmUp()).toBe(0);
     expect((await reopened.search.search(request('ceasefire'))).hits).toHaveLength(1);
     await reopened.close();
 
     await rm(reopened.paths.searchIndex);
-    const rebuilt = await BriefingStore.open(dataDir, []);
+    const rebuilt = await BriefingStore.open(folder.dataDir, []);
     expect(await rebuilt.search.warmUp()).toBe(3);
     expect((await rebuilt.search.search(request('ceasefire'))).hits).toHaveLength(1);
   });

@@ -1,20 +1,14 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 describe('the trash', () => {
   it('moves a briefing to the trash and restores it unchanged, history included', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Negotiations tracker' }, content: paragraphs('Agenda') });
     const entry = await store.trash.moveToTrash(created.id);
     expect(entry).toMatchObject({ id: created.id, title: 'Negotiations tracker' });
@@ -31,13 +25,13 @@ describe('the trash', () => {
   });
 
   it('keeps the trash listed after the index is lost, and empties it with the history', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const kept = await store.create({ metadata: { title: 'Kept' } });
     const trashed = await store.create({ metadata: { title: 'Trashed' } });
     await store.trash.moveToTrash(trashed.id);
     await store.close();
     await rm(store.paths.index);
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(reopened.list().map((row) => row.id)).toEqual([kept.id]);
     expect(reopened.trash.list().map((row) => row.id)).toEqual([trashed.id]);
     expect(await reopened.trash.empty()).toBe(1);
@@ -47,13 +41,13 @@ describe('the trash', () => {
   });
 
   it('removes items older than 30 days at start', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const old = await store.create({ metadata: { title: 'Old' } });
     const recent = await store.create({ metadata: { title: 'Recent' } });
     await store.trash.moveToTrash(old.id, new Date(Date.now() - 31 * 24 * 60 * 60 * 1000));
     await store.trash.moveToTrash(recent.id, new Date(Date.now() - 29 * 24 * 60 * 60 * 1000));
     await store.close();
-    const reopened = await BriefingStore.open(dataDir, []);
+    const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(reopened.trash.list().map((row) => row.title)).toEqual(['Recent']);
     expect(await readdir(reopened.paths.trash)).toEqual([`${recent.id}.json`]);
     expect(await readdir(path.join(reopened.paths.history))).not.toContain(old.id);

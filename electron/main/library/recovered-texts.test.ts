@@ -1,19 +1,13 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AppNotice } from '../../common/app-info';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { BriefingStore } from './briefing-store';
 import { RecoveredTexts } from './recovered-texts';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
+import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
-let dataDir: string;
-let remove: () => Promise<void>;
-
-beforeEach(async () => {
-  ({ dataDir, remove } = await temporaryDataDir());
-});
-afterEach(() => remove());
+const folder = temporaryDataDirPerTest();
 
 const id = '3f2c9a10-5b7e-4c1d-9e8f-0a1b2c3d4e5f';
 const entry = (briefingId = id, revision = 1) => ({
@@ -26,7 +20,7 @@ const entry = (briefingId = id, revision = 1) => ({
 
 describe('RecoveredTexts', () => {
   it('keeps, reads and removes the offer of one briefing, and lists only briefing ids', async () => {
-    const texts = new RecoveredTexts(path.join(dataDir, 'recovered'));
+    const texts = new RecoveredTexts(path.join(folder.dataDir, 'recovered'));
     expect(await texts.ids()).toEqual([]);
     expect(await texts.read(id)).toBeNull();
     await texts.keep(entry(id, 1));
@@ -44,7 +38,7 @@ describe('RecoveredTexts', () => {
   });
 
   it('refuses a file that holds another briefing’s text, or is not unsaved text at all', async () => {
-    const texts = new RecoveredTexts(path.join(dataDir, 'recovered'));
+    const texts = new RecoveredTexts(path.join(folder.dataDir, 'recovered'));
     await mkdir(texts.folder, { recursive: true });
     await writeFile(texts.filePath(id), JSON.stringify(entry('00000000-0000-4000-8000-000000000000')));
     await expect(texts.read(id)).rejects.toBeInstanceOf(CorruptFileError);
@@ -56,14 +50,14 @@ describe('RecoveredTexts', () => {
 
 describe('offers at start', () => {
   it('sets a damaged offer aside with a notice, and drops the offer of a briefing that is gone', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await store.close();
     await mkdir(store.paths.recovered, { recursive: true });
     await writeFile(path.join(store.paths.recovered, `${created.id}.json`), 'not json');
     await writeFile(path.join(store.paths.recovered, `${id}.json`), JSON.stringify(entry()));
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(notices).toEqual([
       { level: 'warning', message: expect.stringMatching(/^Damaged recovered text was set aside: .*quarantine/) },
     ]);
@@ -72,7 +66,7 @@ describe('offers at start', () => {
   });
 
   it('says so when the offered text is damaged, instead of showing it', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await mkdir(store.paths.recovered, { recursive: true });
     await writeFile(path.join(store.paths.recovered, `${created.id}.json`), 'not json');
@@ -83,7 +77,7 @@ describe('offers at start', () => {
   });
 
   it('moves a journal entry whose text does not fit the briefing format to quarantine, with a notice', async () => {
-    const store = await BriefingStore.open(dataDir, []);
+    const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
     await store.writeJournal({
       briefingId: created.id,
@@ -92,7 +86,7 @@ describe('offers at start', () => {
       content: paragraphs('Typed.'),
     });
     const notices: AppNotice[] = [];
-    const reopened = await BriefingStore.open(dataDir, notices);
+    const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(notices).toEqual([
       {
         level: 'warning',
