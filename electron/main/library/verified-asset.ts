@@ -1,22 +1,13 @@
 import { createHash } from 'node:crypto';
-import { constants, createReadStream } from 'node:fs';
-import { type FileHandle, lstat, open } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
 import { Readable } from 'node:stream';
 import { maximumAssetBytes } from '../../common/library/asset-limits';
 import { pathInFolder } from '../storage/contained-path';
+import { openFileWithoutFollowingLinks } from '../storage/open-file-without-following-links';
 
 /** `<sha256>.<ext>`: the only asset file names ever opened. */
 const assetFileNamePattern = /^([a-f0-9]{64})\.(?:png|jpg|gif|webp)$/;
-
-// Refuses a symbolic link at the last path segment atomically where the platform can; Windows has no
-// O_NOFOLLOW, so there an lstat just before the open refuses it.
-const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
-const isLinkWithoutNoFollow = async (filePath: string) =>
-  constants.O_NOFOLLOW === undefined &&
-  (await lstat(filePath).then(
-    (entry) => entry.isSymbolicLink(),
-    () => false,
-  ));
 
 const chunkBytes = 64 * 1024;
 
@@ -31,14 +22,14 @@ async function openVerifiedAsset(
 ): Promise<{ handle: FileHandle; size: number } | 'missing' | 'damaged'> {
   const match = assetFileNamePattern.exec(fileName);
   if (!match) return 'missing';
-  let handle: FileHandle;
-  const filePath = pathInFolder(assetsDir, fileName);
-  if (await isLinkWithoutNoFollow(filePath)) return 'damaged';
+  let opened: FileHandle | 'link';
   try {
-    handle = await open(filePath, openFlags);
+    opened = await openFileWithoutFollowingLinks(pathInFolder(assetsDir, fileName));
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'damaged';
   }
+  if (opened === 'link') return 'damaged';
+  const handle = opened;
   try {
     const info = await handle.stat();
     if (!info.isFile() || info.size === 0 || info.size > maximumAssetBytes) throw new Error('not a stored image');

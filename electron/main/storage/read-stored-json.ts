@@ -1,6 +1,6 @@
-import { constants } from 'node:fs';
-import { lstat, open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import { CorruptFileError } from './corrupt-file-error';
+import { openFileWithoutFollowingLinks } from './open-file-without-following-links';
 import { parseStoredJson } from './parse-stored-json';
 import type { StoredJsonFormat } from './stored-json-format';
 
@@ -16,16 +16,6 @@ export interface StoredJsonRead<T> {
 const describeBytes = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
 
-// Refuses a symbolic link at the last path segment atomically where the platform can; Windows has no
-// O_NOFOLLOW, so there an lstat just before the open refuses it.
-const openFlags = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0);
-const isLinkWithoutNoFollow = async (filePath: string) =>
-  constants.O_NOFOLLOW === undefined &&
-  (await lstat(filePath).then(
-    (entry) => entry.isSymbolicLink(),
-    () => false,
-  ));
-
 /**
  * The one way a stored JSON file is read: never through a link, never larger than the
  * format allows, parsed, migrated and validated. Resolves to null when the file does not
@@ -35,16 +25,17 @@ export async function readStoredJson<T>(
   filePath: string,
   format: StoredJsonFormat<T>,
 ): Promise<StoredJsonRead<T> | null> {
-  let handle: Awaited<ReturnType<typeof open>>;
-  if (await isLinkWithoutNoFollow(filePath)) throw new CorruptFileError(filePath, 'it is a symbolic link');
+  let opened: FileHandle | 'link';
   try {
-    handle = await open(filePath, openFlags);
+    opened = await openFileWithoutFollowingLinks(filePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return null;
     if (code === 'ELOOP') throw new CorruptFileError(filePath, 'it is a symbolic link', { cause: error });
     throw error;
   }
+  if (opened === 'link') throw new CorruptFileError(filePath, 'it is a symbolic link');
+  const handle = opened;
   let text: string;
   let stat: { mtimeMs: number; size: number };
   try {
