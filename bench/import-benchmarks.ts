@@ -75,7 +75,7 @@ export async function runImportBenchmarks(): Promise<Record<string, number>> {
       figures[`${name}_median_ms`] = sampleStatistics(samples).median;
     };
     const scraped = await readFile(
-      path.join(import.meta.dirname, '../electron/main/import/fixtures/war-update-scraped.html'),
+      path.join(import.meta.dirname, '../tests/fixtures/import/war-update-scraped.html'),
       'utf8',
     );
     await measure('import_html_news_article', () => service.convert(scraped, 'html'));

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { checkLibraryModel } from '../electron/main/library/testing/check-library-model';
+import { checkLibraryModel } from '../tests/support/library/check-library-model';
 
 /** `npm run test:model [-- --runs 5000] [--seed N]`: the library's model-based test at any length. */
 const { values } = parseArgs({

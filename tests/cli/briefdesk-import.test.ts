@@ -9,7 +9,7 @@ import { BriefingStore } from '../../electron/main/library/briefing-store';
 const run = promisify(execFile);
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const binary = path.join(projectRoot, 'bin', 'briefdesk.js');
-const fixtures = path.join(projectRoot, 'electron', 'main', 'import', 'fixtures');
+const fixtures = path.join(projectRoot, 'tests', 'fixtures', 'import');
 let dataDir: string;
 
 beforeEach(async () => {

@@ -2,11 +2,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Briefing } from '../../electron/common/briefing/briefing';
-import {
-  canMountTmpfs,
-  fillDisk,
-  mountSizeLimitedFolder,
-} from '../../electron/main/library/testing/size-limited-folder';
+import { canMountTmpfs, fillDisk, mountSizeLimitedFolder } from '../support/library/size-limited-folder';
 import { editorSessions } from './harness/editor-sessions';
 import type { EditorPage } from './pages/editor-page';
 

@@ -6,7 +6,7 @@ import { BriefingStore } from '../../electron/main/library/briefing-store';
 import { harnessSessions } from './harness/harness-sessions';
 import { ImportPage } from './pages/import-page';
 
-const fixtures = path.resolve(import.meta.dirname, '../../electron/main/import/fixtures');
+const fixtures = path.resolve(import.meta.dirname, '../fixtures/import');
 const sessions = harnessSessions();
 const open = () => sessions.open();
 

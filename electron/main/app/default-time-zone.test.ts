@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryDataDir } from '../../../tests/support/library/library-fixtures';
 import { systemTimeZone } from '../../common/time/zoned-time';
-import { temporaryDataDir } from '../library/testing/library-fixtures';
 import { type AppServices, openAppServices } from './app-services';
 
 let services: AppServices;

@@ -8,7 +8,7 @@ import { ImportService } from '../import/import-service';
 import { BriefingStore } from '../library/briefing-store';
 import { runImportCommand } from './import-command';
 
-const fixtures = path.resolve(import.meta.dirname, '../import/fixtures');
+const fixtures = path.resolve(import.meta.dirname, '../../../tests/fixtures/import');
 let dataDir: string;
 let services: AppServices;
 let out: string[];

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { paragraphs, temporaryDataDir } from '../../../tests/support/library/library-fixtures';
 import { runCliCapturing } from '../../../tests/support/run-cli-capturing';
 import { BriefingStore } from '../library/briefing-store';
-import { paragraphs, temporaryDataDir } from '../library/testing/library-fixtures';
 
 let dataDir: string;
 let remove: () => Promise<void>;

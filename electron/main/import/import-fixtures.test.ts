@@ -9,7 +9,7 @@ import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
 import { ImportService } from './import-service';
 
-const fixtures = path.join(import.meta.dirname, 'fixtures');
+const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import');
 let dataDir: string;
 let service: ImportService;
 

@@ -107,7 +107,7 @@ beforeAll(async () => {
     assets: createFileSystemAssetSink(store.paths.assets),
     findTemplate: async () => undefined,
   });
-  const directory = path.join(import.meta.dirname, 'fixtures');
+  const directory = path.join(import.meta.dirname, '../../../tests/fixtures/import');
   const names = (await readdir(directory)).filter((name) => importFileFormats[path.extname(name)]);
   sources = await Promise.all(
     names.map(async (name) => ({

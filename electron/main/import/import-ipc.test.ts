@@ -8,7 +8,7 @@ import { createIpcDispatcher, type IpcDispatch } from '../ipc/ipc-dispatcher';
 import { createIpcHandlers } from '../ipc/ipc-handlers';
 
 const trusted = { url: 'app://briefdesk/index.html' };
-const fixtures = path.join(import.meta.dirname, 'fixtures');
+const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import');
 let dataDir: string;
 let services: AppServices;
 let dispatch: IpcDispatch;

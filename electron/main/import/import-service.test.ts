@@ -11,7 +11,7 @@ import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
 import { ImportService } from './import-service';
 
-const fixtures = path.join(import.meta.dirname, 'fixtures');
+const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import');
 const pixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 let dataDir: string;
 let store: BriefingStore;

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { lstat, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryDataDir } from '../../../tests/support/library/library-fixtures';
 import { maximumAssetBytes } from '../../common/library/library-requests';
 import { AssetStore } from './asset-store';
-import { temporaryDataDir } from './testing/library-fixtures';
 
 let dataDir: string;
 let remove: () => Promise<void>;

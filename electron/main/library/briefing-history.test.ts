@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
 const folder = temporaryDataDirPerTest();
 

@@ -1,13 +1,13 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { temporaryDataDir } from '../../../tests/support/library/library-fixtures';
 import type { AppNotice } from '../../common/app-info';
 import { briefingFileVersion } from '../../common/briefing/briefing';
 import { BriefingStore } from './briefing-store';
 import { libraryPaths } from './library-paths';
-import { temporaryDataDir } from './testing/library-fixtures';
 
-const fixture = path.join(import.meta.dirname, 'fixtures', 'briefing-v0.json');
+const fixture = path.join(import.meta.dirname, '../../../tests/fixtures/library/briefing-v0.json');
 const fixtureId = '0b7e2c1a-5d3f-4e8a-9c21-6f4d8e2a1b90';
 
 let dataDir: string;

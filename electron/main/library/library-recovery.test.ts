@@ -1,9 +1,9 @@
 import { readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
 import type { AppNotice } from '../../common/app-info';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
 const folder = temporaryDataDirPerTest();
 

@@ -1,8 +1,8 @@
 import { rm } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
 import type { LibrarySearchRequest } from '../../common/library/library-requests';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
 const folder = temporaryDataDirPerTest();
 

@@ -1,8 +1,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
 import { BriefingStore } from './briefing-store';
-import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
 const folder = temporaryDataDirPerTest();
 

@@ -1,11 +1,11 @@
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
 import type { AppNotice } from '../../common/app-info';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { BriefingStore } from './briefing-store';
 import { RecoveredTexts } from './recovered-texts';
-import { paragraphs, temporaryDataDirPerTest } from './testing/library-fixtures';
 
 const folder = temporaryDataDirPerTest();
 

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { paragraphs, temporaryDataDir } from '../../../tests/support/library/library-fixtures';
 import type { RevisionEntry } from '../../common/library/library-types';
 import { BriefingStore } from './briefing-store';
 import { editingSnapshotIntervalMs } from './revision-history';
 import { revisionsToKeep } from './revision-retention';
-import { paragraphs, temporaryDataDir } from './testing/library-fixtures';
 
 let dataDir: string;
 let remove: () => Promise<void>;

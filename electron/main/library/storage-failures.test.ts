@@ -4,9 +4,9 @@ import { open, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { paragraphs } from '../../../tests/support/library/library-fixtures';
+import { canMountTmpfs, fillDisk, mountSizeLimitedFolder } from '../../../tests/support/library/size-limited-folder';
 import { BriefingStore } from './briefing-store';
-import { paragraphs } from './testing/library-fixtures';
-import { canMountTmpfs, fillDisk, mountSizeLimitedFolder } from './testing/size-limited-folder';
 
 let dataDir: string;
 let unmount: () => void;

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { BriefingStore } from '../briefing-store';
+import { BriefingStore } from '../../../electron/main/library/briefing-store';
 import {
   changeOnDisk,
   checkInvariants,

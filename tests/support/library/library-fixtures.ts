@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
-import type { BriefingContent } from '../../../common/document/briefing-content';
+import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 
 /** A body of one paragraph per line of `text`. */
 export function paragraphs(...lines: string[]): BriefingContent {

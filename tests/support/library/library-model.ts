@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Briefing } from '../../../common/briefing/briefing';
-import { briefingPlainText } from '../../../common/document/briefing-plain-text';
-import { BriefingStore } from '../briefing-store';
+import type { Briefing } from '../../../electron/common/briefing/briefing';
+import { briefingPlainText } from '../../../electron/common/document/briefing-plain-text';
+import { BriefingStore } from '../../../electron/main/library/briefing-store';
 import { paragraphs } from './library-fixtures';
 
 /** A text as the model sees it: the words typed, in order, each unique (`tok12`). */
