@@ -9,6 +9,7 @@ import type {
 } from '../../../electron/common/library/library-types';
 import type { MetadataField } from '../../../electron/common/library/metadata-changes';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { ActionFeedback } from './ActionFeedback';
 import { formatCount, formatDateTime } from './format-library';
 import { errorMessage, unwrap } from './library-api';
 import { RestoreChoicesForm } from './RestoreChoicesForm';
@@ -116,14 +117,7 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
           </button>
         ) : null}
       </header>
-      <p className="form-status" role="status" aria-live="polite">
-        {status ?? ''}
-      </p>
-      {error ? (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ActionFeedback status={status} error={error} />
       {revisions === undefined ? <p className="hint">Loading revisions…</p> : null}
       {revisions?.length === 0 ? <p className="hint">No revisions are kept yet.</p> : null}
       <ol className="revision-list" aria-label="Revisions, newest first">

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TrashEntry } from '../../../electron/common/library/library-types';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { ActionFeedback } from './ActionFeedback';
 import { formatDateTime } from './format-library';
 import { errorMessage, unwrap } from './library-api';
 
@@ -51,14 +52,7 @@ export function TrashView({ onChanged }: { onChanged: () => void }) {
     <section className="trash-view" aria-labelledby="trash-title">
       <h2 id="trash-title">Trash</h2>
       <p className="hint">Briefings stay here for 30 days, then they are deleted.</p>
-      <p className="form-status" role="status" aria-live="polite">
-        {status ?? ''}
-      </p>
-      {error ? (
-        <p className="message message-error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ActionFeedback status={status} error={error} />
       {entries?.length === 0 ? <p className="hint">The trash is empty.</p> : null}
       <ul className="trash-list" aria-label="Trashed briefings">
         {entries?.map((entry) => (
