@@ -7,6 +7,19 @@ import { BriefingStore } from './briefing-store';
 
 const folder = temporaryDataDirPerTest();
 
+/** A briefing saved once as "Saved." with `unsaved` typed on it and left in the recovery journal. */
+async function briefingWithUnsavedText(unsaved: string) {
+  const store = await BriefingStore.open(folder.dataDir, []);
+  const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
+  await store.writeJournal({
+    briefingId: created.id,
+    revision: 1,
+    metadata: { ...created.metadata },
+    content: paragraphs(unsaved),
+  });
+  return { store, created };
+}
+
 const messages = (notices: AppNotice[]) => notices.map((notice) => notice.message);
 
 describe('the recovery journal at start', () => {
@@ -66,14 +79,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('never brings discarded text back', async () => {
-    const store = await BriefingStore.open(folder.dataDir, []);
-    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
-    await store.writeJournal({
-      briefingId: created.id,
-      revision: 1,
-      metadata: { ...created.metadata },
-      content: paragraphs('Unsaved, then discarded.'),
-    });
+    const { created } = await briefingWithUnsavedText('Unsaved, then discarded.');
     const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(await reopened.recovery.get(created.id)).not.toBeNull();
     await reopened.recovery.discard(created.id);
@@ -87,14 +93,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('drops an offer once the briefing was saved again on a later revision', async () => {
-    const store = await BriefingStore.open(folder.dataDir, []);
-    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
-    await store.writeJournal({
-      briefingId: created.id,
-      revision: 1,
-      metadata: { ...created.metadata },
-      content: paragraphs('Offered.'),
-    });
+    const { created } = await briefingWithUnsavedText('Offered.');
     const reopened = await BriefingStore.open(folder.dataDir, []);
     await reopened.save({ id: created.id, revision: 1, metadata: created.metadata, content: paragraphs('Newer.') });
     const third = await BriefingStore.open(folder.dataDir, []);
@@ -131,14 +130,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('goes with its briefing to the trash', async () => {
-    const store = await BriefingStore.open(folder.dataDir, []);
-    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
-    await store.writeJournal({
-      briefingId: created.id,
-      revision: 1,
-      metadata: { ...created.metadata },
-      content: paragraphs('Offered.'),
-    });
+    const { created } = await briefingWithUnsavedText('Offered.');
     const reopened = await BriefingStore.open(folder.dataDir, []);
     await reopened.trash.moveToTrash(created.id);
     await reopened.trash.restore(created.id);
@@ -158,14 +150,7 @@ describe('the recovery journal at start', () => {
   });
 
   it('drops an entry that says what the file already says, and offers nothing', async () => {
-    const store = await BriefingStore.open(folder.dataDir, []);
-    const created = await store.create({ metadata: { title: 'Flash' }, content: paragraphs('Saved.') });
-    await store.writeJournal({
-      briefingId: created.id,
-      revision: 1,
-      metadata: { ...created.metadata },
-      content: paragraphs('Saved.'),
-    });
+    const { created } = await briefingWithUnsavedText('Saved.');
     const notices: AppNotice[] = [];
     const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(notices).toEqual([]);
