@@ -100,7 +100,7 @@ export class BriefingConflicts {
     }
     const copy = await this.#createCopy(stored, 'conflict copy');
     // The replaced version also stays in this briefing's own history.
-    await this.#context.history.snapshot(stored, 'before-conflict-choice').catch(() => undefined);
+    await this.#context.snapshots.snapshot(stored, 'before-conflict-choice').catch(() => undefined);
     const next: Briefing = { ...mine, revision: stored.revision + 1, updatedAt: new Date().toISOString() };
     // The kept version is snapshotted too: a later outside change must not be able to erase the user's choice.
     await this.#context.commit(next, { previous: stored, reason: 'conflict-choice' });

@@ -15,20 +15,20 @@ import { admitBriefing } from './admit-briefing';
 import { AssetStore } from './asset-store';
 import { BriefingConflicts } from './briefing-conflicts';
 import { BriefingFiles, NewerFormatError } from './briefing-files';
-import { BriefingHistory } from './briefing-history';
-import { recoverJournal } from './journal-recovery';
+import { BriefingHistoryService } from './briefing-history-service';
 import { describeBriefing, type LibraryContext } from './library-context';
 import { LibraryIndex } from './library-index';
 import { type LibraryPaths, libraryPaths } from './library-paths';
 import { reconcileLibrary } from './library-reconcile';
-import { LibrarySearch } from './library-search';
 import { LibrarySearchService } from './library-search-service';
 import { LibraryTrash } from './library-trash';
+import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
 import { RecoveredTextService } from './recovered-text-service';
 import { RecoveredTexts } from './recovered-texts';
 import { type JournalEntry, RecoveryJournal } from './recovery-journal';
-import { editingSnapshotIntervalMs, RevisionHistory } from './revision-history';
+import { editingSnapshotIntervalMs, RevisionSnapshotStore } from './revision-snapshot-store';
+import { SearchIndex } from './search-index';
 import { summarizeBriefing } from './summarize-briefing';
 
 /**
@@ -37,7 +37,7 @@ import { summarizeBriefing } from './summarize-briefing';
  */
 export class BriefingStore {
   readonly paths: LibraryPaths;
-  readonly history: BriefingHistory;
+  readonly history: BriefingHistoryService;
   readonly trash: LibraryTrash;
   readonly search: LibrarySearchService;
   readonly assets: AssetStore;
@@ -57,7 +57,7 @@ export class BriefingStore {
       paths: this.paths,
       files,
       index,
-      history: new RevisionHistory(this.paths.history, {
+      snapshots: new RevisionSnapshotStore(this.paths.history, {
         boundary: this.paths.root,
         setAside: async (filePath, what) => {
           await quarantineWithNotice(
@@ -71,7 +71,7 @@ export class BriefingStore {
       }),
       journal: new RecoveryJournal(this.paths.journal),
       recovered: new RecoveredTexts(this.paths.recovered),
-      search: new LibrarySearch(this.paths.searchIndex, async (filePath) => {
+      searchIndex: new SearchIndex(this.paths.searchIndex, async (filePath) => {
         await quarantineWithNotice(
           dataDir,
           filePath,
@@ -84,7 +84,7 @@ export class BriefingStore {
       commit: (briefing, options) => this.#commit(briefing, options),
       exclusive: (id, task) => this.#exclusive(id, task),
     };
-    this.history = new BriefingHistory(this.#context);
+    this.history = new BriefingHistoryService(this.#context);
     this.trash = new LibraryTrash(this.#context);
     this.search = new LibrarySearchService(this.#context);
     this.assets = new AssetStore(this.paths.assets, dataDir);
@@ -112,7 +112,7 @@ export class BriefingStore {
     await reconcileLibrary(store.#context, loaded);
     await store.trash.reconcile();
     await store.trash.purgeOlderThan30Days(now);
-    await recoverJournal(store.#context);
+    await offerJournalTextAtStart(store.#context);
     void store.search.warmUp();
     return store;
   }
@@ -238,7 +238,7 @@ export class BriefingStore {
   async close(): Promise<void> {
     this.pending.stop();
     await this.search.settled();
-    await Promise.all([this.#context.index.flush(), this.#context.search.flush()]);
+    await Promise.all([this.#context.index.flush(), this.#context.searchIndex.flush()]);
   }
 
   async #createCopy(source: Briefing, label: 'copy' | 'conflict copy'): Promise<Briefing> {
@@ -264,12 +264,12 @@ export class BriefingStore {
     }
     const file = await stat(context.files.filePath(briefing.id)).catch(() => ({ mtimeMs: 0, size: 0 }));
     context.index.put(summarizeBriefing(briefing), file);
-    context.search.put(briefing);
+    context.searchIndex.put(briefing);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
     if (reason) {
       this.#lastSnapshot.set(briefing.id, Date.now());
       // History is secondary to the save itself, which has already succeeded.
-      await context.history.snapshot(briefing, reason).catch(() => undefined);
+      await context.snapshots.snapshot(briefing, reason).catch(() => undefined);
     }
   }
 

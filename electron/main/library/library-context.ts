@@ -4,10 +4,10 @@ import type { RevisionReason } from '../../common/library/library-types';
 import type { BriefingFiles } from './briefing-files';
 import type { LibraryIndex } from './library-index';
 import type { LibraryPaths } from './library-paths';
-import type { LibrarySearch } from './library-search';
 import type { RecoveredTexts } from './recovered-texts';
 import type { RecoveryJournal } from './recovery-journal';
-import type { RevisionHistory } from './revision-history';
+import type { RevisionSnapshotStore } from './revision-snapshot-store';
+import type { SearchIndex } from './search-index';
 
 /** The parts of one library that its services share; created by `BriefingStore.open`. */
 export interface LibraryContext {
@@ -15,10 +15,10 @@ export interface LibraryContext {
   paths: LibraryPaths;
   files: BriefingFiles;
   index: LibraryIndex;
-  history: RevisionHistory;
+  snapshots: RevisionSnapshotStore;
   journal: RecoveryJournal;
   recovered: RecoveredTexts;
-  search: LibrarySearch;
+  searchIndex: SearchIndex;
   notices: AppNotice[];
   /** Reads a briefing through the store (migrating, remembering what was read). */
   read(id: string): Promise<Briefing>;

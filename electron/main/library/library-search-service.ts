@@ -32,18 +32,18 @@ export class LibrarySearchService {
    * Resolves to how many briefings were read to index them.
    */
   warmUp(): Promise<number> {
-    const { search, index } = this.#context;
+    const { searchIndex, index } = this.#context;
     const indexing = (async () => {
-      await search.load();
+      await searchIndex.load();
       const current = new Map(index.summaries().map((summary) => [summary.id, summary.revision]));
-      const { outdated, gone } = search.staleIds(current);
-      for (const id of gone) search.remove(id);
+      const { outdated, gone } = searchIndex.staleIds(current);
+      for (const id of gone) searchIndex.remove(id);
       for (const [position, id] of outdated.entries()) {
         const briefing = await this.#context.read(id).catch(() => undefined);
-        if (briefing) search.put(briefing);
-        if (position % 50 === 49) search.indexPending();
+        if (briefing) searchIndex.put(briefing);
+        if (position % 50 === 49) searchIndex.indexPending();
       }
-      if (outdated.length > 0 || gone.length > 0) await search.flush();
+      if (outdated.length > 0 || gone.length > 0) await searchIndex.flush();
       return outdated.length;
     })();
     this.#ready = indexing.then(() => undefined);
@@ -66,7 +66,7 @@ export class LibrarySearchService {
       rows = [...filtered.values()].map((briefing) => ({ briefing, score: 0, title: [], snippet: [], terms: [] }));
     } else {
       await this.#ready;
-      rows = this.#context.search.search(query).flatMap((match) => {
+      rows = this.#context.searchIndex.search(query).flatMap((match) => {
         const briefing = filtered.get(match.id);
         return briefing ? [{ briefing, score: match.score, title: [], snippet: [], terms: match.terms }] : [];
       });

@@ -36,7 +36,7 @@ export class LibraryTrash {
   moveToTrash(id: string, now = new Date()): Promise<TrashEntry> {
     return this.#context.exclusive(id, async () => {
       const briefing = await this.#context.read(id);
-      const { files, index, search, journal, recovered } = this.#context;
+      const { files, index, searchIndex, journal, recovered } = this.#context;
       try {
         await files.move(id, files.filePath(id), this.#trashPath(id));
         // The file's time records when it was trashed, should the index need rebuilding.
@@ -47,7 +47,7 @@ export class LibraryTrash {
       const entry: TrashEntry = { ...summarizeBriefing(briefing), trashedAt: now.toISOString() };
       index.remove(id);
       index.putTrash(entry);
-      search.remove(id);
+      searchIndex.remove(id);
       await journal.clear(id).catch(() => undefined);
       await recovered.remove(id).catch(() => undefined);
       return entry;
@@ -57,7 +57,7 @@ export class LibraryTrash {
   /** Puts a trashed briefing back in the library, unchanged. */
   restore(id: string): Promise<BriefingSummary> {
     return this.#context.exclusive(id, async () => {
-      const { files, index, search } = this.#context;
+      const { files, index, searchIndex } = this.#context;
       if (!index.trashEntry(id)) throw new UserFacingError('not-found', 'That briefing is no longer in the trash.');
       try {
         await files.move(id, this.#trashPath(id), files.filePath(id));
@@ -69,7 +69,7 @@ export class LibraryTrash {
       const file = await stat(files.filePath(id));
       const summary = summarizeBriefing(briefing);
       index.put(summary, file);
-      search.put(briefing);
+      searchIndex.put(briefing);
       return summary;
     });
   }
@@ -126,7 +126,7 @@ export class LibraryTrash {
     try {
       await assertInsideFolder(path.dirname(filePath), filePath, this.#context.paths.root);
       await rm(filePath, { force: true });
-      await this.#context.history.removeAll(id);
+      await this.#context.snapshots.removeAll(id);
     } catch (error) {
       throw toStorageError(error, 'the trash', this.#context.dataDir);
     }

@@ -63,7 +63,7 @@ export class RecoveredTextService {
       if (!entry) throw new UserFacingError('not-found', 'That unsaved text was already restored or discarded.');
       const current = await this.#context.read(id);
       const unsaved = this.#asBriefing(current, entry);
-      await this.#context.history.snapshot(current, 'before-restore').catch(() => undefined);
+      await this.#context.snapshots.snapshot(current, 'before-restore').catch(() => undefined);
       const restored: Briefing = {
         ...unsaved,
         revision: current.revision + 1,

@@ -21,7 +21,7 @@ const typedAt = (entry: JournalEntry) => `${entry.writtenAt.slice(11, 16)} UTC`;
  * offered to the user (kept in `recovered/` with a notice), never applied by
  * itself. Text typed on an older revision lost to a newer save and is dropped.
  */
-export async function recoverJournal(context: LibraryContext): Promise<void> {
+export async function offerJournalTextAtStart(context: LibraryContext): Promise<void> {
   const { journal, notices, index, recovered } = context;
   await dropStaleOffers(context);
   const { entries, damaged } = await journal.readAll();

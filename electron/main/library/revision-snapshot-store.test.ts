@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { paragraphs, temporaryDataDir } from '../../../tests/support/library/library-fixtures';
 import type { RevisionEntry } from '../../common/library/library-types';
 import { BriefingStore } from './briefing-store';
-import { editingSnapshotIntervalMs } from './revision-history';
 import { revisionsToKeep } from './revision-retention';
+import { editingSnapshotIntervalMs } from './revision-snapshot-store';
 
 let dataDir: string;
 let remove: () => Promise<void>;

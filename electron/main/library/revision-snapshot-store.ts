@@ -47,7 +47,7 @@ function revisionIdFor(savedAt: string, revision: number): string {
  * Revision snapshots: one folder per briefing, one file per snapshot, and a small manifest (a cache).
  * Every path is built from a checked briefing id and revision id, and checked again before use.
  */
-export class RevisionHistory {
+export class RevisionSnapshotStore {
   readonly #root: string;
   /** The library folder: no path this class uses may resolve outside it. */
   readonly #boundary: string;

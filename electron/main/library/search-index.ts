@@ -57,7 +57,7 @@ function searchDocument(briefing: Briefing): SearchDocument {
  * updated on every save and persisted in the background; at start it is loaded
  * and only briefings whose revision changed meanwhile are indexed again.
  */
-export class LibrarySearch {
+export class SearchIndex {
   readonly #filePath: string;
   #engine = new MiniSearch<SearchDocument>(searchOptions);
   /** The revision of each briefing as it was indexed, to refresh only what changed since. */

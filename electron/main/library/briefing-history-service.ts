@@ -4,10 +4,10 @@ import { applyMetadataFields, type MetadataField, metadataChanges } from '../../
 import { UserFacingError } from '../../common/user-facing-error';
 import type { LibraryContext } from './library-context';
 import { diffBriefingText } from './revision-diff';
-import type { RevisionSnapshot } from './revision-history';
+import type { RevisionSnapshot } from './revision-snapshot-store';
 
 /** The history panel's service: list, view, compare and restore revisions. */
-export class BriefingHistory {
+export class BriefingHistoryService {
   readonly #context: LibraryContext;
 
   constructor(context: LibraryContext) {
@@ -17,11 +17,11 @@ export class BriefingHistory {
   /** Newest first. */
   async list(id: string): Promise<RevisionEntry[]> {
     await this.#context.read(id);
-    return this.#context.history.list(id);
+    return this.#context.snapshots.list(id);
   }
 
   async get(id: string, revisionId: string): Promise<RevisionSnapshot> {
-    const snapshot = await this.#context.history.get(id, revisionId);
+    const snapshot = await this.#context.snapshots.get(id, revisionId);
     if (!snapshot || snapshot.briefing?.id !== id) {
       throw new UserFacingError('not-found', 'That revision is no longer kept. Pick another one from the history.');
     }
@@ -49,7 +49,7 @@ export class BriefingHistory {
     return this.#context.exclusive(id, async () => {
       const snapshot = await this.get(id, revisionId);
       const current = await this.#context.read(id);
-      await this.#context.history.snapshot(current, 'before-restore');
+      await this.#context.snapshots.snapshot(current, 'before-restore');
       const restored: Briefing = {
         ...current,
         metadata: applyMetadataFields(current.metadata, snapshot.briefing.metadata, metadataFields),
