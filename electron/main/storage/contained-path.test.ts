@@ -22,6 +22,7 @@ describe('pathInFolder', () => {
     'refuses %j',
     (name) => {
       expect(() => pathInFolder(path.join(dataDir, 'trash'), name)).toThrow(StoredPathError);
+      expect(() => pathInFolder(path.join(dataDir, 'trash'), name)).toThrow(/not a plain file name/);
     },
   );
 
@@ -58,8 +59,35 @@ describe('assertInsideFolder', () => {
 
   it('refuses a target that is not directly in the folder', async () => {
     const trash = path.join(dataDir, 'trash');
-    await expect(assertInsideFolder(trash, path.join(trash, '..', '..', 'TeamDocs'), dataDir)).rejects.toThrow(
-      StoredPathError,
+    const outside = assertInsideFolder(trash, path.join(trash, '..', '..', 'TeamDocs'), dataDir);
+    await expect(outside).rejects.toThrow(StoredPathError);
+    await expect(outside).rejects.toThrow(/leaves its folder/);
+  });
+
+  it('passes files directly in the data folder and in folders not created yet', async () => {
+    await expect(assertInsideFolder(dataDir, path.join(dataDir, 'settings.json'), dataDir)).resolves.toBeUndefined();
+    const templates = path.join(dataDir, 'templates');
+    await expect(assertInsideFolder(templates, path.join(templates, 'plan.json'), dataDir)).resolves.toBeUndefined();
+  });
+
+  it('refuses a folder linked to a sibling whose name only starts like the data folder', async () => {
+    await mkdir(path.join(root, 'data-elsewhere'));
+    await symlink(path.join(root, 'data-elsewhere'), path.join(dataDir, 'history'));
+    const history = path.join(dataDir, 'history');
+    await expect(assertInsideFolder(history, path.join(history, 'plan.json'), dataDir)).rejects.toThrow(
+      /out of the data folder/,
+    );
+  });
+
+  it('refuses, rather than passes, a folder or file it cannot look at', async () => {
+    await writeFile(path.join(dataDir, 'history'), 'a file where a folder should be');
+    const underFile = path.join(dataDir, 'history', 'sub');
+    await expect(assertInsideFolder(underFile, path.join(underFile, 'plan.json'), dataDir)).rejects.toMatchObject({
+      code: 'ENOTDIR',
+    });
+    const fileAsFolder = path.join(dataDir, 'history');
+    await expect(assertInsideFolder(fileAsFolder, path.join(fileAsFolder, 'plan.json'), dataDir)).rejects.toMatchObject(
+      { code: 'ENOTDIR' },
     );
   });
 });

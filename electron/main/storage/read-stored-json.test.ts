@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -70,7 +70,51 @@ describe('readStoredJson', () => {
     await writeFile(outside, '{"version":2,"count":1}');
     const filePath = path.join(folder, 'counter.json');
     await symlink(outside, filePath);
-    await expect(readStoredJson(filePath, counterFormat)).rejects.toThrow(/symbolic link/);
+    const read = readStoredJson(filePath, counterFormat);
+    await expect(read).rejects.toBeInstanceOf(CorruptFileError);
+    await expect(read).rejects.toMatchObject({ filePath, message: expect.stringMatching(/symbolic link/) });
+  });
+
+  it('refuses a folder standing where the file should be', async () => {
+    const filePath = path.join(folder, 'counter.json');
+    await mkdir(filePath);
+    const read = readStoredJson(filePath, counterFormat);
+    await expect(read).rejects.toBeInstanceOf(CorruptFileError);
+    await expect(read).rejects.toMatchObject({ filePath, message: expect.stringMatching(/not a regular file/) });
+  });
+
+  it('reads a file of exactly the allowed size, with its size and time', async () => {
+    const filePath = path.join(folder, 'counter.json');
+    const text = `{"version":2,"count":3}${' '.repeat(200 - 23)}`;
+    await writeFile(filePath, text);
+    const onDisk = await stat(filePath);
+    expect(await readStoredJson(filePath, counterFormat)).toEqual({
+      value: { version: 2, count: 3 },
+      migrated: false,
+      text,
+      stat: { size: 200, mtimeMs: onDisk.mtimeMs },
+    });
+  });
+
+  it('states sizes of a megabyte and more in MB', async () => {
+    const filePath = path.join(folder, 'counter.json');
+    await writeFile(filePath, ' '.repeat(3 * 1024 * 1024));
+    const format = { ...counterFormat, maxBytes: 1024 * 1024 };
+    await expect(readStoredJson(filePath, format)).rejects.toThrow(/it is 3\.0 MB, more than the 1\.0 MB allowed/);
+  });
+
+  it.skipIf(process.platform !== 'linux')('leaves no file open, whether it reads or refuses', async () => {
+    const good = path.join(folder, 'good.json');
+    const huge = path.join(folder, 'huge.json');
+    await writeFile(good, '{"version":2,"count":3}');
+    await writeFile(huge, ' '.repeat(500));
+    const openFiles = async () => (await readdir('/proc/self/fd')).length;
+    const before = await openFiles();
+    for (let round = 0; round < 10; round += 1) {
+      await readStoredJson(good, counterFormat);
+      await readStoredJson(huge, counterFormat).catch(() => undefined);
+    }
+    expect(await openFiles()).toBe(before);
   });
 });
 
