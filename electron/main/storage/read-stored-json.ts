@@ -34,6 +34,7 @@ export async function readStoredJson<T>(
     if (code === 'ELOOP') throw new CorruptFileError(filePath, 'it is a symbolic link', { cause: error });
     throw error;
   }
+  // Stryker disable next-line all: only Windows, without O_NOFOLLOW, reports a link this way.
   if (opened === 'link') throw new CorruptFileError(filePath, 'it is a symbolic link');
   const handle = opened;
   let text: string;
