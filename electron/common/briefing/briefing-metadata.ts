@@ -81,19 +81,3 @@ export const briefingMetadataSchema = z.strictObject({
 export type BriefingMetadata = z.infer<typeof briefingMetadataSchema>;
 
 export type BriefingMetadataInput = z.input<typeof briefingMetadataSchema>;
-
-export const statusLabels: Record<BriefingStatus, string> = {
-  draft: 'Draft',
-  'in-review': 'In review',
-  approved: 'Approved',
-  published: 'Published',
-  archived: 'Archived',
-};
-
-/** How each classification level is named wherever it is shown or chosen; a custom level prints its own label. */
-export const classificationLevelLabels: Record<Classification['level'], string> = {
-  public: 'Public',
-  internal: 'Internal',
-  confidential: 'Confidential',
-  custom: 'Custom label',
-};

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { briefingIdSchema } from '../briefing/briefing';
 import { briefingStatuses } from '../briefing/briefing-metadata';
 import { briefingChangesSchema } from '../briefing/briefing-requests';
+import { metadataFieldLabels } from '../briefing/metadata-labels';
 import { shortTextSchema } from '../text/short-text-schema';
 import { maximumAssetBytes } from './asset-limits';
 import { librarySortKeys } from './library-types';
-import { type MetadataField, metadataFieldLabels } from './metadata-changes';
+import type { MetadataField } from './metadata-changes';
 
 export { maximumAssetBytes };
 

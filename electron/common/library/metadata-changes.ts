@@ -1,30 +1,6 @@
-import {
-  type BriefingMetadata,
-  type BriefingStatus,
-  classificationSchema,
-  statusLabels,
-} from '../briefing/briefing-metadata';
+import { type BriefingMetadata, type BriefingStatus, classificationSchema } from '../briefing/briefing-metadata';
+import { metadataFieldLabels, statusLabels } from '../briefing/metadata-labels';
 import { isZonedDateTimeText, timeZoneOf, wallClockOf } from '../time/zoned-time';
-
-/** How the history and recovery notices name each metadata field. */
-export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
-  title: 'Title',
-  datelinePlace: 'Dateline',
-  eventDate: 'Event date',
-  eventTime: 'Event time',
-  timeZone: 'Time zone',
-  asOf: 'As of',
-  authors: 'Authors',
-  desk: 'Desk',
-  tags: 'Tags',
-  status: 'Status',
-  classification: 'Classification',
-  reportNumber: 'Report number',
-  periodStart: 'Period start',
-  periodEnd: 'Period end',
-  nextUpdate: 'Next update',
-  embargoUntil: 'Embargo',
-};
 
 export type MetadataField = keyof BriefingMetadata;
 

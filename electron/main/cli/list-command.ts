@@ -1,5 +1,5 @@
 import type { BriefingSummary } from '../../common/briefing/briefing';
-import { statusLabels } from '../../common/briefing/briefing-metadata';
+import { statusLabels } from '../../common/briefing/metadata-labels';
 import type { AppServices } from '../app/app-services';
 import type { CliOutput } from './cli-output';
 

@@ -1,4 +1,4 @@
-import { statusLabels } from '../../common/briefing/briefing-metadata';
+import { statusLabels } from '../../common/briefing/metadata-labels';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import type { AppServices } from '../app/app-services';
 import type { CliOutput } from './cli-output';

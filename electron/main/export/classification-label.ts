@@ -1,4 +1,5 @@
-import { type Classification, classificationLevelLabels } from '../../common/briefing/briefing-metadata';
+import type { Classification } from '../../common/briefing/briefing-metadata';
+import { classificationLevelLabels } from '../../common/briefing/metadata-labels';
 
 const levelRank: Record<Classification['level'], number> = { public: 0, internal: 1, confidential: 2, custom: 3 };
 

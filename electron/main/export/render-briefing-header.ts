@@ -1,5 +1,5 @@
 import type { Briefing } from '../../common/briefing/briefing';
-import { statusLabels } from '../../common/briefing/briefing-metadata';
+import { metadataFieldLabels, statusLabels } from '../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../common/export/export-request';
 import { escapeHtml } from '../../common/text/escape-html';
 import { classificationLabel } from './classification-label';
@@ -26,10 +26,18 @@ function metadataRows({ briefing, shown, exportedAt, appVersion }: HeaderFacts):
     if (shown.has(field) && html) rows.push([label, html]);
   };
   add('authors', metadata.authors.length > 1 ? 'Authors' : 'Author', escapeHtml(metadata.authors.join(', ')));
-  add('status', 'Status', escapeHtml(statusLabels[metadata.status]));
-  rows.push(['Classification', escapeHtml(classificationLabel(metadata.classification))]);
-  add('asOf', 'As of', metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone)));
-  add('reportNumber', 'Report number', metadata.reportNumber !== null && `No. ${metadata.reportNumber}`);
+  add('status', metadataFieldLabels.status, escapeHtml(statusLabels[metadata.status]));
+  rows.push([metadataFieldLabels.classification, escapeHtml(classificationLabel(metadata.classification))]);
+  add(
+    'asOf',
+    metadataFieldLabels.asOf,
+    metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone)),
+  );
+  add(
+    'reportNumber',
+    metadataFieldLabels.reportNumber,
+    metadata.reportNumber !== null && `No. ${metadata.reportNumber}`,
+  );
   const { periodStart, periodEnd } = metadata;
   add(
     'period',
@@ -42,7 +50,7 @@ function metadataRows({ briefing, shown, exportedAt, appVersion }: HeaderFacts):
   );
   add(
     'nextUpdate',
-    'Next update',
+    metadataFieldLabels.nextUpdate,
     metadata.nextUpdate !== '' && time(metadata.nextUpdate, formatIsoDateTime(metadata.nextUpdate, zone)),
   );
   add(
@@ -50,8 +58,8 @@ function metadataRows({ briefing, shown, exportedAt, appVersion }: HeaderFacts):
     'Embargoed until',
     metadata.embargoUntil !== '' && time(metadata.embargoUntil, formatIsoDateTime(metadata.embargoUntil, zone)),
   );
-  add('desk', 'Desk', escapeHtml(metadata.desk));
-  add('tags', 'Tags', escapeHtml(metadata.tags.join(', ')));
+  add('desk', metadataFieldLabels.desk, escapeHtml(metadata.desk));
+  add('tags', metadataFieldLabels.tags, escapeHtml(metadata.tags.join(', ')));
   add('revision', 'Revision', String(briefing.revision));
   add('exportTime', 'Exported', time(exportedAt.toISOString(), formatIsoDateTime(exportedAt.toISOString(), 'UTC')));
   add('appVersion', 'Exported with', `Briefdesk ${escapeHtml(appVersion)}`);

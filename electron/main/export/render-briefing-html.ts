@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Briefing } from '../../common/briefing/briefing';
-import { statusLabels } from '../../common/briefing/briefing-metadata';
+import { statusLabels } from '../../common/briefing/metadata-labels';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { type BriefingMetadata, classificationLevelLabels } from '../../../electron/common/briefing/briefing-metadata';
+import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
+import { classificationLevelLabels, metadataFieldLabels } from '../../../electron/common/briefing/metadata-labels';
 import { classificationLevels } from '../../../electron/common/settings';
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { earliestYear, latestYear, wallClockOf, zonedAt } from '../../../electron/common/time/zoned-time';
@@ -52,16 +53,16 @@ export function MetadataHeader({
     <div className="metadata-header">
       <StatusActions status={draft.status} onChange={(status) => update({ status }, true)} />
       <div className="metadata-title">
-        {label('title', 'Title')}
+        {label('title', metadataFieldLabels.title)}
         <input {...fieldProps('title')} className="title-input" placeholder="Headline: event, place, key number" />
       </div>
       <div className="metadata-row">
         <div className="metadata-field">
-          {label('datelinePlace', 'Dateline')}
+          {label('datelinePlace', metadataFieldLabels.datelinePlace)}
           <input {...fieldProps('datelinePlace')} placeholder="e.g. KYIV" />
         </div>
         <div className="metadata-field">
-          {label('asOf', `As of (${zone})`)}
+          {label('asOf', `${metadataFieldLabels.asOf} (${zone})`)}
           <span className="input-with-action">
             <input {...fieldProps('asOf')} {...dateTimeRange} type="datetime-local" />
             <button
@@ -74,7 +75,7 @@ export function MetadataHeader({
           </span>
         </div>
         <div className="metadata-field">
-          {label('timeZone', 'Time zone')}
+          {label('timeZone', metadataFieldLabels.timeZone)}
           <input {...fieldProps('timeZone')} list={`${id}-zones`} placeholder="e.g. Europe/Kyiv" />
           <datalist id={`${id}-zones`}>
             {zones.map((name) => (
@@ -92,11 +93,11 @@ export function MetadataHeader({
         <summary>More details: event time, people, classification, report</summary>
         <div className="metadata-grid">
           <div className="metadata-field">
-            {label('eventDate', 'Event date')}
+            {label('eventDate', metadataFieldLabels.eventDate)}
             <input {...fieldProps('eventDate')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
-            {label('eventTime', `Event time (${zone})`)}
+            {label('eventTime', `${metadataFieldLabels.eventTime} (${zone})`)}
             <input {...fieldProps('eventTime')} type="time" />
           </div>
           <div className="metadata-field">
@@ -112,7 +113,7 @@ export function MetadataHeader({
             <input {...fieldProps('tags')} />
           </div>
           <div className="metadata-field">
-            {label('classificationLevel', 'Classification')}
+            {label('classificationLevel', metadataFieldLabels.classification)}
             <select
               {...fieldProps('classificationLevel')}
               onChange={(event) =>
@@ -133,7 +134,7 @@ export function MetadataHeader({
             </div>
           ) : null}
           <div className="metadata-field">
-            {label('reportNumber', 'Report number')}
+            {label('reportNumber', metadataFieldLabels.reportNumber)}
             <input {...fieldProps('reportNumber')} inputMode="numeric" />
           </div>
           <div className="metadata-field">
@@ -145,7 +146,7 @@ export function MetadataHeader({
             <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
-            {label('nextUpdate', `Next update (${zone})`)}
+            {label('nextUpdate', `${metadataFieldLabels.nextUpdate} (${zone})`)}
             <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
           </div>
           <div className="metadata-field">

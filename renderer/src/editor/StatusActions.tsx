@@ -1,4 +1,5 @@
-import { type BriefingStatus, statusLabels } from '../../../electron/common/briefing/briefing-metadata';
+import type { BriefingStatus } from '../../../electron/common/briefing/briefing-metadata';
+import { statusLabels } from '../../../electron/common/briefing/metadata-labels';
 import { statusActionsFrom } from './metadata-draft';
 
 /** The briefing's status and the explicit changes allowed from it. */

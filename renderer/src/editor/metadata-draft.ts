@@ -3,6 +3,7 @@ import {
   type BriefingStatus,
   briefingMetadataSchema,
 } from '../../../electron/common/briefing/briefing-metadata';
+import { periodCoveredProblem } from '../../../electron/common/briefing/period-covered';
 import { parseTypedDateTime } from '../../../electron/common/time/parse-typed-date-time';
 import { isKnownTimeZone, wallClockOf, zonedFromWallClock } from '../../../electron/common/time/zoned-time';
 
@@ -108,9 +109,8 @@ export function metadataFromDraft(draft: MetadataDraft): MetadataCheck {
   if (reportNumber !== '' && !/^\d{1,7}$/.test(reportNumber)) {
     return { ok: false, field: 'reportNumber', message: 'The report number must be a whole number.' };
   }
-  if (draft.periodStart && draft.periodEnd && draft.periodEnd < draft.periodStart) {
-    return { ok: false, field: 'periodEnd', message: 'The period covered cannot end before it starts.' };
-  }
+  const periodProblem = periodCoveredProblem(draft);
+  if (periodProblem) return { ok: false, field: 'periodEnd', message: periodProblem };
   const times: Partial<Record<(typeof wallClockFields)[number], string>> = {};
   for (const field of wallClockFields) {
     const read = readWallClock(draft, field, timeZone);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { BriefingSummary } from '../../../electron/common/briefing/briefing';
-import { statusLabels } from '../../../electron/common/briefing/briefing-metadata';
+import { statusLabels } from '../../../electron/common/briefing/metadata-labels';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { ExportDialog } from './ExportDialog';
 

@@ -1,5 +1,5 @@
 import type { BriefingStatus } from '../../../electron/common/briefing/briefing-metadata';
-import { statusLabels } from '../../../electron/common/briefing/briefing-metadata';
+import { statusLabels } from '../../../electron/common/briefing/metadata-labels';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const count = new Intl.NumberFormat();

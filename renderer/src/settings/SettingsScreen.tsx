@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useMemo, useState } from 'react';
-import { classificationLevelLabels } from '../../../electron/common/briefing/briefing-metadata';
+import { classificationLevelLabels } from '../../../electron/common/briefing/metadata-labels';
 import type { IpcError } from '../../../electron/common/ipc-result';
 import {
   classificationLevels,

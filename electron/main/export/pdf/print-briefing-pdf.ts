@@ -1,5 +1,5 @@
 import type { Briefing } from '../../../common/briefing/briefing';
-import { statusLabels } from '../../../common/briefing/briefing-metadata';
+import { statusLabels } from '../../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../../common/export/export-request';
 import type { PageSize } from '../page-size';
 import type { HtmlExport } from '../render-briefing-html';
