@@ -75,6 +75,13 @@ describe('readStoredJson', () => {
     await expect(read).rejects.toMatchObject({ filePath, message: expect.stringMatching(/symbolic link/) });
   });
 
+  it('passes on, without calling the file damaged, a path it cannot open for another reason', async () => {
+    await writeFile(path.join(folder, 'library'), 'a file where a folder should be');
+    const read = readStoredJson(path.join(folder, 'library', 'index.json'), counterFormat);
+    await expect(read).rejects.not.toBeInstanceOf(CorruptFileError);
+    await expect(read).rejects.toMatchObject({ code: 'ENOTDIR' });
+  });
+
   it('refuses a folder standing where the file should be', async () => {
     const filePath = path.join(folder, 'counter.json');
     await mkdir(filePath);
