@@ -31,8 +31,8 @@ export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
   status: 'Status',
   classification: 'Classification',
   reportNumber: 'Report number',
-  periodStart: 'Period start',
-  periodEnd: 'Period end',
+  periodStart: 'Period covered: from',
+  periodEnd: 'Period covered: to',
   nextUpdate: 'Next update',
-  embargoUntil: 'Embargo',
+  embargoUntil: 'Embargoed until',
 };

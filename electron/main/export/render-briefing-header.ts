@@ -55,7 +55,7 @@ function metadataRows({ briefing, shown, exportedAt, appVersion }: HeaderFacts):
   );
   add(
     'embargo',
-    'Embargoed until',
+    metadataFieldLabels.embargoUntil,
     metadata.embargoUntil !== '' && time(metadata.embargoUntil, formatIsoDateTime(metadata.embargoUntil, zone)),
   );
   add('desk', metadataFieldLabels.desk, escapeHtml(metadata.desk));

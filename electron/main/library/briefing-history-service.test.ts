@@ -51,7 +51,7 @@ describe('restoring a revision', () => {
       { field: 'status', label: 'Status', current: 'In review', other: 'Draft' },
       { field: 'classification', label: 'Classification', current: 'Confidential', other: 'Internal' },
       { field: 'nextUpdate', label: 'Next update', current: '2026-12-02 12:00 (Europe/Kyiv)', other: 'none' },
-      { field: 'embargoUntil', label: 'Embargo', current: '2026-12-02 06:00 (Europe/Kyiv)', other: 'none' },
+      { field: 'embargoUntil', label: 'Embargoed until', current: '2026-12-02 06:00 (Europe/Kyiv)', other: 'none' },
     ]);
   });
 

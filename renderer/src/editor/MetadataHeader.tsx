@@ -138,11 +138,11 @@ export function MetadataHeader({
             <input {...fieldProps('reportNumber')} inputMode="numeric" />
           </div>
           <div className="metadata-field">
-            {label('periodStart', 'Period covered: from')}
+            {label('periodStart', metadataFieldLabels.periodStart)}
             <input {...fieldProps('periodStart')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
-            {label('periodEnd', 'Period covered: to')}
+            {label('periodEnd', metadataFieldLabels.periodEnd)}
             <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
           </div>
           <div className="metadata-field">
@@ -150,7 +150,7 @@ export function MetadataHeader({
             <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
           </div>
           <div className="metadata-field">
-            {label('embargoUntil', `Embargoed until (${zone})`)}
+            {label('embargoUntil', `${metadataFieldLabels.embargoUntil} (${zone})`)}
             <input {...fieldProps('embargoUntil')} {...dateTimeRange} type="datetime-local" />
           </div>
         </div>
