@@ -35,3 +35,40 @@ describe('parseTypedDateTime', () => {
     }
   });
 });
+
+const refusalOf = (typed: string) => {
+  const result = read(typed, 'UTC');
+  if (result.ok) throw new Error(`“${typed}” was read as ${result.value}`);
+  return result.message;
+};
+
+describe('parseTypedDateTime at its edges', () => {
+  it.each([
+    ['26 Nov. 2026 06:00', '2026-11-26T06:00:00+00:00[UTC]'],
+    ['26 NOV 2026 06:00', '2026-11-26T06:00:00+00:00[UTC]'],
+    ['Nov 26 2026, at 6:00', '2026-11-26T06:00:00+00:00[UTC]'],
+    ['26   November\t2026   06:00', '2026-11-26T06:00:00+00:00[UTC]'],
+    ['1900-01-01 00:00', '1900-01-01T00:00:00+00:00[UTC]'],
+    ['2100-12-31 23:59', '2100-12-31T23:59:00+00:00[UTC]'],
+  ])('reads “%s”', (typed, stored) => {
+    expect(read(typed, 'UTC')).toEqual({ ok: true, value: stored });
+  });
+
+  it.each([
+    ['26 No 2026 06:00', /month Briefdesk does not know/],
+    ['26 Novem 2026 06:00', /month Briefdesk does not know/],
+    ['2101-01-01 00:00', /year 2101/],
+    ['2026-11-26 23:60', /time of day that does not exist/],
+    ['2026-11-26 24:00', /time of day that does not exist/],
+    ['November 26 06:00', /has no year/],
+    ['26 November', /has no year/],
+    ['2026-11-26', /no time of day/],
+    ['November 26, 2026', /no time of day/],
+    ['12-01-26', /day-first or month-first/],
+    ['2026-11-26 06:00 tomorrow', /not a date and time/],
+  ])('refuses “%s”, quoting it', (typed, reason) => {
+    const message = refusalOf(typed);
+    expect(message).toMatch(reason);
+    expect(message).toContain(`“${typed.trim().replace(/\s+/g, ' ')}”`);
+  });
+});
