@@ -82,6 +82,8 @@ describe('the library screen', () => {
     await library.action('Duplicate').click();
     await library.row('Sahel displacement sitrep (copy)').waitFor();
     await library.action('Move to trash').click();
+    // The trash lists what is in it when it opens: wait until the move has landed.
+    await library.status.filter({ hasText: 'Moved “Sahel displacement sitrep (copy)” to the trash.' }).waitFor();
     await app.page.getByRole('button', { name: 'Trash', exact: true }).click();
     const trash = app.page.getByRole('region', { name: 'Trash' });
     await trash.getByRole('listitem').filter({ hasText: 'Sahel displacement sitrep (copy)' }).waitFor();
