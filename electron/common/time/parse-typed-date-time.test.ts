@@ -64,6 +64,8 @@ describe('parseTypedDateTime at its edges', () => {
     ['26 November', /has no year/],
     ['2026-11-26', /no time of day/],
     ['November 26, 2026', /no time of day/],
+    ['November 26 2026', /no time of day/],
+    ['26  November   2026', /no time of day/],
     ['12-01-26', /day-first or month-first/],
     ['2026-11-26 06:00 tomorrow', /not a date and time/],
   ])('refuses “%s”, quoting it', (typed, reason) => {

@@ -153,6 +153,11 @@ describe('timeZoneNames', () => {
     expect(names).toContain('Europe/Paris');
   });
 
+  it('moves UTC to the front when the runtime lists it among the others', () => {
+    vi.spyOn(Intl, 'supportedValuesOf').mockReturnValue(['Europe/Paris', 'UTC', 'Asia/Kolkata']);
+    expect(timeZoneNames()).toEqual(['UTC', 'Europe/Paris', 'Asia/Kolkata']);
+  });
+
   it('still offers UTC when the runtime cannot list its zones', () => {
     vi.spyOn(Intl, 'supportedValuesOf').mockImplementation(() => {
       throw new RangeError('not supported');
