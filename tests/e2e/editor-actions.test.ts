@@ -2,29 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSessions } from './harness/editor-sessions';
+import { editorSessions, whatHappenedBriefing } from './harness/editor-sessions';
 import { ExportPage } from './pages/export-page';
 
 const readAxeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 const { open } = editorSessions();
 
-const ceasefireUpdate = {
-  metadata: { title: 'Ceasefire talks in Doha', timeZone: 'Asia/Qatar' },
-  content: {
-    type: 'doc' as const,
-    content: [
-      {
-        type: 'section',
-        attrs: { kind: 'what-happened', guidance: 'The sequence of events.' },
-        content: [
-          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
-          { type: 'paragraph' },
-        ],
-      },
-    ],
-  },
-};
+const ceasefireUpdate = whatHappenedBriefing({ title: 'Ceasefire talks in Doha', timeZone: 'Asia/Qatar' });
 
 describe('briefing actions in the editor', () => {
   it('restores an older revision from the history panel and keeps editing without a conflict', async () => {

@@ -1,25 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { closeFlushedChannel, closeRequestedChannel } from '../../electron/common/ipc-channels';
-import { editorSessions } from './harness/editor-sessions';
+import { editorSessions, whatHappenedBriefing } from './harness/editor-sessions';
 
 const { open } = editorSessions();
 
-const briefingInput = {
-  metadata: { title: 'Shelling in Kherson', datelinePlace: 'KHERSON', timeZone: 'Europe/Kyiv' },
-  content: {
-    type: 'doc' as const,
-    content: [
-      {
-        type: 'section',
-        attrs: { kind: 'what-happened', guidance: 'The sequence of events.' },
-        content: [
-          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
-          { type: 'paragraph' },
-        ],
-      },
-    ],
-  },
-};
+const briefingInput = whatHappenedBriefing({
+  title: 'Shelling in Kherson',
+  datelinePlace: 'KHERSON',
+  timeZone: 'Europe/Kyiv',
+});
 
 describe('closing the window (the close handshake, renderer side)', () => {
   it('answers main only after the text typed last has been saved', async () => {

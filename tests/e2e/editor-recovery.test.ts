@@ -1,26 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorSessions } from './harness/editor-sessions';
+import { editorSessions, whatHappenedBriefing } from './harness/editor-sessions';
 
 const { open, temporaryDataDir } = editorSessions();
 
-const breakingNews = {
-  metadata: { title: 'Port closed after strike', timeZone: 'Europe/Kyiv' },
-  content: {
-    type: 'doc' as const,
-    content: [
-      {
-        type: 'section',
-        attrs: { kind: 'what-happened', guidance: 'The sequence of events.' },
-        content: [
-          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
-          { type: 'paragraph' },
-        ],
-      },
-    ],
-  },
-};
+const breakingNews = whatHappenedBriefing({ title: 'Port closed after strike', timeZone: 'Europe/Kyiv' });
 
 /** Waits (from outside the page) until the recovery journal on disk holds `text`. */
 async function waitForJournal(dataDir: string, id: string, text: string): Promise<string> {

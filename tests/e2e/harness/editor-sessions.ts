@@ -25,3 +25,21 @@ export function editorSessions(): EditorSessions {
     temporaryDataDir: () => sessions.temporaryDataDir(),
   };
 }
+
+/** A new briefing of one empty "What happened" section, whose guidance prompt a test clicks to start typing. */
+export const whatHappenedBriefing = (metadata: { title: string; timeZone: string; datelinePlace?: string }) => ({
+  metadata,
+  content: {
+    type: 'doc' as const,
+    content: [
+      {
+        type: 'section',
+        attrs: { kind: 'what-happened', guidance: 'The sequence of events.' },
+        content: [
+          { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'What happened' }] },
+          { type: 'paragraph' },
+        ],
+      },
+    ],
+  },
+});
