@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+          include: [
+            'electron/**/*.test.ts',
+            'renderer/**/*.test.{ts,tsx}',
+            'scripts/**/*.test.ts',
+            'bench/import-quality/**/*.test.ts',
+          ],
           environment: 'node',
           // The first import in a file starts the import worker, which loads the TypeScript sources through tsx.
           testTimeout: 20_000,
