@@ -365,6 +365,7 @@ describe('planted symbolic links', () => {
           destination: path.join(world.dataDir, 'exports', 'again.html'),
           margins: 'normal',
           combine: false,
+          purpose: 'final',
         })
         .then(
           () => 'written',

@@ -137,6 +137,7 @@ export async function exerciseApp(
       destination: path.join(world.dataDir, 'exports', 'edited.html'),
       margins: 'normal',
       combine: false,
+      purpose: 'final',
     })
     .catch(() => undefined);
   await during?.(services);

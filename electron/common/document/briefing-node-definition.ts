@@ -1,5 +1,6 @@
 import type { JSONContent, Mark as MarkExtension, Node as NodeExtension } from '@tiptap/core';
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { ExportPurpose } from '../export/export-purpose';
 
 /** An embedded image ready for `src`, or why it cannot be shown. */
 export type EmbeddedImage = { dataUrl: string } | { problem: 'missing' | 'damaged' };
@@ -18,6 +19,8 @@ export interface HtmlRenderContext {
   formatDateTime(iso: string): string;
   /** Tells the user about a problem that does not stop the export, e.g. a missing image. */
   warn(message: string): void;
+  /** `final` leaves unfinished parts out; `review` renders them with a visible marker (`renderUnfinishedMarker`). */
+  purpose: ExportPurpose;
   /** Facts that a container hands down to the children it renders. */
   scope: HtmlRenderScope;
 }

@@ -46,6 +46,8 @@ function exportHtml(document: ProseMirrorNode): string {
     anchor: (text) => `h-${text.length}`,
     formatDateTime: (iso) => iso,
     warn: () => undefined,
+    // A review export keeps unfinished parts (marked), so every node can come back.
+    purpose: 'review',
   });
 }
 
@@ -78,6 +80,7 @@ const htmlContext: HtmlRenderContext = {
   anchor: (text) => `anchor-${text.length}`,
   formatDateTime: (iso) => iso,
   warn: () => undefined,
+  purpose: 'final',
   scope: { headerScope: 'col' },
 };
 

@@ -3,7 +3,7 @@ import type { HtmlRenderContext, HtmlRenderScope } from './briefing-node-definit
 import { briefingMarks, briefingNodes } from './briefing-nodes';
 
 /** What the exporter supplies around the nodes: images, anchors, dates and warnings. */
-export type HtmlDocumentServices = Pick<HtmlRenderContext, 'image' | 'anchor' | 'formatDateTime' | 'warn'>;
+export type HtmlDocumentServices = Pick<HtmlRenderContext, 'image' | 'anchor' | 'formatDateTime' | 'warn' | 'purpose'>;
 
 function markTags(mark: Mark): readonly [string, string] {
   return briefingMarks[mark.type.name as keyof typeof briefingMarks].export.html(mark);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { briefingIdSchema } from '../briefing/briefing';
 import { pageSizes } from '../settings';
+import { exportPurposes } from './export-purpose';
 
 export const exportFormats = ['html', 'pdf'] as const;
 
@@ -58,6 +59,8 @@ export const exportRequestSchema = z.strictObject({
   metadataFields: z.array(z.enum(exportMetadataFields)).max(exportMetadataFields.length).optional(),
   /** Several briefings in one file, behind a cover and a contents page. */
   combine: z.boolean().default(false),
+  /** `final` leaves unfinished parts out; `review` shows and marks them. */
+  purpose: z.enum(exportPurposes, { error: 'The export purpose must be final or review.' }).default('final'),
   destination: z.string().min(1, 'Choose where to save the export.').max(4096),
 });
 

@@ -120,6 +120,7 @@ export class BriefingExportService {
       margins: marginPresets[request.margins],
       ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),
       combine: request.combine,
+      purpose: request.purpose,
       target: several ? { folder: destination } : { file: destination },
       resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
       appVersion: this.#options.appVersion,

@@ -1,3 +1,4 @@
+import type { ExportPurpose } from '../../common/export/export-purpose';
 import type { ExportMetadataField } from '../../common/export/export-request';
 import type { PageSize } from './page-size';
 
@@ -26,4 +27,6 @@ export interface HtmlExportOptions {
   lang?: string;
   /** The page size the print stylesheet assumes; only affects `@page` for browsers printing the file. */
   pageSize?: PageSize;
+  /** `final` (the default) leaves unfinished parts out; `review` marks them. */
+  purpose?: ExportPurpose;
 }

@@ -53,6 +53,7 @@ figure img{display:block;max-width:100%;max-height:60vh;height:auto;margin:0 aut
 figcaption{margin-top:.35rem;font-size:9pt;line-height:1.35;color:#333}
 .figure-credit{color:var(--muted);font-size:8pt;text-transform:uppercase;letter-spacing:.04em}
 .figure-missing{padding:1.5rem;border:1px dashed var(--muted);text-align:center;font-size:9pt;color:var(--muted)}
+.unfinished-part{padding:.2rem .5rem;border:1px dashed var(--muted);font-family:"Source Sans 3","Helvetica Neue",Arial,sans-serif;font-size:9pt;font-style:italic;color:var(--muted)}
 .briefing-footer{margin-top:1.5rem;padding-top:.5rem;border-top:1px solid var(--rule);font-size:8.5pt;color:var(--muted)}
 .contents ol{padding-left:1.2rem}
 .contents a{color:var(--ink);text-decoration:none}

@@ -41,6 +41,8 @@ describe('exported HTML parses back through the shared schema', () => {
         resolveAsset: resolveFixtureAsset,
         exportedAt: new Date('2026-11-26T07:45:00Z'),
         appVersion: '0.1.0',
+        // A review export keeps unfinished parts (the every-node figure without its image), marked; a final one leaves them out.
+        purpose: 'review',
       });
       const parsed = generateJSON(exportedBody(html), createBriefingExtensions());
       expect(shape(parsed)).toEqual(shape(briefing.content));

@@ -58,6 +58,7 @@ function renderArticle(
     anchors: context.anchors,
     timeZone: briefing.metadata.timeZone,
     warnings: context.warnings,
+    purpose: context.options.purpose ?? 'final',
   });
   const header = renderBriefingHeader({
     briefing,

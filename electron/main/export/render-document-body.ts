@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EmbeddedImage } from '../../common/document/briefing-node-definition';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { renderDocumentHtml } from '../../common/document/render-document-html';
+import type { ExportPurpose } from '../../common/export/export-purpose';
 import { formatIsoDateTime } from './format-export-date';
 
 export type ImageLookup = (source: string) => EmbeddedImage;
@@ -12,6 +13,7 @@ export interface BodyRenderContext {
   timeZone: string;
   /** Problems worth telling the user, e.g. a missing image file. */
   warnings: string[];
+  purpose: ExportPurpose;
 }
 
 /** The briefing body as semantic HTML, each node rendered by its own definition in the document registry. */
@@ -21,5 +23,6 @@ export function renderDocumentBody(document: ProseMirrorNode, context: BodyRende
     anchor: (text) => headingAnchor(context.anchors, text),
     formatDateTime: (iso) => formatIsoDateTime(iso, context.timeZone),
     warn: (message) => context.warnings.push(message),
+    purpose: context.purpose,
   });
 }

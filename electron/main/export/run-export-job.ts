@@ -2,6 +2,7 @@ import { chmod, mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import { exportFileName, uniqueFileName } from '../../common/export/export-file-name';
+import type { ExportPurpose } from '../../common/export/export-purpose';
 import {
   type ExportedFile,
   type ExportFormat,
@@ -28,6 +29,8 @@ export interface ExportJob {
   metadataFields?: readonly ExportMetadataField[];
   /** Several briefings in one file with a cover and contents page. */
   combine: boolean;
+  /** `final` leaves unfinished parts out; `review` marks them. */
+  purpose?: ExportPurpose;
   target: ExportTarget;
   resolveAsset: AssetResolver;
   appVersion: string;
@@ -54,6 +57,7 @@ export async function runExportJob(job: ExportJob): Promise<ExportResult> {
     appVersion: job.appVersion,
     metadataFields: [...shown],
     pageSize: job.pageSize,
+    purpose: job.purpose ?? 'final',
   };
   const groups: { briefings: readonly Briefing[]; filePath: string }[] = [];
   if ('file' in job.target) {

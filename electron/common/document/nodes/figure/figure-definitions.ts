@@ -1,6 +1,7 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { FigureCaptionNode, FigureCreditNode, FigureNode } from './figure-node';
 
 function renderImageHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
@@ -23,12 +24,13 @@ const renderCaptionHtml = (caption: ProseMirrorNode, context: HtmlRenderContext)
 const renderCreditHtml = (credit: ProseMirrorNode) =>
   credit.textContent.trim() ? `<span class="figure-credit">${escapeHtml(credit.textContent)}</span>` : '';
 
+/** A figure still waiting for its image is left out of a final export (no bare caption) and marked in a review export. */
 function renderFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
-  const image = renderImageHtml(figure, context);
+  if (!figure.attrs.src && context.purpose === 'final') return '';
+  const image = figure.attrs.src ? renderImageHtml(figure, context) : renderUnfinishedMarker('no image yet');
   // Caption text sits directly in the figcaption and the credit in a span after it: the schema's parse rules read that back as caption + credit.
   const text = [renderCaptionHtml(figure.child(0), context), renderCreditHtml(figure.child(1))].filter(Boolean);
   const figcaption = text.length > 0 ? `<figcaption class="figure-caption">${text.join(' ')}</figcaption>` : '';
-  if (!image && !figcaption) return '';
   return `<figure class="briefing-figure">${image}${figcaption}</figure>\n`;
 }
 

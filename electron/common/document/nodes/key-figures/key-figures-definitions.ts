@@ -3,11 +3,13 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import { offsetDateTimeOf } from '../../../time/zoned-time';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { type KeyFigureAttributes, KeyFigureNode, KeyFiguresNode, keyFigureFields } from './key-figures-node';
 
+/** A figure without a value is left out of a final export and marked in a review export, never printed as "–". */
 function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
   const { value, label, source, asOf } = figure.attrs as KeyFigureAttributes;
-  if (!value && !label) return '';
+  if (!value && (context.purpose === 'final' || !label)) return '';
   const time = asOf ? context.formatDateTime(asOf) : undefined;
   const provenance = [
     source ? `<span class="key-figure-source">${escapeHtml(source)}</span>` : '',
@@ -17,7 +19,7 @@ function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext
     // The data-* attributes are the schema's own parse rule, so an import gets the figure back exactly.
     `<div class="key-figure" data-key-figure="" data-value="${escapeHtml(value)}" data-label="${escapeHtml(label)}" ` +
     `data-source="${escapeHtml(source)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || 'Figure')}</dt>` +
-    `<dd class="key-figure-value">${escapeHtml(value || '–')}</dd>` +
+    (value ? `<dd class="key-figure-value">${escapeHtml(value)}</dd>` : renderUnfinishedMarker('no value yet', 'dd')) +
     (provenance.length > 0 ? `<dd class="key-figure-provenance">${provenance.join(', ')}</dd>` : '') +
     '</div>'
   );

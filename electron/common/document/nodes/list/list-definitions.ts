@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import { BulletList, ListItem, OrderedList } from '@tiptap/extension-list';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { renderSingleParagraphInline } from '../render-single-paragraph-inline';
 
 /** A list keeps one empty item in a structure-only template, so its kind stays visible. */
@@ -11,16 +12,23 @@ const emptyList = (list: JSONContent): JSONContent => ({
   content: [{ type: 'listItem', content: [{ type: 'paragraph' }] }],
 });
 
+/** A list whose items all print nothing prints nothing (its items are marked in a review export). */
+function renderBulletList(node: ProseMirrorNode, context: HtmlRenderContext) {
+  const items = context.renderChildren(node);
+  return items.trim() === '' ? '' : `<ul>\n${items}</ul>\n`;
+}
+
 export const bulletListDefinition: BriefingNodeDefinition = {
   extension: BulletList,
-  export: { html: (node, context) => `<ul>\n${context.renderChildren(node)}</ul>\n` },
+  export: { html: renderBulletList },
   plainText: { end: 'none' },
   template: { structureOnly: emptyList, variableAttributes: [] },
 };
 
 function renderOrderedList(node: ProseMirrorNode, context: HtmlRenderContext) {
   const start = Number(node.attrs.start ?? 1);
-  return `<ol${start !== 1 ? ` start="${start}"` : ''}>\n${context.renderChildren(node)}</ol>\n`;
+  const items = context.renderChildren(node);
+  return items.trim() === '' ? '' : `<ol${start !== 1 ? ` start="${start}"` : ''}>\n${items}</ol>\n`;
 }
 
 export const orderedListDefinition: BriefingNodeDefinition = {
@@ -30,10 +38,17 @@ export const orderedListDefinition: BriefingNodeDefinition = {
   template: { structureOnly: emptyList, variableAttributes: [] },
 };
 
+/** An item without text is left out of a final export (no lone bullet) and marked in a review export. */
+function renderListItem(node: ProseMirrorNode, context: HtmlRenderContext) {
+  const content = renderSingleParagraphInline(node, context);
+  if (content.trim() !== '') return `<li>${content}</li>\n`;
+  return context.purpose === 'final' ? '' : `${renderUnfinishedMarker('empty list item', 'li')}\n`;
+}
+
 /** A list item; its list empties it in structure-only templates. */
 export const listItemDefinition: BriefingNodeDefinition = {
   extension: ListItem,
-  export: { html: (node, context) => `<li>${renderSingleParagraphInline(node, context)}</li>\n` },
+  export: { html: renderListItem },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
 };

@@ -2,10 +2,14 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingNodeDefinition, EmptyBlocks, HtmlRenderContext } from '../../briefing-node-definition';
+import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { renderHeadingHtml } from '../heading/heading-definition';
 import { SectionNode } from './section-node';
 
-/** A `<section>` labelled by its heading, tagged with its kind so a re-import finds it again. */
+/**
+ * A `<section>` labelled by its heading, tagged with its kind so a re-import finds it again. A section
+ * whose body prints nothing is left out of a final export and marked in a review export.
+ */
 function renderSectionHtml(section: ProseMirrorNode, context: HtmlRenderContext): string {
   const heading = section.firstChild;
   const hasTitle = heading?.type.name === 'heading' && heading.textContent.trim() !== '';
@@ -14,7 +18,12 @@ function renderSectionHtml(section: ProseMirrorNode, context: HtmlRenderContext)
   const labelled = id ? ` aria-labelledby="${id}"` : '';
   const title = heading && hasTitle ? renderHeadingHtml(heading, context, id) : '';
   const rest = section.copy(section.content.cut(heading?.nodeSize ?? 0));
-  return `<section class="briefing-section" data-section-kind="${kind}"${labelled}>\n${title}${context.renderChildren(rest)}</section>\n`;
+  let body = context.renderChildren(rest);
+  if (body.trim() === '') {
+    if (context.purpose === 'final') return '';
+    body = `${renderUnfinishedMarker('empty section')}\n`;
+  }
+  return `<section class="briefing-section" data-section-kind="${kind}"${labelled}>\n${title}${body}</section>\n`;
 }
 
 /** A structure-only section keeps its kind, guidance and heading; its body is emptied block by block. */

@@ -17,14 +17,27 @@ function isHeaderRow(row: ProseMirrorNode): boolean {
   return allHeaders;
 }
 
-/** A first row of header cells becomes the `<thead>`, so screen readers announce column names. */
+/** A body row with nothing beyond its first cell, e.g. a sector named by the template with its needs not yet written. */
+function isUnfilledRow(row: ProseMirrorNode): boolean {
+  let unfilled = true;
+  row.forEach((cell, _offset, index) => {
+    unfilled &&= (index === 0 && row.childCount > 1) || cell.textContent.trim() === '';
+  });
+  return unfilled;
+}
+
+/**
+ * A first row of header cells becomes the `<thead>`, so screen readers announce column names. A final
+ * export leaves out unfilled body rows, and the table when none is left.
+ */
 function renderTableHtml(table: ProseMirrorNode, context: HtmlRenderContext): string {
   const rows: string[] = [];
   let headRow = '';
   table.forEach((row, _offset, index) => {
     if (index === 0 && isHeaderRow(row)) headRow = `<thead>${renderTableRowHtml(row, context, index)}</thead>`;
-    else rows.push(renderTableRowHtml(row, context, index));
+    else if (context.purpose === 'review' || !isUnfilledRow(row)) rows.push(renderTableRowHtml(row, context, index));
   });
+  if (rows.length === 0 && context.purpose === 'final') return '';
   return `<div class="table-frame"><table>${headRow}<tbody>${rows.join('\n')}</tbody></table></div>\n`;
 }
 
