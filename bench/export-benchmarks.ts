@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findChromium, quietChromiumFlags } from '../electron/main/chromium/find-chromium';
+import { measureStalls } from './event-loop-stall-probe';
 import { generateLargeBriefingWithImages } from './fixtures/large-briefing-with-images';
 import { sampleStatistics } from './sample-statistics';
 
@@ -83,6 +84,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   const pdfSamples: number[] = [];
   const referenceSamples: number[] = [];
   let pages = 0;
+  let exportStall = { longestStallMs: Number.NaN, pings: 0 };
   try {
     const rendered = await renderBriefingHtml(briefing, options);
     const htmlFile = path.join(folder, 'large.html');
@@ -113,6 +115,11 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
       await reference.print(pathToFileURL(htmlFile).href, devToolsPrintParameters(printOptions));
       referenceSamples.push(performance.now() - started);
     }
+    // The whole export as main runs it (render, print, properties, PDF/UA repair) under the stall probe.
+    exportStall = await measureStalls(async () => {
+      const fresh = await renderBriefingHtml(briefing, options);
+      await printBriefingPdf(printer, fresh, [briefing], jobOptions);
+    });
   } finally {
     await printer.close();
     await reference.close();
@@ -124,9 +131,13 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   return {
     export_html_large_ms: html.median,
     export_html_large_p95_ms: html.p95,
+    export_html_large_samples: html.count,
     export_pdf_large_ms: pdf.median,
     export_pdf_chromium_direct_ms: direct.median,
     export_pdf_ratio_vs_chromium: pdf.median / direct.median,
+    export_pdf_samples: pdf.count,
     export_pdf_large_pages: pages,
+    main_longest_stall_ms_export_pdf: exportStall.longestStallMs,
+    main_longest_stall_ms_export_pdf_pings: exportStall.pings,
   };
 }

@@ -23,7 +23,7 @@ function seededWords(count: number, seed: number): string {
 }
 
 /** A scraped article about the size of the reference large briefing: ~25,000 words in 60 sections. */
-function largeArticle(): { html: string; markdown: string; text: string } {
+export function largeArticle(): { html: string; markdown: string; text: string } {
   const html: string[] = [
     '<html><head><title>Large briefing | Desk</title></head><body><article><h1>Large briefing</h1>',
   ];
@@ -73,6 +73,7 @@ export async function runImportBenchmarks(): Promise<Record<string, number>> {
         samples.push(performance.now() - started);
       }
       figures[`${name}_median_ms`] = sampleStatistics(samples).median;
+      figures[`${name}_samples`] = samples.length;
     };
     const scraped = await readFile(
       path.join(import.meta.dirname, '../tests/fixtures/import/war-update-scraped.html'),

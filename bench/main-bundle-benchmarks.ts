@@ -36,6 +36,7 @@ export async function runMainBundleBenchmarks(
   return {
     main_bundle_eval_ms: main.median,
     main_bundle_eval_p95_ms: main.p95,
+    main_bundle_eval_samples: main.count,
     main_bundle_eval_reference_empty_module_ms: empty.median,
   };
 }

@@ -2,11 +2,16 @@ import { runEditorBenchmarks } from './editor-benchmarks';
 import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
+import { runLibrary50kBenchmarks } from './library-50k-benchmarks';
 import { runLibraryBenchmarks } from './library-benchmarks';
 import { runMainBundleBenchmarks } from './main-bundle-benchmarks';
+import { runStallBenchmarks } from './stall-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
-/** Each suite returns figures; they are printed last, one `name=value` line each. */
+/**
+ * Each suite returns figures; they are printed last, one `name=value` line each. A figure's
+ * sample count is printed beside it as `<name>_samples` (or `_pings` for the stall probe).
+ */
 const suites: Record<string, () => Promise<Record<string, number>>> = {
   main: () => runMainBundleBenchmarks(),
   storage: runStorageBenchmarks,
@@ -15,6 +20,8 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   export: runExportBenchmarks,
   editor: runEditorBenchmarks,
   library: runLibraryBenchmarks,
+  stall: runStallBenchmarks,
+  library50k: runLibrary50kBenchmarks,
 };
 
 // `npm run bench -- main export` runs only the suites named; no names runs them all.

@@ -16,7 +16,7 @@ export async function runStorageBenchmarks(): Promise<Record<string, number>> {
       samples.push(performance.now() - started);
     }
     const { median, p95 } = sampleStatistics(samples);
-    return { settings_save_median_ms: median, settings_save_p95_ms: p95 };
+    return { settings_save_median_ms: median, settings_save_p95_ms: p95, settings_save_samples: samples.length };
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }

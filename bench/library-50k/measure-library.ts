@@ -1,0 +1,77 @@
+import type { JSONContent } from '@tiptap/core';
+import { BriefingStore } from '../../electron/main/library/briefing-store';
+import { measureStalls } from '../event-loop-stall-probe';
+import { benchmarkQueries } from '../fixtures/seeded-library';
+import { sampleStatistics } from '../sample-statistics';
+
+// Runs in its own Node process, as main would, so its memory and event loop are the library's alone.
+// `rebuild`: first open of a library without a search index; `open`: one timed open; `use`: search and saves.
+const [dataDir, mode] = process.argv.slice(2) as [string, 'rebuild' | 'open' | 'use'];
+const pageSize = 100;
+
+async function openTimed(): Promise<{ store: BriefingStore; openMs: number }> {
+  const started = performance.now();
+  const store = await BriefingStore.open(dataDir, []);
+  const firstPage = await store.search.search({ query: '', filters: {}, limit: pageSize });
+  const openMs = performance.now() - started;
+  if (firstPage.hits.length !== pageSize) throw new Error(`The first page held ${firstPage.hits.length} rows.`);
+  return { store, openMs };
+}
+
+async function rebuild(): Promise<Record<string, number>> {
+  const { store } = await openTimed();
+  const stalls = await measureStalls(() => store.search.settled());
+  await store.close();
+  return { rebuildMs: stalls.jobMs, longestStallMs: stalls.longestStallMs, pings: stalls.pings };
+}
+
+async function use(): Promise<Record<string, number>> {
+  const { store, openMs } = await openTimed();
+  await store.search.settled();
+  for (const query of benchmarkQueries) await store.search.search({ query, filters: {}, limit: pageSize });
+  const searches: number[] = [];
+  for (let index = 0; index < 200; index += 1) {
+    const query = benchmarkQueries[index % benchmarkQueries.length] as string;
+    const started = performance.now();
+    await store.search.search({ query, filters: {}, limit: pageSize });
+    searches.push(performance.now() - started);
+  }
+  // A save of one briefing, until its new text is found: the file, the index row and the search index.
+  const [row] = (await store.search.search({ query: '', filters: {}, limit: 1 })).hits;
+  if (!row) throw new Error('The library is empty.');
+  let current = await store.get(row.briefing.id);
+  const saves: number[] = [];
+  for (let index = 0; index < 20; index += 1) {
+    const marker = `savemarker${index}x`;
+    const paragraph: JSONContent = { type: 'paragraph', content: [{ type: 'text', text: `Update ${marker}.` }] };
+    const started = performance.now();
+    current = await store.save({
+      id: current.id,
+      revision: current.revision,
+      metadata: current.metadata,
+      content: { ...current.content, content: [...(current.content.content ?? []), paragraph] },
+    });
+    const found = await store.search.search({ query: marker, filters: {}, limit: 1 });
+    saves.push(performance.now() - started);
+    if (found.total !== 1) throw new Error(`The saved text ${marker} was found in ${found.total} briefings.`);
+  }
+  const rss = process.memoryUsage().rss / 1024 / 1024;
+  await store.close();
+  const search = sampleStatistics(searches);
+  const save = sampleStatistics(saves);
+  return {
+    openMs,
+    searchP95Ms: search.p95,
+    searchMedianMs: search.median,
+    searchSamples: search.count,
+    saveReindexMs: save.median,
+    saveReindexSamples: save.count,
+    rssMb: rss,
+  };
+}
+
+const result =
+  mode === 'rebuild' ? await rebuild() : mode === 'use' ? await use() : { openMs: (await openTimed()).openMs };
+process.stdout.write(`${JSON.stringify(result)}\n`);
+// An open leaves the search index loading in the background; the measurement is done.
+process.exit(0);

@@ -1,0 +1,41 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { ImportService } from '../electron/main/import/import-service';
+import { BriefingStore } from '../electron/main/library/briefing-store';
+import { measureStalls } from './event-loop-stall-probe';
+import { largeArticle } from './import-benchmarks';
+
+const imports = 5;
+
+/**
+ * The longest stall of main's event loop (a 10 ms timer's lateness, in this process, which runs
+ * main's import code) while the ~25,000-word HTML article is imported as main imports it: converted
+ * in the import worker, then checked and saved as a new briefing. Worst of `imports` imports.
+ * The PDF export's and the index rebuild's stalls are measured in their own suites.
+ */
+export async function runStallBenchmarks(): Promise<Record<string, number>> {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-stall-'));
+  const store = await BriefingStore.open(dataDir, []);
+  try {
+    const service = new ImportService({ briefings: store, assets: null, findTemplate: async () => undefined });
+    const article = largeArticle();
+    // One import first, so the worker has started and loaded its modules as in a running app.
+    await service.importText(article.html, 'html', {}, 'warm-up');
+    let longest = 0;
+    let pings = 0;
+    for (let index = 0; index < imports; index += 1) {
+      const report = await measureStalls(() => service.importText(article.html, 'html', {}, 'Large article'));
+      longest = Math.max(longest, report.longestStallMs);
+      pings += report.pings;
+    }
+    return {
+      main_longest_stall_ms_import: longest,
+      main_longest_stall_ms_import_samples: imports,
+      main_longest_stall_ms_import_pings: pings,
+    };
+  } finally {
+    await store.close();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
