@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { briefingReviewSchema, emptyReview } from '../review/review-records';
 import { classificationLevels } from '../settings';
 import { shortTextSchema } from '../text/short-text-schema';
 import { earliestYear, isKnownTimeZone, isZonedDateTimeText, latestYear } from '../time/zoned-time';
@@ -76,6 +77,8 @@ export const briefingMetadataSchema = z.strictObject({
   periodEnd: isoDate('The end of the period covered').default(''),
   nextUpdate: zonedDateTime('The next update').default(''),
   embargoUntil: zonedDateTime('The embargo time').default(''),
+  /** Comment threads and who suggested each tracked change (docs/review.md); the marks in the body point here. */
+  review: briefingReviewSchema.default(emptyReview),
 });
 
 export type BriefingMetadata = z.infer<typeof briefingMetadataSchema>;

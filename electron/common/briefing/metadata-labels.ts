@@ -35,4 +35,5 @@ export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
   periodEnd: 'Period covered: to',
   nextUpdate: 'Next update',
   embargoUntil: 'Embargoed until',
+  review: 'Comments and suggestions',
 };

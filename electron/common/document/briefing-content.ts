@@ -5,6 +5,7 @@ import { limitMessages } from '../limits/input-limits';
 import { isZonedDateTimeText } from '../time/zoned-time';
 import { isAssetSource } from './asset-source';
 import { briefingSchema } from './briefing-schema';
+import { parseCommentThreadId } from './marks/comment/comment-mark';
 import { isSafeLinkUrl } from './marks/link/link-policy';
 import { normalizeSectionKind } from './nodes/section/section-node';
 
@@ -24,6 +25,8 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
   for (const mark of node.marks) {
     if (mark.type.name === 'link' && !isSafeLinkUrl(mark.attrs.href))
       return 'a link uses a scheme other than http, https or mailto';
+    if (mark.type.name === 'comment' && !parseCommentThreadId(mark.attrs.threadId))
+      return 'a comment anchor does not name a comment thread';
   }
   if (node.type.name === 'figure' && node.attrs.src !== null && !isAssetSource(node.attrs.src)) {
     return 'an image does not point at a stored asset';

@@ -1,5 +1,6 @@
 import type { BriefingMarkDefinition, BriefingNodeDefinition } from './briefing-node-definition';
 import { boldDefinition } from './marks/bold/bold-definition';
+import { commentDefinition } from './marks/comment/comment-definition';
 import { italicDefinition } from './marks/italic/italic-definition';
 import { linkDefinition } from './marks/link/link-definition';
 import { strikeDefinition } from './marks/strike/strike-definition';
@@ -58,6 +59,7 @@ export const briefingMarks = {
   link: linkDefinition,
   strike: strikeDefinition,
   underline: underlineDefinition,
+  comment: commentDefinition,
 } satisfies Record<string, BriefingMarkDefinition>;
 
 export type BriefingNodeName = keyof typeof briefingNodes;

@@ -1,5 +1,7 @@
 import { type BriefingMetadata, type BriefingStatus, classificationSchema } from '../briefing/briefing-metadata';
 import { metadataFieldLabels, statusLabels } from '../briefing/metadata-labels';
+import { describeReview } from '../review/describe-review';
+import { briefingReviewSchema } from '../review/review-records';
 import { isZonedDateTimeText, timeZoneOf, wallClockOf } from '../time/zoned-time';
 
 export type MetadataField = keyof BriefingMetadata;
@@ -17,6 +19,10 @@ export interface MetadataChange {
 function describeValue(field: MetadataField, value: unknown): string {
   if (value === '' || value === null || value === undefined) return 'none';
   if (field === 'status') return statusLabels[value as BriefingStatus] ?? String(value);
+  if (field === 'review') {
+    const review = briefingReviewSchema.safeParse(value);
+    if (review.success) return describeReview(review.data);
+  }
   if (field === 'classification') {
     const parsed = classificationSchema.safeParse(value);
     if (parsed.success) {

@@ -3,6 +3,7 @@ import type { EmbeddedImage } from '../../common/document/briefing-node-definiti
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { renderDocumentHtml } from '../../common/document/render-document-html';
 import type { ExportPurpose } from '../../common/export/export-purpose';
+import { documentForPurpose } from '../../common/review/document-for-purpose';
 import { formatIsoDateTime } from './format-export-date';
 
 export type ImageLookup = (source: string) => EmbeddedImage;
@@ -18,7 +19,7 @@ export interface BodyRenderContext {
 
 /** The briefing body as semantic HTML, each node rendered by its own definition in the document registry. */
 export function renderDocumentBody(document: ProseMirrorNode, context: BodyRenderContext): string {
-  return renderDocumentHtml(document, {
+  return renderDocumentHtml(documentForPurpose(document, context.purpose), {
     image: context.images,
     anchor: (text) => headingAnchor(context.anchors, text),
     formatDateTime: (iso) => formatIsoDateTime(iso, context.timeZone),

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { ReviewPanel } from '../review/ReviewPanel';
 import { BriefingActions } from './BriefingActions';
 import { BriefingSaver } from './briefing-saver';
 import { ConflictNotice } from './ConflictNotice';
@@ -133,7 +134,7 @@ export function BriefingWorkspace({
       <MetadataHeader
         metadata={briefing.metadata}
         onChange={(metadata, immediately) => {
-          saver.setMetadata(metadata, immediately);
+          saver.setMetadata({ ...metadata, review: saver.metadata.review }, immediately);
           if (editor) editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
           journal.markChanged();
         }}
@@ -162,6 +163,14 @@ export function BriefingWorkspace({
           <aside className="editor-side" aria-label="Outline and word count">
             <WordCount editor={editor} />
             <OutlinePanel editor={editor} />
+            <ReviewPanel
+              editor={editor}
+              initialReview={briefing.metadata.review}
+              onChange={(review) => {
+                saver.setMetadata({ ...saver.metadata, review }, true);
+                journal.markChanged();
+              }}
+            />
           </aside>
         ) : null}
       </div>
