@@ -7,7 +7,10 @@ const { open } = editorSessions();
 const portStrikes = () => {
   const briefing = whatHappenedBriefing({ title: 'Strikes on the port', timeZone: 'Europe/Kyiv' });
   const section = briefing.content.content[0] as { content: unknown[] };
-  section.content[1] = { type: 'paragraph', content: [{ type: 'text', text: 'Drones hit the grain terminal overnight.' }] };
+  section.content[1] = {
+    type: 'paragraph',
+    content: [{ type: 'text', text: 'Drones hit the grain terminal overnight.' }],
+  };
   return briefing;
 };
 
@@ -25,7 +28,7 @@ describe('comments in the editor', () => {
     await review.commentOnSelection('Which terminal? Name the operator.');
     const thread = review.thread('Which terminal?');
     await thread.getByText('Dana Reyes').waitFor();
-    await expect.poll(() => editor.body.locator('.comment-anchor').innerText()).toBe('terminal');
+    await expect.poll(() => editor.body.locator('.comment-anchor').textContent()).toBe('terminal');
     await editor.waitUntilSaved();
     let stored = await editor.stored(briefing.id);
     const [threadRecord] = stored.metadata.review.threads;
