@@ -11,7 +11,13 @@ describe('settings schema', () => {
       customClassificationLabel: '',
       theme: 'system',
       defaultTimeZone: '',
+      exportFolder: '',
     });
+  });
+
+  it('keeps the export folder out of what the renderer may change', () => {
+    expect(settingsPatchSchema.safeParse({ exportFolder: '/home/dana/Shared' }).success).toBe(false);
+    expect(settingsSchema.safeParse({ exportFolder: '/home/dana/line\nbreak' }).success).toBe(false);
   });
 
   it('trims names and keeps what it is given', () => {

@@ -38,6 +38,15 @@ export const settingsSchema = z.strictObject({
   customClassificationLabel: settingsFields.customClassificationLabel.default(''),
   theme: settingsFields.theme.default('system'),
   defaultTimeZone: settingsFields.defaultTimeZone.default(''),
+  /**
+   * The folder the last export chosen in the Save dialog went to; exports default to it (else to the
+   * Documents folder). Main records it; the renderer cannot set it, so it only ever names a folder the user picked.
+   */
+  exportFolder: z
+    .string()
+    .max(4096)
+    .refine((folder) => [...folder].every((character) => character >= ' '), 'The export folder must be a plain path.')
+    .default(''),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'forbidden-sender'
   | 'not-found'
   | 'conflict'
+  | 'already-exists'
   | 'storage-full'
   | 'storage-read-only'
   | 'storage-failed'

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -126,5 +126,20 @@ describe('briefdesk export (built CLI under plain Node, headless)', () => {
       '6 briefings were chosen: use --out-dir DIR for one file each, or --combine for one file.',
     );
     expect((await readdir(outDir)).some((name) => name.startsWith('x'))).toBe(false);
+  });
+
+  it('refuses to replace a file that is already there unless --overwrite is given', async () => {
+    const out = path.join(outDir, 'again.html');
+    const args = ['export', 'fixture-flash-alert', '--format', 'html', '--out', out];
+    expect(await briefdesk(args)).toMatchObject({ code: 0 });
+    await writeFile(out, 'kept by the user');
+    const refused = await briefdesk(args);
+    expect(refused).toMatchObject({ code: 1 });
+    expect(refused.stderr.trim()).toBe(
+      `“again.html” already exists in ${outDir}. Nothing was exported; add --overwrite to replace it.`,
+    );
+    expect(await readFile(out, 'utf8')).toBe('kept by the user');
+    expect(await briefdesk([...args, '--overwrite'])).toMatchObject({ code: 0 });
+    expect(await readFile(out, 'utf8')).toContain('FLASH: Explosion reported');
   });
 });

@@ -9,7 +9,7 @@ import { LibraryPage } from './pages/library-page';
 const sessions = harnessSessions();
 
 describe('exporting from the library', () => {
-  it('exports the selected briefing as HTML into the data folder', async () => {
+  it('exports the selected briefing as HTML into the Documents folder', async () => {
     const app = await sessions.open();
     const { page } = app;
     const library = new LibraryPage(page);
@@ -31,7 +31,7 @@ describe('exporting from the library', () => {
     // Main names the default destination for the chosen format.
     await expect.poll(() => screen.destination.inputValue()).toMatch(/\.html$/);
     const destination = await screen.destination.inputValue();
-    expect(destination.startsWith(path.join(app.dataDir, 'exports') + path.sep)).toBe(true);
+    expect(path.dirname(destination)).toBe(app.documentsDir);
     await screen.exportButton.click();
     await screen.result.waitFor({ timeout: 60_000 });
     const html = await readFile(destination, 'utf8');

@@ -42,6 +42,10 @@ export const exportMetadataLabels: Record<ExportMetadataField, string> = {
   appVersion: 'App version',
 };
 
+export const existingFilePolicies = ['ask', 'replace', 'keep-both'] as const;
+
+export type ExistingFilePolicy = (typeof existingFilePolicies)[number];
+
 export const marginPresetNames = ['normal', 'narrow', 'wide'] as const;
 
 /**
@@ -62,6 +66,12 @@ export const exportRequestSchema = z.strictObject({
   /** `final` leaves unfinished parts out; `review` shows and marks them. */
   purpose: z.enum(exportPurposes, { error: 'The export purpose must be final or review.' }).default('final'),
   destination: z.string().min(1, 'Choose where to save the export.').max(4096),
+  /**
+   * What to do when a file of the same name is already there: `ask` refuses with code `already-exists`
+   * (so the dialog can ask), `replace` overwrites it, `keep-both` writes under the next free numbered name.
+   * Absent means `ask`.
+   */
+  ifExists: z.enum(existingFilePolicies).optional(),
 });
 
 export type ExportRequest = z.infer<typeof exportRequestSchema>;

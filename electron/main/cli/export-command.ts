@@ -31,6 +31,7 @@ export const exportCommandOptions = {
   combine: { type: 'boolean' },
   hide: { type: 'string' },
   timeout: { type: 'string' },
+  overwrite: { type: 'boolean' },
 } as const satisfies ParseArgsOptionsConfig;
 
 /** The parsed flags `briefdesk export` reads. */
@@ -47,6 +48,7 @@ export interface ExportCommandFlags {
   combine?: boolean;
   hide?: string;
   timeout?: string;
+  overwrite?: boolean;
   json?: boolean;
 }
 
@@ -61,6 +63,7 @@ export const exportUsage = `  export ID… [options]      Export briefings as se
       --hide FIELD,…          Leave metadata out, e.g. --hide authors,tags (${exportMetadataFields.join(', ')})
       --chromium PATH         The Chromium or Chrome used to print PDF (also BRIEFDESK_CHROMIUM)
       --timeout SECONDS       Give up on a PDF that takes longer (default: 120)
+      --overwrite             Replace files that are already there (without it, the export refuses)
 `;
 
 function usageError(message: string): never {
@@ -147,6 +150,10 @@ export async function runExportCommand(
   try {
     return await exportSelected(services, ids, flags, output);
   } catch (error) {
+    if (error instanceof UserFacingError && error.code === 'already-exists') {
+      output.err(`${error.message} Nothing was exported; add --overwrite to replace it.`);
+      return 1;
+    }
     if (!(error instanceof UserFacingError) || error.code !== 'invalid-argument') throw error;
     output.err(`${error.message}\nRun "briefdesk --help" for the export options.`);
     return 2;
@@ -177,6 +184,7 @@ async function exportSelected(
     metadataFields: hiddenFields(flags.hide),
     combine: flags.combine === true && chosen.length > 1,
     destination: await chooseDestination(services, flags, chosen, format),
+    ifExists: flags.overwrite ? 'replace' : 'ask',
   });
   if (!request.success) return usageError(request.error.issues[0]?.message ?? 'The export options do not fit.');
   services.exports.grantDestination(request.data.destination);

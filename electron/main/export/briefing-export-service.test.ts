@@ -57,20 +57,88 @@ describe('BriefingExportService', () => {
     ]);
   });
 
-  it('names the default destination in the exports folder, and accepts it without a dialog', async () => {
-    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+  it('names the default destination in the Documents folder, and accepts it without a dialog', async () => {
+    const documents = path.join(dataDir, 'Documents');
+    const services = await openAppServices(
+      dataDir,
+      { name: 'Briefdesk', version: '2.0.0' },
+      { BRIEFDESK_DOCUMENTS_DIR: documents },
+    );
     const date = new Date().toISOString().slice(0, 10);
     const ids = ['fixture-situation-update', 'fixture-flash-alert'];
     const one = await services.exports.defaultDestination({ ids: [ids[0] as string], format: 'pdf', combine: false });
-    expect(path.dirname(one.path)).toBe(services.exports.exportsDir);
+    expect(path.dirname(one.path)).toBe(documents);
     expect(path.basename(one.path)).toMatch(new RegExp(`^${date}-[a-z0-9-]+\\.pdf$`));
     const folder = await services.exports.defaultDestination({ ids, format: 'html', combine: false });
-    expect(folder.path).toBe(path.join(services.exports.exportsDir, `briefings-${date}`));
+    expect(folder.path).toBe(path.join(documents, `briefings-${date}`));
     const combined = await services.exports.defaultDestination({ ids, format: 'html', combine: true });
     expect(path.basename(combined.path)).toBe(`${date}-briefings-2.html`);
     const html = await services.exports.defaultDestination({ ids: [ids[0] as string], format: 'html', combine: false });
     const result = await services.exports.export('html', request({ ids: [ids[0]], destination: html.path }));
     expect(result.files.map((file) => file.path)).toEqual([html.path]);
+    await services.close();
+  });
+
+  it('remembers the folder chosen in the Save dialog as the next default, while it exists', async () => {
+    const services = await openAppServices(
+      dataDir,
+      { name: 'Briefdesk', version: '2.0.0' },
+      { BRIEFDESK_DOCUMENTS_DIR: path.join(dataDir, 'Documents') },
+    );
+    const chosen = path.join(dataDir, 'desk-share', 'alert.html');
+    await mkdir(path.dirname(chosen));
+    services.exports.attachDesktop({
+      chooseDestination: async () => chosen,
+      showInFolder: async () => undefined,
+      openFile: async () => undefined,
+      openPrinter: async () => {
+        throw new Error('not used for HTML');
+      },
+    });
+    await services.exports.chooseDestination({ format: 'html', suggestedName: 'alert', folder: false });
+    await services.exports.export('html', request({ ids: ['fixture-flash-alert'], destination: chosen }));
+    expect(services.settings.get().exportFolder).toBe(path.dirname(chosen));
+    const next = await services.exports.defaultDestination({
+      ids: ['fixture-flash-alert'],
+      format: 'pdf',
+      combine: false,
+    });
+    expect(path.dirname(next.path)).toBe(path.dirname(chosen));
+    await rm(path.dirname(chosen), { recursive: true });
+    const gone = await services.exports.defaultDestination({
+      ids: ['fixture-flash-alert'],
+      format: 'pdf',
+      combine: false,
+    });
+    expect(path.dirname(gone.path)).toBe(path.join(dataDir, 'Documents'));
+    await services.close();
+  });
+
+  it('never overwrites a file silently: asks, replaces, or keeps both under a numbered name', async () => {
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const destination = path.join(services.exports.exportsDir, 'alert.html');
+    await mkdir(services.exports.exportsDir, { recursive: true });
+    await writeFile(destination, 'the earlier export');
+    const ids = ['fixture-flash-alert'];
+    await expect(services.exports.export('html', request({ ids, destination }))).rejects.toMatchObject({
+      code: 'already-exists',
+      message: `“alert.html” already exists in ${services.exports.exportsDir}.`,
+    });
+    expect(await readFile(destination, 'utf8')).toBe('the earlier export');
+    const kept = await services.exports.export('html', request({ ids, destination, ifExists: 'keep-both' }));
+    expect(kept.files.map((file) => path.basename(file.path))).toEqual(['alert-2.html']);
+    expect(await readFile(destination, 'utf8')).toBe('the earlier export');
+    const again = await services.exports.export('html', request({ ids, destination, ifExists: 'keep-both' }));
+    expect(again.files.map((file) => path.basename(file.path))).toEqual(['alert-3.html']);
+    await services.exports.export('html', request({ ids, destination, ifExists: 'replace' }));
+    expect(await readFile(destination, 'utf8')).toContain('FLASH: Explosion reported');
+    const folder = path.join(services.exports.exportsDir, 'batch');
+    const both = ['fixture-situation-update', 'fixture-flash-alert'];
+    await services.exports.export('html', request({ ids: both, destination: folder }));
+    await expect(services.exports.export('html', request({ ids: both, destination: folder }))).rejects.toMatchObject({
+      code: 'already-exists',
+      message: `2 of the files to export already exist in ${folder}.`,
+    });
     await services.close();
   });
 

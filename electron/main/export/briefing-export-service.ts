@@ -1,3 +1,5 @@
+import { mkdir, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import { fileNameSlug } from '../../common/export/export-file-name';
@@ -22,6 +24,8 @@ export interface ExportDesktopIntegration {
   openFile(filePath: string): Promise<void>;
   /** Electron's hidden-window printer replaces Chromium-over-DevTools in the app. */
   openPrinter(): Promise<PdfPrinter>;
+  /** The user's Documents folder as the system names it. */
+  documentsFolder?(): string;
 }
 
 /** How one export runs, beside what it exports: progress, and the CLI's choice of browser and patience. */
@@ -36,7 +40,7 @@ export interface ExportRun {
 export interface BriefingExportServiceOptions {
   dataDir: string;
   briefings: { get(id: string): Promise<Briefing> };
-  settings: { get(): Settings };
+  settings: { get(): Settings; update(patch: Pick<Settings, 'exportFolder'>): Promise<unknown> };
   appVersion: string;
   environment?: Readonly<Record<string, string | undefined>>;
   printTimeoutMs?: number;
@@ -45,13 +49,17 @@ export interface BriefingExportServiceOptions {
 
 /**
  * Exports from the app. The renderer names a destination, and main writes there only if the shell's
- * save dialog returned it in this session or it lies inside `<data folder>/exports/`; it may reveal or
- * open only files it wrote itself.
+ * save dialog returned it in this session, or it lies inside the default export folder (the folder last
+ * chosen in the Save dialog, else Documents) or `<data folder>/exports/`; it may reveal or open only
+ * files it wrote itself. Files get the format's extension, and an existing file is replaced only when
+ * the request says so.
  */
 export class BriefingExportService {
   readonly exportsDir: string;
   readonly #options: BriefingExportServiceOptions;
   readonly #granted = new Set<string>();
+  /** Destinations the Save dialog returned, as opposed to those the command line granted. */
+  readonly #chosen = new Set<string>();
   readonly #written = new Set<string>();
   #desktop: ExportDesktopIntegration | undefined;
 
@@ -73,12 +81,30 @@ export class BriefingExportService {
     const chosen = await this.#requireDesktop().chooseDestination(request);
     if (!chosen) return { path: null };
     this.#granted.add(path.resolve(chosen));
+    this.#chosen.add(path.resolve(chosen));
     return { path: chosen };
   }
 
+  /** The user's Documents folder: the desktop's answer, else `BRIEFDESK_DOCUMENTS_DIR`, else `~/Documents`. */
+  documentsFolder(): string {
+    const environment = this.#options.environment ?? process.env;
+    return path.resolve(
+      this.#desktop?.documentsFolder?.() || environment.BRIEFDESK_DOCUMENTS_DIR || path.join(os.homedir(), 'Documents'),
+    );
+  }
+
+  /** Where exports go unless the user picks a place: the folder last chosen in the Save dialog while it exists, else Documents. */
+  async defaultFolder(): Promise<string> {
+    const remembered = this.#options.settings.get().exportFolder;
+    if (remembered && path.isAbsolute(remembered) && (await stat(remembered).catch(() => undefined))?.isDirectory()) {
+      return path.resolve(remembered);
+    }
+    return this.documentsFolder();
+  }
+
   /**
-   * Where an export goes unless the user picks a place: `exports/` in the data folder, which `export`
-   * accepts without a dialog; one file named after the date and briefing, or a folder for one file each.
+   * Where an export goes unless the user picks a place: the default folder, which `export` accepts
+   * without a dialog; one file named after the date and briefing, or a folder for one file each.
    */
   async defaultDestination(request: {
     ids: string[];
@@ -86,12 +112,13 @@ export class BriefingExportService {
     combine: boolean;
   }): Promise<{ path: string }> {
     const date = (this.#options.now?.() ?? new Date()).toISOString().slice(0, 10);
-    if (request.ids.length > 1 && !request.combine) return { path: path.join(this.exportsDir, `briefings-${date}`) };
+    const folder = await this.defaultFolder();
+    if (request.ids.length > 1 && !request.combine) return { path: path.join(folder, `briefings-${date}`) };
     const title =
       request.ids.length > 1
         ? `briefings-${request.ids.length}`
         : (await this.#options.briefings.get(request.ids[0] as string)).metadata.title || 'briefing';
-    return { path: path.join(this.exportsDir, `${date}-${fileNameSlug(title)}.${request.format}`) };
+    return { path: path.join(folder, `${date}-${fileNameSlug(title)}.${request.format}`) };
   }
 
   /** Lets exports write to a path the user named outside the app's dialogs, e.g. on the command line. */
@@ -101,13 +128,17 @@ export class BriefingExportService {
 
   async export(format: ExportFormat, request: ExportRequest, run: ExportRun = {}): Promise<ExportResult> {
     const destination = path.resolve(request.destination);
-    if (!this.#granted.has(destination) && !isInsideFolder(this.exportsDir, destination)) {
+    const inDataFolder = isInsideFolder(this.exportsDir, destination);
+    if (!this.#granted.has(destination) && !inDataFolder && !isInsideFolder(await this.defaultFolder(), destination)) {
       throw new UserFacingError('invalid-argument', 'Choose where to save the export with the Save dialog.');
     }
     const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
     const several = briefings.length > 1 && !request.combine;
-    if (!this.#granted.has(destination)) {
+    if (!this.#granted.has(destination) && inDataFolder) {
       await prepareExportsDestination(this.#options.dataDir, this.exportsDir, destination, several);
+    } else if (!this.#granted.has(destination)) {
+      // A fresh account may have no Documents folder yet.
+      await mkdir(several ? destination : path.dirname(destination), { recursive: true });
     }
     const settings = this.#options.settings.get();
     const desktop = this.#desktop;
@@ -121,6 +152,7 @@ export class BriefingExportService {
       ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),
       combine: request.combine,
       purpose: request.purpose,
+      ifExists: request.ifExists ?? 'ask',
       target: several ? { folder: destination } : { file: destination },
       resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
       appVersion: this.#options.appVersion,
@@ -136,6 +168,12 @@ export class BriefingExportService {
       ...(run.onFileWritten ? { onFileWritten: run.onFileWritten } : {}),
     });
     for (const file of result.files) this.#written.add(path.resolve(file.path));
+    if (this.#chosen.has(destination)) {
+      // The files are written; a folder that cannot be remembered only costs the default next time.
+      await this.#options.settings
+        .update({ exportFolder: several ? destination : path.dirname(destination) })
+        .catch(() => undefined);
+    }
     return result;
   }
 

@@ -4,6 +4,7 @@ import type { Briefing } from '../../common/briefing/briefing';
 import { exportFileName, uniqueFileName } from '../../common/export/export-file-name';
 import type { ExportPurpose } from '../../common/export/export-purpose';
 import {
+  type ExistingFilePolicy,
   type ExportedFile,
   type ExportFormat,
   type ExportMetadataField,
@@ -20,6 +21,7 @@ import type { PageMargins } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
 import { printBriefingPdf } from './pdf/print-briefing-pdf';
 import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
+import { settleExistingFiles } from './settle-existing-files';
 
 export interface ExportJob {
   briefings: readonly Briefing[];
@@ -31,6 +33,8 @@ export interface ExportJob {
   combine: boolean;
   /** `final` leaves unfinished parts out; `review` marks them. */
   purpose?: ExportPurpose;
+  /** What to do about files already there; `ask` (refuse) unless the user chose. */
+  ifExists?: ExistingFilePolicy;
   target: ExportTarget;
   resolveAsset: AssetResolver;
   appVersion: string;
@@ -80,6 +84,13 @@ export async function runExportJob(job: ExportJob): Promise<ExportResult> {
         filePath: path.join(folder, uniqueFileName(exportFileName(briefing, format), taken)),
       });
   }
+  const settled = await settleExistingFiles(
+    groups.map((group) => group.filePath),
+    job.ifExists ?? 'ask',
+  );
+  groups.forEach((group, index) => {
+    group.filePath = settled[index] as string;
+  });
   const printer = format === 'pdf' ? await job.openPrinter() : undefined;
   const files: ExportedFile[] = [];
   const warnings: string[] = [];

@@ -54,8 +54,8 @@ export class SettingsStore {
     return { ...this.#db.data };
   }
 
-  /** Applies a validated patch and saves it durably; on failure nothing changes. */
-  async update(patch: SettingsPatch): Promise<Settings> {
+  /** Applies a validated patch (or main's own record of the export folder) and saves it durably; on failure nothing changes. */
+  async update(patch: SettingsPatch | Pick<Settings, 'exportFolder'>): Promise<Settings> {
     const previous = this.#db.data;
     this.#db.data = settingsSchema.parse({ ...previous, ...patch });
     try {

@@ -1,4 +1,4 @@
-import { type BrowserWindow, dialog, shell } from 'electron';
+import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { fileNameSlug } from '../../common/export/export-file-name';
 import type { ExportDesktopIntegration } from '../export/briefing-export-service';
 import { openElectronPdfPrinter } from './electron-pdf-printer';
@@ -39,5 +39,6 @@ export function createExportDesktopIntegration(
       if (problem) throw new Error(problem);
     },
     openPrinter: openElectronPdfPrinter,
+    documentsFolder: () => app.getPath('documents'),
   };
 }

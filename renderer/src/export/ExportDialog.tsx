@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AppInfo } from '../../../electron/common/app-info';
-import type { ExportResult } from '../../../electron/common/export/export-request';
+import type { ExistingFilePolicy, ExportResult } from '../../../electron/common/export/export-request';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportResultPanel } from './ExportResultPanel';
@@ -17,6 +17,7 @@ type Phase =
   | { kind: 'editing' }
   | { kind: 'running' }
   | { kind: 'done'; result: ExportResult }
+  | { kind: 'exists'; message: string }
   | { kind: 'failed'; message: string };
 
 interface Context {
@@ -26,9 +27,10 @@ interface Context {
 
 /**
  * Export one or several briefings as HTML or PDF. Mount it from the editor or the library with the
- * briefing ids; it closes itself through `onClose`. The destination defaults to the data folder's
- * `exports/` folder (accepted without a dialog, which is what the browser tests use); "Choose…" opens
- * the desktop save dialog, whose answer main also accepts.
+ * briefing ids; it closes itself through `onClose`. The destination defaults to main's default folder
+ * (the folder last chosen, else Documents; accepted without a dialog, which is what the browser tests
+ * use); "Choose…" opens the desktop save dialog, whose answer main also accepts. A file already there is
+ * never overwritten without asking: replace, keep both (numbered name) or cancel.
  */
 export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -91,8 +93,17 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
     else if (answer.value.path) change({ destination: answer.value.path, destinationChosen: true });
   };
 
+  const existsRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (phase.kind === 'exists') existsRef.current?.focus();
+  }, [phase.kind]);
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    await run('ask');
+  };
+
+  const run = async (ifExists: ExistingFilePolicy) => {
     if (!form) return;
     setPhase({ kind: 'running' });
     const request = {
@@ -102,10 +113,13 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
       metadataFields: form.shown,
       combine: several && form.combine,
       destination,
+      ifExists,
     };
     const api = getBriefdeskApi();
     const outcome = form.format === 'pdf' ? await api.export.pdf(request) : await api.export.html(request);
-    setPhase(outcome.ok ? { kind: 'done', result: outcome.value } : { kind: 'failed', message: outcome.error.message });
+    if (outcome.ok) setPhase({ kind: 'done', result: outcome.value });
+    else if (outcome.error.code === 'already-exists') setPhase({ kind: 'exists', message: outcome.error.message });
+    else setPhase({ kind: 'failed', message: outcome.error.message });
   };
 
   const running = phase.kind === 'running';
@@ -121,41 +135,59 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
       }}
     >
       <form method="dialog" onSubmit={submit} noValidate>
-        <h2 id={titleId}>Export {count}</h2>
-        {form ? (
-          <>
-            <ExportOptionsFields state={form} several={several} disabled={running} onChange={change} />
-            <div className="field">
-              <label htmlFor={destinationId}>{folder ? 'Save into folder' : 'Save as'}</label>
-              <div className="export-destination">
-                <input
-                  id={destinationId}
-                  value={destination}
-                  disabled={running}
-                  spellCheck={false}
-                  onChange={(event) => change({ destination: event.target.value, destinationChosen: true })}
-                />
-                <button type="button" disabled={running} onClick={() => void choose()}>
-                  Choose…
+        <div className="export-dialog-body">
+          <h2 id={titleId}>Export {count}</h2>
+          {form ? (
+            <>
+              <ExportOptionsFields state={form} several={several} disabled={running} onChange={change} />
+              <div className="field">
+                <label htmlFor={destinationId}>{folder ? 'Save into folder' : 'Save as'}</label>
+                <div className="export-destination">
+                  <input
+                    id={destinationId}
+                    value={destination}
+                    disabled={running}
+                    spellCheck={false}
+                    onChange={(event) => change({ destination: event.target.value, destinationChosen: true })}
+                  />
+                  <button type="button" disabled={running} onClick={() => void choose()}>
+                    Choose…
+                  </button>
+                </div>
+              </div>
+            </>
+          ) : phase.kind !== 'failed' ? (
+            <p role="status">Loading…</p>
+          ) : null}
+          {running ? (
+            <div role="status" className="export-progress">
+              <progress aria-label="Export progress" />
+              <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
+            </div>
+          ) : null}
+          {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
+          {phase.kind === 'exists' ? (
+            <div className="message message-warning export-exists" role="alert">
+              <p>{phase.message} Replace what is there, or keep both by saving under a numbered name?</p>
+              <div className="export-exists-actions">
+                <button type="button" onClick={() => void run('replace')}>
+                  Replace
+                </button>
+                <button type="button" ref={existsRef} onClick={() => void run('keep-both')}>
+                  Keep both
+                </button>
+                <button type="button" onClick={() => setPhase({ kind: 'editing' })}>
+                  Don’t export
                 </button>
               </div>
             </div>
-          </>
-        ) : phase.kind !== 'failed' ? (
-          <p role="status">Loading…</p>
-        ) : null}
-        {running ? (
-          <div role="status" className="export-progress">
-            <progress aria-label="Export progress" />
-            <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
-          </div>
-        ) : null}
-        {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
-        {phase.kind === 'failed' ? (
-          <p role="alert" className="message message-error">
-            {phase.message}
-          </p>
-        ) : null}
+          ) : null}
+          {phase.kind === 'failed' ? (
+            <p role="alert" className="message message-error">
+              {phase.message}
+            </p>
+          ) : null}
+        </div>
         <div className="form-actions">
           <button type="button" onClick={onClose} disabled={running}>
             {phase.kind === 'done' ? 'Close' : 'Cancel'}

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,12 +16,12 @@ async function openExportScreen() {
   await app.sendMenuCommand('open-export');
   const screen = new ExportPage(app.page);
   await screen.heading.waitFor();
-  return { app, dataDir, screen };
+  return { app, dataDir, documentsDir: app.documentsDir, screen };
 }
 
 describe('the export dialog in the app', () => {
-  it('exports two briefings as one combined Letter PDF into the data folder, without the authors', async () => {
-    const { app, dataDir, screen } = await openExportScreen();
+  it('exports two briefings as one combined Letter PDF into Documents, without the authors', async () => {
+    const { app, documentsDir, screen } = await openExportScreen();
     await screen.briefing(/^Russia launches 42 drone strikes/).check();
     await screen.briefing(/^Sudan: Humanitarian Situation Report/).check();
     await screen.openDialog().click();
@@ -30,12 +30,12 @@ describe('the export dialog in the app', () => {
     await screen.option('Authors').uncheck();
     await expect
       .poll(() => screen.destination.inputValue())
-      .toMatch(new RegExp(`^${dataDir}/exports/\\d{4}-\\d{2}-\\d{2}-briefings-2\\.pdf$`));
+      .toMatch(new RegExp(`^${documentsDir}/\\d{4}-\\d{2}-\\d{2}-briefings-2\\.pdf$`));
     await screen.exportButton.click();
     await screen.result.waitFor({ timeout: 60_000 });
     expect(await screen.result.innerText()).toBe('Exported 1 file.');
-    const [file] = await readdir(path.join(dataDir, 'exports'));
-    const pdf = path.join(dataDir, 'exports', file as string);
+    const [file] = await readdir(documentsDir);
+    const pdf = path.join(documentsDir, file as string);
     expect(await pdfInfo(pdf)).toMatchObject({ Tagged: 'yes', 'Page size': '612 x 792 pts (letter)' });
     expect((await pdfInfo(pdf)).Author).toBeUndefined();
     expect(await pdfOutline(pdf)).toEqual(expect.arrayContaining(['Contents', 'Attack amid diplomacy', 'Funding']));
@@ -80,5 +80,33 @@ describe('the export dialog in the app', () => {
     await expect.poll(() => screen.error.innerText()).toBe('Choose where to save the export with the Save dialog.');
     await screen.dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await screen.dialog.isVisible()).toBe(false);
+  });
+
+  it('never overwrites silently: asks, and keeps both or replaces from the keyboard', async () => {
+    const { app, documentsDir, screen } = await openExportScreen();
+    await screen.briefing(/^FLASH: Explosion reported/).check();
+    await screen.openDialog().click();
+    await screen.option(/^HTML/).check();
+    await expect.poll(() => screen.destination.inputValue()).toMatch(/\.html$/);
+    const destination = await screen.destination.inputValue();
+    expect(path.dirname(destination)).toBe(documentsDir);
+    await writeFile(destination, 'an earlier export the user kept');
+    await screen.exportButton.focus();
+    await app.page.keyboard.press('Enter');
+    await expect
+      .poll(() => screen.error.innerText())
+      .toContain(`“${path.basename(destination)}” already exists in ${documentsDir}.`);
+    // Focus lands on the safe choice; Enter keeps both under a numbered name.
+    expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Keep both');
+    await app.page.keyboard.press('Enter');
+    await screen.result.waitFor();
+    const numbered = destination.replace(/\.html$/, '-2.html');
+    expect(await readFile(destination, 'utf8')).toBe('an earlier export the user kept');
+    expect(await readFile(numbered, 'utf8')).toContain('FLASH: Explosion reported');
+    await screen.exportButton.click();
+    await screen.dialog.getByRole('button', { name: 'Replace', exact: true }).click();
+    await screen.result.waitFor();
+    expect(await readFile(destination, 'utf8')).toContain('FLASH: Explosion reported');
+    expect((await readdir(documentsDir)).sort()).toEqual([path.basename(destination), path.basename(numbered)].sort());
   });
 });

@@ -47,6 +47,8 @@ export interface HarnessApp {
   page: Page;
   context: BrowserContext;
   dataDir: string;
+  /** The stand-in for the user's Documents folder, where exports go by default (removed on close). */
+  documentsDir: string;
   /** Every request the page tried to make outside the app's own origin (all were refused). */
   foreignRequests: string[];
   /** Response headers of the app's own document, as the protocol handler sent them. */
@@ -71,7 +73,12 @@ export interface HarnessOptions {
 export async function openHarnessApp(options: HarnessOptions = {}): Promise<HarnessApp> {
   const ownsDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'briefdesk-e2e-')));
-  const services = await openAppServices(dataDir, { name: 'Briefdesk', version: 'test' });
+  const documentsDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-e2e-documents-'));
+  const services = await openAppServices(
+    dataDir,
+    { name: 'Briefdesk', version: 'test' },
+    { ...process.env, BRIEFDESK_DOCUMENTS_DIR: documentsDir },
+  );
   const dispatch: IpcDispatch = createIpcDispatcher({
     handlers: createIpcHandlers(services),
     trustedOrigin: harnessOrigin,
@@ -115,6 +122,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
     context,
     documentHeaders,
     dataDir,
+    documentsDir,
     foreignRequests,
     pageErrors,
     async sendMenuCommand(command) {
@@ -129,6 +137,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
       closed = true;
       await context.close();
       await services.close();
+      await rm(documentsDir, { recursive: true, force: true });
       if (ownsDataDir) await rm(dataDir, { recursive: true, force: true });
     },
   };
