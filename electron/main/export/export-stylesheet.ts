@@ -55,10 +55,22 @@ figcaption{margin-top:.35rem;font-size:9pt;line-height:1.35;color:#333}
 .figure-missing{padding:1.5rem;border:1px dashed var(--muted);text-align:center;font-size:9pt;color:var(--muted)}
 .unfinished-part{padding:.2rem .5rem;border:1px dashed var(--muted);font-family:"Source Sans 3","Helvetica Neue",Arial,sans-serif;font-size:9pt;font-style:italic;color:var(--muted)}
 .briefing-footer{margin-top:1.5rem;padding-top:.5rem;border-top:1px solid var(--rule);font-size:8.5pt;color:var(--muted)}
-.contents ol{padding-left:1.2rem}
-.contents a{color:var(--ink);text-decoration:none}
-.cover{min-height:60vh;display:flex;flex-direction:column;justify-content:center}
-.cover h1{font-size:30pt}
+.contents ol{padding-left:1.6rem}
+.contents li{margin:.35rem 0}
+.contents a{color:var(--ink);text-decoration:none;display:flex;align-items:baseline;gap:.4rem}
+.contents-entry{flex:0 1 auto}
+.contents-leader{flex:1 0 1.5rem;border-bottom:1px dotted var(--muted)}
+.contents-page{flex:0 0 4ch;text-align:right;font-variant-numeric:tabular-nums}
+.cover{min-height:60vh;display:flex;flex-direction:column;justify-content:center;font-family:"Source Sans 3","Helvetica Neue",Arial,sans-serif}
+.cover h1{font-size:30pt;margin:.2rem 0 .6rem}
+.cover-kicker{text-transform:uppercase;letter-spacing:.08em;font-size:9pt;color:var(--muted);margin:0}
+.cover-date{font-size:13pt;margin:0}
+.cover-classification{font-weight:700;margin:.4rem 0 1.4rem}
+.cover-reports-title{font-weight:700;margin:0 0 .3rem;border-top:1px solid var(--rule);padding-top:.8rem}
+.cover-reports{margin:0;padding-left:1.4rem}
+.cover-reports li{margin:.3rem 0}
+.cover-report-title{display:block;font-weight:600}
+.cover-report-facts{display:block;font-size:9pt;color:var(--muted)}
 @page{size:${pageSize}}
 @media print{
   main{max-width:none;padding:0}

@@ -14,6 +14,7 @@ import { exportStylesheet } from './export-stylesheet';
 import { fontFaceRules } from './fonts/font-face-rules';
 import { formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
 import { renderBriefingHeader } from './render-briefing-header';
+import { renderContents, renderCover } from './render-combined-front-matter';
 import { type ImageLookup, renderDocumentBody } from './render-document-body';
 
 /** A rendered export: one self-contained HTML file, plus what the user should know about it. */
@@ -30,6 +31,8 @@ export interface HtmlExport {
 export interface CombinedExportOptions extends HtmlExportOptions {
   /** Title of the cover page; "Briefings" with the date by default. */
   title?: string;
+  /** Briefing id → the PDF page it starts on, printed in the contents (the PDF's second pass). */
+  startPages?: ReadonlyMap<string, number>;
 }
 
 interface ArticleContext {
@@ -203,19 +206,11 @@ export async function renderCombinedBriefingsHtml(
   const articles = briefings.map((briefing, index) =>
     renderArticle(briefing, documents[index] as ProseMirrorNode, context, true),
   );
-  const contents = briefings
-    .map((briefing) => {
-      const status = shown.has('status')
-        ? ` <span class="contents-status">(${statusLabels[briefing.metadata.status]})</span>`
-        : '';
-      return `<li><a href="#briefing-${escapeHtml(briefing.id)}">${escapeHtml(briefing.metadata.title.trim() || 'Untitled briefing')}</a>${status}</li>`;
-    })
-    .join('\n');
+  const front = { title, classification: label, exportedAt: options.exportedAt, shown, startPages: options.startPages };
   const body =
     classificationBanner(label, 'top') +
-    `<section class="cover" aria-labelledby="cover-title"><h1 id="cover-title">${escapeHtml(title)}</h1>` +
-    `<p>${briefings.length} ${briefings.length === 1 ? 'briefing' : 'briefings'}. Classification: ${escapeHtml(label)}.</p></section>\n` +
-    `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>\n${contents}\n</ol></nav>\n` +
+    renderCover(briefings, front) +
+    renderContents(briefings, front) +
     articles.join('') +
     exportFooter(options, shown) +
     classificationBanner(label, 'bottom');

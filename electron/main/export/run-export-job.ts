@@ -20,6 +20,7 @@ import type { PageSize } from './page-size';
 import type { PageMargins } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
 import { printBriefingPdf } from './pdf/print-briefing-pdf';
+import { printCombinedPdf } from './pdf/print-combined-pdf';
 import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
 import { settleExistingFiles } from './settle-existing-files';
 
@@ -96,14 +97,20 @@ export async function runExportJob(job: ExportJob): Promise<ExportResult> {
   const warnings: string[] = [];
   try {
     for (const group of groups) {
-      const rendered: HtmlExport =
-        group.briefings.length === 1 && !job.combine
+      const single = group.briefings.length === 1 && !job.combine;
+      const pdfOptions = { ...job, timeoutMs: job.printTimeoutMs, shown };
+      let bytes: Uint8Array | string;
+      if (printer && !single) {
+        const combined = await printCombinedPdf(printer, group.briefings, htmlOptions, pdfOptions);
+        warnings.push(...combined.warnings);
+        bytes = combined.pdf;
+      } else {
+        const rendered: HtmlExport = single
           ? await renderBriefingHtml(group.briefings[0] as Briefing, htmlOptions)
           : await renderCombinedBriefingsHtml(group.briefings, htmlOptions);
-      warnings.push(...rendered.warnings);
-      const bytes = printer
-        ? await printBriefingPdf(printer, rendered, group.briefings, { ...job, timeoutMs: job.printTimeoutMs, shown })
-        : rendered.html;
+        warnings.push(...rendered.warnings);
+        bytes = printer ? await printBriefingPdf(printer, rendered, group.briefings, pdfOptions) : rendered.html;
+      }
       await writeFileDurably(group.filePath, bytes)
         // Exports are made to be shared, unlike the private library files writeFileDurably creates.
         .then(() => (process.platform === 'win32' ? undefined : chmod(group.filePath, 0o644)))

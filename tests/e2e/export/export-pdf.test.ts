@@ -139,4 +139,36 @@ describe('PDF export of every fixture briefing', () => {
     }
     expect(structure.match(/"\/Subtype": "\/Link"/g)?.length).toBeGreaterThanOrEqual(briefings.length);
   });
+
+  it('opens with a cover listing every report, and a contents page giving the page each report starts on', async () => {
+    const file = combined.files[0]?.path as string;
+    const pageText = (page: number) => tool('pdftotext', ['-f', String(page), '-l', String(page), file, '-']);
+    const cover = squeeze(await pageText(1));
+    expect(cover).toContain(squeeze('26 November 2026'));
+    expect(cover).toContain(squeeze('Classification: Partners only / Confidential / Internal / Public'));
+    expect(cover).toContain(squeeze(`${briefings.length} reports in this file`));
+    for (const briefing of briefings) expect(cover).toContain(squeeze(briefing.metadata.title));
+    // The contents page, laid out: "  3. Title (Status) ……  7"; a long title wraps and its number ends the last line.
+    const contentsLines = (await tool('pdftotext', ['-f', '2', '-l', '2', '-layout', file, '-'])).split('\n');
+    expect(contentsLines.some((line) => line.trim() === 'Contents')).toBe(true);
+    const numbers: number[] = [];
+    let entry = -1;
+    for (const line of contentsLines) {
+      const item = /^\s*(\d+)\.\s/.exec(line);
+      if (item) entry = Number(item[1]) - 1;
+      const page = /\S\s{2,}(\d+)\s*$/.exec(line);
+      if (entry >= 0 && page) numbers[entry] = Number(page[1]);
+    }
+    const pages = Number((await pdfInfo(file)).Pages);
+    for (const [index, briefing] of briefings.entries()) {
+      const number = numbers[index];
+      expect(number, briefing.id).toBeDefined();
+      const start = Number(number);
+      expect(start, briefing.id).toBeGreaterThan(2);
+      expect(start, briefing.id).toBeLessThanOrEqual(pages);
+      expect(squeeze(await pageText(start)), briefing.id).toContain(squeeze(briefing.metadata.title));
+      if (start > 3)
+        expect(squeeze(await pageText(start - 1)), briefing.id).not.toContain(squeeze(briefing.metadata.title));
+    }
+  });
 });

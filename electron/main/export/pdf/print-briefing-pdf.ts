@@ -4,7 +4,7 @@ import type { ExportMetadataField } from '../../../common/export/export-request'
 import type { PageSize } from '../page-size';
 import type { HtmlExport } from '../render-briefing-html';
 import { type PdfDocumentProperties, setPdfDocumentProperties } from './pdf-document-properties';
-import type { PageMargins } from './pdf-print-options';
+import type { PageMargins, PdfPrintOptions } from './pdf-print-options';
 import type { PdfPrinter } from './pdf-printer';
 import { repairPdfUa } from './repair-pdf-ua';
 
@@ -44,6 +44,18 @@ export function pdfPropertiesFor(
   };
 }
 
+/** How a rendered export is printed: paper, margins, and the running header and footer. */
+export function pdfPrintOptionsFor(rendered: HtmlExport, options: PdfJobOptions): PdfPrintOptions {
+  return {
+    pageSize: options.pageSize,
+    margins: options.margins,
+    headerTitle: rendered.title,
+    classification: rendered.classification,
+    exportedAt: options.exportedAt,
+    timeoutMs: options.timeoutMs,
+  };
+}
+
 /** Prints rendered HTML with `printer`, then stamps the document properties and repairs what PDF/UA-1 needs. */
 export async function printBriefingPdf(
   printer: PdfPrinter,
@@ -51,14 +63,7 @@ export async function printBriefingPdf(
   briefings: readonly Briefing[],
   options: PdfJobOptions,
 ): Promise<Uint8Array> {
-  const pdf = await printer.print(rendered.html, {
-    pageSize: options.pageSize,
-    margins: options.margins,
-    headerTitle: rendered.title,
-    classification: rendered.classification,
-    exportedAt: options.exportedAt,
-    timeoutMs: options.timeoutMs,
-  });
+  const pdf = await printer.print(rendered.html, pdfPrintOptionsFor(rendered, options));
   const properties = pdfPropertiesFor(rendered, briefings, options);
   return repairPdfUa(await setPdfDocumentProperties(pdf, properties), properties);
 }

@@ -1,0 +1,73 @@
+import type { Briefing } from '../../common/briefing/briefing';
+import { statusLabels } from '../../common/briefing/metadata-labels';
+import type { ExportMetadataField } from '../../common/export/export-request';
+import { escapeHtml } from '../../common/text/escape-html';
+import { classificationLabel } from './classification-label';
+import { formatIsoDate } from './format-export-date';
+
+export interface FrontMatter {
+  title: string;
+  /** The most restrictive classifications of the briefings in the file. */
+  classification: string;
+  exportedAt: Date;
+  shown: ReadonlySet<ExportMetadataField>;
+  /** The page each briefing starts on, once a first print has shown it; absent in HTML and in that first print. */
+  startPages?: ReadonlyMap<string, number>;
+}
+
+const titleOf = (briefing: Briefing) => briefing.metadata.title.trim() || 'Untitled briefing';
+
+/** What the cover says about one report: where and when, its status and classification. */
+function reportFacts(briefing: Briefing, shown: ReadonlySet<ExportMetadataField>): string {
+  const { datelinePlace, eventDate, status, classification } = briefing.metadata;
+  const facts = [
+    shown.has('dateline') ? [datelinePlace, eventDate ? formatIsoDate(eventDate) : ''].filter(Boolean).join(', ') : '',
+    shown.has('status') ? statusLabels[status] : '',
+    classificationLabel(classification),
+  ].filter(Boolean);
+  return facts.map(escapeHtml).join(' · ');
+}
+
+/** The cover page: title, export date, classification and the list of reports in the file. */
+export function renderCover(briefings: readonly Briefing[], front: FrontMatter): string {
+  const day = front.exportedAt.toISOString().slice(0, 10);
+  const reports = briefings
+    .map(
+      (briefing) =>
+        `<li><span class="cover-report-title">${escapeHtml(titleOf(briefing))}</span>` +
+        `<span class="cover-report-facts">${reportFacts(briefing, front.shown)}</span></li>`,
+    )
+    .join('\n');
+  const count = `${briefings.length} ${briefings.length === 1 ? 'report' : 'reports'}`;
+  return (
+    '<section class="cover" aria-labelledby="cover-title">\n' +
+    '<p class="cover-kicker">Situation briefings</p>\n' +
+    `<h1 id="cover-title">${escapeHtml(front.title)}</h1>\n` +
+    `<p class="cover-date"><time datetime="${day}">${escapeHtml(formatIsoDate(day))}</time></p>\n` +
+    `<p class="cover-classification">Classification: ${escapeHtml(front.classification)}</p>\n` +
+    `<p class="cover-reports-title" id="cover-reports-title">${count} in this file</p>\n` +
+    `<ol class="cover-reports" aria-labelledby="cover-reports-title">\n${reports}\n</ol>\n</section>\n`
+  );
+}
+
+/**
+ * The contents page: one link per report with the page it starts on. The number sits in a column of
+ * fixed width, so the page laid out with numbers breaks exactly like the first print without them.
+ */
+export function renderContents(briefings: readonly Briefing[], front: FrontMatter): string {
+  const entries = briefings
+    .map((briefing) => {
+      const status = front.shown.has('status')
+        ? ` <span class="contents-status">(${statusLabels[briefing.metadata.status]})</span>`
+        : '';
+      const page = front.startPages?.get(briefing.id);
+      const number = page === undefined ? '' : `<span class="contents-page">${page}</span>`;
+      return (
+        `<li><a href="#briefing-${escapeHtml(briefing.id)}"><span class="contents-entry">` +
+        `<span class="contents-title">${escapeHtml(titleOf(briefing))}</span>${status}</span>` +
+        `<span class="contents-leader" aria-hidden="true"></span>${number || '<span class="contents-page"></span>'}</a></li>`
+      );
+    })
+    .join('\n');
+  return `<nav class="contents" aria-labelledby="contents-title"><h2 id="contents-title">Contents</h2><ol>\n${entries}\n</ol></nav>\n`;
+}
