@@ -9,11 +9,14 @@ import { formatStatus } from './format-library';
 import { HistoryPanel } from './HistoryPanel';
 import { type LibrarySort, LibraryTable } from './LibraryTable';
 import { errorMessage, unwrap } from './library-api';
+import { emptySelection, type RowSelection, selectedInOrder, selectOnly } from './row-selection';
 import { TrashView } from './TrashView';
 import { useLibrarySearch } from './use-library-search';
 import './library.css';
 
-type Notice = { text: string; undoTrashOf?: string };
+type Notice = { text: string; undoTrashOf?: string[] };
+
+const titleOf = (briefing: BriefingSummary) => briefing.title || 'Untitled briefing';
 
 /** The home screen: every briefing, searchable, filterable and sortable, with recent ones and the trash. */
 export function LibraryScreen() {
@@ -24,9 +27,10 @@ export function LibraryScreen() {
   const [tag, setTag] = useState('');
   const [desk, setDesk] = useState('');
   const [sort, setSort] = useState<LibrarySort>();
-  const [selectedId, setSelectedId] = useState<string>();
+  const [selection, setSelection] = useState<RowSelection>(emptySelection);
   const [historyFor, setHistoryFor] = useState<string>();
-  const [exportFor, setExportFor] = useState<string>();
+  const [exportFor, setExportFor] = useState<string[]>();
+  const [bulkStatus, setBulkStatus] = useState<BriefingStatus>('in-review');
   const [recent, setRecent] = useState<BriefingSummary[]>([]);
   const [notice, setNotice] = useState<Notice>();
   const [error, setError] = useState<string>();
@@ -36,7 +40,10 @@ export function LibraryScreen() {
   );
   const { result, error: searchError, refresh } = useLibrarySearch(query, filters, sort);
   const hits = result?.hits ?? [];
-  const selected = hits.find((hit) => hit.briefing.id === selectedId)?.briefing ?? hits[0]?.briefing;
+  const order = hits.map((hit) => hit.briefing.id);
+  const selectedIds = selectedInOrder(selection, order);
+  const selectedBriefings = hits.filter((hit) => selection.selected.has(hit.briefing.id)).map((hit) => hit.briefing);
+  const selected = selectedBriefings.length === 1 ? selectedBriefings[0] : undefined;
 
   const loadRecent = useCallback(async () => {
     const found = await getBriefdeskApi().library.recent();
@@ -66,28 +73,100 @@ export function LibraryScreen() {
     act(async () => {
       const copy = await unwrap(getBriefdeskApi().briefings.duplicate({ id }));
       setNotice({ text: `Created “${copy.metadata.title}”.` });
-      setSelectedId(copy.id);
+      setSelection(selectOnly(copy.id));
       refresh();
     });
 
-  const trash = (id: string) =>
+  /**
+   * Moves the selected briefings to the trash at once, offering Undo. The keyboard stays at the same
+   * place in the list but nothing is selected any more, so a second Delete cannot trash a neighbour.
+   */
+  const trashSelected = () =>
     act(async () => {
-      const entry = await unwrap(getBriefdeskApi().briefings.trash({ id }));
-      const position = hits.findIndex((hit) => hit.briefing.id === id);
-      setSelectedId(hits[position + 1]?.briefing.id ?? hits[position - 1]?.briefing.id);
-      if (historyFor === id) setHistoryFor(undefined);
-      setNotice({ text: `Moved “${entry.title || 'Untitled briefing'}” to the trash.`, undoTrashOf: id });
+      const ids = selectedIds;
+      if (ids.length === 0) return;
+      const trashed: BriefingSummary[] = [];
+      let failure: unknown;
+      for (const id of ids) {
+        try {
+          await unwrap(getBriefdeskApi().briefings.trash({ id }));
+          trashed.push(selectedBriefings.find((briefing) => briefing.id === id) as BriefingSummary);
+        } catch (caught) {
+          failure = caught;
+          break;
+        }
+      }
+      const gone = new Set(trashed.map((briefing) => briefing.id));
+      const remaining = order.filter((id) => !gone.has(id));
+      const cursor = remaining[Math.min(order.indexOf(ids[0] as string), remaining.length - 1)];
+      setSelection({ selected: new Set(ids.filter((id) => !gone.has(id))), anchor: cursor, cursor });
+      if (historyFor && gone.has(historyFor)) setHistoryFor(undefined);
+      if (trashed.length > 0) {
+        setNotice({
+          text:
+            trashed.length === 1
+              ? `Moved “${titleOf(trashed[0] as BriefingSummary)}” to the trash.`
+              : `Moved ${trashed.length} briefings to the trash.`,
+          undoTrashOf: trashed.map((briefing) => briefing.id),
+        });
+      }
+      refresh();
+      void loadRecent();
+      if (failure) throw failure;
+    });
+
+  const undoTrash = (ids: string[]) =>
+    act(async () => {
+      for (const id of ids) await unwrap(getBriefdeskApi().trash.restore({ id }));
+      setNotice({
+        text: ids.length === 1 ? 'Restored from the trash.' : `Restored ${ids.length} briefings from the trash.`,
+      });
+      setSelection({ selected: new Set(ids), anchor: ids[0], cursor: ids[0] });
       refresh();
       void loadRecent();
     });
 
-  const undoTrash = (id: string) =>
+  /** Sets one status on every selected briefing, saving each as the editor would. */
+  const setStatusOfSelected = (status: BriefingStatus) =>
     act(async () => {
-      await unwrap(getBriefdeskApi().trash.restore({ id }));
-      setNotice({ text: 'Restored from the trash.' });
-      setSelectedId(id);
+      const api = getBriefdeskApi();
+      let changed = 0;
+      for (const id of selectedIds) {
+        const briefing = await unwrap(api.briefings.get({ id }));
+        if (briefing.metadata.status === status) continue;
+        await unwrap(
+          api.briefings.save({
+            id,
+            revision: briefing.revision,
+            metadata: { ...briefing.metadata, status },
+            content: briefing.content,
+          }),
+        );
+        changed += 1;
+      }
+      setNotice({
+        text: `Set ${changed} briefing${changed === 1 ? '' : 's'} to “${formatStatus(status)}”${
+          changed < selectedIds.length ? `; ${selectedIds.length - changed} already had it` : ''
+        }.`,
+      });
       refresh();
     });
+
+  // Ctrl/Cmd+Z outside a text field undoes the last move to the trash, like the notice's Undo button.
+  const undoTrashOf = notice?.undoTrashOf;
+  useEffect(() => {
+    if (!undoTrashOf) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if ((event.ctrlKey || event.metaKey) && !event.shiftKey && event.key.toLowerCase() === 'z') {
+        event.preventDefault();
+        void undoTrash(undoTrashOf);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  });
 
   return (
     <section className="screen library-screen" aria-labelledby="library-title">
@@ -110,7 +189,11 @@ export function LibraryScreen() {
         <p className="message message-info library-notice" role="status">
           <span>{notice.text}</span>
           {notice.undoTrashOf ? (
-            <button type="button" onClick={() => void undoTrash(notice.undoTrashOf as string)}>
+            <button
+              type="button"
+              aria-keyshortcuts="Control+Z"
+              onClick={() => void undoTrash(notice.undoTrashOf as string[])}
+            >
               Undo
             </button>
           ) : null}
@@ -188,44 +271,72 @@ export function LibraryScreen() {
               ? `${result.total} briefing${result.total === 1 ? '' : 's'}${query || status || tag || desk ? ' found' : ''}.`
               : 'Loading the library…'}
           </p>
-          {selected ? (
+          {selectedIds.length > 0 ? (
             <div
               className="row-actions"
               role="toolbar"
-              aria-label={`Actions for “${selected.title || 'Untitled briefing'}”`}
+              aria-label={
+                selected ? `Actions for “${titleOf(selected)}”` : `Actions for ${selectedIds.length} briefings`
+              }
             >
-              <button type="button" onClick={() => void open(selected.id)}>
-                Open
-              </button>
-              <button type="button" onClick={() => void duplicate(selected.id)}>
-                Duplicate
-              </button>
-              <button type="button" onClick={() => setHistoryFor(selected.id)}>
-                History
-              </button>
-              <button type="button" aria-haspopup="dialog" onClick={() => setExportFor(selected.id)}>
+              {selected ? (
+                <>
+                  <button type="button" onClick={() => void open(selected.id)}>
+                    Open
+                  </button>
+                  <button type="button" onClick={() => void duplicate(selected.id)}>
+                    Duplicate
+                  </button>
+                  <button type="button" onClick={() => setHistoryFor(selected.id)}>
+                    History
+                  </button>
+                </>
+              ) : (
+                <span className="selection-count">{selectedIds.length} selected</span>
+              )}
+              <button type="button" aria-haspopup="dialog" onClick={() => setExportFor(selectedIds)}>
                 Export…
               </button>
-              <button type="button" onClick={() => void trash(selected.id)}>
+              <span className="bulk-status">
+                <select
+                  aria-label="New status"
+                  value={bulkStatus}
+                  onChange={(event) => setBulkStatus(event.target.value as BriefingStatus)}
+                >
+                  {briefingStatuses.map((value) => (
+                    <option key={value} value={value}>
+                      {formatStatus(value)}
+                    </option>
+                  ))}
+                </select>
+                <button type="button" onClick={() => void setStatusOfSelected(bulkStatus)}>
+                  Set status
+                </button>
+              </span>
+              <button type="button" onClick={() => void trashSelected()}>
                 Move to trash
               </button>
             </div>
-          ) : null}
+          ) : (
+            <p className="hint selection-hint">
+              Select briefings to act on them: click, Shift-click for a range, Ctrl-click to add one, Ctrl+A for all.
+            </p>
+          )}
           <div className="library-body">
             <LibraryTable
               hits={hits}
               sort={sort ?? { key: query ? 'relevance' : 'updatedAt', direction: 'descending' }}
               onSort={setSort}
-              selectedId={selected?.id}
-              onSelect={setSelectedId}
+              selection={selection}
+              onSelection={setSelection}
               onOpen={(id) => void open(id)}
-              onTrash={(id) => void trash(id)}
+              onTrash={() => void trashSelected()}
             />
             {historyFor ? (
               <HistoryPanel briefingId={historyFor} onRestored={refresh} onClose={() => setHistoryFor(undefined)} />
             ) : null}
           </div>
-          {exportFor ? <ExportDialog briefingIds={[exportFor]} onClose={() => setExportFor(undefined)} /> : null}
+          {exportFor ? <ExportDialog briefingIds={exportFor} onClose={() => setExportFor(undefined)} /> : null}
         </>
       )}
     </section>

@@ -1,7 +1,8 @@
-import { type KeyboardEvent, useEffect, useRef } from 'react';
+import { type KeyboardEvent, type MouseEvent, useEffect, useRef } from 'react';
 import type { LibraryHit, LibrarySortKey } from '../../../electron/common/library/library-types';
 import { formatCount, formatDateTime, formatStatus } from './format-library';
 import { HighlightedRuns } from './HighlightedRuns';
+import { extendTo, type RowSelection, selectAllRows, selectOnly, toggleRow } from './row-selection';
 
 export interface LibrarySort {
   key: LibrarySortKey;
@@ -21,49 +22,64 @@ export interface LibraryTableProps {
   hits: LibraryHit[];
   sort: LibrarySort;
   onSort: (sort: LibrarySort) => void;
-  selectedId: string | undefined;
-  onSelect: (id: string) => void;
+  selection: RowSelection;
+  onSelection: (selection: RowSelection) => void;
   onOpen: (id: string) => void;
-  onTrash: (id: string) => void;
+  /** Delete: the screen trashes what is selected. */
+  onTrash: () => void;
 }
 
 /**
- * The briefings as a table: click a header to sort; ↑/↓ (and Home/End) move
- * through the rows, Enter opens, Delete moves to the trash.
+ * The briefings as a table: click a header to sort. Rows select like a file manager's: click,
+ * Ctrl/Cmd-click to add or remove, Shift-click for a range; ↑/↓ (Home/End) move, with Shift they
+ * extend, Ctrl+Space toggles, Ctrl/Cmd+A selects all; Enter opens, Delete moves the selection to the trash.
  */
-export function LibraryTable({ hits, sort, onSort, selectedId, onSelect, onOpen, onTrash }: LibraryTableProps) {
+export function LibraryTable({ hits, sort, onSort, selection, onSelection, onOpen, onTrash }: LibraryTableProps) {
   const rows = useRef(new Map<string, HTMLTableRowElement>());
   const focusedByKeyboard = useRef(false);
-  const selectedIndex = Math.max(
-    0,
-    hits.findIndex((hit) => hit.briefing.id === selectedId),
-  );
+  const order = hits.map((hit) => hit.briefing.id);
+  const cursor = selection.cursor !== undefined && order.includes(selection.cursor) ? selection.cursor : order[0];
 
   useEffect(() => {
-    if (!focusedByKeyboard.current || !selectedId) return;
-    rows.current.get(selectedId)?.focus();
+    if (!focusedByKeyboard.current || !cursor) return;
+    rows.current.get(cursor)?.focus();
     focusedByKeyboard.current = false;
-  }, [selectedId]);
+  }, [cursor]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, id: string, index: number) => {
+    const command = event.ctrlKey || event.metaKey;
     const move = (to: number) => {
-      const target = hits[Math.min(hits.length - 1, Math.max(0, to))];
+      const target = order[Math.min(order.length - 1, Math.max(0, to))];
       if (!target) return;
       event.preventDefault();
       focusedByKeyboard.current = true;
-      onSelect(target.briefing.id);
+      onSelection(event.shiftKey ? extendTo(selection, target, order) : selectOnly(target));
     };
     if (event.key === 'ArrowDown') move(index + 1);
     else if (event.key === 'ArrowUp') move(index - 1);
     else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(hits.length - 1);
-    else if (event.key === 'Enter') {
+    else if (event.key === 'End') move(order.length - 1);
+    else if (command && event.key.toLowerCase() === 'a') {
+      event.preventDefault();
+      onSelection(selectAllRows({ ...selection, cursor: id }, order));
+    } else if (event.key === ' ') {
+      event.preventDefault();
+      onSelection(command ? toggleRow(selection, id) : selectOnly(id));
+    } else if (event.key === 'Enter') {
       event.preventDefault();
       onOpen(id);
     } else if (event.key === 'Delete') {
       event.preventDefault();
-      onTrash(id);
+      // Keep the keyboard in the list at the same place once the rows are gone.
+      focusedByKeyboard.current = true;
+      onTrash();
     }
+  };
+
+  const onClick = (event: MouseEvent<HTMLTableRowElement>, id: string) => {
+    if (event.shiftKey) onSelection(extendTo(selection, id, order));
+    else if (event.ctrlKey || event.metaKey) onSelection(toggleRow(selection, id));
+    else onSelection(selectOnly(id));
   };
 
   const toggle = (key: LibrarySortKey) =>
@@ -103,7 +119,7 @@ export function LibraryTable({ hits, sort, onSort, selectedId, onSelect, onOpen,
       <tbody>
         {hits.map((hit, index) => {
           const { briefing } = hit;
-          const selected = index === selectedIndex;
+          const selected = selection.selected.has(briefing.id);
           return (
             <tr
               key={briefing.id}
@@ -111,12 +127,15 @@ export function LibraryTable({ hits, sort, onSort, selectedId, onSelect, onOpen,
                 if (element) rows.current.set(briefing.id, element);
                 else rows.current.delete(briefing.id);
               }}
-              tabIndex={selected ? 0 : -1}
+              tabIndex={briefing.id === cursor ? 0 : -1}
               aria-selected={selected}
               data-briefing-id={briefing.id}
-              onClick={() => onSelect(briefing.id)}
+              onMouseDown={(event) => {
+                // Shift-click selects a range, not the page's text.
+                if (event.shiftKey) event.preventDefault();
+              }}
+              onClick={(event) => onClick(event, briefing.id)}
               onDoubleClick={() => onOpen(briefing.id)}
-              onFocus={() => onSelect(briefing.id)}
               onKeyDown={(event) => onKeyDown(event, briefing.id, index)}
             >
               <td>
