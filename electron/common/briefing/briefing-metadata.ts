@@ -2,24 +2,16 @@ import { z } from 'zod';
 import { briefingReviewSchema, emptyReview } from '../review/review-records';
 import { classificationLevels } from '../settings';
 import { shortTextSchema } from '../text/short-text-schema';
-import { earliestYear, isKnownTimeZone, isZonedDateTimeText, latestYear } from '../time/zoned-time';
+import { earliestYear, isKnownTimeZone, latestYear } from '../time/zoned-time';
+import { briefingIdPattern } from './briefing-id';
+import { correctionsLogSchema } from './corrections-log';
+import { sourceListSchema } from './source-list';
+import { unlockRecordSchema } from './unlock-record';
+import { zonedDateTime } from './zoned-date-time-schema';
 
 export const briefingStatuses = ['draft', 'in-review', 'approved', 'published', 'archived'] as const;
 
 export type BriefingStatus = (typeof briefingStatuses)[number];
-
-/** An instant with the zone it is shown in (see `ZonedDateTimeText`), or empty. */
-const zonedDateTime = (label: string) =>
-  z.union([
-    z.literal(''),
-    z
-      .string()
-      .max(100)
-      .refine(
-        isZonedDateTimeText,
-        `${label} must be a date and time between ${earliestYear} and ${latestYear} with its time zone.`,
-      ),
-  ]);
 
 /** A calendar day (YYYY-MM-DD) in the briefing's zone, or empty. */
 const isoDate = (label: string) =>
@@ -79,6 +71,16 @@ export const briefingMetadataSchema = z.strictObject({
   embargoUntil: zonedDateTime('The embargo time').default(''),
   /** Comment threads and who suggested each tracked change (docs/review.md); the marks in the body point here. */
   review: briefingReviewSchema.default(emptyReview),
+  /** Who or what the briefing's facts come from; citations and key figures point at them by id. */
+  sources: sourceListSchema.default([]),
+  /** Corrections, clarifications and updates, oldest first; printed at the end of every export. */
+  corrections: correctionsLogSchema.default([]),
+  /** The report this one updates (made with "New update from this one"), or empty. */
+  previousReportId: z
+    .union([z.literal(''), z.string().regex(briefingIdPattern, 'The previous report must be a briefing id.')])
+    .default(''),
+  /** Who unlocked an approved or published briefing for editing, and when; null while it stays locked. */
+  unlocked: unlockRecordSchema.nullable().default(null),
 });
 
 export type BriefingMetadata = z.infer<typeof briefingMetadataSchema>;

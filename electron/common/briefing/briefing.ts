@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { type BriefingContent, briefingContentVersion, checkBriefingContent } from '../document/briefing-content';
+import { briefingIdPattern } from './briefing-id';
 import { briefingMetadataSchema } from './briefing-metadata';
 
 /** Version of the stored briefing file; older files are migrated on read. */
 export const briefingFileVersion = 2;
 
-export const briefingIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'That is not a briefing id.');
+export const briefingIdSchema = z.string().regex(briefingIdPattern, 'That is not a briefing id.');
 
 /** The body, accepted only if it fits the briefing schema with safe links and images. */
 export const briefingContentSchema = z.custom<BriefingContent>().superRefine((value, context) => {

@@ -36,4 +36,8 @@ export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
   nextUpdate: 'Next update',
   embargoUntil: 'Embargoed until',
   review: 'Comments and suggestions',
+  sources: 'Sources',
+  corrections: 'Corrections and updates',
+  previousReportId: 'Previous report',
+  unlocked: 'Unlocked for editing',
 };

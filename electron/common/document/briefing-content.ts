@@ -5,8 +5,11 @@ import { limitMessages } from '../limits/input-limits';
 import { isZonedDateTimeText } from '../time/zoned-time';
 import { isAssetSource } from './asset-source';
 import { briefingSchema } from './briefing-schema';
+import { readCitedSourceIds } from './marks/citation/citation-mark';
+import { readClaimAttributes } from './marks/claim/claim-mark';
 import { parseCommentThreadId } from './marks/comment/comment-mark';
 import { isSafeLinkUrl } from './marks/link/link-policy';
+import { readSourceId } from './nodes/key-figures/key-figures-node';
 import { normalizeSectionKind } from './nodes/section/section-node';
 
 /** Version of the document JSON layout; bump with a migration when the schema changes shape. */
@@ -27,6 +30,15 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
       return 'a link uses a scheme other than http, https or mailto';
     if (mark.type.name === 'comment' && !parseCommentThreadId(mark.attrs.threadId))
       return 'a comment anchor does not name a comment thread';
+    if (
+      mark.type.name === 'citation' &&
+      (!Array.isArray(mark.attrs.sources) ||
+        mark.attrs.sources.length === 0 ||
+        JSON.stringify(readCitedSourceIds(mark.attrs.sources)) !== JSON.stringify(mark.attrs.sources))
+    )
+      return 'a citation does not name its sources by id';
+    if (mark.type.name === 'claim' && JSON.stringify(readClaimAttributes(mark.attrs)) !== JSON.stringify(mark.attrs))
+      return 'a claim has a status, name, time or note the briefing format does not allow';
   }
   if (node.type.name === 'figure' && node.attrs.src !== null && !isAssetSource(node.attrs.src)) {
     return 'an image does not point at a stored asset';
@@ -43,6 +55,7 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
   if (node.type.name === 'keyFigure') {
     for (const value of Object.values(node.attrs))
       if (typeof value !== 'string' || value.length > 200) return 'a key figure field is not short text';
+    if (readSourceId(node.attrs.sourceId) !== node.attrs.sourceId) return 'a key figure’s source is not a source id';
     if (node.attrs.asOf !== '' && !isZonedDateTimeText(node.attrs.asOf)) {
       return 'a key figure’s “as of” is not a date and time with its time zone';
     }

@@ -2,6 +2,13 @@ import type { JSONContent, Mark as MarkExtension, Node as NodeExtension } from '
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ExportPurpose } from '../export/export-purpose';
 
+/** A source as a citation prints it: its reference number, the `id` of its entry in the list, its name. */
+export interface CitedSource {
+  number: number;
+  anchor: string;
+  name: string;
+}
+
 /** An embedded image ready for `src`, or why it cannot be shown. */
 export type EmbeddedImage = { dataUrl: string } | { problem: 'missing' | 'damaged' };
 
@@ -19,6 +26,11 @@ export interface HtmlRenderContext {
   formatDateTime(iso: string): string;
   /** Tells the user about a problem that does not stop the export, e.g. a missing image. */
   warn(message: string): void;
+  /**
+   * Cites these sources (ids in the briefing's source list): each gets its reference number, in the order
+   * sources are first cited, and the exporter prints the numbered list at the end. Unknown ids are left out.
+   */
+  cite(sourceIds: readonly string[]): CitedSource[];
   /** `final` leaves unfinished parts out; `review` renders them with a visible marker (`renderUnfinishedMarker`). */
   purpose: ExportPurpose;
   /** Facts that a container hands down to the children it renders. */
@@ -34,7 +46,7 @@ export interface HtmlRenderScope {
 export type NodeHtmlRenderer = (node: ProseMirrorNode, context: HtmlRenderContext, index: number) => string;
 
 /** Renders one mark as the opening and closing tags around its text. */
-export type MarkHtmlRenderer = (mark: Mark) => readonly [open: string, close: string];
+export type MarkHtmlRenderer = (mark: Mark, context: HtmlRenderContext) => readonly [open: string, close: string];
 
 /** A node's renderer for every export format; adding a format adds a field here and the compiler names every node. */
 export interface NodeExportRenderers {

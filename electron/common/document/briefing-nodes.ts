@@ -1,5 +1,7 @@
 import type { BriefingMarkDefinition, BriefingNodeDefinition } from './briefing-node-definition';
 import { boldDefinition } from './marks/bold/bold-definition';
+import { citationDefinition } from './marks/citation/citation-definition';
+import { claimDefinition } from './marks/claim/claim-definition';
 import { commentDefinition } from './marks/comment/comment-definition';
 import { italicDefinition } from './marks/italic/italic-definition';
 import { linkDefinition } from './marks/link/link-definition';
@@ -60,6 +62,8 @@ export const briefingMarks = {
   strike: strikeDefinition,
   underline: underlineDefinition,
   comment: commentDefinition,
+  citation: citationDefinition,
+  claim: claimDefinition,
 } satisfies Record<string, BriefingMarkDefinition>;
 
 export type BriefingNodeName = keyof typeof briefingNodes;

@@ -3,27 +3,31 @@ import type { HtmlRenderContext, HtmlRenderScope } from './briefing-node-definit
 import { briefingMarks, briefingNodes } from './briefing-nodes';
 
 /** What the exporter supplies around the nodes: images, anchors, dates and warnings. */
-export type HtmlDocumentServices = Pick<HtmlRenderContext, 'image' | 'anchor' | 'formatDateTime' | 'warn' | 'purpose'>;
+export type HtmlDocumentServices = Pick<
+  HtmlRenderContext,
+  'image' | 'anchor' | 'formatDateTime' | 'warn' | 'purpose' | 'cite'
+>;
 
-function markTags(mark: Mark): readonly [string, string] {
-  return briefingMarks[mark.type.name as keyof typeof briefingMarks].export.html(mark);
+function markTags(mark: Mark, context: HtmlRenderContext): readonly [string, string] {
+  return briefingMarks[mark.type.name as keyof typeof briefingMarks].export.html(mark, context);
 }
 
 /** Inline content with marks nested the way ProseMirror's DOMSerializer nests them (a link spans its text runs). */
 function renderInline(parent: ProseMirrorNode, context: HtmlRenderContext): string {
   let html = '';
-  const open: Mark[] = [];
+  const open: { mark: Mark; close: string }[] = [];
   const closeFrom = (depth: number) => {
-    while (open.length > depth) html += markTags(open.pop() as Mark)[1];
+    while (open.length > depth) html += (open.pop() as { close: string }).close;
   };
   parent.forEach((child, _offset, index) => {
     const marks = child.marks;
     let keep = 0;
-    while (keep < open.length && keep < marks.length && (open[keep] as Mark).eq(marks[keep] as Mark)) keep += 1;
+    while (keep < open.length && keep < marks.length && open[keep]?.mark.eq(marks[keep] as Mark)) keep += 1;
     closeFrom(keep);
     for (const mark of marks.slice(keep)) {
-      html += markTags(mark)[0];
-      open.push(mark);
+      const [openTag, close] = markTags(mark, context);
+      html += openTag;
+      open.push({ mark, close });
     }
     html += briefingNodes[child.type.name as keyof typeof briefingNodes].export.html(child, context, index);
   });

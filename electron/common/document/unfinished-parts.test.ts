@@ -13,6 +13,7 @@ function render(document: ProseMirrorNode, purpose: ExportPurpose): string {
     formatDateTime: (iso) => iso,
     warn: () => undefined,
     purpose,
+    cite: () => [],
   });
 }
 

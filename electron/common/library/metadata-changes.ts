@@ -34,6 +34,8 @@ function describeValue(field: MetadataField, value: unknown): string {
   if (typeof value === 'string' && isZonedDateTimeText(value)) {
     return `${wallClockOf(value).replace('T', ' ')} (${timeZoneOf(value)})`;
   }
+  if (Array.isArray(value) && value.some((item) => typeof item === 'object'))
+    return `${value.length} ${value.length === 1 ? 'entry' : 'entries'}`;
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(String).join(', ');
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);

@@ -30,8 +30,10 @@ function shape(node: JSONContent): JSONContent {
   };
 }
 
+/** The body alone: the source list and corrections log after it are the export's, not the document's. */
 function exportedBody(html: string): string {
-  return html.slice(html.indexOf('<div class="briefing-body">'), html.lastIndexOf('</article>'));
+  const end = html.indexOf('<div class="briefing-end-matter">');
+  return html.slice(html.indexOf('<div class="briefing-body">'), end >= 0 ? end : html.lastIndexOf('</article>'));
 }
 
 describe('exported HTML parses back through the shared schema', () => {

@@ -33,7 +33,7 @@ describe('renderBriefingHtml', () => {
       '<blockquote>',
       '<hr>',
       '<ol>',
-      '<dl class="key-figures"><div class="key-figure" data-key-figure="" data-value="1.2 million" data-label="people displaced" data-source="UNHCR" data-asof="2026-11-25T00:00:00+00:00[UTC]"><dt>people displaced</dt><dd class="key-figure-value">1.2 million</dd>',
+      '<dl class="key-figures"><div class="key-figure" data-key-figure="" data-value="1.2 million" data-label="people displaced" data-source="UNHCR" data-source-id="source-3" data-asof="2026-11-25T00:00:00+00:00[UTC]"><dt>people displaced</dt><dd class="key-figure-value">1.2 million</dd>',
       '<figcaption class="figure-caption">Smoke over the port of <strong>Odesa</strong>. <span class="figure-credit">Photo: Port authority</span></figcaption>',
       '<img src="data:image/png;base64,',
       '<time datetime="2026-11-26T09:30:00+02:00">26 November 2026 at 09:30 EET (Europe/Kyiv)</time>',

@@ -7,6 +7,7 @@ import { type HeadingAnchors, headingAnchor } from '../../common/document/headin
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
 import { escapeHtml } from '../../common/text/escape-html';
 import { epochMillisecondsOf } from '../../common/time/zoned-time';
+import { CitationRegister } from './citation-register';
 import { classificationLabel, combinedClassificationLabel } from './classification-label';
 import { embedAssets } from './embed-assets';
 import type { HtmlExportOptions } from './export-options';
@@ -15,7 +16,9 @@ import { fontFaceRules } from './fonts/font-face-rules';
 import { formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
 import { renderBriefingHeader } from './render-briefing-header';
 import { renderContents, renderCover } from './render-combined-front-matter';
+import { correctionsLogJson, renderCorrectionsLog } from './render-corrections-log';
 import { type ImageLookup, renderDocumentBody } from './render-document-body';
+import { renderSourceList } from './render-source-list';
 
 /** A rendered export: one self-contained HTML file, plus what the user should know about it. */
 export interface HtmlExport {
@@ -55,14 +58,21 @@ function renderArticle(
   context: ArticleContext,
   banner: boolean,
 ): string {
-  const titleId = headingAnchor(context.anchors, briefing.metadata.title || 'untitled briefing');
+  const { metadata } = briefing;
+  const titleId = headingAnchor(context.anchors, metadata.title || 'untitled briefing');
+  // In a combined file each briefing numbers its own sources, so their entries' ids carry the briefing's.
+  const register = new CitationRegister(metadata.sources, banner ? `${briefing.id}-` : '');
   const body = renderDocumentBody(document, {
     images: context.images,
     anchors: context.anchors,
-    timeZone: briefing.metadata.timeZone,
+    timeZone: metadata.timeZone,
     warnings: context.warnings,
     purpose: context.options.purpose ?? 'final',
+    register,
   });
+  const endMatter =
+    renderSourceList(register, metadata.timeZone, headingAnchor(context.anchors, 'sources')) +
+    renderCorrectionsLog(metadata.corrections, metadata.timeZone, headingAnchor(context.anchors, 'corrections'));
   const header = renderBriefingHeader({
     briefing,
     shown: context.shown,
@@ -79,7 +89,8 @@ function renderArticle(
     : '';
   return (
     `<article class="briefing-article" id="briefing-${escapeHtml(briefing.id)}" aria-labelledby="${titleId}">\n` +
-    `${ownBanner}${header}<div class="briefing-body">\n${body}</div>\n</article>\n`
+    `${ownBanner}${header}<div class="briefing-body">\n${body}</div>\n` +
+    `${endMatter ? `<div class="briefing-end-matter">\n${endMatter}</div>\n` : ''}</article>\n`
   );
 }
 
@@ -154,6 +165,8 @@ function briefingMetaTags(
     shown.has('asOf') ? metaTag('briefdesk-as-of', metadata.asOf) : '',
     shown.has('reportNumber') ? metaTag('briefdesk-report-number', metadata.reportNumber?.toString() ?? '') : '',
     shown.has('revision') ? metaTag('briefdesk-revision', String(briefing.revision)) : '',
+    metadata.corrections.length > 0 ? metaTag('briefdesk-corrections', correctionsLogJson(metadata.corrections)) : '',
+    metadata.previousReportId ? metaTag('briefdesk-previous-report', metadata.previousReportId) : '',
     shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '',
   ].join('');
 }

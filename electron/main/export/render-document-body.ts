@@ -4,6 +4,7 @@ import { type HeadingAnchors, headingAnchor } from '../../common/document/headin
 import { renderDocumentHtml } from '../../common/document/render-document-html';
 import type { ExportPurpose } from '../../common/export/export-purpose';
 import { documentForPurpose } from '../../common/review/document-for-purpose';
+import type { CitationRegister } from './citation-register';
 import { formatIsoDateTime } from './format-export-date';
 
 export type ImageLookup = (source: string) => EmbeddedImage;
@@ -15,6 +16,8 @@ export interface BodyRenderContext {
   /** Problems worth telling the user, e.g. a missing image file. */
   warnings: string[];
   purpose: ExportPurpose;
+  /** Numbers the sources the body cites, for the source list after it. */
+  register: CitationRegister;
 }
 
 /** The briefing body as semantic HTML, each node rendered by its own definition in the document registry. */
@@ -25,5 +28,6 @@ export function renderDocumentBody(document: ProseMirrorNode, context: BodyRende
     formatDateTime: (iso) => formatIsoDateTime(iso, context.timeZone),
     warn: (message) => context.warnings.push(message),
     purpose: context.purpose,
+    cite: (sourceIds) => context.register.cite(sourceIds),
   });
 }

@@ -109,5 +109,8 @@ export function expectedTexts(briefing: Briefing): { headings: string[]; listIte
     // A figure still waiting for its image is left out of a final export.
     if (node.type === 'figure' && node.attrs?.src) captions.push(plainText(node.content?.[0] ?? {}).trim());
   });
+  // The export adds the source list and the corrections log after the body, each under its own heading.
+  if (briefing.metadata.sources.length > 0) headings.push('Sources');
+  if (briefing.metadata.corrections.length > 0) headings.push('Corrections and updates');
   return { headings, listItems, captions };
 }

@@ -8,17 +8,20 @@ import { type KeyFigureAttributes, KeyFigureNode, KeyFiguresNode, keyFigureField
 
 /** A figure without a value is left out of a final export and marked in a review export, never printed as "–". */
 function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
-  const { value, label, source, asOf } = figure.attrs as KeyFigureAttributes;
+  const { value, label, source, sourceId, asOf } = figure.attrs as KeyFigureAttributes;
   if (!value && (context.purpose === 'final' || !label)) return '';
   const time = asOf ? context.formatDateTime(asOf) : undefined;
+  const [listed] = sourceId ? context.cite([sourceId]) : [];
+  const reference = listed ? `<sup class="citation-ref"><a href="#${listed.anchor}">[${listed.number}]</a></sup>` : '';
+  const sourceName = listed?.name ?? source;
   const provenance = [
-    source ? `<span class="key-figure-source">${escapeHtml(source)}</span>` : '',
+    sourceName ? `<span class="key-figure-source">${escapeHtml(sourceName)}</span>${reference}` : '',
     time ? `as of <time datetime="${escapeHtml(offsetDateTimeOf(asOf))}">${escapeHtml(time)}</time>` : '',
   ].filter(Boolean);
   return (
     // The data-* attributes are the schema's own parse rule, so an import gets the figure back exactly.
     `<div class="key-figure" data-key-figure="" data-value="${escapeHtml(value)}" data-label="${escapeHtml(label)}" ` +
-    `data-source="${escapeHtml(source)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || 'Figure')}</dt>` +
+    `data-source="${escapeHtml(source)}" data-source-id="${escapeHtml(sourceId)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || 'Figure')}</dt>` +
     (value ? `<dd class="key-figure-value">${escapeHtml(value)}</dd>` : renderUnfinishedMarker('no value yet', 'dd')) +
     (provenance.length > 0 ? `<dd class="key-figure-provenance">${provenance.join(', ')}</dd>` : '') +
     '</div>'

@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core';
+import { sourceIdPattern } from '../../../briefing/source-list';
 import { replaceControlCharacters } from '../../../text/control-characters';
 import { parseTypedDateTime } from '../../../time/parse-typed-date-time';
 import { isZonedDateTimeText, zonedFromOffsetDateTime } from '../../../time/zoned-time';
@@ -9,8 +10,10 @@ export interface KeyFigureAttributes {
   value: string;
   /** What it counts, e.g. "drone strikes". */
   label: string;
-  /** Who says so, e.g. "Ukrainian Air Force". */
+  /** Who says so, e.g. "Ukrainian Air Force", as written; `sourceId` names it in the source list instead. */
   source: string;
+  /** The id of its source in the briefing's source list, or empty. */
+  sourceId: string;
   /** When the figure was true: an instant with its zone (`ZonedDateTimeText`), or empty when unknown. */
   asOf: string;
 }
@@ -65,6 +68,11 @@ const parseAttribute: Record<(typeof keyFigureFields)[number], (element: ParsedE
   asOf: (element) => readKeyFigureAsOf(clean(element.getAttribute('data-asof'))) ?? '',
 };
 
+/** A source id as stored, or empty for anything that is not one. */
+export function readSourceId(value: unknown): string {
+  return typeof value === 'string' && sourceIdPattern.test(value) ? value : '';
+}
+
 /** A row of key figures (value, label, source, as-of), shown prominently near the top. */
 export const KeyFiguresNode = Node.create({
   name: 'keyFigures',
@@ -105,16 +113,25 @@ export const KeyFigureNode = Node.create({
   selectable: true,
 
   addAttributes() {
-    return Object.fromEntries(
-      keyFigureFields.map((field) => [
-        field,
-        {
-          default: '',
-          parseHTML: parseAttribute[field],
-          renderHTML: (attributes: Record<string, string>) => ({ [`data-${field.toLowerCase()}`]: attributes[field] }),
-        },
-      ]),
-    );
+    return {
+      ...Object.fromEntries(
+        keyFigureFields.map((field) => [
+          field,
+          {
+            default: '',
+            parseHTML: parseAttribute[field],
+            renderHTML: (attributes: Record<string, string>) => ({
+              [`data-${field.toLowerCase()}`]: attributes[field],
+            }),
+          },
+        ]),
+      ),
+      sourceId: {
+        default: '',
+        parseHTML: (element: ParsedElement) => readSourceId(element.getAttribute('data-source-id')),
+        renderHTML: (attributes: Record<string, string>) => ({ 'data-source-id': attributes.sourceId }),
+      },
+    };
   },
 
   parseHTML() {
