@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { classificationLevelLabels } from '../../../electron/common/briefing/metadata-labels';
 import type { IpcError } from '../../../electron/common/ipc-result';
 import {
@@ -11,6 +11,8 @@ import {
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { systemTimeZone } from '../../../electron/common/time/zoned-time';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { useNavigation } from '../shell/navigation';
+import { UnsavedSettingsDialog } from './UnsavedSettingsDialog';
 
 const themeNames: Record<Settings['theme'], string> = { system: 'Follow the system', light: 'Light', dark: 'Dark' };
 
@@ -38,12 +40,12 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
     if (status.kind !== 'saving') setStatus({ kind: 'idle' });
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  /** Saves what changed; true when everything is saved. */
+  const save = async (): Promise<boolean> => {
     const patch = changedFields(settings, draft);
     if (Object.keys(patch).length === 0) {
       setStatus({ kind: 'saved' });
-      return;
+      return true;
     }
     setStatus({ kind: 'saving' });
     const result = await getBriefdeskApi().settings.update(patch);
@@ -51,9 +53,34 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
       setDraft(result.value);
       onSaved(result.value);
       setStatus({ kind: 'saved' });
-    } else {
-      setStatus({ kind: 'failed', error: result.error });
+      return true;
     }
+    setStatus({ kind: 'failed', error: result.error });
+    return false;
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await save();
+  };
+
+  // Leaving with unsaved changes asks first: save, discard, or stay.
+  const { setLeaveGuard } = useNavigation();
+  const [pendingLeave, setPendingLeave] = useState<() => void>();
+  const unsaved = Object.keys(changedFields(settings, draft)).length > 0;
+  const unsavedRef = useRef(unsaved);
+  unsavedRef.current = unsaved;
+  useEffect(() => {
+    setLeaveGuard((leave) => {
+      if (!unsavedRef.current) return false;
+      setPendingLeave(() => leave);
+      return true;
+    });
+    return () => setLeaveGuard(undefined);
+  }, [setLeaveGuard]);
+  const saveAndLeave = async () => {
+    if (await save()) pendingLeave?.();
+    else setPendingLeave(undefined);
   };
 
   const describedBy = (field: keyof Settings) => (fieldError(field) ? `${formId}-${field}-error` : undefined);
@@ -185,6 +212,14 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           </p>
         ) : null}
       </form>
+      {pendingLeave ? (
+        <UnsavedSettingsDialog
+          saving={status.kind === 'saving'}
+          onSave={() => void saveAndLeave()}
+          onDiscard={() => pendingLeave()}
+          onStay={() => setPendingLeave(undefined)}
+        />
+      ) : null}
     </section>
   );
 }
