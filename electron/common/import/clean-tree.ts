@@ -3,6 +3,7 @@ import { InputLimitError, inputLimits } from '../limits/input-limits';
 import { clutterKindOfElement } from './clutter-patterns';
 import { imageSource } from './image-source';
 import {
+  countWordsIn,
   displayText,
   type ImportDocument,
   type ImportElement,
@@ -79,6 +80,26 @@ function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text;
 }
 
+/** Class and id names say "share" or "ad" on small boxes; a block of prose is the story whatever its names ("ad_body", "read-more"). */
+function isSubstantialText(element: ImportElement): boolean {
+  const text = visibleText(element);
+  if (countWordsIn(text) <= 60) return false;
+  const linked = Array.from(element.querySelectorAll('a'))
+    .map((link) => visibleText(link).length)
+    .reduce((sum, length) => sum + length, 0);
+  return linked < text.length * 0.5;
+}
+
+/**
+ * A caption or credit the page set beside its picture rather than in a `<figcaption>`
+ * (`<p class="wp-caption-text">`, `<div class="photo-credit">`) is marked for the figure to take it.
+ */
+function markCaptionRole(source: ImportElement, paragraph: ImportElement): void {
+  const names = `${source.getAttribute('class') ?? ''} ${source.getAttribute('id') ?? ''}`.toLowerCase();
+  if (names.includes('caption')) paragraph.setAttribute('data-caption', 'caption');
+  else if (/credit|byline-photo|photographer/.test(names)) paragraph.setAttribute('data-caption', 'credit');
+}
+
 function hasBlockDescendant(element: ImportElement): boolean {
   return Array.from(element.children).some((child) => blockTags.has(tagOf(child)) || hasBlockDescendant(child));
 }
@@ -132,9 +153,9 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     if (skippedTags.has(tag)) return;
     if (!options.keepClutter) {
       const kind = clutterKindOfElement(tag, (name) => node.getAttribute(name), context.insideArticle);
-      if (kind) {
+      if (kind && !(kind.by === 'name' && isSubstantialText(node))) {
         const text = displayText(node);
-        if (text || kind !== 'empty-image') dropped.push({ kind, text: shorten(text || `(${tag})`) });
+        if (text || kind.kind !== 'empty-image') dropped.push({ kind: kind.kind, text: shorten(text || `(${tag})`) });
         return;
       }
     }
@@ -189,6 +210,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
         const start = Number(node.getAttribute('start'));
         if (Number.isInteger(start) && start > 1 && start < 100_000) element.setAttribute('start', String(start));
       }
+      if (keptName === 'p') markCaptionRole(node, element);
       copyChildren(node, element, keptName === 'figure' ? { ...inner, figure: element } : inner);
       const caption = keptName === 'table' ? node.querySelector('caption') : null;
       if (caption && visibleText(caption)) {
@@ -219,6 +241,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     }
     if (textContainerTags.has(tag) && !hasBlockDescendant(node)) {
       const paragraph = target.createElement('p');
+      markCaptionRole(node, paragraph);
       copyChildren(node, paragraph, inner);
       into.append(paragraph);
       return;

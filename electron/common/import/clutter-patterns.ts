@@ -20,7 +20,17 @@ const clutterTexts: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
     'subscribe',
     /^(?:subscribe(?: now| here)?|sign up(?: now)?|newsletter|(?:subscribe|sign up) (?:to|for) (?:our|the) .{1,60}|get (?:our|the) .{1,40} newsletter|follow us on .{1,60}|get the latest .{1,80} in your inbox.{0,40})\W*$/iu,
   ],
-  ['navigation', /^(?:skip to (?:main )?content|back to top|menu|search|home)\W*$/iu],
+  [
+    'navigation',
+    /^(?:skip to (?:main )?content|back to top|menu|search|home|close|caption|tags?|(?:sign|log) ?(?:in|out)|my account)\W*$/iu,
+  ],
+  // Rows of site controls: "Menu Search Sign in", "Subscribe Sign In".
+  [
+    'navigation',
+    /^(?:(?:menu|search|sign in|sign up|log in|subscribe|register|account|home|close|open)(?:\s+|\s*[|·•]\s*)){1,5}(?:menu|search|sign in|sign up|log in|subscribe|register|account|home|close|open)\W*$/iu,
+  ],
+  // Slide-show controls: "Image 1 of 8", "Photo 3 / 12".
+  ['navigation', /^(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/iu],
   ['navigation', /^(?:home|news|world|main)(?:\s*[>›»/|]\s*[\p{L}\p{N} &'’,.-]{1,40}){1,6}$/iu],
   ['advertising', /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|ad)\W*$/iu],
   ['empty-image', /^(?:\[?(?:image|photo|picture)(?: placeholder)?\]?|image not available|loading…?\.{0,3})$/iu],
@@ -31,7 +41,7 @@ const cookieNotice =
 
 /** Openers of a related-links block: the block and the short items after it are dropped. */
 const relatedOpener =
-  /^(?:you (?:might|may) also (?:like|be interested in|enjoy)|read (?:more|also|next)|also read|related(?: (?:articles|stories|news|coverage|content|posts|links|topics|reading))?|more (?:stories|news|on this(?: story)?|from [\p{L} ]{1,30})|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed)|see also|trending(?: now)?|popular now|what to read next)\W*$/iu;
+  /^(?:you (?:might|may) also (?:like|be interested in|enjoy)|read (?:more|also|next)|also read|related(?: (?:articles|stories|news|coverage|content|posts|links|topics|reading))?|more (?:stories|news|on this(?: story)?|from [\p{L} ]{1,30})|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|watched|shared)(?: [\p{L}]{1,20}){0,2}|more (?:great |top |latest )?(?:[\p{L}]{1,20} ){0,2}(?:stories|news|articles|videos)|see also|trending(?: now)?|popular now|what to read next)\W*$/iu;
 
 /** The kind of clutter a whole block's text is, if it is clutter. */
 export function clutterKindOfText(text: string, words: number): ClutterKind | undefined {
@@ -56,6 +66,7 @@ const tokenKinds: ReadonlyArray<readonly [ClutterKind, readonly string[]]> = [
   ['cookie-notice', ['cookie', 'cookies', 'consent', 'gdpr']],
   ['subscribe', ['newsletter', 'subscribe', 'subscription', 'signup', 'paywall']],
   ['navigation', ['breadcrumb', 'breadcrumbs', 'crumbs', 'menu', 'navbar', 'pagination']],
+  ['author-bio', ['bio', 'author-bio', 'authorbio', 'author-info', 'about-author', 'author-box', 'contributor-bio']],
   ['advertising', ['ad', 'ads', 'advert', 'advertisement', 'sponsored', 'promo', 'banner-ad']],
 ];
 
@@ -73,19 +84,28 @@ const tagKinds: Readonly<Record<string, ClutterKind>> = {
   footer: 'page-footer',
 };
 
+/** An element's clutter kind and what told it: its tag or role (always furniture) or its class and id names (a hint). */
+export interface ElementClutter {
+  kind: ClutterKind;
+  by: 'tag' | 'name';
+}
+
 /** The kind of clutter an element is from its tag, role, class or id (`<aside>`, `class="share-bar"`…). */
 export function clutterKindOfElement(
   tag: string,
   attribute: (name: string) => string | null,
   isOutermostSection: boolean,
-): ClutterKind | undefined {
+): ElementClutter | undefined {
   // A page's own <footer> is furniture, but an article's footer may hold its sources.
-  if (tag in tagKinds && !(tag === 'footer' && isOutermostSection)) return tagKinds[tag];
+  const tagKind = Object.hasOwn(tagKinds, tag) ? tagKinds[tag] : undefined;
+  if (tagKind && !(tag === 'footer' && isOutermostSection)) return { kind: tagKind, by: 'tag' };
   const role = attribute('role')?.trim().toLowerCase();
-  if (role && role in roleKinds) return roleKinds[role];
+  const roleKind = role && Object.hasOwn(roleKinds, role) ? roleKinds[role] : undefined;
+  if (roleKind) return { kind: roleKind, by: 'tag' };
   const names = `${attribute('class') ?? ''} ${attribute('id') ?? ''}`.toLowerCase();
   if (names.trim() === '') return undefined;
   const tokens = new Set(names.split(/[\s_]+/).flatMap((name) => [name, ...name.split('-')]));
-  for (const [kind, markers] of tokenKinds) if (markers.some((marker) => tokens.has(marker))) return kind;
+  for (const [kind, markers] of tokenKinds)
+    if (markers.some((marker) => tokens.has(marker))) return { kind, by: 'name' };
   return undefined;
 }

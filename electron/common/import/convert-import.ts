@@ -11,7 +11,7 @@ import { dropClutterBlocks } from './drop-clutter-blocks';
 import { liftFiguresOutOfText, recoverFigureCaptions } from './figure-captions';
 import { groupIntoSections } from './group-sections';
 import type { ImportDocument, ImportElement } from './import-dom';
-import type { DroppedClutter, ImportedDocument } from './import-result';
+import type { ArticleReading, DroppedClutter, ImportedDocument } from './import-result';
 import { normalizeHeadingLevels, promoteHeadingCandidates } from './normalize-headings';
 import { takePageFacts } from './page-facts';
 import { plainTextToDom } from './plain-text-to-dom';
@@ -23,6 +23,8 @@ export type ImportSource =
       page: ImportDocument;
       /** Rendered from Markdown: a short line right after an image is its caption. */
       fromMarkdown?: boolean;
+      /** The article an extractor found on the page; without it the importer looks for `<article>`/`<main>`. */
+      article?: ArticleReading;
     }
   | { kind: 'text'; text: string; page: ImportDocument };
 
@@ -122,7 +124,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   if (source.kind === 'text') {
     container = plainTextToDom(source.text, page, resolveImage);
   } else {
-    const root = findContentRoot(page);
+    const root = source.article?.root ?? findContentRoot(page);
     if (!root) throw new ImportRefusedError('The page has no body to import.');
     const tree = buildCleanTree(root, page, { keepClutter, resolveImage });
     container = tree.container;
@@ -133,6 +135,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
     plainText: source.kind === 'text',
     keepClutter,
     now,
+    article: source.kind === 'page' ? source.article : undefined,
   });
   dropped.push(...furniture);
   liftFiguresOutOfText(container);

@@ -36,6 +36,14 @@ function isRelatedItem(element: ImportElement, openerLevel: number): boolean {
 const inlineRelated =
   /^(?:read (?:more|also|next)|see also|also read|related|more on this(?: story)?|watch|listen)\s*:/iu;
 
+/** "Olena Petrenko is a correspondent based in Kyiv…": the note about the writer that closes many stories. */
+const authorBio =
+  /^\p{Lu}[\p{L}'’.-]{0,30}(?: \p{Lu}[\p{L}'’.-]{0,30}){1,3} (?:is|was|has been|covers|writes)\b[^.]{0,120}\b(?:correspondent|reporter|writer|journalist|editor|contributor|columnist|producer|photographer)\b/u;
+
+function isAuthorBio(text: string): boolean {
+  return countWordsIn(text) <= 60 && authorBio.test(text.slice(0, 200));
+}
+
 function isEmptyFigure(element: ImportElement): boolean {
   if (tagOf(element) !== 'figure') return false;
   const image = element.querySelector('img');
@@ -50,6 +58,7 @@ function isEmptyFigure(element: ImportElement): boolean {
 export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
   const dropped: DroppedClutter[] = [];
   const blocks = Array.from(container.children);
+  const seen = new Set<string>();
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index] as ImportElement;
     if (isEmptyFigure(block)) {
@@ -59,6 +68,20 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
     }
     const text = visibleText(block);
     const tag = tagOf(block);
+    // Slide shows and sticky headers print the same caption or paragraph twice; a reader wants it once.
+    if ((tag === 'p' || tag === 'figure') && countWordsIn(text) >= 8) {
+      if (seen.has(text)) {
+        dropped.push({ kind: 'repeated-text', text: shorten(text) });
+        block.remove();
+        continue;
+      }
+      seen.add(text);
+    }
+    if (tag === 'p' && index >= blocks.length - 3 && isAuthorBio(text)) {
+      dropped.push({ kind: 'author-bio', text: shorten(text) });
+      block.remove();
+      continue;
+    }
     if (tag !== 'p' && headingLevel(block) === 0 && tag !== 'ul' && tag !== 'ol') continue;
     const inlineHeadline = inlineRelated.test(text) && text.replace(inlineRelated, '').trim() !== '';
     if (tag === 'p' && inlineHeadline && (isLinkDominated(block) || countWordsIn(text) <= 16)) {

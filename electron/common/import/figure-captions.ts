@@ -41,11 +41,16 @@ function withoutTrailingSeparators(text: string): string {
 const captionSignal =
   /^(?:photo|picture|image|caption|pictured|above|below|left|right)\b|(?:photo(?:graph)?|image|credit)\s*(?:by\s|:)|©/iu;
 
-/** Only emphasised text or caption wording counts as a caption in HTML; in Markdown and plain text any short line after the image does. */
+/**
+ * Only a block the page marked as a caption, emphasised text or caption wording counts as a caption
+ * in HTML; in Markdown and plain text any short line after the image does.
+ */
 function isCaptionLike(element: ImportElement, loose: boolean): boolean {
   if (tagOf(element) !== 'p' || element.querySelector('figure, img')) return false;
   const text = visibleText(element);
-  if (text === '' || text.endsWith(':') || countWordsIn(text) > 40) return false;
+  if (text === '' || countWordsIn(text) > 80) return false;
+  if (element.getAttribute('data-caption') === 'caption') return true;
+  if (text.endsWith(':') || countWordsIn(text) > 40) return false;
   if (loose || captionSignal.test(text)) return true;
   const emphasis = Array.from(element.querySelectorAll('em, strong'))
     .map((child) => visibleText(child).length)
@@ -77,6 +82,17 @@ export function recoverFigureCaptions(
 ): void {
   for (const figure of Array.from(container.querySelectorAll('figure'))) {
     let caption = Array.from(figure.children).find((child) => tagOf(child) === 'figcaption');
+    // Text a page put inside <figure> without a <figcaption> is still the figure's caption.
+    const looseText = Array.from(figure.children).filter((child) => tagOf(child) === 'p');
+    if (!caption && looseText.length > 0) {
+      caption = createElement('figcaption');
+      for (const paragraph of looseText) {
+        if (caption.childNodes.length > 0) caption.append(' ');
+        for (const child of Array.from(paragraph.childNodes)) caption.append(child);
+        paragraph.remove();
+      }
+      figure.append(caption);
+    }
     if (!caption) {
       caption = createElement('figcaption');
       const title = figure.getAttribute('data-title');
@@ -95,7 +111,13 @@ export function recoverFigureCaptions(
     }
     const credit = createElement('p');
     credit.setAttribute('class', 'figure-credit');
-    splitCredit(caption, credit);
+    const markedCredit = figure.nextElementSibling;
+    if (markedCredit?.getAttribute('data-caption') === 'credit' && countWordsIn(visibleText(markedCredit)) <= 20) {
+      for (const child of Array.from(markedCredit.childNodes)) credit.append(child);
+      markedCredit.remove();
+    } else {
+      splitCredit(caption, credit);
+    }
     figure.append(credit);
   }
 }

@@ -1,6 +1,7 @@
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import type { BriefingContent } from '../document/briefing-content';
 import { inputLimits } from '../limits/input-limits';
+import type { ImportElement } from './import-dom';
 
 /** What the importer can read. */
 export const importFormats = ['html', 'markdown', 'text'] as const;
@@ -19,6 +20,16 @@ export const importFileFormats: Readonly<Record<string, ImportFormat>> = {
 /** Larger inputs are refused before parsing: no briefing is that long, and parsing it would stall the app. */
 export const maximumImportBytes = inputLimits.importBytes;
 
+/** What an article extractor found on a page: the article's root element and the page's own facts about it. */
+export interface ArticleReading {
+  root: ImportElement;
+  /** The page's headline as its metadata or `<title>` gives it, without the site name. */
+  title: string;
+  byline: string;
+  /** A machine-readable publication time, when the page's metadata has one. */
+  publishedTime: string;
+}
+
 /** Why a piece of the page was left out. */
 export const clutterKinds = [
   'related-links',
@@ -30,9 +41,11 @@ export const clutterKinds = [
   'advertising',
   'page-footer',
   'byline',
+  'author-bio',
   'publication-line',
   'kicker',
   'empty-image',
+  'repeated-text',
 ] as const;
 
 export type ClutterKind = (typeof clutterKinds)[number];
@@ -64,7 +77,9 @@ export const clutterKindLabels: Record<ClutterKind, string> = {
   advertising: 'advertising',
   'page-footer': 'page footer',
   byline: 'byline (kept as author)',
+  'author-bio': 'about the author',
   'publication-line': 'publication date (kept as event date)',
   kicker: 'label above the headline',
   'empty-image': 'empty image placeholder',
+  'repeated-text': 'text printed twice',
 };

@@ -1,4 +1,4 @@
-/** Elements left out with everything inside them: code, embedded objects, forms, page head. */
+/** Elements left out with everything inside them: code, embedded objects, form controls, page head. */
 export const skippedTags = new Set([
   'script',
   'style',
@@ -18,7 +18,6 @@ export const skippedTags = new Set([
   'source',
   'track',
   'map',
-  'form',
   'input',
   'button',
   'select',

@@ -1,5 +1,5 @@
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
-import type { DroppedClutter } from './import-result';
+import type { ArticleReading, DroppedClutter } from './import-result';
 import { readBylineNames } from './read-byline';
 import { readDateline, readMachineDate, readPeriod, readWrittenDate } from './read-dates';
 
@@ -67,7 +67,7 @@ function isTitleLikeLine(element: ImportElement): boolean {
 export function takePageFacts(
   page: ImportDocument | undefined,
   container: ImportElement,
-  options: { plainText: boolean; keepClutter: boolean; now: Date },
+  options: { plainText: boolean; keepClutter: boolean; now: Date; article?: ArticleReading },
 ): { facts: PageFacts; dropped: DroppedClutter[] } {
   const facts: PageFacts = {
     title: '',
@@ -81,7 +81,9 @@ export function takePageFacts(
   const dropped: DroppedClutter[] = [];
   const firstHeading = container.querySelector('h1');
   const titleElement = page?.querySelector('title');
-  const pageTitle = titleElement ? withoutSiteName(visibleText(titleElement).slice(0, factTextLength)) : '';
+  const pageTitle =
+    options.article?.title.replace(/\s+/g, ' ').trim().slice(0, factTextLength) ||
+    (titleElement ? withoutSiteName(visibleText(titleElement).slice(0, factTextLength)) : '');
   const first = container.children[0];
   if (firstHeading) {
     facts.title = visibleText(firstHeading);
@@ -105,7 +107,8 @@ export function takePageFacts(
   const machineDate =
     readMachineDate(page?.querySelector('time[datetime]')?.getAttribute('datetime')) ??
     readMachineDate(page?.querySelector('meta[property="article:published_time"]')?.getAttribute('content')) ??
-    readMachineDate(page?.querySelector('meta[name="date"]')?.getAttribute('content'));
+    readMachineDate(page?.querySelector('meta[name="date"]')?.getAttribute('content')) ??
+    readMachineDate(options.article?.publishedTime);
   let writtenDate: string | undefined;
   const leading = Array.from(container.children).slice(0, 6);
   for (const block of leading) {
@@ -134,6 +137,10 @@ export function takePageFacts(
         if (dateline.date) writtenDate = dateline.date;
       }
     }
+  }
+  const articleByline = options.article?.byline.slice(0, factTextLength) ?? '';
+  if (facts.authors.length === 0 && articleByline) {
+    facts.authors = splitNames(readBylineNames(articleByline) ?? articleByline);
   }
   if (facts.authors.length === 0) {
     const credit = Array.from(container.children)

@@ -8,6 +8,7 @@ import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
 import { decodeDataImage } from './data-image';
 import { markdownToHtml } from './markdown-to-html';
 import { withNodeHtmlDocument } from './parse-html-in-node';
+import { readArticle } from './read-article';
 
 /** One conversion: plain data, so it can cross into the import worker. */
 export interface ConvertTextRequest {
@@ -81,10 +82,13 @@ export async function convertTextInNode(request: ConvertTextRequest): Promise<Co
     const sources = Array.from(page.querySelectorAll('img'), imageSource).filter((source) =>
       source.startsWith('data:'),
     );
-    return finish(planAssets(sources, request.embedImages), {
-      kind: 'page',
-      page,
-      fromMarkdown: format === 'markdown',
-    });
+    const assets = planAssets(sources, request.embedImages);
+    if (format === 'markdown') return finish(assets, { kind: 'page', page, fromMarkdown: true });
+    // Keeping the clutter (the Undo of the dropped-clutter notice) means the whole page, not Readability's pick.
+    if (request.keepClutter) return finish(assets, { kind: 'page', page });
+    const article = readArticle(page);
+    if (article) return finish(assets, { kind: 'page', page, article });
+    // Readability rebuilt the page while it looked: the importer's own search starts from the page as sent.
+    return withNodeHtmlDocument(html, (fresh) => finish(assets, { kind: 'page', page: fresh }));
   });
 }

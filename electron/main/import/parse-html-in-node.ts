@@ -1,74 +1,48 @@
 import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
 import sanitizeHtml from 'sanitize-html';
-import type { ImportDocument, ParseHtmlDocument } from '../../common/import/import-dom';
+import type { ImportDocument, ImportElement, ParseHtmlDocument } from '../../common/import/import-dom';
 import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
+
+/** Elements removed with everything inside them: code, styles, embedded content and form controls. */
+const removedTags = new Set([
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'noscript',
+  'svg',
+  'math',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'button',
+  'input',
+  'link',
+  'base',
+]);
 
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
 const sanitizeOptions: sanitizeHtml.IOptions = {
-  allowedTags: [
-    'title',
-    'meta',
-    'time',
-    'article',
-    'main',
-    'header',
-    'footer',
-    'nav',
-    'aside',
-    'section',
-    'div',
-    'span',
-    'p',
-    'br',
-    'hr',
-    'h1',
-    'h2',
-    'h3',
-    'h4',
-    'h5',
-    'h6',
-    'ul',
-    'ol',
-    'li',
-    'dl',
-    'dt',
-    'dd',
-    'blockquote',
-    'q',
-    'pre',
-    'code',
-    'figure',
-    'figcaption',
-    'picture',
-    'img',
-    'a',
-    'strong',
-    'b',
-    'em',
-    'i',
-    'u',
-    's',
-    'strike',
-    'del',
-    'cite',
-    'small',
-    'sub',
-    'sup',
-    'mark',
-    'abbr',
-    'address',
-    'center',
-    'table',
-    'caption',
-    'thead',
-    'tbody',
-    'tfoot',
-    'tr',
-    'th',
-    'td',
-  ],
+  // Every element except the few below: Readability judges a page by its whole shape, unknown elements included.
+  allowedTags: false,
+  // No script or style survives: the filter below removes them with their content.
+  allowVulnerableTags: true,
+  exclusiveFilter: (frame) => removedTags.has(frame.tag),
+  // The page is parsed inside a body of its own: its html, head and body become plain containers.
+  transformTags: { html: 'div', head: 'div', body: 'div' },
   allowedAttributes: {
-    '*': ['class', 'id', 'role'],
+    // Readability reads what hides an element (style, hidden, aria-hidden) and marks a byline (rel, itemprop);
+    // the clean tree copies none of them.
+    '*': ['class', 'id', 'role', 'style', 'hidden', 'aria-hidden', 'itemprop', 'rel', 'lang', 'dir'],
     a: ['href'],
     img: ['src', 'alt', 'title', 'data-src', 'data-lazy-src', 'data-original', 'srcset', 'data-srcset'],
     time: ['datetime'],
@@ -81,57 +55,33 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   allowedSchemesByTag: { img: ['data', 'http', 'https'] },
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
-  nonTextTags: [
-    'script',
-    'style',
-    'textarea',
-    'option',
-    'noscript',
-    'svg',
-    'math',
-    'template',
-    'iframe',
-    'object',
-    'embed',
-    'canvas',
-    'video',
-    'audio',
-    'select',
-    'button',
-    'form',
-  ],
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };
 
+function assertPageDepth(body: ImportElement): void {
+  const pending: [ImportElement, number][] = [[body, 0]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [element, depth] = next;
+    if (depth > inputLimits.pageDepth) throw new InputLimitError('pageDepth');
+    for (const child of Array.from(element.children)) pending.push([child, depth + 1]);
+  }
+}
+
 /**
- * Sanitises untrusted HTML with sanitize-html, then parses it into an inert happy-dom
- * document; what is left after sanitising must fit the import's character limit.
+ * Sanitises untrusted HTML with sanitize-html, then parses it into an inert linkedom
+ * document (no script runs, nothing loads); what is left after sanitising must fit
+ * the import's character limit.
  */
 export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDocument) => Promise<T> | T): Promise<T> {
   const clean = sanitizeHtml(html, sanitizeOptions);
   if (clean.length > inputLimits.importCharacters) throw new InputLimitError('importCharacters');
-  const window = new Window({
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: {
-        disableMainFrameNavigation: true,
-        disableChildFrameNavigation: true,
-        disableChildPageNavigation: true,
-        disableFallbackToSetURL: true,
-      },
-    },
-  });
-  try {
-    const page = new window.DOMParser().parseFromString(clean, 'text/html');
-    return await use(page as unknown as ImportDocument);
-  } finally {
-    window.happyDOM.abort();
-    void window.happyDOM.close();
-  }
+  const { document } = parseHTML(`<!doctype html><html><head></head><body>${clean}</body></html>`);
+  // sanitize-html leaves no <head>: the page's title goes back there, where `document.title` reads it.
+  const title = document.querySelector('title');
+  if (title) document.head.append(title);
+  // Readability walks the page before the clean tree counts levels: a page nested past the limit is refused first.
+  assertPageDepth(document.body as unknown as ImportElement);
+  return await use(document as unknown as ImportDocument);
 }
 
 /** An inert HTML parser for code that needs many documents synchronously (the paste clean-up under Node). */

@@ -1,0 +1,88 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { outlineAsText } from '../../../tests/oracles/outline-as-text';
+import { clutterKindOfText } from '../../common/import/clutter-patterns';
+import { convertTextInNode } from './convert-text-in-node';
+
+const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import/article-causes');
+
+async function importPage(file: string) {
+  const converted = await convertTextInNode({
+    text: await readFile(path.join(fixtures, file), 'utf8'),
+    format: 'html',
+    keepClutter: false,
+    embedImages: false,
+    now: Date.UTC(2026, 10, 26),
+  });
+  return converted.document;
+}
+
+/** The story every cause fixture carries, as the importer must bring it in. */
+const story = [
+  'paragraph KYIV, Nov 25 – Russia launched 42 drone strikes on Ukrainia…',
+  'paragraph The strikes began shortly after midnight and lasted until d…',
+  'paragraph There is no official death toll yet. Several people were wo…',
+  'paragraph Power outages were reported in three districts of Kharkiv, …',
+  'paragraph The talks in Istanbul are expected to cover a prisoner exch…',
+];
+
+const title = 'Drone strikes hit Ukrainian cities before talks';
+
+describe('article extraction: each cause of a lost or wrong article', () => {
+  it('keeps a story inside a <form> that wraps the whole page (ASP.NET)', async () => {
+    const imported = await importPage('form-wraps-page.html');
+    expect(outlineAsText(imported.content)).toEqual(story);
+    expect(imported.metadata).toMatchObject({ title, datelinePlace: 'KYIV', eventDate: '2026-11-25' });
+  });
+
+  it('takes the story, not a first <main> that is an ad slot', async () => {
+    const imported = await importPage('ad-slot-main.html');
+    expect(outlineAsText(imported.content)).toEqual(story);
+    expect(imported.metadata.title).toBe(title);
+  });
+
+  it('takes the story over teaser and reader-response <article>s', async () => {
+    const imported = await importPage('small-articles.html');
+    expect(outlineAsText(imported.content)).toEqual(story);
+  });
+
+  it('keeps a story whose containers are named ad_body, pagination-first, read-more, sharing-…, gigya-share-btns', async () => {
+    const imported = await importPage('clutter-word-names.html');
+    expect(outlineAsText(imported.content)).toEqual(story);
+  });
+
+  it('drops the sidebar, the author bio, "Most Popular Videos" and "Subscribe Sign In"', async () => {
+    const imported = await importPage('sidebars-and-bios.html');
+    expect(outlineAsText(imported.content)).toEqual(story);
+    expect(imported.dropped).toEqual([
+      {
+        kind: 'author-bio',
+        text: 'Olena Petrenko is a correspondent based in Kyiv. She has covered the war since 2022 for Example News.',
+      },
+    ]);
+  });
+
+  it('makes a caption placed after its figure the figure’s caption and credit', async () => {
+    const imported = await importPage('captions-after-figures.html');
+    expect(outlineAsText(imported.content)).toEqual([
+      story[0],
+      'figure src=none alt="Firefighters at a damaged building"',
+      '  figureCaption Firefighters work at a residential building hit in Khar…',
+      '  figureCredit Reuters/Vyacheslav Madiyevskyy',
+      story[1],
+      'figure src=none alt="Smoke over the port"',
+      '  figureCaption Smoke rises over the grain terminal in Odesa.',
+      '  figureCredit © AFP',
+      story[2],
+      story[3],
+    ]);
+  });
+
+  it('names rows of site controls and slide-show counters as navigation', () => {
+    for (const line of ['Subscribe Sign In', 'Menu Search Sign in', 'Skip to main content', 'Image 1 of 8', 'Close']) {
+      expect(clutterKindOfText(line, line.split(' ').length), line).toBe('navigation');
+    }
+    expect(clutterKindOfText('Sign in to the talks', 5)).toBeUndefined();
+  });
+});
