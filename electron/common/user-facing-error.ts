@@ -10,6 +10,8 @@ export type ErrorCode =
   | 'storage-read-only'
   | 'storage-failed'
   | 'export-failed'
+  /** An import found no article text; nothing was stored, and the user may import it anyway. */
+  | 'no-article'
   | 'internal';
 
 /** An error whose message is written for the user and may cross the IPC boundary, or reach the terminal, as it is. */

@@ -3,6 +3,7 @@ import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
+import { countWords } from '../document/count-words';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { InputLimitError } from '../limits/input-limits';
 import { replaceControlCharacters } from '../text/control-characters';
@@ -31,6 +32,8 @@ export type ImportSource =
 export interface ConvertOptions {
   /** Keep what would be dropped as site clutter (the "Undo" of the dropped-clutter notice). */
   keepClutter?: boolean;
+  /** The user confirmed: bring in a page even when no article text is found in it. */
+  allowEmpty?: boolean;
   /** Today, for datelines without a year. */
   now?: Date;
   /**
@@ -42,8 +45,16 @@ export interface ConvertOptions {
 
 /** The document could not be made to fit the briefing format; the message is for the user. */
 export class ImportRefusedError extends Error {
-  override readonly name = 'ImportRefusedError';
+  override readonly name: string = 'ImportRefusedError';
 }
+
+/** The text holds no article: nothing is stored unless the user asks again with `allowEmpty`. */
+export class NoArticleError extends ImportRefusedError {
+  override readonly name = 'NoArticleError';
+}
+
+export const noArticleMessage =
+  'Briefdesk found no article text here, so nothing was imported. Check that this is the article itself and not a page that loads it with scripts, or import it anyway to start from an empty briefing.';
 
 /**
  * The article on a page: the `<article>` holding the most text (teasers for
@@ -150,6 +161,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   );
   const content =
     blocks.length > 0 ? { type: 'doc' as const, content: groupIntoSections(blocks) } : emptyBriefingContent();
+  if (options.allowEmpty !== true && countWords(content) === 0) throw new NoArticleError(noArticleMessage);
   const breach = findContentLimitBreach(content);
   if (breach) throw new InputLimitError(breach);
   const check = checkBriefingContent(content);

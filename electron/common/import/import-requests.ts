@@ -10,6 +10,8 @@ const importOptionsShape = {
   templateId: z.string().max(80).nullable().optional(),
   /** Keep site clutter: the Undo of the dropped-clutter notice. */
   keepClutter: z.boolean().optional(),
+  /** Import even when no article text is found (the user's answer to a `no-article` refusal). */
+  allowEmpty: z.boolean().optional(),
   /** Put the import into this briefing as a new revision instead of creating one (used by Undo). */
   replace: z.strictObject({ id: briefingIdSchema, revision: z.number().int().min(1) }).optional(),
 };

@@ -85,6 +85,26 @@ describe('briefdesk import', () => {
     ]);
   });
 
+  it('refuses a page with no article text: a sentence, exit 1, nothing stored unless --allow-empty', async () => {
+    const before = services.briefings.list().length;
+    const code = await runImportCommand(services, ['no-article.html'], { keepClutter: false }, output, fixtures);
+    expect(code).toBe(1);
+    expect(out).toEqual([]);
+    expect(err).toEqual([
+      'no-article.html: Briefdesk found no article text here, so nothing was imported. Check that this is the article itself and not a page that loads it with scripts, or add --allow-empty to import it anyway to start from an empty briefing.',
+    ]);
+    expect(services.briefings.list()).toHaveLength(before);
+    const allowed = await runImportCommand(
+      services,
+      ['no-article.html'],
+      { keepClutter: false, allowEmpty: true },
+      output,
+      fixtures,
+    );
+    expect(allowed).toBe(0);
+    expect(services.briefings.list()).toHaveLength(before + 1);
+  });
+
   it('asks for a file when given none', async () => {
     expect(await runImportCommand(services, [], { keepClutter: false }, output, fixtures)).toBe(2);
     expect(err[0]).toMatch(/^Name at least one file to import/);

@@ -7,10 +7,12 @@ import type { CliOutput } from './cli-output';
 export interface ImportCommandOptions {
   templateId?: string;
   keepClutter: boolean;
+  /** Create a briefing even from a file in which no article text is found. */
+  allowEmpty?: boolean;
 }
 
 /**
- * `briefdesk import FILE... [--template ID] [--keep-clutter]`: one new briefing per
+ * `briefdesk import FILE... [--template ID] [--keep-clutter] [--allow-empty]`: one new briefing per
  * file. Standard output carries only the new ids, one per line, for scripts;
  * what was dropped and any notice go to standard error.
  */
@@ -31,6 +33,7 @@ export async function runImportCommand(
       const outcome = await services.imports.importFile(path.resolve(workingDirectory, file), {
         templateId: options.templateId ?? null,
         keepClutter: options.keepClutter,
+        allowEmpty: options.allowEmpty === true,
       });
       output.out(outcome.briefing.id);
       if (outcome.dropped.length > 0) {
@@ -42,7 +45,11 @@ export async function runImportCommand(
       for (const notice of outcome.notices) output.err(`${file}: ${notice}`);
     } catch (error) {
       if (!(error instanceof UserFacingError)) throw error;
-      output.err(`${file}: ${error.message}`);
+      output.err(
+        error.code === 'no-article'
+          ? `${file}: ${error.message.replace('import it anyway', 'add --allow-empty to import it anyway')}`
+          : `${file}: ${error.message}`,
+      );
       failed += 1;
     }
   }

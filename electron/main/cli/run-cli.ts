@@ -34,6 +34,7 @@ Commands:
   import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
       --template ID         Pour the text into template ID (sections land where they match)
       --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
+      --allow-empty         Create the briefing even when no article text is found (refused otherwise)
   list                      List the briefings in the library, most recently updated first
   show ID                   Show one briefing (--json: the whole stored file)
   search QUERY              Search titles, metadata and text; matches are shown in [brackets]
@@ -92,12 +93,16 @@ const commands: Record<string, CliCommand> = {
       ),
   },
   import: {
-    options: { template: { type: 'string' }, 'keep-clutter': { type: 'boolean' } },
+    options: { template: { type: 'string' }, 'keep-clutter': { type: 'boolean' }, 'allow-empty': { type: 'boolean' } },
     run: (services, rest, values, output) =>
       runImportCommand(
         services,
         rest,
-        { templateId: values.template as string | undefined, keepClutter: values['keep-clutter'] === true },
+        {
+          templateId: values.template as string | undefined,
+          keepClutter: values['keep-clutter'] === true,
+          allowEmpty: values['allow-empty'] === true,
+        },
         output,
       ),
   },

@@ -15,6 +15,8 @@ export interface ConvertTextRequest {
   text: string;
   format: ImportFormat;
   keepClutter: boolean;
+  /** The user confirmed: convert even when no article text is found. */
+  allowEmpty?: boolean;
   /** Decode embedded `data:` pictures into assets; without an asset store they stay placeholders. */
   embedImages: boolean;
   /** Today, as milliseconds since the epoch, for datelines without a year. */
@@ -65,7 +67,7 @@ function planAssets(sources: string[], embedImages: boolean): Map<string, Planne
 export async function convertTextInNode(request: ConvertTextRequest): Promise<ConvertedText> {
   const { text, format } = request;
   if (text.length > inputLimits.importBytes) throw new InputLimitError('importBytes');
-  const options = { keepClutter: request.keepClutter, now: new Date(request.now) };
+  const options = { keepClutter: request.keepClutter, allowEmpty: request.allowEmpty, now: new Date(request.now) };
   const finish = (assets: Map<string, PlannedAsset>, source: ImportSource): ConvertedText => {
     const document = convertImport(source, {
       ...options,

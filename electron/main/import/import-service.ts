@@ -32,6 +32,8 @@ export interface ImportOptions {
   templateId?: string | null;
   /** Keep site clutter: the Undo of the dropped-clutter notice. */
   keepClutter?: boolean;
+  /** The user confirmed an import in which no article text was found (refused with `no-article` otherwise). */
+  allowEmpty?: boolean;
   /** Replace the body of this briefing (at this revision) instead of creating a new one. */
   replace?: { id: string; revision: number };
 }
@@ -71,12 +73,18 @@ export class ImportService {
    * Converts text without storing a briefing (embedded pictures are stored as
    * assets). The conversion runs in the import worker, under its time and memory limits.
    */
-  async convert(text: string, format: ImportFormat, keepClutter = false): Promise<ImportedDocument> {
+  async convert(
+    text: string,
+    format: ImportFormat,
+    keepClutter = false,
+    allowEmpty = false,
+  ): Promise<ImportedDocument> {
     if (text.length > maximumImportBytes) throw new UserFacingError('invalid-argument', limitMessages.importBytes);
     const converted = await this.#worker.convert({
       text,
       format,
       keepClutter,
+      allowEmpty,
       embedImages: this.#assets !== null,
       now: this.#now().getTime(),
     });
@@ -101,7 +109,7 @@ export class ImportService {
         `There is no template called “${options.templateId}”. Choose one of the templates Briefdesk lists.`,
       );
     }
-    const imported = await this.convert(text, format, options.keepClutter === true);
+    const imported = await this.convert(text, format, options.keepClutter === true, options.allowEmpty === true);
     const metadata: BriefingMetadataInput = { ...(template?.metadata ?? {}), ...nonEmpty(imported.metadata) };
     if (!metadata.title && sourceName) metadata.title = sourceName.slice(0, 300);
     const content = template ? fillTemplate(template.content, imported.content) : imported.content;

@@ -5,6 +5,8 @@ export type ImportWorkerReply =
   | { id: number; outcome: 'converted'; converted: ConvertedText }
   /** Over a limit or not a briefing: `message` is the sentence for the user. */
   | { id: number; outcome: 'refused'; message: string }
+  /** No article text was found: the user may ask again and import it anyway. */
+  | { id: number; outcome: 'no-article'; message: string }
   /** A fault in the conversion: `message` is for the log, not the user. */
   | { id: number; outcome: 'failed'; message: string };
 

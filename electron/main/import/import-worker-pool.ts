@@ -119,6 +119,7 @@ export class ImportWorkerPool {
         settle();
         if (reply.outcome === 'converted') resolve(reply.converted);
         else if (reply.outcome === 'refused') reject(new UserFacingError('invalid-argument', reply.message));
+        else if (reply.outcome === 'no-article') reject(new UserFacingError('no-article', reply.message));
         else reject(new Error(`The import failed in its worker: ${reply.message}`));
       };
       const settle = () => {

@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { ImportRefusedError } from '../../common/import/convert-import';
+import { ImportRefusedError, NoArticleError } from '../../common/import/convert-import';
 import { InputLimitError } from '../../common/limits/input-limits';
 import { type ConvertTextRequest, convertTextInNode } from './convert-text-in-node';
 import type { ImportWorkerReply } from './import-worker-messages';
@@ -14,7 +14,7 @@ parentPort?.on('message', async ({ id, request }: { id: number; request: Convert
     const refused = error instanceof ImportRefusedError || error instanceof InputLimitError;
     reply = {
       id,
-      outcome: refused ? 'refused' : 'failed',
+      outcome: error instanceof NoArticleError ? 'no-article' : refused ? 'refused' : 'failed',
       message: error instanceof Error ? (refused ? error.message : (error.stack ?? error.message)) : String(error),
     };
   }
