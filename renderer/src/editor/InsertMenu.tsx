@@ -79,25 +79,37 @@ export function InsertMenu({ editor, onClose }: { editor: Editor; onClose: () =>
       />
       <div id={`${id}-list`} role="listbox" aria-label="Sections and blocks" className="insert-menu-list">
         {items.length === 0 ? <p className="hint">Nothing matches “{filter}”.</p> : null}
-        {items.map((item, index) => (
-          <div
-            key={item.id}
-            id={`${id}-item-${index}`}
-            role="option"
-            tabIndex={-1}
-            aria-selected={index === activeIndex}
-            className="insert-menu-item"
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => choose(index)}
-            onKeyDown={() => undefined}
-          >
-            <span className="insert-menu-label">
-              {item.label}
-              <span className="insert-menu-group"> · {item.group === 'Sections' ? 'section' : 'block'}</span>
-            </span>
-            <span className="insert-menu-description">{item.description}</span>
-          </div>
-        ))}
+        {(['Blocks', 'Sections'] as const).map((group) => {
+          const inGroup = items.map((item, index) => ({ item, index })).filter(({ item }) => item.group === group);
+          if (inGroup.length === 0) return null;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: a listbox groups its options with role="group"; a fieldset holds form controls
+            <div key={group} role="group" aria-labelledby={`${id}-${group}`}>
+              <div id={`${id}-${group}`} className="insert-menu-heading" role="presentation">
+                {group}
+              </div>
+              {inGroup.map(({ item, index }) => (
+                <div
+                  key={item.id}
+                  id={`${id}-item-${index}`}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={index === activeIndex}
+                  className="insert-menu-item"
+                  onMouseDown={(event) => event.preventDefault()}
+                  onClick={() => choose(index)}
+                  onKeyDown={() => undefined}
+                >
+                  <span className="insert-menu-label">
+                    {item.label}
+                    <span className="insert-menu-group"> · {item.group === 'Sections' ? 'section' : 'block'}</span>
+                  </span>
+                  <span className="insert-menu-description">{item.description}</span>
+                </div>
+              ))}
+            </div>
+          );
+        })}
       </div>
     </div>
   );

@@ -1,22 +1,34 @@
 import type { Editor } from '@tiptap/core';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { applyLink, linkTargetRange } from './link-edit';
 import { linkTargetFrom } from './link-target';
 
-/** Adds, changes or removes the link on the selection; only http, https and mailto are accepted. */
+/**
+ * Adds, changes or removes a link: the text to display and the address, as in Word and
+ * Google Docs. With no selection the display text is inserted (the address when left empty).
+ * Only http, https and mailto are accepted.
+ */
 export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [address, setAddress] = useState<string>(() => editor.getAttributes('link').href ?? '');
+  const [range] = useState(() => linkTargetRange(editor));
+  const [address, setAddress] = useState(range.href);
+  const [text, setText] = useState(range.text ?? '');
   const [problem, setProblem] = useState<string>();
-  const existing = editor.isActive('link');
+  const existing = range.href !== '';
   const id = useId();
+  const addressInput = useRef<HTMLInputElement>(null);
+  const textInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     dialog.current?.showModal();
-  }, []);
+    // Selected text is usually what gets linked: start at the address; with nothing selected, at the text.
+    (range.text === '' ? textInput : addressInput).current?.focus();
+  }, [range]);
 
-  const close = () => {
+  const finish = () => {
     dialog.current?.close();
     onClose();
+    // Synchronously, so the next keystroke lands after the link.
     editor.view.focus();
   };
 
@@ -25,30 +37,37 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
     const target = linkTargetFrom(address);
     if (!target.ok) {
       setProblem(target.message);
+      addressInput.current?.focus();
       return;
     }
-    const chain = editor.chain().focus();
-    if (editor.state.selection.empty && !existing) {
-      chain.insertContent({
-        type: 'text',
-        text: address.trim(),
-        marks: [{ type: 'link', attrs: { href: target.href } }],
-      });
-    } else {
-      chain.extendMarkRange('link').setLink({ href: target.href });
-    }
-    chain.run();
-    dialog.current?.close();
-    onClose();
+    const shown = range.text === undefined ? undefined : text.trim() || address.trim();
+    applyLink(editor, range, target.href, shown);
+    finish();
   };
 
   return (
-    <dialog ref={dialog} className="editor-dialog" aria-labelledby={`${id}-title`} onCancel={close}>
+    <dialog ref={dialog} className="editor-dialog" aria-labelledby={`${id}-title`} onCancel={finish}>
       <form onSubmit={submit} noValidate>
         <h2 id={`${id}-title`}>{existing ? 'Edit link' : 'Add link'}</h2>
+        <label htmlFor={`${id}-text`}>Text to display</label>
+        <input
+          id={`${id}-text`}
+          ref={textInput}
+          value={range.text === undefined ? '' : text}
+          disabled={range.text === undefined}
+          placeholder={range.text === undefined ? 'The selected text (several paragraphs)' : 'e.g. the UN report'}
+          aria-describedby={`${id}-text-hint`}
+          onChange={(event) => setText(event.target.value)}
+        />
+        <p id={`${id}-text-hint`} className="hint">
+          {range.text === undefined
+            ? 'The selection spans several paragraphs: its text stays as it is.'
+            : 'Left empty, the address is shown.'}
+        </p>
         <label htmlFor={`${id}-address`}>Web or email address</label>
         <input
           id={`${id}-address`}
+          ref={addressInput}
           value={address}
           placeholder="https://…"
           aria-invalid={problem ? true : undefined}
@@ -74,15 +93,15 @@ export function LinkDialog({ editor, onClose }: { editor: Editor; onClose: () =>
             <button
               type="button"
               onClick={() => {
-                editor.chain().focus().extendMarkRange('link').unsetLink().run();
-                dialog.current?.close();
-                onClose();
+                const linkType = editor.state.schema.marks.link;
+                if (linkType) editor.view.dispatch(editor.state.tr.removeMark(range.from, range.to, linkType));
+                finish();
               }}
             >
               Remove link
             </button>
           ) : null}
-          <button type="button" onClick={close}>
+          <button type="button" onClick={finish}>
             Cancel
           </button>
         </div>

@@ -226,14 +226,14 @@ describe('the briefing editor on the shared schema', () => {
 
   it('finds, replaces one and replaces all, with and without matching case', () => {
     const target = open([paragraph('Drones over Odesa. drones again.'), paragraph('More DRONES')]);
-    target.commands.setSearch('drones', false);
+    target.commands.setSearch('drones');
     expect(target.commands.goToMatch(1)).toBe(true);
     expect(target.state.doc.textBetween(target.state.selection.from, target.state.selection.to)).toBe('Drones');
-    target.commands.setSearch('drones', true);
+    target.commands.setSearch('drones', { matchCase: true });
     target.commands.goToMatch(1);
     target.commands.replaceCurrentMatch('missiles');
     expect(target.getText()).toContain('missiles again');
-    target.commands.setSearch('drones', false);
+    target.commands.setSearch('drones');
     target.commands.replaceAllMatches('UAVs');
     expect(target.getText()).toBe('UAVs over Odesa. missiles again.\n\nMore UAVs');
     target.commands.undo();

@@ -35,9 +35,12 @@ describe('the / menu', () => {
     const items = insertMenuItems();
     expect(filterInsertMenuItems(items, 'figure')[0]?.id).toBe('figure');
     expect(filterInsertMenuItems(items, 'key fig').map((item) => item.id)).toEqual([
-      'section-key-figures',
       'key-figures',
+      'section-key-figures',
     ]);
+    // Unfiltered, the common blocks come before the 26 sections.
+    expect(items.slice(0, 7).map((item) => item.group)).toEqual(Array(7).fill('Blocks'));
+    expect(items.at(-1)?.group).toBe('Sections');
     expect(filterInsertMenuItems(items, 'statement').map((item) => item.id)).toContain('section-response');
     expect(filterInsertMenuItems(items, 'zzz')).toEqual([]);
   });
@@ -118,9 +121,9 @@ describe('findMatches', () => {
       paragraph('Dro'),
       paragraph('nes'),
     ]);
-    const matches = findMatches(target.state.doc, 'drones', false);
+    const matches = findMatches(target.state.doc, 'drones', { matchCase: false, wholeWord: false });
     expect(matches).toHaveLength(1);
     expect(target.state.doc.textBetween(matches[0]?.from ?? 0, matches[0]?.to ?? 0)).toBe('Drones');
-    expect(findMatches(target.state.doc, 'drones', true)).toHaveLength(0);
+    expect(findMatches(target.state.doc, 'drones', { matchCase: true, wholeWord: false })).toHaveLength(0);
   });
 });

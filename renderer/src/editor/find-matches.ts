@@ -6,11 +6,24 @@ export interface TextMatch {
   to: number;
 }
 
+/** How the search compares text. */
+export interface FindOptions {
+  matchCase: boolean;
+  /** Only matches with no letter, digit or underscore right before or after them. */
+  wholeWord: boolean;
+}
+
+const wordCharacter = /[\p{L}\p{N}\p{M}_]/u;
+
+function standsAlone(text: string, start: number, end: number): boolean {
+  return !wordCharacter.test(text.charAt(start - 1)) && !wordCharacter.test(text.charAt(end));
+}
+
 /**
  * Every occurrence of `query` in the document's textblocks, in document order.
  * Matches may span marks (bold inside a word) but never cross blocks.
  */
-export function findMatches(doc: ProseMirrorNode, query: string, matchCase: boolean): TextMatch[] {
+export function findMatches(doc: ProseMirrorNode, query: string, { matchCase, wholeWord }: FindOptions): TextMatch[] {
   if (query.length === 0) return [];
   const needle = matchCase ? query : query.toLocaleLowerCase();
   const matches: TextMatch[] = [];
@@ -31,10 +44,13 @@ export function findMatches(doc: ProseMirrorNode, query: string, matchCase: bool
     const haystack = matchCase ? text : text.toLocaleLowerCase();
     let index = haystack.indexOf(needle);
     while (index !== -1) {
-      const from = offsets[index] as number;
-      const to = (offsets[index + needle.length - 1] as number) + 1;
-      matches.push({ from, to });
-      index = haystack.indexOf(needle, index + needle.length);
+      const end = index + needle.length;
+      if (!wholeWord || standsAlone(text, index, end)) {
+        matches.push({ from: offsets[index] as number, to: (offsets[end - 1] as number) + 1 });
+        index = haystack.indexOf(needle, end);
+      } else {
+        index = haystack.indexOf(needle, index + 1);
+      }
     }
     return false;
   });

@@ -1,24 +1,24 @@
 import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { findMatches, type TextMatch } from './find-matches';
+import { type FindOptions, findMatches, type TextMatch } from './find-matches';
 
-export interface FindState {
+export interface FindState extends FindOptions {
   query: string;
-  matchCase: boolean;
   matches: TextMatch[];
   /** Index of the match last moved to, or -1 before the first move. */
   current: number;
   decorations: DecorationSet;
 }
 
-type FindMeta = { query: string; matchCase: boolean } | { current: number };
+type FindMeta = ({ query: string } & FindOptions) | { current: number };
 
 export const findReplaceKey = new PluginKey<FindState>('findReplace');
 
 const emptyFindState: FindState = {
   query: '',
   matchCase: false,
+  wholeWord: false,
   matches: [],
   current: -1,
   decorations: DecorationSet.empty,
@@ -37,7 +37,7 @@ declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     findReplace: {
       /** Highlights every match of `query`; an empty query clears the search. */
-      setSearch: (query: string, matchCase: boolean) => ReturnType;
+      setSearch: (query: string, options?: Partial<FindOptions>) => ReturnType;
       /** Selects the next (or previous) match after the cursor and scrolls to it. */
       goToMatch: (direction: 1 | -1) => ReturnType;
       /** Replaces the current match, then moves to the next one. */
@@ -61,12 +61,12 @@ export const FindReplace = Extension.create({
           apply(transaction, previous, _oldState, newState) {
             const meta = transaction.getMeta(findReplaceKey) as FindMeta | undefined;
             if (meta && 'query' in meta) {
-              const matches = findMatches(newState.doc, meta.query, meta.matchCase);
+              const matches = findMatches(newState.doc, meta.query, meta);
               return { ...meta, matches, current: -1, decorations: decorate(newState.doc, matches, -1) };
             }
             if (previous.query === '') return previous;
             if (transaction.docChanged) {
-              const matches = findMatches(newState.doc, previous.query, previous.matchCase);
+              const matches = findMatches(newState.doc, previous.query, previous);
               const current = Math.min(previous.current, matches.length - 1);
               return { ...previous, matches, current, decorations: decorate(newState.doc, matches, current) };
             }
@@ -90,9 +90,9 @@ export const FindReplace = Extension.create({
   addCommands() {
     return {
       setSearch:
-        (query, matchCase) =>
+        (query, { matchCase = false, wholeWord = false } = {}) =>
         ({ tr, dispatch }) => {
-          if (dispatch) tr.setMeta(findReplaceKey, { query, matchCase } satisfies FindMeta);
+          if (dispatch) tr.setMeta(findReplaceKey, { query, matchCase, wholeWord } satisfies FindMeta);
           return true;
         },
       goToMatch:
@@ -100,7 +100,13 @@ export const FindReplace = Extension.create({
         ({ state, tr, dispatch }) => {
           const find = findReplaceKey.getState(state);
           if (!find || find.matches.length === 0) return false;
-          const cursor = direction === 1 ? state.selection.to : state.selection.from;
+          // A new search starts at the selection itself, so a selected match is the first one.
+          const cursor =
+            direction === 1 && find.current === -1
+              ? state.selection.from
+              : direction === 1
+                ? state.selection.to
+                : state.selection.from;
           let index =
             direction === 1
               ? find.matches.findIndex((match) => match.from >= cursor)

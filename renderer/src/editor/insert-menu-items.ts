@@ -89,14 +89,17 @@ const blockItems: InsertMenuItem[] = [
   },
 ];
 
-/** Everything the `/` menu offers: library sections first, then blocks. */
+/** Everything the `/` menu offers: the common blocks first, then the library's sections. */
 export function insertMenuItems(): InsertMenuItem[] {
-  return [...sectionItems(), ...blockItems];
+  return [...blockItems, ...sectionItems()];
 }
 
+const groupOrder: Record<InsertMenuItem['group'], number> = { Blocks: 0, Sections: 1 };
+
 /**
- * Items whose label or description contains every word of `filter`; labels
- * starting with the filter come first, then labels containing it.
+ * Items whose label or description contains every word of `filter`, blocks before sections
+ * (the menu shows them in these two groups); in each, labels starting with the filter come
+ * first, then labels containing it.
  */
 export function filterInsertMenuItems(items: InsertMenuItem[], filter: string): InsertMenuItem[] {
   const query = filter.trim().toLocaleLowerCase();
@@ -112,6 +115,6 @@ export function filterInsertMenuItems(items: InsertMenuItem[], filter: string): 
       return words.every((word) => text.includes(word));
     })
     .map((item, index) => ({ item, index, rank: rank(item) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .sort((a, b) => groupOrder[a.item.group] - groupOrder[b.item.group] || a.rank - b.rank || a.index - b.index)
     .map(({ item }) => item);
 }

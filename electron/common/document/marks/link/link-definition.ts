@@ -6,6 +6,8 @@ import { isSafeLinkUrl } from './link-policy';
 /** A link to an http, https or mailto address; any other scheme is refused when written, pasted and exported. */
 export const linkDefinition: BriefingMarkDefinition = {
   extension: Link.extend({
+    // Typing right after a link continues plain text, as in Word and Google Docs (TipTap makes autolinks inclusive).
+    inclusive: false,
     // The address only: a pasted class, target, rel or title could hide or restyle text that the export prints.
     addAttributes() {
       return {
