@@ -49,7 +49,18 @@ export type IpcChannel = (typeof ipcChannels)[number];
 /** Main → renderer: a menu item or accelerator asks the UI to do something. */
 export const menuCommandChannel = 'menu.command';
 
-export const menuCommands = ['open-settings', 'open-about', 'open-import', 'open-export'] as const;
+export const menuCommands = [
+  'open-settings',
+  'open-about',
+  'open-import',
+  'open-export',
+  'new-briefing',
+  'save-briefing',
+  'export-briefing',
+  'find-in-briefing',
+  'toggle-side-panel',
+  'toggle-focus-mode',
+] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];
 

@@ -15,13 +15,66 @@ const editMenu = [
   'role:paste',
   'role:pasteandmatchstyle',
   'role:selectall',
+  '---',
+  'Find and Replace…',
 ];
-const viewMenu = ['role:resetzoom', 'role:zoomin', 'role:zoomout', '---', 'role:togglefullscreen'];
+const fileItems = ['New Briefing…', 'Save', '---', 'Import Article…', 'Export This Briefing…', 'Export Briefings…'];
+const viewMenu = [
+  'Side Panel',
+  'Focus Mode',
+  '---',
+  'role:resetzoom',
+  'role:zoomin',
+  'role:zoomout',
+  '---',
+  'role:togglefullscreen',
+];
+
+describe('the menu’s commands', () => {
+  it('sends the open briefing’s commands with the usual accelerators', () => {
+    const sent: string[] = [];
+    const template = buildMenuTemplate({
+      appName: 'Briefdesk',
+      platform: 'linux',
+      sendCommand: (command) => sent.push(command),
+    });
+    const items = template.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []));
+    const accelerators: Record<string, unknown> = {};
+    for (const label of [
+      'New Briefing…',
+      'Save',
+      'Export This Briefing…',
+      'Find and Replace…',
+      'Side Panel',
+      'Focus Mode',
+    ]) {
+      const item = items.find((candidate) => candidate.label === label);
+      accelerators[label] = item?.accelerator;
+      (item?.click as (() => void) | undefined)?.();
+    }
+    expect(sent).toEqual([
+      'new-briefing',
+      'save-briefing',
+      'export-briefing',
+      'find-in-briefing',
+      'toggle-side-panel',
+      'toggle-focus-mode',
+    ]);
+    expect(accelerators).toEqual({
+      'New Briefing…': 'CommandOrControl+N',
+      Save: 'CommandOrControl+S',
+      'Export This Briefing…': 'CommandOrControl+P',
+      'Find and Replace…': 'CommandOrControl+F',
+      'Side Panel': 'CommandOrControl+Alt+B',
+      'Focus Mode': 'F8',
+    });
+  });
+});
 
 describe('outlineMenu', () => {
   it('outlines the Windows and Linux menu: settings and quit under File, About under Help', () => {
     expect(outlineMenu(templateFor('linux'))).toEqual([
-      { File: ['Import Article…', 'Export Briefings…', '---', 'Settings', '---', 'role:quit'] },
+      { File: [...fileItems, '---', 'Settings', '---', 'role:quit'] },
       { Edit: editMenu },
       { View: viewMenu },
       'role:windowmenu',
@@ -45,7 +98,7 @@ describe('outlineMenu', () => {
           'role:quit',
         ],
       },
-      { File: ['Import Article…', 'Export Briefings…', '---', 'role:close'] },
+      { File: [...fileItems, '---', 'role:close'] },
       { Edit: editMenu },
       { View: viewMenu },
       'role:windowmenu',

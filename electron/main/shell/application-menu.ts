@@ -34,6 +34,45 @@ export function buildMenuTemplate({
     accelerator: 'CommandOrControl+Shift+O',
     click: () => sendCommand('open-import'),
   };
+  // The open briefing's commands; the renderer also handles their keys, so they work before the menu sees them.
+  const newItem: MenuItemConstructorOptions = {
+    label: 'New Briefing…',
+    accelerator: 'CommandOrControl+N',
+    click: () => sendCommand('new-briefing'),
+  };
+  const saveItem: MenuItemConstructorOptions = {
+    label: 'Save',
+    accelerator: 'CommandOrControl+S',
+    click: () => sendCommand('save-briefing'),
+  };
+  const exportBriefingItem: MenuItemConstructorOptions = {
+    label: 'Export This Briefing…',
+    accelerator: 'CommandOrControl+P',
+    click: () => sendCommand('export-briefing'),
+  };
+  const findItem: MenuItemConstructorOptions = {
+    label: 'Find and Replace…',
+    accelerator: 'CommandOrControl+F',
+    click: () => sendCommand('find-in-briefing'),
+  };
+  const sidePanelItem: MenuItemConstructorOptions = {
+    label: 'Side Panel',
+    accelerator: 'CommandOrControl+Alt+B',
+    click: () => sendCommand('toggle-side-panel'),
+  };
+  const focusModeItem: MenuItemConstructorOptions = {
+    label: 'Focus Mode',
+    accelerator: 'F8',
+    click: () => sendCommand('toggle-focus-mode'),
+  };
+  const fileItems: MenuItemConstructorOptions[] = [
+    newItem,
+    saveItem,
+    { type: 'separator' },
+    importItem,
+    exportBriefingItem,
+    exportItem,
+  ];
   const appMenu: MenuItemConstructorOptions[] = isMac
     ? [
         {
@@ -57,8 +96,8 @@ export function buildMenuTemplate({
     {
       label: '&File',
       submenu: isMac
-        ? [importItem, exportItem, { type: 'separator' }, { role: 'close' }]
-        : [importItem, exportItem, { type: 'separator' }, settingsItem, { type: 'separator' }, { role: 'quit' }],
+        ? [...fileItems, { type: 'separator' }, { role: 'close' }]
+        : [...fileItems, { type: 'separator' }, settingsItem, { type: 'separator' }, { role: 'quit' }],
     },
     {
       label: '&Edit',
@@ -71,11 +110,16 @@ export function buildMenuTemplate({
         { role: 'paste' },
         { role: 'pasteAndMatchStyle' },
         { role: 'selectAll' },
+        { type: 'separator' },
+        findItem,
       ],
     },
     {
       label: '&View',
       submenu: [
+        sidePanelItem,
+        focusModeItem,
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },

@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { TextSelection } from '@tiptap/pm/state';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { getBriefdeskApi } from '../briefdesk-api';
@@ -11,13 +12,20 @@ import { createBriefingEditor } from './create-briefing-editor';
 import { EditorToolbar } from './EditorToolbar';
 import { FindReplacePanel } from './FindReplacePanel';
 import { InsertMenu } from './InsertMenu';
+import { initialCaretPosition } from './initial-caret';
 import { JournalWriter } from './journal-writer';
 import { LinkDialog } from './LinkDialog';
+import { LayoutControls } from './layout/LayoutControls';
+import { SidePanel } from './layout/SidePanel';
+import { useWorkspaceLayout } from './layout/use-workspace-layout';
 import { MetadataHeader } from './MetadataHeader';
 import { OutlinePanel } from './OutlinePanel';
 import { RecoveredTextNotice } from './RecoveredTextNotice';
 import { SaveStatus } from './SaveStatus';
+import { useSaveNow } from './use-save-now';
+import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 import { WordCount } from './WordCount';
+import { runMenuCommand, WorkspaceCommands } from './workspace-commands';
 
 type Overlay = 'link' | 'insert' | undefined;
 
@@ -40,6 +48,9 @@ export function BriefingWorkspace({
   const [editor, setEditor] = useState<Editor>();
   const [overlay, setOverlay] = useState<Overlay>();
   const [findOpen, setFindOpen] = useState(false);
+  const layout = useWorkspaceLayout();
+  const commands = useMemo(() => new WorkspaceCommands(), []);
+  const sidePanelId = useId();
   const readContent = useRef<() => BriefingContent>(() => briefing.content);
   const saver = useMemo(
     () =>
@@ -70,7 +81,7 @@ export function BriefingWorkspace({
       timeZone: briefing.metadata.timeZone,
       keymap: {
         onRequestLink: () => setOverlay('link'),
-        onRequestFind: () => setFindOpen(true),
+        onRequestFind: () => commands.run('find'),
         onRequestInsertMenu: () => setOverlay('insert'),
       },
     });
@@ -87,6 +98,13 @@ export function BriefingWorkspace({
     // Main holds the window open (and the quit) until this save has returned.
     const stopListeningForClose = getBriefdeskApi().events.onCloseRequested(() => saver.flush());
     setEditor(instance);
+    // The caret starts in the text, so a new or opened briefing takes typing at once.
+    const caret = initialCaretPosition(instance.state.doc);
+    if (caret === undefined) instance.commands.focus('start', { scrollIntoView: false });
+    else {
+      instance.view.dispatch(instance.state.tr.setSelection(TextSelection.near(instance.state.doc.resolve(caret))));
+      instance.commands.focus(undefined, { scrollIntoView: false });
+    }
     performance.mark('briefdesk:editor-ready');
     return () => {
       window.removeEventListener('beforeunload', leaving);
@@ -97,28 +115,37 @@ export function BriefingWorkspace({
       void saver.flush().finally(() => saver.dispose());
       instance.destroy();
     };
-  }, [briefing, saver, journal]);
+  }, [briefing, saver, journal, commands]);
 
+  const { saveNow, confirmation } = useSaveNow(saver);
+  useWorkspaceShortcuts(commands, layout);
   useEffect(() => {
-    const openFind = (event: KeyboardEvent) => {
-      const modifier = event.ctrlKey || event.metaKey;
-      if (modifier && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault();
-        setFindOpen(true);
-      }
+    const stops = [
+      commands.on('save', () => void saveNow()),
+      commands.on('find', () => setFindOpen(true)),
+      commands.on('toggle-side-panel', layout.toggleSidePanel),
+      commands.on('toggle-focus-mode', layout.toggleFocusMode),
+    ];
+    return () => {
+      for (const stop of stops) stop();
     };
-    document.addEventListener('keydown', openFind);
-    return () => document.removeEventListener('keydown', openFind);
-  }, []);
+  }, [commands, saveNow, layout.toggleSidePanel, layout.toggleFocusMode]);
+  useEffect(() => getBriefdeskApi().events.onMenuCommand((command) => runMenuCommand(commands, command)), [commands]);
 
   return (
-    <section className="editor-screen" aria-label="Briefing editor">
+    <section
+      className={`editor-screen${layout.focusMode ? ' is-focus-mode' : ''}${layout.sidePanelOpen ? '' : ' is-side-closed'}`}
+      aria-label="Briefing editor"
+    >
       <h1 className="visually-hidden">Edit briefing</h1>
       <div className="editor-topbar">
-        <SaveStatus saver={saver} />
+        <SaveStatus saver={saver} confirmation={confirmation} />
+        <LayoutControls layout={layout} sidePanelId={sidePanelId} />
         <BriefingActions
           briefingId={briefing.id}
           saver={saver}
+          commands={commands}
+          editor={editor}
           onRestored={(restored) =>
             onReload(
               restored,
@@ -152,7 +179,7 @@ export function BriefingWorkspace({
         <EditorToolbar
           editor={editor}
           onLink={() => setOverlay('link')}
-          onFind={() => setFindOpen(true)}
+          onFind={() => commands.run('find')}
           onInsert={() => setOverlay('insert')}
         />
       ) : null}
@@ -160,20 +187,29 @@ export function BriefingWorkspace({
       <div className="editor-columns">
         <div className="editor-body-host" ref={host} />
         {editor ? (
-          <aside className="editor-side" aria-label="Outline and word count">
-            <WordCount editor={editor} />
-            <OutlinePanel editor={editor} />
-            <ReviewPanel
-              editor={editor}
-              initialReview={briefing.metadata.review}
-              onChange={(review) => {
-                saver.setMetadata({ ...saver.metadata, review }, true);
-                journal.markChanged();
-              }}
-            />
+          <aside className="editor-side" id={sidePanelId} aria-label="Side panels" hidden={!layout.sidePanelOpen}>
+            {/* Each side panel is a SidePanel: collapsible on its own, hidden with the column. */}
+            <SidePanel panelId="outline" title="Outline">
+              <OutlinePanel editor={editor} />
+            </SidePanel>
+            <SidePanel panelId="review" title="Review">
+              <ReviewPanel
+                editor={editor}
+                initialReview={briefing.metadata.review}
+                onChange={(review) => {
+                  saver.setMetadata({ ...saver.metadata, review }, true);
+                  journal.markChanged();
+                }}
+              />
+            </SidePanel>
           </aside>
         ) : null}
       </div>
+      {editor ? (
+        <div className="editor-statusbar">
+          <WordCount editor={editor} />
+        </div>
+      ) : null}
       {editor && overlay === 'link' ? <LinkDialog editor={editor} onClose={() => setOverlay(undefined)} /> : null}
       {editor && overlay === 'insert' ? <InsertMenu editor={editor} onClose={() => setOverlay(undefined)} /> : null}
     </section>

@@ -3,6 +3,7 @@ import type { Briefing } from '../../../electron/common/briefing/briefing';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { BriefingWorkspace } from './BriefingWorkspace';
 import './editor.css';
+import './layout/editor-layout.css';
 
 type Loaded =
   | { kind: 'loading' }

@@ -1,7 +1,8 @@
 import type { ChainedCommands, Editor } from '@tiptap/core';
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import { ariaShortcut, shortcutLabel } from './shortcut-label';
 import { useEditorSnapshot } from './use-editor-snapshot';
+import { useRovingToolbar } from './use-roving-toolbar';
 
 interface ToolbarButton {
   id: string;
@@ -133,7 +134,10 @@ function tooltip(button: { label: string; shortcut?: string; note?: string }): s
   return `${button.label}${keys}`;
 }
 
-/** Formatting, insertion and table tools; every one also has a shortcut or lives in the `/` menu. */
+/**
+ * Formatting, insertion and table tools; every one also has a shortcut or lives in the `/` menu.
+ * One Tab stop with arrow keys between the tools (the ARIA toolbar pattern); Esc returns to the text.
+ */
 export function EditorToolbar({
   editor,
   onLink,
@@ -146,6 +150,8 @@ export function EditorToolbar({
   onInsert: () => void;
 }) {
   const state = useEditorSnapshot(editor, toolbarState, { delayMs: 60, events: ['transaction'] });
+  const toolbar = useRef<HTMLDivElement>(null);
+  useRovingToolbar(toolbar, () => editor.view.focus());
   const render = (button: ToolbarButton) => {
     const pressed = button.isActive ? state.active.includes(button.id) : undefined;
     const disabled = (button.id === 'undo' && !state.canUndo) || (button.id === 'redo' && !state.canRedo);
@@ -181,7 +187,7 @@ export function EditorToolbar({
     </button>
   );
   return (
-    <div className="editor-toolbar" role="toolbar" aria-label="Formatting">
+    <div className="editor-toolbar" role="toolbar" aria-label="Formatting" ref={toolbar}>
       {formatButtons.map(render)}
       {action('Link', 'Link', 'Mod-k', onLink, state.link)}
       {action('Insert section or block', 'Insert…', 'Mod-/', onInsert)}

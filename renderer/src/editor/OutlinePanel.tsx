@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
+import { useEffect, useRef } from 'react';
 import { documentOutline, type OutlineEntry } from './document-outline';
 import { shortcutLabel } from './shortcut-label';
 import { useEditorSnapshot } from './use-editor-snapshot';
@@ -22,16 +23,47 @@ function moveSection(editor: Editor, entry: OutlineEntry, direction: 'up' | 'dow
   editor.commands.moveSection(direction);
 }
 
-/** The sections and headings of the briefing; click or Enter jumps there, buttons move sections. */
+/** A moved section's button to focus once the outline shows the move. */
+interface PendingFocus {
+  /** The section's index among the top-level blocks after the move. */
+  topIndex: number;
+  direction: 'up' | 'down';
+}
+
+/**
+ * The sections and headings of the briefing; click or Enter jumps there, buttons move sections.
+ * After a move the focus stays on the moved section's button, so it can be moved again.
+ */
 export function OutlinePanel({ editor }: { editor: Editor }) {
   const entries = useEditorSnapshot(editor, outlineOf, { delayMs: 250, events: ['update'] });
+  const list = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<PendingFocus>(undefined);
+
+  useEffect(() => {
+    const pending = pendingFocus.current;
+    if (!pending || !entries) return;
+    const other = pending.direction === 'up' ? 'down' : 'up';
+    const button = (direction: string) =>
+      list.current?.querySelector<HTMLButtonElement>(
+        `button[data-move="${direction}"][data-top="${pending.topIndex}"]`,
+      );
+    const target = button(pending.direction);
+    if (!target) return;
+    pendingFocus.current = undefined;
+    (target.disabled ? button(other) : target)?.focus();
+  }, [entries]);
+
+  const move = (entry: OutlineEntry, direction: 'up' | 'down') => {
+    pendingFocus.current = { topIndex: entry.topIndex + (direction === 'up' ? -1 : 1), direction };
+    moveSection(editor, entry, direction);
+  };
+
   const sectionCount = entries.filter((entry) => entry.sectionKind !== undefined).length;
   let sectionNumber = 0;
   return (
     <nav className="outline-panel" aria-label="Outline">
-      <h2 className="panel-title">Outline</h2>
       {entries.length === 0 ? <p className="hint">Sections and headings appear here.</p> : null}
-      <ol className="outline-list">
+      <ol className="outline-list" ref={list}>
         {entries.map((entry) => {
           const title = entry.text || 'Untitled section';
           if (entry.sectionKind !== undefined) sectionNumber += 1;
@@ -45,18 +77,22 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
                   <button
                     type="button"
                     aria-label={`Move “${title}” up`}
+                    data-move="up"
+                    data-top={entry.topIndex}
                     title={`Move section up (${shortcutLabel('Alt-Shift-ArrowUp')})`}
                     disabled={entry.topIndex === 0}
-                    onClick={() => moveSection(editor, entry, 'up')}
+                    onClick={() => move(entry, 'up')}
                   >
                     ↑
                   </button>
                   <button
                     type="button"
                     aria-label={`Move “${title}” down`}
+                    data-move="down"
+                    data-top={entry.topIndex}
                     title={`Move section down (${shortcutLabel('Alt-Shift-ArrowDown')})`}
                     disabled={sectionNumber === sectionCount && entry.topIndex === editor.state.doc.childCount - 1}
-                    onClick={() => moveSection(editor, entry, 'down')}
+                    onClick={() => move(entry, 'down')}
                   >
                     ↓
                   </button>

@@ -18,7 +18,13 @@ export function describeSaveState(state: SaveState): string {
 }
 
 /** The save indicator; re-renders only when the save state changes, never per keystroke. */
-export function SaveStatus({ saver }: { saver: BriefingSaver }) {
+export function SaveStatus({
+  saver,
+  confirmation = '',
+}: {
+  saver: BriefingSaver /** The answer to "save now". */;
+  confirmation?: string;
+}) {
   const state = useSyncExternalStore(saver.subscribe, saver.getState);
   const failed = state.kind === 'failed';
   return (
@@ -29,6 +35,9 @@ export function SaveStatus({ saver }: { saver: BriefingSaver }) {
           Try again
         </button>
       ) : null}
+      <span className="save-confirmation" role="status" data-testid="save-confirmation">
+        {confirmation}
+      </span>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppInfo } from '../../../electron/common/app-info';
 import type { MenuCommand } from '../../../electron/common/ipc-channels';
 import type { IpcError } from '../../../electron/common/ipc-result';
@@ -9,13 +9,16 @@ import { navItems, routeTitle } from './nav-items';
 import { NavigationProvider, useNavigation } from './navigation';
 import type { Route } from './route';
 import { ScreenOutlet } from './ScreenOutlet';
+import { useNewBriefingShortcut } from './use-new-briefing-shortcut';
 import { useTheme } from './use-theme';
 
-const routeForCommand: Record<MenuCommand, Route> = {
+/** Menu commands that open a screen; the open briefing's own commands (save, export it…) are the editor's. */
+const routeForCommand: Partial<Record<MenuCommand, Route>> = {
   'open-settings': { screen: 'settings' },
   'open-about': { screen: 'about' },
   'open-import': { screen: 'import' },
   'open-export': { screen: 'export' },
+  'new-briefing': { screen: 'new-briefing' },
 };
 
 /** The navigation entry a route belongs to: an open briefing belongs to the library. */
@@ -34,6 +37,8 @@ export function App() {
 
 function AppFrame() {
   const { route, navigate } = useNavigation();
+  const currentRoute = useRef(route);
+  currentRoute.current = route;
   const [info, setInfo] = useState<AppInfo>();
   const [settings, setSettings] = useState<Settings>();
   const [loadError, setLoadError] = useState<IpcError | string>();
@@ -53,8 +58,14 @@ function AppFrame() {
       if (settingsResult.ok) setSettings(settingsResult.value);
       else setLoadError(settingsResult.error);
     });
-    return api.events.onMenuCommand((command) => navigate(routeForCommand[command]));
+    return api.events.onMenuCommand((command) => {
+      const target = routeForCommand[command];
+      if (target) navigate(target);
+      // Without an open briefing, "export this briefing" offers the export of any.
+      if (command === 'export-briefing' && currentRoute.current.screen !== 'editor') navigate({ screen: 'export' });
+    });
   }, [navigate]);
+  useNewBriefingShortcut(navigate);
 
   useEffect(() => {
     document.title = `${routeTitle(route)} — Briefdesk`;
