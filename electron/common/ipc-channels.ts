@@ -20,6 +20,7 @@ export const ipcChannels = [
   'export.pdf',
   'export.chooseDestination',
   'export.defaultDestination',
+  'export.preview',
   'export.showInFolder',
   'export.openFile',
   'briefings.duplicate',

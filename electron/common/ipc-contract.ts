@@ -3,10 +3,12 @@ import type { AppInfo } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
 import {
+  type ExportPreview,
   type ExportResult,
   exportDefaultDestinationRequestSchema,
   exportDestinationRequestSchema,
   exportedPathSchema,
+  exportPreviewRequestSchema,
   exportRequestSchema,
 } from './export/export-request';
 import { type ImportOutcome, importTextRequestSchema } from './import/import-requests';
@@ -75,6 +77,7 @@ export const ipcContract = {
   'export.pdf': channel<ExportResult>()(exportRequestSchema),
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
   'export.defaultDestination': channel<{ path: string }>()(exportDefaultDestinationRequestSchema),
+  'export.preview': channel<ExportPreview>()(exportPreviewRequestSchema),
   'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
   'export.openFile': channel<{ path: string }>()(exportedPathSchema),
   'briefings.duplicate': channel<Briefing>()(briefingReferenceSchema),

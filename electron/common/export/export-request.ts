@@ -92,6 +92,24 @@ export const exportDefaultDestinationRequestSchema = exportRequestSchema
   .pick({ ids: true, combine: true })
   .extend({ format: z.enum(exportFormats) });
 
+/** Asks main for a preview of what an export would write: the HTML that is saved, or printed to PDF. */
+export const exportPreviewRequestSchema = exportRequestSchema.pick({
+  ids: true,
+  pageSize: true,
+  metadataFields: true,
+  combine: true,
+  purpose: true,
+});
+
+export type ExportPreviewRequest = z.infer<typeof exportPreviewRequestSchema>;
+
+/** Where the renderer loads a preview from: a path on the app's own origin, valid while the app runs. */
+export interface ExportPreview {
+  path: string;
+  /** Which briefings it shows: all of a combined file, else the first file's. */
+  briefingIds: string[];
+}
+
 export const exportedPathSchema = z.strictObject({ path: z.string().min(1).max(4096) });
 
 export interface ExportedFile {

@@ -3,11 +3,19 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import { fileNameSlug } from '../../common/export/export-file-name';
-import type { ExportedFile, ExportFormat, ExportRequest, ExportResult } from '../../common/export/export-request';
+import type {
+  ExportedFile,
+  ExportFormat,
+  ExportPreview,
+  ExportPreviewRequest,
+  ExportRequest,
+  ExportResult,
+} from '../../common/export/export-request';
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
 import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
 import { isInsideFolder, prepareExportsDestination } from './export-destination';
+import { ExportPreviews } from './export-previews';
 import { ChromiumPdfPrinter } from './pdf/chromium-pdf-printer';
 import { marginPresets } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
@@ -56,6 +64,8 @@ export interface BriefingExportServiceOptions {
  */
 export class BriefingExportService {
   readonly exportsDir: string;
+  /** Previews for the export dialog, served by the app protocol. */
+  readonly previews = new ExportPreviews();
   readonly #options: BriefingExportServiceOptions;
   readonly #granted = new Set<string>();
   /** Destinations the Save dialog returned, as opposed to those the command line granted. */
@@ -119,6 +129,21 @@ export class BriefingExportService {
         ? `briefings-${request.ids.length}`
         : (await this.#options.briefings.get(request.ids[0] as string)).metadata.title || 'briefing';
     return { path: path.join(folder, `${date}-${fileNameSlug(title)}.${request.format}`) };
+  }
+
+  /** Renders what an export with these options would write, and keeps it for the dialog's preview frame. */
+  async preview(request: ExportPreviewRequest): Promise<ExportPreview> {
+    const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
+    const { renderExportPreview } = await import('./render-export-preview');
+    const preview = await renderExportPreview(briefings, request.combine, {
+      resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
+      exportedAt: this.#options.now?.() ?? new Date(),
+      appVersion: this.#options.appVersion,
+      pageSize: request.pageSize ?? this.#options.settings.get().defaultPageSize,
+      purpose: request.purpose,
+      ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),
+    });
+    return { path: this.previews.add(preview.html), briefingIds: preview.briefingIds };
   }
 
   /** Lets exports write to a path the user named outside the app's dialogs, e.g. on the command line. */

@@ -30,6 +30,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'export.pdf': unused,
     'export.chooseDestination': unused,
     'export.defaultDestination': unused,
+    'export.preview': unused,
     'export.showInFolder': unused,
     'export.openFile': unused,
     'briefings.duplicate': unused,

@@ -23,6 +23,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'export.pdf': (request) => services.exports.export('pdf', request),
     'export.chooseDestination': (request) => services.exports.chooseDestination(request),
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),
+    'export.preview': (request) => services.exports.preview(request),
     'export.showInFolder': ({ path }) => services.exports.showInFolder(path),
     'export.openFile': ({ path }) => services.exports.openFile(path),
     'briefings.duplicate': ({ id }) => services.briefings.duplicate(id),

@@ -3,7 +3,12 @@ import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rendererContentSecurityPolicy, rendererMetaContentSecurityPolicy } from './content-security-policy';
+import { ExportPreviews } from '../export/export-previews';
+import {
+  exportPreviewContentSecurityPolicy,
+  rendererContentSecurityPolicy,
+  rendererMetaContentSecurityPolicy,
+} from './content-security-policy';
 import { appResponseBytes, resolveAppPath, serveAppRequest } from './serve-app-request';
 
 const origin = 'app://briefdesk';
@@ -65,6 +70,32 @@ describe('serveAppRequest', () => {
   });
 });
 
+describe('export previews', () => {
+  it('serves a kept preview sandboxed, under its unguessable name only, and only to the app’s origin', async () => {
+    const previews = new ExportPreviews();
+    const kept = previews.add('<!DOCTYPE html><title>Preview</title>');
+    const find = (pathname: string) => previews.find(pathname);
+    const served = await serveAppRequest(`${origin}${kept}`, root, origin, undefined, find);
+    expect(served.status).toBe(200);
+    expect(Buffer.from(await appResponseBytes(served.body)).toString()).toBe('<!DOCTYPE html><title>Preview</title>');
+    expect(served.headers['Content-Security-Policy']).toBe(exportPreviewContentSecurityPolicy);
+    expect(exportPreviewContentSecurityPolicy.split('; ')).toEqual(
+      expect.arrayContaining(['sandbox', "default-src 'none'", "frame-ancestors 'self'"]),
+    );
+    expect(exportPreviewContentSecurityPolicy).not.toMatch(/script-src|https?:/);
+    for (const url of [
+      `${origin}/export-preview/${'0'.repeat(32)}.html`,
+      `${origin}${kept.replace('.html', '/x.html')}`,
+      `https://elsewhere.test${kept}`,
+    ]) {
+      expect((await serveAppRequest(url, root, origin, undefined, find)).status, url).toBe(404);
+    }
+    // Newer previews push the oldest out.
+    for (let count = 0; count < 4; count += 1) previews.add('<p>newer</p>');
+    expect((await serveAppRequest(`${origin}${kept}`, root, origin, undefined, find)).status).toBe(404);
+  });
+});
+
 describe('the renderer CSP', () => {
   it('allows no inline script, no eval, no network and no framing', () => {
     const directives = Object.fromEntries(
@@ -77,6 +108,7 @@ describe('the renderer CSP', () => {
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['connect-src']).toEqual(["'none'"]);
     expect(directives['frame-ancestors']).toEqual(["'none'"]);
+    expect(directives['frame-src']).toEqual(["'self'"]);
     expect(rendererContentSecurityPolicy).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
   });
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { streamVerifiedAsset } from '../library/verified-asset';
 import { hasOrigin } from '../security/has-origin';
-import { rendererContentSecurityPolicy } from './content-security-policy';
+import { exportPreviewContentSecurityPolicy, rendererContentSecurityPolicy } from './content-security-policy';
 
 export interface AppResponse {
   status: number;
@@ -103,7 +103,22 @@ export async function serveAppRequest(
   root: string,
   origin: string,
   assetsRoot?: string,
+  /** The export dialog's previews (`/export-preview/<token>.html`), kept in memory by the export service. */
+  findExportPreview?: (pathname: string) => string | undefined,
 ): Promise<AppResponse> {
+  const preview =
+    findExportPreview && hasOrigin(requestUrl, origin) ? findExportPreview(new URL(requestUrl).pathname) : undefined;
+  if (preview !== undefined) {
+    return {
+      status: 200,
+      headers: {
+        ...securityHeaders,
+        'Content-Security-Policy': exportPreviewContentSecurityPolicy,
+        'Content-Type': 'text/html; charset=utf-8',
+      },
+      body: preview,
+    };
+  }
   const assetName = assetsRoot ? requestedStoredAsset(requestUrl, origin) : undefined;
   if (assetsRoot && assetName) {
     // Served only when its bytes hash to its name: never a link, never a swapped or oversized file.

@@ -116,6 +116,7 @@ export function startDesktopApp(app: App, { outDir, iconPath }: DesktopAppPaths)
       session.defaultSession,
       rendererRoot,
       async () => (await loadServices()).services.briefings.paths.assets,
+      async () => (await loadServices()).services.exports.previews,
     );
     // Calls that arrive before the services are loaded wait for them; every call is followed until it settles.
     registerIpc(async (channel, argument, sender) => {

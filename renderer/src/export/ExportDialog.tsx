@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../electron/common/app-info';
 import type { ExistingFilePolicy, ExportResult } from '../../../electron/common/export/export-request';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { ExportOptionsFields } from './ExportOptionsFields';
+import { ExportPreview } from './ExportPreview';
 import { ExportResultPanel } from './ExportResultPanel';
 import { type ExportFormState, initialExportFormState } from './export-form-state';
 import './export-dialog.css';
@@ -137,56 +138,73 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
       <form method="dialog" onSubmit={submit} noValidate>
         <div className="export-dialog-body">
           <h2 id={titleId}>Export {count}</h2>
-          {form ? (
-            <>
-              <ExportOptionsFields state={form} several={several} disabled={running} onChange={change} />
-              <div className="field">
-                <label htmlFor={destinationId}>{folder ? 'Save into folder' : 'Save as'}</label>
-                <div className="export-destination">
-                  <input
-                    id={destinationId}
-                    value={destination}
-                    disabled={running}
-                    spellCheck={false}
-                    onChange={(event) => change({ destination: event.target.value, destinationChosen: true })}
-                  />
-                  <button type="button" disabled={running} onClick={() => void choose()}>
-                    Choose…
-                  </button>
+          <div className="export-dialog-columns">
+            <div className="export-dialog-settings">
+              {form ? (
+                <>
+                  <ExportOptionsFields state={form} several={several} disabled={running} onChange={change} />
+                  <div className="field">
+                    <label htmlFor={destinationId}>{folder ? 'Save into folder' : 'Save as'}</label>
+                    <div className="export-destination">
+                      <input
+                        id={destinationId}
+                        value={destination}
+                        disabled={running}
+                        spellCheck={false}
+                        onChange={(event) => change({ destination: event.target.value, destinationChosen: true })}
+                      />
+                      <button type="button" disabled={running} onClick={() => void choose()}>
+                        Choose…
+                      </button>
+                    </div>
+                  </div>
+                </>
+              ) : phase.kind !== 'failed' ? (
+                <p role="status">Loading…</p>
+              ) : null}
+              {running ? (
+                <div role="status" className="export-progress">
+                  <progress aria-label="Export progress" />
+                  <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
                 </div>
-              </div>
-            </>
-          ) : phase.kind !== 'failed' ? (
-            <p role="status">Loading…</p>
-          ) : null}
-          {running ? (
-            <div role="status" className="export-progress">
-              <progress aria-label="Export progress" />
-              <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
+              ) : null}
+              {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
+              {phase.kind === 'exists' ? (
+                <div className="message message-warning export-exists" role="alert">
+                  <p>{phase.message} Replace what is there, or keep both by saving under a numbered name?</p>
+                  <div className="export-exists-actions">
+                    <button type="button" onClick={() => void run('replace')}>
+                      Replace
+                    </button>
+                    <button type="button" ref={existsRef} onClick={() => void run('keep-both')}>
+                      Keep both
+                    </button>
+                    <button type="button" onClick={() => setPhase({ kind: 'editing' })}>
+                      Don’t export
+                    </button>
+                  </div>
+                </div>
+              ) : null}
+              {phase.kind === 'failed' ? (
+                <p role="alert" className="message message-error">
+                  {phase.message}
+                </p>
+              ) : null}
             </div>
-          ) : null}
-          {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
-          {phase.kind === 'exists' ? (
-            <div className="message message-warning export-exists" role="alert">
-              <p>{phase.message} Replace what is there, or keep both by saving under a numbered name?</p>
-              <div className="export-exists-actions">
-                <button type="button" onClick={() => void run('replace')}>
-                  Replace
-                </button>
-                <button type="button" ref={existsRef} onClick={() => void run('keep-both')}>
-                  Keep both
-                </button>
-                <button type="button" onClick={() => setPhase({ kind: 'editing' })}>
-                  Don’t export
-                </button>
-              </div>
-            </div>
-          ) : null}
-          {phase.kind === 'failed' ? (
-            <p role="alert" className="message message-error">
-              {phase.message}
-            </p>
-          ) : null}
+            {form ? (
+              <ExportPreview
+                request={{
+                  ids: briefingIds,
+                  pageSize: form.pageSize,
+                  metadataFields: form.shown,
+                  combine: several && form.combine,
+                  purpose: 'final',
+                }}
+                pdf={form.format === 'pdf'}
+                firstOfSeveral={folder}
+              />
+            ) : null}
+          </div>
         </div>
         <div className="form-actions">
           <button type="button" onClick={onClose} disabled={running}>

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { harnessSessions } from '../harness/harness-sessions';
+import { seriousAxeViolations } from '../harness/serious-axe-violations';
 import { ExportPage } from '../pages/export-page';
 import { pdfInfo, pdfOutline } from './export-checks';
 import { makeFixtureDataFolder } from './fixture-data-folder';
@@ -33,7 +34,7 @@ describe('the export dialog in the app', () => {
       .toMatch(new RegExp(`^${documentsDir}/\\d{4}-\\d{2}-\\d{2}-briefings-2\\.pdf$`));
     await screen.exportButton.click();
     await screen.result.waitFor({ timeout: 60_000 });
-    expect(await screen.result.innerText()).toBe('Exported 1 file.');
+    expect(await screen.result.textContent()).toBe('Exported 1 file.');
     const [file] = await readdir(documentsDir);
     const pdf = path.join(documentsDir, file as string);
     expect(await pdfInfo(pdf)).toMatchObject({ Tagged: 'yes', 'Page size': '612 x 792 pts (letter)' });
@@ -67,7 +68,7 @@ describe('the export dialog in the app', () => {
     );
     await screen.dialog.getByRole('button', { name: 'Show in folder' }).click();
     await expect
-      .poll(() => screen.error.innerText())
+      .poll(() => screen.error.textContent())
       .toBe('This needs the Briefdesk desktop app; it is not available here.');
   });
 
@@ -77,7 +78,7 @@ describe('the export dialog in the app', () => {
     await screen.openDialog().click();
     await screen.destination.fill('/etc/briefdesk-export.pdf');
     await screen.exportButton.click();
-    await expect.poll(() => screen.error.innerText()).toBe('Choose where to save the export with the Save dialog.');
+    await expect.poll(() => screen.error.textContent()).toBe('Choose where to save the export with the Save dialog.');
     await screen.dialog.getByRole('button', { name: 'Cancel' }).click();
     expect(await screen.dialog.isVisible()).toBe(false);
   });
@@ -94,7 +95,7 @@ describe('the export dialog in the app', () => {
     await screen.exportButton.focus();
     await app.page.keyboard.press('Enter');
     await expect
-      .poll(() => screen.error.innerText())
+      .poll(() => screen.error.textContent())
       .toContain(`“${path.basename(destination)}” already exists in ${documentsDir}.`);
     // Focus lands on the safe choice; Enter keeps both under a numbered name.
     expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Keep both');
@@ -108,5 +109,64 @@ describe('the export dialog in the app', () => {
     await screen.result.waitFor();
     expect(await readFile(destination, 'utf8')).toContain('FLASH: Explosion reported');
     expect((await readdir(documentsDir)).sort()).toEqual([path.basename(destination), path.basename(numbered)].sort());
+  });
+
+  it('previews the export itself in a sandboxed frame, following the options', async () => {
+    const { app, screen } = await openExportScreen();
+    await screen.briefing(/^FLASH: Explosion reported/).check();
+    await screen.openDialog().click();
+    const frameElement = screen.dialog.locator('iframe[title="Preview of the export"]');
+    await frameElement.waitFor();
+    expect(await frameElement.getAttribute('sandbox')).toBe('');
+    const frame = app.page.frameLocator('iframe[title="Preview of the export"]');
+    await expect
+      .poll(() => frame.locator('h1').textContent())
+      .toBe('FLASH: Explosion reported at Zaporizhzhia nuclear plant perimeter');
+    // The export's own stylesheet and fonts apply inside the frame: it is the file, not a likeness.
+    expect(await frame.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily)).toContain(
+      'Source Sans 3',
+    );
+    expect(await frame.locator('.briefing-metadata').textContent()).toContain('Dana Reyes');
+    await screen.option('Authors').uncheck();
+    await expect.poll(() => frame.locator('.briefing-metadata').textContent()).not.toContain('Dana Reyes');
+    expect(await seriousAxeViolations(app.page)).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('fits a 1280×800 window and scrolls below it, keeping its buttons in view after an export', async () => {
+    const { app, screen } = await openExportScreen();
+    await screen.briefing(/^FLASH: Explosion reported/).check();
+    await screen.briefing(/^Geneva talks tracker/).check();
+    await screen.briefing(/^Sudan: Humanitarian Situation Report/).check();
+    const buttonInView = async (name: string, height: number) => {
+      const box = await screen.dialog.getByRole('button', { name, exact: true }).boundingBox();
+      const dialog = await screen.dialog.boundingBox();
+      return (
+        box !== null &&
+        dialog !== null &&
+        box.y >= dialog.y &&
+        box.y + box.height <= Math.min(height, dialog.y + dialog.height)
+      );
+    };
+    for (const [width, height] of [
+      [1280, 740],
+      [1024, 560],
+    ] as const) {
+      await app.page.setViewportSize({ width, height });
+      if (!(await screen.dialog.isVisible())) await screen.openDialog().click();
+      await screen.option(/^HTML/).check();
+      await screen.exportButton.click();
+      const existing = screen.dialog.getByRole('button', { name: 'Keep both' });
+      await Promise.race([screen.result.waitFor({ timeout: 60_000 }), existing.waitFor({ timeout: 60_000 })]);
+      if (await existing.isVisible()) await existing.click();
+      await screen.result.waitFor({ timeout: 60_000 });
+      expect(await buttonInView('Close', height), `${width}×${height}`).toBe(true);
+      const scrolls = await screen.dialog
+        .locator('.export-dialog-body')
+        .evaluate((body) => body.scrollHeight > body.clientHeight);
+      if (height < 600) expect(scrolls).toBe(true);
+      await screen.dialog.getByRole('button', { name: 'Close', exact: true }).click();
+    }
   });
 });

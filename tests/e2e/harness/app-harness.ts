@@ -96,7 +96,9 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
       await route.abort('blockedbyclient');
       return;
     }
-    const response = await serveAppRequest(url, rendererRoot, harnessOrigin, services.briefings.paths.assets);
+    const response = await serveAppRequest(url, rendererRoot, harnessOrigin, services.briefings.paths.assets, (path) =>
+      services.exports.previews.find(path),
+    );
     await route.fulfill({
       status: response.status,
       headers: response.headers,
