@@ -49,6 +49,8 @@ const main: UserConfig = {
         cli: 'electron/main/cli/index.ts',
         // Imports run in a worker thread of their own (ImportWorkerPool), so the worker is its own entry.
         'import-worker': 'electron/main/import/import-worker.ts',
+        // Loading, rebuilding and writing the search index run in a worker thread (runSearchIndexJob).
+        'search-index-worker': 'electron/main/library/search-index-worker.ts',
       },
       external: nodeExternals,
       output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

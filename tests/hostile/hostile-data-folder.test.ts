@@ -133,6 +133,10 @@ describe('a planted trash and search index', () => {
   it.each([
     ['wrong types', '{"version":2,"revisions":{"constructor":1},"index":[]}'],
     ['a prototype key', '{"version":2,"revisions":{"__proto__":{"polluted":1}},"index":{}}'],
+    [
+      'arrays that do not fit together',
+      '{"version":3,"revisions":{"aaaaaaaa-1":1},"ids":["aaaaaaaa-1"],"terms":[],"fieldLengths":"","lists":"","postings":""}',
+    ],
   ])('a search index with %s is set aside and rebuilt', async (_label, text) => {
     await writeFile(libraryFolder(world, 'search-index.json'), text);
     let hits: string[] = [];

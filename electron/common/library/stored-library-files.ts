@@ -82,12 +82,32 @@ export const storedJournalEntrySchema = journalEntrySchema.extend({ writtenAt: i
 
 export type StoredJournalEntry = z.infer<typeof storedJournalEntrySchema>;
 
-/** `library/search-index.json`: a cache of the full-text index; `index` is MiniSearch's own plain form. */
+/** Base64 of a little-endian `Uint32Array` (a character class, not a group: the text runs to megabytes). */
+const base64Words = z
+  .string()
+  .refine((text) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text), 'That is not base64.');
+
+/**
+ * `library/search-index.json`: a cache of the full-text index, in the flat arrays of the
+ * compact search engine (document ids, sorted terms, posting lists); the arrays' fit
+ * with each other is checked when they are loaded.
+ */
 export const persistedSearchIndexSchema = z.strictObject({
-  version: z.literal(2),
+  version: z.literal(3),
   /** The revision of each briefing as it was indexed, to refresh only what changed since. */
   revisions: z.record(briefingIdSchema, z.number().int().min(1)),
-  index: z.record(z.string(), z.unknown()),
+  ids: z.array(briefingIdSchema),
+  terms: z.array(z.string().min(1).max(1000)),
+  fieldLengths: base64Words,
+  lists: base64Words,
+  postings: base64Words,
 });
 
 export type PersistedSearchIndex = z.infer<typeof persistedSearchIndexSchema>;
+
+/** The search index as versions before 3 wrote it (MiniSearch's own form): rebuilt, not refused, when found. */
+export const legacySearchIndexSchema = z.strictObject({
+  version: z.literal(2),
+  revisions: z.record(briefingIdSchema, z.number().int().min(1)),
+  index: z.record(z.string(), z.unknown()),
+});

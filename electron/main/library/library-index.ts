@@ -5,6 +5,7 @@ import type { LibraryIndexFile } from '../../common/library/stored-library-files
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineWithNotice } from '../storage/quarantine-file';
 import { StoredJsonFile } from '../storage/stored-json-file';
+import { writeFileDurably } from '../storage/write-file-durably';
 import { libraryIndexFormat } from './stored-library-formats';
 
 /** A library row plus the file state it was taken from, to notice a file changed behind the index's back. */
@@ -16,6 +17,7 @@ export interface IndexEntry {
 
 const recentLimit = 5;
 const persistDelayMs = 500;
+const rowsPerTurn = 2000;
 
 /**
  * The small lowdb-style index of briefing summaries. It is only a cache of the
@@ -126,17 +128,28 @@ export class LibraryIndex {
   flush(): Promise<void> {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    this.#pending = this.#pending.then(() => this.#file.write(this.#snapshot())).catch(() => undefined);
+    this.#pending = this.#pending.then(() => this.#write()).catch(() => undefined);
     return this.#pending;
   }
 
-  #snapshot(): LibraryIndexFile {
-    return {
-      version: 2,
-      briefings: Object.fromEntries(this.#briefings),
-      trash: Object.fromEntries(this.#trash),
-      recent: this.#recent,
-    };
+  /**
+   * Writes compact JSON of the rows as they are now, serialized a few thousand at a time
+   * with a turn of the event loop between, so a large library never holds main's thread.
+   * Rows are replaced on change, never changed, so the copy of the list is a snapshot.
+   */
+  async #write(): Promise<void> {
+    const rows = [...this.#briefings];
+    const trash = JSON.stringify(Object.fromEntries(this.#trash));
+    const recent = JSON.stringify(this.#recent);
+    const parts: string[] = [];
+    for (let start = 0; start < rows.length; start += rowsPerTurn) {
+      if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+      for (const [id, entry] of rows.slice(start, start + rowsPerTurn)) {
+        parts.push(`${JSON.stringify(id)}:${JSON.stringify(entry)}`);
+      }
+    }
+    const file: string = `{"version":2,"briefings":{${parts.join(',')}},"trash":${trash},"recent":${recent}}\n`;
+    await writeFileDurably(this.#file.filePath, file);
   }
 
   #schedule(): void {

@@ -9,6 +9,9 @@ export interface LibrarySort {
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
 
+/** ISO 8601 times written alike compare as text, in time order, faster than a collator. */
+export const compareTimes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** True when the summary passes every filter given (tag and desk compared case-insensitively). */
 export function matchesFilters(summary: BriefingSummary, filters: LibraryFilters): boolean {
   if (filters.status && summary.status !== filters.status) return false;
@@ -33,7 +36,7 @@ function compareBy(key: LibrarySortKey, a: BriefingSummary, b: BriefingSummary):
     case 'wordCount':
       return a.wordCount - b.wordCount;
     default:
-      return a.updatedAt.localeCompare(b.updatedAt);
+      return compareTimes(a.updatedAt, b.updatedAt);
   }
 }
 
@@ -48,7 +51,7 @@ export function sortRows<Row extends { briefing: BriefingSummary; score: number 
   const sign = sort.direction === 'ascending' ? 1 : -1;
   return rows.sort((a, b) => {
     const primary = sort.key === 'relevance' ? a.score - b.score : compareBy(sort.key, a.briefing, b.briefing);
-    return primary !== 0 ? sign * primary : b.briefing.updatedAt.localeCompare(a.briefing.updatedAt);
+    return primary !== 0 ? sign * primary : compareTimes(b.briefing.updatedAt, a.briefing.updatedAt);
   });
 }
 

@@ -5,7 +5,7 @@ import type { HighlightedText, LibraryHit, LibrarySearchResult } from '../../com
 import { findTextValue } from './find-text-value';
 import { highlightMatches, snippetAround } from './highlight-matches';
 import type { LibraryContext } from './library-context';
-import { libraryFacets, matchesFilters, sortRows } from './library-query';
+import { compareTimes, type LibrarySort, libraryFacets, matchesFilters, sortRows } from './library-query';
 
 /** Only the first rows get a body snippet: reading files is the costly part of a search. */
 const snippetRows = 12;
@@ -16,25 +16,43 @@ function summaryText(summary: BriefingSummary): string {
     .join(' · ');
 }
 
+const listRow = (briefing: BriefingSummary) => ({ briefing, score: 0, title: [], snippet: [], terms: [] as string[] });
+
+/**
+ * The rows that can reach the first `limit` places: by relevance, those scoring at least the
+ * `limit`th best score (its ties included, which the sort orders by date), else all of them.
+ */
+function bestFirstCandidates<Row extends { score: number }>(rows: Row[], sort: LibrarySort, limit: number): Row[] {
+  if (sort.key !== 'relevance' || sort.direction !== 'descending' || rows.length <= limit) return rows;
+  const scores = Float64Array.from(rows, (row) => row.score).sort();
+  const lowest = scores[scores.length - limit] as number;
+  return rows.filter((row) => row.score >= lowest);
+}
+
 /** `library.search`: filters, sorting, and full-text search with highlighted matches. */
 export class LibrarySearchService {
   readonly #context: LibraryContext;
   #ready: Promise<void> = Promise.resolve();
-  #facets: { generation: number; facets: LibrarySearchResult['facets'] } | undefined;
+  #list: { generation: number; summaries: BriefingSummary[]; facets: LibrarySearchResult['facets'] } | undefined;
 
   constructor(context: LibraryContext) {
     this.#context = context;
   }
 
   /**
-   * Loads the persisted search index in the background and indexes only the
-   * briefings saved since it was written (all of them if it was missing or damaged).
-   * Resolves to how many briefings were read to index them.
+   * Loads the persisted search index in the background (in a worker) and indexes only the
+   * briefings saved since it was written; when it is missing or damaged the worker indexes
+   * every briefing file. Resolves to how many briefings were read to index them.
    */
   warmUp(): Promise<number> {
-    const { searchIndex, index } = this.#context;
+    const { searchIndex, index, files } = this.#context;
     const indexing = (async () => {
-      await searchIndex.load();
+      let rebuilt = 0;
+      if (!(await searchIndex.load())) {
+        const ids = index.ids();
+        await searchIndex.rebuild(ids.map((id) => ({ id, filePath: files.filePath(id) })));
+        rebuilt = ids.length;
+      }
       const current = new Map(index.summaries().map((summary) => [summary.id, summary.revision]));
       const { outdated, gone } = searchIndex.staleIds(current);
       for (const id of gone) searchIndex.remove(id);
@@ -44,7 +62,7 @@ export class LibrarySearchService {
         if (position % 50 === 49) searchIndex.indexPending();
       }
       if (outdated.length > 0 || gone.length > 0) await searchIndex.flush();
-      return outdated.length;
+      return rebuilt > 0 ? rebuilt : outdated.length;
     })();
     this.#ready = indexing.then(() => undefined);
     return indexing;
@@ -56,27 +74,37 @@ export class LibrarySearchService {
   }
 
   async search(request: LibrarySearchRequest): Promise<LibrarySearchResult> {
-    const summaries = this.#context.index.summaries();
-    const filtered = new Map(
-      summaries.filter((summary) => matchesFilters(summary, request.filters)).map((summary) => [summary.id, summary]),
-    );
+    const { filters } = request;
+    const filtered = Boolean(filters.status || filters.desk || filters.tag);
     const query = request.query.trim();
-    let rows: (LibraryHit & { terms: string[] })[];
-    if (query === '') {
-      rows = [...filtered.values()].map((briefing) => ({ briefing, score: 0, title: [], snippet: [], terms: [] }));
-    } else {
-      await this.#ready;
-      rows = this.#context.searchIndex.search(query).flatMap((match) => {
-        const briefing = filtered.get(match.id);
-        return briefing ? [{ briefing, score: match.score, title: [], snippet: [], terms: match.terms }] : [];
-      });
-    }
     const sort = request.sort ?? {
       key: query === '' ? ('updatedAt' as const) : ('relevance' as const),
       direction: 'descending' as const,
     };
-    const total = rows.length;
-    const shown = sortRows(rows, sort).slice(0, request.limit);
+    let total: number;
+    let shown: (LibraryHit & { terms: string[] })[];
+    if (query === '') {
+      const newestFirst = this.#newestFirst().summaries;
+      const matching = filtered ? newestFirst.filter((summary) => matchesFilters(summary, filters)) : newestFirst;
+      total = matching.length;
+      const ordered =
+        sort.key === 'updatedAt' && sort.direction === 'descending'
+          ? matching.slice(0, request.limit)
+          : sortRows(matching.map(listRow), sort)
+              .slice(0, request.limit)
+              .map((row) => row.briefing);
+      shown = ordered.map(listRow);
+    } else {
+      await this.#ready;
+      const rows: (LibraryHit & { terms: string[] })[] = [];
+      for (const match of this.#context.searchIndex.search(query)) {
+        const briefing = this.#context.index.entry(match.id)?.summary;
+        if (!briefing || (filtered && !matchesFilters(briefing, filters))) continue;
+        rows.push({ briefing, score: match.score, title: [], snippet: [], terms: match.terms });
+      }
+      total = rows.length;
+      shown = sortRows(bestFirstCandidates(rows, sort, request.limit), sort).slice(0, request.limit);
+    }
     const hits = await Promise.all(
       shown.map(async ({ terms, ...row }, position) => ({
         ...row,
@@ -85,9 +113,18 @@ export class LibrarySearchService {
         snippet: position < snippetRows && terms.length > 0 ? await this.#snippet(row.briefing, terms) : [],
       })),
     );
+    return { hits, total, facets: this.#newestFirst().facets };
+  }
+
+  /** Every summary, most recently updated first, and the facets: kept until the index changes. */
+  #newestFirst(): { summaries: BriefingSummary[]; facets: LibrarySearchResult['facets'] } {
     const { generation } = this.#context.index;
-    if (this.#facets?.generation !== generation) this.#facets = { generation, facets: libraryFacets(summaries) };
-    return { hits, total, facets: this.#facets.facets };
+    if (this.#list?.generation !== generation) {
+      // As `sortRows` orders by `updatedAt`, descending, without a row object per briefing.
+      const summaries = this.#context.index.summaries().sort((a, b) => compareTimes(b.updatedAt, a.updatedAt));
+      this.#list = { generation, summaries, facets: libraryFacets(summaries) };
+    }
+    return this.#list;
   }
 
   async #snippet(summary: BriefingSummary, terms: string[]): Promise<HighlightedText[]> {

@@ -1,20 +1,14 @@
-import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import type { Briefing } from '../../common/briefing/briefing';
-import { briefingPlainText } from '../../common/document/briefing-plain-text';
-import { readStoredJson } from '../storage/read-stored-json';
-import { writeFileDurably } from '../storage/write-file-durably';
-import { searchTerm } from './search-term';
-import { searchIndexFormat } from './stored-library-formats';
-
-interface SearchDocument {
-  id: string;
-  title: string;
-  datelinePlace: string;
-  desk: string;
-  tags: string;
-  authors: string;
-  body: string;
-}
+import { CompactSearchEngine } from './compact-search-engine';
+import { searchDocument } from './search-document';
+import type { IndexedLibrary } from './search-index-file';
+import { runSearchIndexJob } from './search-index-worker-client';
+import {
+  fromWire,
+  type SearchIndexWorkerReply,
+  type SearchIndexWorkerRequest,
+  toWire,
+} from './search-index-worker-messages';
 
 /** One matching briefing: its score and the stemmed terms that matched. */
 export interface SearchMatch {
@@ -23,73 +17,59 @@ export interface SearchMatch {
   terms: string[];
 }
 
-const searchOptions: Options<SearchDocument> = {
-  fields: ['title', 'datelinePlace', 'desk', 'tags', 'authors', 'body'],
-  storeFields: [],
-  processTerm: (term) => searchTerm(term),
-  searchOptions: {
-    boost: { title: 4, tags: 2, datelinePlace: 2, desk: 1.5, authors: 1.5 },
-    // The last word may still be being typed; earlier long words forgive one typo.
-    prefix: (term, index, terms) => index === terms.length - 1 && term.length >= 3,
-    fuzzy: (term, index, terms) => (index < terms.length - 1 && term.length >= 7 ? 0.15 : false),
-    combineWith: 'AND',
-  },
-};
-
 const persistDelayMs = 2000;
 const indexDelayMs = 1500;
 
-function searchDocument(briefing: Briefing): SearchDocument {
-  const { metadata } = briefing;
-  return {
-    id: briefing.id,
-    title: metadata.title,
-    datelinePlace: metadata.datelinePlace,
-    desk: metadata.desk,
-    tags: metadata.tags.join(' '),
-    authors: metadata.authors.join(' '),
-    body: briefingPlainText(briefing.content),
-  };
-}
-
 /**
- * Full-text search over title, metadata and body (MiniSearch). The index is
- * updated on every save and persisted in the background; at start it is loaded
- * and only briefings whose revision changed meanwhile are indexed again.
+ * Full-text search over title, metadata and body (`CompactSearchEngine`). The index is
+ * updated on every save and persisted in the background; at start it is loaded, or
+ * rebuilt from the briefing files when missing, in a worker thread, so main's thread
+ * never parses, checks or builds the whole index.
  */
 export class SearchIndex {
   readonly #filePath: string;
-  #engine = new MiniSearch<SearchDocument>(searchOptions);
+  #engine = new CompactSearchEngine();
   /** The revision of each briefing as it was indexed, to refresh only what changed since. */
   #revisions = new Map<string, number>();
-  /** Saved briefings not yet indexed: indexing a long text costs tens of ms, so it waits for a pause or a search. */
+  /** Saved briefings not yet indexed: indexing a long text costs milliseconds, so it waits for a pause or a search. */
   readonly #waiting = new Map<string, Briefing>();
   #indexTimer: NodeJS.Timeout | undefined;
   #timer: NodeJS.Timeout | undefined;
   #writing: Promise<void> = Promise.resolve();
-
   readonly #setAside: (filePath: string) => Promise<void>;
+  readonly #runJob: (request: SearchIndexWorkerRequest) => Promise<SearchIndexWorkerReply>;
 
-  /** `setAside` moves a refused index file to quarantine and tells the user. */
-  constructor(filePath: string, setAside: (filePath: string) => Promise<void> = async () => undefined) {
+  /** `setAside` moves a refused index file to quarantine and tells the user; `runJob` runs worker jobs. */
+  constructor(
+    filePath: string,
+    setAside: (filePath: string) => Promise<void> = async () => undefined,
+    runJob: (request: SearchIndexWorkerRequest) => Promise<SearchIndexWorkerReply> = runSearchIndexJob,
+  ) {
     this.#filePath = filePath;
     this.#setAside = setAside;
+    this.#runJob = runJob;
   }
 
-  /** Loads the persisted index; false when it is missing or refused (the caller then indexes every file). */
+  /** Loads the persisted index; false when it is missing, outdated or refused (then `rebuild`). */
   async load(): Promise<boolean> {
-    try {
-      const stored = await readStoredJson(this.#filePath, searchIndexFormat);
-      if (!stored) return false;
-      this.#engine = MiniSearch.loadJS(stored.value.index as unknown as AsPlainObject, searchOptions);
-      this.#revisions = new Map(Object.entries(stored.value.revisions));
+    const reply = await this.#runJob({ kind: 'load', filePath: this.#filePath }).catch(
+      (error: unknown): SearchIndexWorkerReply => ({ outcome: 'failed', message: String(error) }),
+    );
+    if (reply.outcome === 'indexed') {
+      this.#adopt(fromWire(reply.library));
       return true;
-    } catch {
-      this.#engine = new MiniSearch<SearchDocument>(searchOptions);
-      this.#revisions = new Map();
-      await this.#setAside(this.#filePath).catch(() => undefined);
-      return false;
     }
+    if (reply.outcome === 'refused') await this.#setAside(this.#filePath).catch(() => undefined);
+    return false;
+  }
+
+  /** Indexes these briefing files from scratch in the worker, which also persists the result. */
+  async rebuild(briefingFiles: { id: string; filePath: string }[]): Promise<void> {
+    const reply = await this.#runJob({ kind: 'rebuild', briefingFiles, filePath: this.#filePath });
+    if (reply.outcome !== 'indexed') {
+      throw new Error(`The search index could not be rebuilt: ${'message' in reply ? reply.message : reply.outcome}`);
+    }
+    this.#adopt(fromWire(reply.library));
   }
 
   /** Ids whose indexed revision differs from `current`, and ids indexed but gone. */
@@ -109,33 +89,26 @@ export class SearchIndex {
 
   remove(id: string): void {
     this.#waiting.delete(id);
-    if (this.#engine.has(id)) this.#engine.discard(id);
+    this.#engine.remove(id);
     this.#revisions.delete(id);
     this.#schedule();
   }
 
   search(query: string): SearchMatch[] {
     this.indexPending();
-    return this.#engine.search(query).map((result: SearchResult) => ({
-      id: String(result.id),
-      score: result.score,
-      terms: result.terms,
-    }));
+    const hits = this.#engine.search(query);
+    return hits.ids.map((id, position) => ({ id, score: hits.scores[position] as number, terms: hits.terms }));
   }
 
-  /** Writes the index now (it is a cache: a failure only means more indexing at the next start). */
+  /** Writes the index now, in the worker (it is a cache: a failure only means more indexing at the next start). */
   flush(): Promise<void> {
     this.indexPending();
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#writing = this.#writing
-      .then(() => {
-        const persisted = {
-          version: 2,
-          revisions: Object.fromEntries(this.#revisions),
-          index: this.#engine.toJSON(),
-        };
-        return writeFileDurably(this.#filePath, JSON.stringify(persisted));
+      .then(async () => {
+        const library = toWire({ state: this.#engine.state(), revisions: this.#revisions });
+        await this.#runJob({ kind: 'write', filePath: this.#filePath, library });
       })
       .catch(() => undefined);
     return this.#writing;
@@ -147,13 +120,17 @@ export class SearchIndex {
     this.#indexTimer = undefined;
     if (this.#waiting.size === 0) return;
     for (const briefing of this.#waiting.values()) {
-      const document = searchDocument(briefing);
-      if (this.#engine.has(briefing.id)) this.#engine.replace(document);
-      else this.#engine.add(document);
+      this.#engine.add(searchDocument(briefing));
       this.#revisions.set(briefing.id, briefing.revision);
     }
     this.#waiting.clear();
     this.#schedule();
+  }
+
+  /** Takes over an index built elsewhere; briefings saved meanwhile are indexed again on top of it. */
+  #adopt({ state, revisions }: IndexedLibrary): void {
+    this.#engine = CompactSearchEngine.fromState(state, { checked: true });
+    this.#revisions = revisions;
   }
 
   #schedule(): void {
