@@ -2,8 +2,10 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { limitMessages } from '../limits/input-limits';
+import { suggestionIdSchema } from '../review/review-records';
 import { isZonedDateTimeText } from '../time/zoned-time';
 import { isAssetSource } from './asset-source';
+import { type BriefingMarkName, briefingMarks } from './briefing-nodes';
 import { briefingSchema } from './briefing-schema';
 import { readCitedSourceIds } from './marks/citation/citation-mark';
 import { readClaimAttributes } from './marks/claim/claim-mark';
@@ -28,6 +30,8 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
   for (const mark of node.marks) {
     if (mark.type.name === 'link' && !isSafeLinkUrl(mark.attrs.href))
       return 'a link uses a scheme other than http, https or mailto';
+    if (node.isInline && briefingMarks[mark.type.name as BriefingMarkName]?.blocksOnly)
+      return `a ${mark.type.name} mark sits on text, though it marks only whole blocks`;
     if (mark.type.name === 'comment' && !parseCommentThreadId(mark.attrs.threadId))
       return 'a comment anchor does not name a comment thread';
     if (
@@ -39,6 +43,11 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
       return 'a citation does not name its sources by id';
     if (mark.type.name === 'claim' && JSON.stringify(readClaimAttributes(mark.attrs)) !== JSON.stringify(mark.attrs))
       return 'a claim has a status, name, time or note the briefing format does not allow';
+    if (
+      ['insertion', 'deletion', 'modification'].includes(mark.type.name) &&
+      !suggestionIdSchema.safeParse(mark.attrs.id).success
+    )
+      return 'a suggested edit has no valid id';
   }
   if (node.type.name === 'figure' && node.attrs.src !== null && !isAssetSource(node.attrs.src)) {
     return 'an image does not point at a stored asset';

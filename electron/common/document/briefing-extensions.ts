@@ -1,5 +1,6 @@
 import type { Extensions } from '@tiptap/core';
 import { briefingMarks, briefingNodes } from './briefing-nodes';
+import { allowSuggestionMarks } from './marks/suggestion/allow-suggestion-marks';
 
 /**
  * The briefing document's nodes and marks, shared by the editor (which adds
@@ -7,7 +8,7 @@ import { briefingMarks, briefingNodes } from './briefing-nodes';
  */
 export function createBriefingExtensions(): Extensions {
   return [
-    ...Object.values(briefingNodes).map((definition) => definition.extension),
+    ...Object.values(briefingNodes).map((definition) => allowSuggestionMarks(definition.extension)),
     ...Object.values(briefingMarks).map((definition) => definition.extension),
   ];
 }

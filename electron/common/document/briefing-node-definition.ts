@@ -35,6 +35,16 @@ export interface HtmlRenderContext {
   purpose: ExportPurpose;
   /** Facts that a container hands down to the children it renders. */
   scope: HtmlRenderScope;
+  /** In a review export: how comment anchors and suggestions are numbered and labelled (docs/review.md). */
+  review?: ReviewMarkup;
+}
+
+/** What a review export tells the comment and suggestion marks; each answers once per thread or suggestion. */
+export interface ReviewMarkup {
+  /** The margin number of a thread, the first time its anchor is rendered; undefined afterwards or for an unknown thread. */
+  commentNumber(threadId: string): number | undefined;
+  /** Who suggested it and when ("Sam Editor, 26 Nov 2026, 09:02"), the first time it is rendered; undefined afterwards. */
+  suggestionBy(id: string | number): string | undefined;
 }
 
 export interface HtmlRenderScope {
@@ -96,4 +106,6 @@ export interface BriefingNodeDefinition {
 export interface BriefingMarkDefinition {
   extension: MarkExtension;
   export: MarkExportRenderers;
+  /** Only ever on whole blocks, never on text (a suggested change of a block's attributes); stored text with it is refused. */
+  blocksOnly?: true;
 }

@@ -6,6 +6,11 @@ import { commentDefinition } from './marks/comment/comment-definition';
 import { italicDefinition } from './marks/italic/italic-definition';
 import { linkDefinition } from './marks/link/link-definition';
 import { strikeDefinition } from './marks/strike/strike-definition';
+import {
+  deletionDefinition,
+  insertionDefinition,
+  modificationDefinition,
+} from './marks/suggestion/suggestion-definitions';
 import { underlineDefinition } from './marks/underline/underline-definition';
 import { blockquoteDefinition } from './nodes/blockquote/blockquote-definition';
 import { docDefinition } from './nodes/doc/doc-definition';
@@ -64,6 +69,9 @@ export const briefingMarks = {
   comment: commentDefinition,
   citation: citationDefinition,
   claim: claimDefinition,
+  insertion: insertionDefinition,
+  deletion: deletionDefinition,
+  modification: modificationDefinition,
 } satisfies Record<string, BriefingMarkDefinition>;
 
 export type BriefingNodeName = keyof typeof briefingNodes;

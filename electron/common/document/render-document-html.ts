@@ -5,7 +5,7 @@ import { briefingMarks, briefingNodes } from './briefing-nodes';
 /** What the exporter supplies around the nodes: images, anchors, dates and warnings. */
 export type HtmlDocumentServices = Pick<
   HtmlRenderContext,
-  'image' | 'anchor' | 'formatDateTime' | 'warn' | 'purpose' | 'cite'
+  'image' | 'anchor' | 'formatDateTime' | 'warn' | 'purpose' | 'cite' | 'review'
 >;
 
 function markTags(mark: Mark, context: HtmlRenderContext): readonly [string, string] {

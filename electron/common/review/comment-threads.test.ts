@@ -7,6 +7,7 @@ import {
   resolveCommentThread,
 } from './comment-threads';
 import { briefingReviewSchema, emptyReview } from './review-records';
+import { reconcileSuggestionRecords } from './suggestion-records';
 
 const dana = { author: 'Dana Reyes', at: '2026-11-26T07:00:00.000Z' };
 const sam = { author: 'Sam Editor', at: '2026-11-26T07:10:00.000Z' };
@@ -68,5 +69,21 @@ describe('comment threads', () => {
     expect(() =>
       addCommentThread(emptyReview(), { ...dana, at: '2026-11-26 07:00', text: 'x', anchorQuote: '' }),
     ).toThrow(/date and time with its offset/);
+  });
+});
+
+describe('suggestion records', () => {
+  it('records who suggested each new id and when, keeps known records and drops settled ones', () => {
+    const first = reconcileSuggestionRecords(emptyReview(), ['s-aaaa-1'], dana);
+    expect(first.suggestions).toEqual([{ id: 's-aaaa-1', author: 'Dana Reyes', at: dana.at }]);
+    const second = reconcileSuggestionRecords(first, ['s-aaaa-1', 's-bbbb-2'], sam);
+    expect(second.suggestions).toEqual([
+      { id: 's-aaaa-1', author: 'Dana Reyes', at: dana.at },
+      { id: 's-bbbb-2', author: 'Sam Editor', at: sam.at },
+    ]);
+    expect(reconcileSuggestionRecords(second, ['s-aaaa-1', 's-bbbb-2'], dana)).toBe(second);
+    expect(reconcileSuggestionRecords(second, ['s-bbbb-2'], dana).suggestions).toEqual([
+      { id: 's-bbbb-2', author: 'Sam Editor', at: sam.at },
+    ]);
   });
 });

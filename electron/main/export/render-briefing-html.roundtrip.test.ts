@@ -14,10 +14,10 @@ function shape(node: JSONContent): JSONContent {
   if (node.type === 'section') attrs.kind = node.attrs?.kind;
   if (node.type === 'keyFigure') Object.assign(attrs, node.attrs);
   if (node.type === 'figure') attrs.alt = node.attrs?.alt;
-  // A final export leaves comment anchors out by design (docs/review.md).
-  const marks = node.marks
-    ?.filter((mark) => mark.type !== 'comment')
-    .map((mark) => (mark.type === 'link' ? { type: 'link', href: mark.attrs?.href } : { type: mark.type }));
+  // Marks on whole blocks (a suggested block change) are not printed around the block.
+  const marks = (node.type === 'text' ? node.marks : undefined)?.map((mark) =>
+    mark.type === 'link' ? { type: 'link', href: mark.attrs?.href } : { type: mark.type },
+  );
   const content = (node.content ?? [])
     .filter((child) => !(child.type === 'paragraph' && !child.content?.length))
     .map(shape);

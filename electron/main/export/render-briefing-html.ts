@@ -19,6 +19,9 @@ import { renderContents, renderCover } from './render-combined-front-matter';
 import { correctionsLogJson, renderCorrectionsLog } from './render-corrections-log';
 import { type ImageLookup, renderDocumentBody } from './render-document-body';
 import { renderSourceList } from './render-source-list';
+import { renderCommentMargin } from './review/render-comment-margin';
+import { createReviewExport } from './review/review-markup';
+import { reviewStylesheet } from './review/review-stylesheet';
 
 /** A rendered export: one self-contained HTML file, plus what the user should know about it. */
 export interface HtmlExport {
@@ -62,13 +65,16 @@ function renderArticle(
   const titleId = headingAnchor(context.anchors, metadata.title || 'untitled briefing');
   // In a combined file each briefing numbers its own sources, so their entries' ids carry the briefing's.
   const register = new CitationRegister(metadata.sources, banner ? `${briefing.id}-` : '');
+  const purpose = context.options.purpose ?? 'final';
+  const review = purpose === 'review' ? createReviewExport(document, metadata.review, metadata.timeZone) : undefined;
   const body = renderDocumentBody(document, {
     images: context.images,
     anchors: context.anchors,
     timeZone: metadata.timeZone,
     warnings: context.warnings,
-    purpose: context.options.purpose ?? 'final',
+    purpose,
     register,
+    review: review?.markup,
   });
   const endMatter =
     renderSourceList(register, metadata.timeZone, headingAnchor(context.anchors, 'sources')) +
@@ -87,11 +93,12 @@ function renderArticle(
         context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt) : '',
       )
     : '';
-  return (
+  const article =
     `<article class="briefing-article" id="briefing-${escapeHtml(briefing.id)}" aria-labelledby="${titleId}">\n` +
     `${ownBanner}${header}<div class="briefing-body">\n${body}</div>\n` +
-    `${endMatter ? `<div class="briefing-end-matter">\n${endMatter}</div>\n` : ''}</article>\n`
-  );
+    `${endMatter ? `<div class="briefing-end-matter">\n${endMatter}</div>\n` : ''}</article>\n`;
+  const margin = review ? renderCommentMargin(review.threads, metadata.timeZone) : '';
+  return margin ? `<div class="review-layout">\n${article}${margin}</div>\n` : article;
 }
 
 function classificationBanner(label: string, position: 'top' | 'bottom' | 'article', embargo = ''): string {
@@ -128,7 +135,8 @@ async function assembleDocument(
   body: string,
   options: HtmlExportOptions,
 ): Promise<string> {
-  const css = `${await fontFaceRules(`${title}${body}`)}\n${exportStylesheet(options.pageSize ?? 'A4')}`;
+  const reviewCss = options.purpose === 'review' ? reviewStylesheet : '';
+  const css = `${await fontFaceRules(`${title}${body}`)}\n${exportStylesheet(options.pageSize ?? 'A4')}${reviewCss}`;
   const styleHash = createHash('sha256').update(css).digest('base64');
   const policy = `default-src 'none'; img-src data:; font-src data:; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
   return (

@@ -1,5 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import type { EmbeddedImage } from '../../common/document/briefing-node-definition';
+import type { EmbeddedImage, ReviewMarkup } from '../../common/document/briefing-node-definition';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { renderDocumentHtml } from '../../common/document/render-document-html';
 import type { ExportPurpose } from '../../common/export/export-purpose';
@@ -18,6 +18,8 @@ export interface BodyRenderContext {
   purpose: ExportPurpose;
   /** Numbers the sources the body cites, for the source list after it. */
   register: CitationRegister;
+  /** In a review export, the comment numbers and suggestion labels (docs/review.md). */
+  review?: ReviewMarkup;
 }
 
 /** The briefing body as semantic HTML, each node rendered by its own definition in the document registry. */
@@ -29,5 +31,6 @@ export function renderDocumentBody(document: ProseMirrorNode, context: BodyRende
     warn: (message) => context.warnings.push(message),
     purpose: context.purpose,
     cite: (sourceIds) => context.register.cite(sourceIds),
+    review: context.review,
   });
 }

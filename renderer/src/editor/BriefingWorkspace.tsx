@@ -196,8 +196,8 @@ export function BriefingWorkspace({
               <ReviewPanel
                 editor={editor}
                 initialReview={briefing.metadata.review}
-                onChange={(review) => {
-                  saver.setMetadata({ ...saver.metadata, review }, true);
+                onChange={(review, immediately) => {
+                  saver.setMetadata({ ...saver.metadata, review }, immediately);
                   journal.markChanged();
                 }}
               />

@@ -2,7 +2,10 @@ import { Editor, type Extensions, type JSONContent } from '@tiptap/core';
 import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type BriefingNodeName, briefingMarks, briefingNodes } from '../../../electron/common/document/briefing-nodes';
+import { allowSuggestionMarks } from '../../../electron/common/document/marks/suggestion/allow-suggestion-marks';
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
+import { SuggestChanges } from '../../../electron/common/review/suggest-changes-extension';
+import { SuggestionTags } from '../review/suggestion-tags';
 import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
 import { BriefingPlaceholder } from './briefing-placeholder';
 import { BriefingTimeZone } from './briefing-time-zone';
@@ -24,7 +27,8 @@ function figureSources(doc: ProseMirrorNode): Set<string> {
 function schemaWithNodeViews(): Extensions {
   const nodes = Object.entries(briefingNodes).map(([name, definition]) => {
     const view = editorNodeViews[name as BriefingNodeName];
-    return view ? definition.extension.extend({ addNodeView: () => view }) : definition.extension;
+    const extension = allowSuggestionMarks(definition.extension);
+    return view ? extension.extend({ addNodeView: () => view }) : extension;
   });
   return [...nodes, ...Object.values(briefingMarks).map((definition) => definition.extension)];
 }
@@ -43,6 +47,8 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     BriefingTimeZone.configure({ timeZone }),
     MoveSection,
     FindReplace,
+    SuggestChanges,
+    SuggestionTags,
   ];
 }
 

@@ -1,11 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The review side of the editor: "reviewing as", the comment threads and their actions. */
+/** The review side of the editor: "reviewing as", comment threads, suggested edits and their actions. */
 export class ReviewPage {
   readonly comments: Locator;
+  readonly suggestions: Locator;
 
   constructor(readonly page: Page) {
     this.comments = page.getByRole('region', { name: 'Comments' });
+    this.suggestions = page.getByRole('region', { name: 'Suggested edits' });
   }
 
   /** Says who is reviewing in this session. */

@@ -4,14 +4,20 @@ import { CommentMark } from './comment-mark';
 
 /**
  * A comment thread's anchor. Final exports never reach this renderer: they drop comment marks
- * first (`documentForPurpose`); review exports and the HTML round trip keep the anchor.
+ * first (`documentForPurpose`). A review export puts the thread's margin number before its first
+ * anchor, linked to the comment in the margin.
  */
 export const commentDefinition: BriefingMarkDefinition = {
   extension: CommentMark,
   export: {
-    html: (mark) => [
-      `<span class="comment-anchor" data-comment-thread="${escapeHtml(String(mark.attrs.threadId ?? ''))}">`,
-      '</span>',
-    ],
+    html: (mark, context) => {
+      const threadId = String(mark.attrs.threadId ?? '');
+      const number = context.review?.commentNumber(threadId);
+      const marker =
+        number === undefined
+          ? ''
+          : `<sup class="comment-marker" id="comment-ref-${number}"><a href="#comment-${number}" aria-label="Comment ${number}">${number}</a></sup>`;
+      return [`${marker}<span class="comment-anchor" data-comment-thread="${escapeHtml(threadId)}">`, '</span>'];
+    },
   },
 };

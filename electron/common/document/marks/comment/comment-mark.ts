@@ -40,6 +40,8 @@ export const CommentMark = Mark.create({
 
   parseHTML() {
     return [
+      // A review export's margin number describes the comment; it is not the briefing's text.
+      { tag: 'sup.comment-marker', ignore: true, priority: 100 },
       {
         tag: 'span[data-comment-thread]',
         getAttrs: (element) => (parseCommentThreadId(element.getAttribute('data-comment-thread')) ? null : false),

@@ -1,0 +1,19 @@
+/**
+ * The review export's additions: a margin column for comments (beside the text on screen and on
+ * paper), numbered markers, and suggestions underlined or struck through behind a text label.
+ */
+export const reviewStylesheet = `
+.review-layout { display: grid; grid-template-columns: minmax(0, 1fr) 34%; gap: 0 1.5em; align-items: start; }
+.review-comments { border-left: 2px solid #555; padding-left: 0.9em; font-size: 0.82em; break-inside: auto; }
+.review-comments-title { font-size: 1.05em; margin: 0 0 0.4em; }
+.review-comment-list { list-style: none; margin: 0; padding: 0; }
+.review-comment { margin: 0 0 0.9em; break-inside: avoid; }
+.review-comment p { margin: 0.15em 0; }
+.review-comment-status { font-style: italic; }
+.review-comment-number, .comment-marker a { display: inline-block; min-width: 1.3em; padding: 0 0.25em; border: 1px solid #222; border-radius: 0.7em; text-align: center; font-weight: 700; font-size: 0.85em; color: #000; text-decoration: none; }
+.comment-marker { line-height: 0; }
+.comment-anchor { background: #fff1b8; border-bottom: 1px dotted #000; }
+ins.suggestion-insertion { text-decoration: underline; text-decoration-thickness: 0.12em; color: #0a5a2a; }
+del.suggestion-deletion { text-decoration: line-through; text-decoration-thickness: 0.12em; color: #9b1c1c; }
+.suggestion-label { font-size: 0.75em; font-weight: 700; text-decoration: none; display: inline-block; color: #000; }
+`;
