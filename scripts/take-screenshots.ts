@@ -4,6 +4,7 @@ import { closeHarnessBrowser, openHarnessApp } from '../tests/e2e/harness/app-ha
 import { EditorPage } from '../tests/e2e/pages/editor-page';
 import { NewBriefingPage } from '../tests/e2e/pages/new-briefing-page';
 import { SettingsPage } from '../tests/e2e/pages/settings-page';
+import { takeExportAndLibraryShots } from './screenshots/export-and-library-shots';
 
 /** Renders the README's screenshots from the built renderer in Chromium, with real services behind it. */
 const outputDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -24,7 +25,8 @@ try {
   await newBriefing.open();
   await newBriefing.template('Humanitarian situation report').check();
   await newBriefing.title.fill('Sudan: Situation Report No. 1');
-  await app.page.setViewportSize({ width: 1100, height: 1010 });
+  // A 1280×800 window: title and Create are in view without scrolling.
+  await app.page.setViewportSize({ width: 1280, height: 800 });
   const newBriefingFile = path.join(outputDir, 'new-briefing.png');
   await app.page.screenshot({ path: newBriefingFile });
   console.log(`Wrote ${path.relative(process.cwd(), newBriefingFile)}`);
@@ -37,6 +39,7 @@ try {
   const editorFile = path.join(outputDir, 'editor.png');
   await app.page.screenshot({ path: editorFile });
   console.log(`Wrote ${path.relative(process.cwd(), editorFile)}`);
+  await takeExportAndLibraryShots(outputDir);
 } finally {
   await app.close();
   await closeHarnessBrowser();

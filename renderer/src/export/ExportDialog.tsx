@@ -95,8 +95,11 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   };
 
   const existsRef = useRef<HTMLButtonElement>(null);
+  const outcomeRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (phase.kind === 'exists') existsRef.current?.focus();
+    // The outcome sits below the options: bring it into view in the dialog's scrolling body.
+    if (phase.kind !== 'editing') outcomeRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [phase.kind]);
 
   const submit = async (event: FormEvent) => {
@@ -162,34 +165,36 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
               ) : phase.kind !== 'failed' ? (
                 <p role="status">Loading…</p>
               ) : null}
-              {running ? (
-                <div role="status" className="export-progress">
-                  <progress aria-label="Export progress" />
-                  <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
-                </div>
-              ) : null}
-              {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
-              {phase.kind === 'exists' ? (
-                <div className="message message-warning export-exists" role="alert">
-                  <p>{phase.message} Replace what is there, or keep both by saving under a numbered name?</p>
-                  <div className="export-exists-actions">
-                    <button type="button" onClick={() => void run('replace')}>
-                      Replace
-                    </button>
-                    <button type="button" ref={existsRef} onClick={() => void run('keep-both')}>
-                      Keep both
-                    </button>
-                    <button type="button" onClick={() => setPhase({ kind: 'editing' })}>
-                      Don’t export
-                    </button>
+              <div ref={outcomeRef} className="export-outcome">
+                {running ? (
+                  <div role="status" className="export-progress">
+                    <progress aria-label="Export progress" />
+                    <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
                   </div>
-                </div>
-              ) : null}
-              {phase.kind === 'failed' ? (
-                <p role="alert" className="message message-error">
-                  {phase.message}
-                </p>
-              ) : null}
+                ) : null}
+                {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}
+                {phase.kind === 'exists' ? (
+                  <div className="message message-warning export-exists" role="alert">
+                    <p>{phase.message} Replace what is there, or keep both by saving under a numbered name?</p>
+                    <div className="export-exists-actions">
+                      <button type="button" onClick={() => void run('replace')}>
+                        Replace
+                      </button>
+                      <button type="button" ref={existsRef} onClick={() => void run('keep-both')}>
+                        Keep both
+                      </button>
+                      <button type="button" onClick={() => setPhase({ kind: 'editing' })}>
+                        Don’t export
+                      </button>
+                    </div>
+                  </div>
+                ) : null}
+                {phase.kind === 'failed' ? (
+                  <p role="alert" className="message message-error">
+                    {phase.message}
+                  </p>
+                ) : null}
+              </div>
             </div>
             {form ? (
               <ExportPreview

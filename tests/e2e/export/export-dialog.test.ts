@@ -1,6 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { harnessSessions } from '../harness/harness-sessions';
 import { seriousAxeViolations } from '../harness/serious-axe-violations';
@@ -139,8 +140,8 @@ describe('the export dialog in the app', () => {
     await screen.briefing(/^FLASH: Explosion reported/).check();
     await screen.briefing(/^Geneva talks tracker/).check();
     await screen.briefing(/^Sudan: Humanitarian Situation Report/).check();
-    const buttonInView = async (name: string, height: number) => {
-      const box = await screen.dialog.getByRole('button', { name, exact: true }).boundingBox();
+    const inView = async (element: Locator, height: number) => {
+      const box = await element.boundingBox();
       const dialog = await screen.dialog.boundingBox();
       return (
         box !== null &&
@@ -161,7 +162,9 @@ describe('the export dialog in the app', () => {
       await Promise.race([screen.result.waitFor({ timeout: 60_000 }), existing.waitFor({ timeout: 60_000 })]);
       if (await existing.isVisible()) await existing.click();
       await screen.result.waitFor({ timeout: 60_000 });
-      expect(await buttonInView('Close', height), `${width}×${height}`).toBe(true);
+      expect(await inView(screen.dialog.getByRole('button', { name: 'Close', exact: true }), height)).toBe(true);
+      // What was written is brought into view below the options.
+      expect(await inView(screen.result, height), `${width}×${height}`).toBe(true);
       const scrolls = await screen.dialog
         .locator('.export-dialog-body')
         .evaluate((body) => body.scrollHeight > body.clientHeight);
