@@ -12,6 +12,7 @@ describe('settings schema', () => {
       theme: 'system',
       defaultTimeZone: '',
       exportFolder: '',
+      defaultLanguage: 'en',
     });
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTagSchema } from './language/language-tag';
 import { shortTextSchema } from './text/short-text-schema';
 import { isKnownTimeZone } from './time/zoned-time';
 
@@ -27,6 +28,8 @@ const settingsFields = {
       (zone) => zone === '' || isKnownTimeZone(zone),
       'The default time zone must be an IANA name such as Europe/Kyiv, or empty for the computer’s own zone.',
     ),
+  /** The language new briefings are written in. */
+  defaultLanguage: languageTagSchema,
 };
 
 /** The user's preferences; every field has a default so a missing file is never an error. */
@@ -47,6 +50,7 @@ export const settingsSchema = z.strictObject({
     .max(4096)
     .refine((folder) => [...folder].every((character) => character >= ' '), 'The export folder must be a plain path.')
     .default(''),
+  defaultLanguage: settingsFields.defaultLanguage.default('en'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { languageTagSchema } from '../language/language-tag';
 import { briefingReviewSchema, emptyReview } from '../review/review-records';
 import { classificationLevels } from '../settings';
 import { shortTextSchema } from '../text/short-text-schema';
@@ -81,6 +82,8 @@ export const briefingMetadataSchema = z.strictObject({
     .default(''),
   /** Who unlocked an approved or published briefing for editing, and when; null while it stays locked. */
   unlocked: unlockRecordSchema.nullable().default(null),
+  /** The language the briefing is written in (BCP 47); blocks and spans in another language say so themselves. */
+  language: languageTagSchema.default('en'),
 });
 
 export type BriefingMetadata = z.infer<typeof briefingMetadataSchema>;

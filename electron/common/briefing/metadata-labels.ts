@@ -40,4 +40,5 @@ export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
   corrections: 'Corrections and updates',
   previousReportId: 'Previous report',
   unlocked: 'Unlocked for editing',
+  language: 'Language',
 };

@@ -7,11 +7,12 @@ import { isZonedDateTimeText } from '../time/zoned-time';
 import { isAssetSource } from './asset-source';
 import { type BriefingMarkName, briefingMarks } from './briefing-nodes';
 import { briefingSchema } from './briefing-schema';
+import { isStoredLanguage } from './language/is-stored-language';
 import { readCitedSourceIds } from './marks/citation/citation-mark';
 import { readClaimAttributes } from './marks/claim/claim-mark';
 import { parseCommentThreadId } from './marks/comment/comment-mark';
 import { isSafeLinkUrl } from './marks/link/link-policy';
-import { readSourceId } from './nodes/key-figures/key-figures-node';
+import { keyFigureFields, readSourceId } from './nodes/key-figures/key-figures-node';
 import { normalizeSectionKind } from './nodes/section/section-node';
 
 /** Version of the document JSON layout; bump with a migration when the schema changes shape. */
@@ -48,6 +49,11 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
       !suggestionIdSchema.safeParse(mark.attrs.id).success
     )
       return 'a suggested edit has no valid id';
+    if (mark.type.name === 'language' && !isStoredLanguage(mark.attrs, false))
+      return 'a passage’s language is not a language code or its direction is not ltr, rtl or auto';
+  }
+  if ('lang' in node.attrs && !isStoredLanguage(node.attrs, true)) {
+    return 'a block’s language is not a language code or its direction is not ltr, rtl or auto';
   }
   if (node.type.name === 'figure' && node.attrs.src !== null && !isAssetSource(node.attrs.src)) {
     return 'an image does not point at a stored asset';
@@ -62,8 +68,10 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
     return 'a section prompt is not short text';
   }
   if (node.type.name === 'keyFigure') {
-    for (const value of Object.values(node.attrs))
+    for (const field of keyFigureFields) {
+      const value = node.attrs[field];
       if (typeof value !== 'string' || value.length > 200) return 'a key figure field is not short text';
+    }
     if (readSourceId(node.attrs.sourceId) !== node.attrs.sourceId) return 'a key figure’s source is not a source id';
     if (node.attrs.asOf !== '' && !isZonedDateTimeText(node.attrs.asOf)) {
       return 'a key figure’s “as of” is not a date and time with its time zone';

@@ -100,6 +100,11 @@ export interface BriefingNodeDefinition {
   export: NodeExportRenderers;
   plainText: NodePlainText;
   template: NodeTemplateRules;
+  /**
+   * Every block carries `lang` and `dir` (a passage in another language) unless it says false here:
+   * only a block whose export writes no element of its own, so there is nowhere to put them.
+   */
+  carriesLanguage?: false;
 }
 
 /** One mark type's home: its schema spec and its export. */

@@ -118,7 +118,7 @@ describe('the node registry', () => {
     });
 
     it.each(markNames)('renders the %s mark around its text', (name) => {
-      const mark = briefingSchema.marks[name]?.create({ href: 'https://example.org/' });
+      const mark = briefingSchema.marks[name]?.create({ href: 'https://example.org/', lang: 'fr' });
       const [open, close] = briefingMarks[name as keyof typeof briefingMarks].export[format](
         mark as NonNullable<typeof mark>,
         formatContexts[format],

@@ -4,6 +4,7 @@ import { citationDefinition } from './marks/citation/citation-definition';
 import { claimDefinition } from './marks/claim/claim-definition';
 import { commentDefinition } from './marks/comment/comment-definition';
 import { italicDefinition } from './marks/italic/italic-definition';
+import { languageDefinition } from './marks/language/language-definition';
 import { linkDefinition } from './marks/link/link-definition';
 import { strikeDefinition } from './marks/strike/strike-definition';
 import {
@@ -64,6 +65,7 @@ export const briefingMarks = {
   bold: boldDefinition,
   italic: italicDefinition,
   link: linkDefinition,
+  language: languageDefinition,
   strike: strikeDefinition,
   underline: underlineDefinition,
   comment: commentDefinition,

@@ -1,6 +1,7 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { HtmlRenderContext, HtmlRenderScope } from './briefing-node-definition';
 import { briefingMarks, briefingNodes } from './briefing-nodes';
+import { withBlockLanguage } from './language/with-block-language';
 
 /** What the exporter supplies around the nodes: images, anchors, dates and warnings. */
 export type HtmlDocumentServices = Pick<
@@ -44,7 +45,10 @@ function createContext(services: HtmlDocumentServices, scope: HtmlRenderScope): 
       const inner = childScope ? createContext(services, { ...scope, ...childScope }) : context;
       let html = '';
       node.forEach((child, _offset, index) => {
-        html += briefingNodes[child.type.name as keyof typeof briefingNodes].export.html(child, inner, index);
+        html += withBlockLanguage(
+          briefingNodes[child.type.name as keyof typeof briefingNodes].export.html(child, inner, index),
+          child,
+        );
       });
       return html;
     },

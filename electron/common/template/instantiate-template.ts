@@ -17,7 +17,7 @@ export type TemplateSettings = Pick<
   Settings,
   'authorName' | 'defaultDateline' | 'defaultClassification' | 'customClassificationLabel'
 > &
-  Partial<Pick<Settings, 'defaultTimeZone'>>;
+  Partial<Pick<Settings, 'defaultTimeZone' | 'defaultLanguage'>>;
 
 export interface InstantiateOptions {
   settings: TemplateSettings;
@@ -85,6 +85,8 @@ function fillMetadata(
     timeZone,
     status: 'draft',
     reportNumber: options.reportNumber,
+    // A template written in a language keeps it; the built-in ones take the author's.
+    language: source.language || options.settings.defaultLanguage || 'en',
   };
   for (const field of textFields) {
     const value = source[field];

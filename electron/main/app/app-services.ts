@@ -41,6 +41,7 @@ export async function openAppServices(
   const settings = await SettingsStore.open(dataDir, notices);
   const briefings = await BriefingStore.open(dataDir, notices);
   briefings.takeDefaultTimeZoneFrom(() => settings.get().defaultTimeZone || systemTimeZone());
+  briefings.takeDefaultLanguageFrom(() => settings.get().defaultLanguage);
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
   const imports = new LazyImportService({
     briefings,

@@ -23,8 +23,6 @@ export interface HtmlExportOptions {
   appVersion: string;
   /** Which metadata to show; defaults to all. Hidden fields are left out of `<meta>` tags and PDF properties too. */
   metadataFields?: readonly ExportMetadataField[];
-  /** BCP 47 language of the briefing text; English unless told. */
-  lang?: string;
   /** The page size the print stylesheet assumes; only affects `@page` for browsers printing the file. */
   pageSize?: PageSize;
   /** `final` (the default) leaves unfinished parts out; `review` marks them. */

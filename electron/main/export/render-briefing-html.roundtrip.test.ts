@@ -5,6 +5,7 @@ import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-
 import { resolveFixtureAsset } from '../../../tests/fixtures/briefings/fixture-assets';
 import { genreFixtureBriefings } from '../../../tests/fixtures/briefings/genre-briefings';
 import { createBriefingExtensions } from '../../common/document/briefing-extensions';
+import { keyFigureFields } from '../../common/document/nodes/key-figures/key-figures-node';
 import { renderBriefingHtml } from './render-briefing-html';
 
 /** What survives any faithful HTML round trip: node types, text, marks with their href, and the attributes that carry meaning. */
@@ -12,11 +13,19 @@ function shape(node: JSONContent): JSONContent {
   const attrs: Record<string, unknown> = {};
   if (node.type === 'heading') attrs.level = node.attrs?.level;
   if (node.type === 'section') attrs.kind = node.attrs?.kind;
-  if (node.type === 'keyFigure') Object.assign(attrs, node.attrs);
+  if (node.type === 'keyFigure') {
+    for (const field of keyFigureFields) attrs[field] = node.attrs?.[field];
+  }
+  if (node.attrs?.lang) attrs.lang = node.attrs.lang;
+  if (node.attrs?.dir) attrs.dir = node.attrs.dir;
   if (node.type === 'figure') attrs.alt = node.attrs?.alt;
   // Marks on whole blocks (a suggested block change) are not printed around the block.
   const marks = (node.type === 'text' ? node.marks : undefined)?.map((mark) =>
-    mark.type === 'link' ? { type: 'link', href: mark.attrs?.href } : { type: mark.type },
+    mark.type === 'link'
+      ? { type: 'link', href: mark.attrs?.href }
+      : mark.type === 'language'
+        ? { type: 'language', lang: mark.attrs?.lang }
+        : { type: mark.type },
   );
   const content = (node.content ?? [])
     .filter((child) => !(child.type === 'paragraph' && !child.content?.length))

@@ -53,7 +53,7 @@ describe('renderBriefingHtml', () => {
     expect(html).not.toMatch(/\b(src|srcset|poster|data|action)="(?!data:)/);
     expect(html).not.toMatch(/url\((?!data:)/);
     expect(html).not.toMatch(/<link\b|<iframe|<object|<embed|\son[a-z]+=/i);
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
     expect(html).toContain('color-scheme:light');
     expect(html).not.toContain('prefers-color-scheme');
     expect(html).toContain('font-family:"Source Serif 4"');

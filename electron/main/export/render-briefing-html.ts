@@ -5,6 +5,7 @@ import { statusLabels } from '../../common/briefing/metadata-labels';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
+import { directionOfLanguage } from '../../common/language/text-direction';
 import { escapeHtml } from '../../common/text/escape-html';
 import { epochMillisecondsOf } from '../../common/time/zoned-time';
 import { CitationRegister } from './citation-register';
@@ -93,8 +94,10 @@ function renderArticle(
         context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt) : '',
       )
     : '';
+  const { language } = briefing.metadata;
   const article =
-    `<article class="briefing-article" id="briefing-${escapeHtml(briefing.id)}" aria-labelledby="${titleId}">\n` +
+    `<article class="briefing-article" id="briefing-${escapeHtml(briefing.id)}" aria-labelledby="${titleId}" ` +
+    `lang="${escapeHtml(language)}" dir="${directionOfLanguage(language)}">\n` +
     `${ownBanner}${header}<div class="briefing-body">\n${body}</div>\n` +
     `${endMatter ? `<div class="briefing-end-matter">\n${endMatter}</div>\n` : ''}</article>\n`;
   const margin = review ? renderCommentMargin(review.threads, metadata.timeZone) : '';
@@ -140,12 +143,18 @@ async function assembleDocument(
   const styleHash = createHash('sha256').update(css).digest('base64');
   const policy = `default-src 'none'; img-src data:; font-src data:; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
   return (
-    `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n` +
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}" dir="${directionOfLanguage(lang)}">\n<head>\n<meta charset="utf-8">\n` +
     `<meta http-equiv="Content-Security-Policy" content="${policy}">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light">\n' +
     `<meta name="referrer" content="no-referrer">\n<title>${escapeHtml(title)}</title>\n${head}<style>${css}</style>\n</head>\n` +
     `<body>\n<main>\n${body}</main>\n</body>\n</html>\n`
   );
+}
+
+/** The language all the briefings share; English, the language of the cover and contents, when they differ. */
+function sharedLanguage(briefings: readonly Briefing[]): string {
+  const languages = new Set(briefings.map((briefing) => briefing.metadata.language));
+  return languages.size === 1 ? ([...languages][0] as string) : 'en';
 }
 
 function shownFields(options: HtmlExportOptions): ReadonlySet<ExportMetadataField> {
@@ -198,7 +207,7 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
     classificationBanner(label, 'bottom');
   const html = await assembleDocument(
     title,
-    options.lang ?? 'en',
+    briefing.metadata.language,
     briefingMetaTags(briefing, shown, options),
     body,
     options,
@@ -242,7 +251,7 @@ export async function renderCombinedBriefingsHtml(
     (shown.has('appVersion') ? metaTag('generator', `Briefdesk ${options.appVersion}`) : '') +
     (shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '');
   return {
-    html: await assembleDocument(title, options.lang ?? 'en', head, body, options),
+    html: await assembleDocument(title, sharedLanguage(briefings), head, body, options),
     title,
     classification: label,
     warnings,

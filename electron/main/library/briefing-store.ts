@@ -166,6 +166,12 @@ export class BriefingStore {
   }
 
   #defaultTimeZone: () => string = () => 'UTC';
+  #defaultLanguage: () => string = () => 'en';
+
+  /** Where a new briefing whose metadata names no language takes it from (the settings' default). */
+  takeDefaultLanguageFrom(defaultLanguage: () => string): void {
+    this.#defaultLanguage = defaultLanguage;
+  }
 
   /** Where a new briefing whose metadata names no zone takes its zone from (the settings' default). */
   takeDefaultTimeZoneFrom(defaultTimeZone: () => string): void {
@@ -182,7 +188,11 @@ export class BriefingStore {
       updatedAt: now,
       revision: 1,
       templateId,
-      metadata: briefingMetadataSchema.parse({ ...metadata, timeZone: metadata.timeZone || this.#defaultTimeZone() }),
+      metadata: briefingMetadataSchema.parse({
+        ...metadata,
+        timeZone: metadata.timeZone || this.#defaultTimeZone(),
+        language: metadata.language || this.#defaultLanguage(),
+      }),
       content,
     });
     await this.#write(briefing, { reason: 'created' });

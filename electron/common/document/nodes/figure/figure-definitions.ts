@@ -47,6 +47,8 @@ export const figureCaptionDefinition: BriefingNodeDefinition = {
   export: { html: renderCaptionHtml },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
+  // Its text sits directly in the figure's figcaption: the figure carries the language, a span in another one takes the language mark.
+  carriesLanguage: false,
 };
 
 export const figureCreditDefinition: BriefingNodeDefinition = {
@@ -54,4 +56,6 @@ export const figureCreditDefinition: BriefingNodeDefinition = {
   export: { html: renderCreditHtml },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
+  // Like the caption, it shares the figure's figcaption: the figure carries the language.
+  carriesLanguage: false,
 };

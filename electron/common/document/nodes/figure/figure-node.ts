@@ -1,4 +1,4 @@
-import { Node } from '@tiptap/core';
+import { mergeAttributes, Node } from '@tiptap/core';
 import { isAssetSource } from '../../asset-source';
 import { insertBlock } from '../../insert-block';
 
@@ -53,11 +53,16 @@ export const FigureNode = Node.create({
     return [{ tag: 'figure' }];
   },
 
-  renderHTML({ node }) {
+  renderHTML({ node, HTMLAttributes }) {
     const image = node.attrs.src
       ? ['img', { src: node.attrs.src, alt: node.attrs.alt }]
       : ['span', { class: 'figure-placeholder' }];
-    return ['figure', { class: 'briefing-figure' }, image, ['div', { class: 'figure-text' }, 0]];
+    return [
+      'figure',
+      mergeAttributes(HTMLAttributes, { class: 'briefing-figure' }),
+      image,
+      ['div', { class: 'figure-text' }, 0],
+    ];
   },
 
   addCommands() {

@@ -1,4 +1,4 @@
-import { Node } from '@tiptap/core';
+import { mergeAttributes, Node } from '@tiptap/core';
 import { sourceIdPattern } from '../../../briefing/source-list';
 import { replaceControlCharacters } from '../../../text/control-characters';
 import { parseTypedDateTime } from '../../../time/parse-typed-date-time';
@@ -85,8 +85,8 @@ export const KeyFiguresNode = Node.create({
     return [{ tag: 'div[data-key-figures]' }, { tag: 'dl.key-figures' }];
   },
 
-  renderHTML() {
-    return ['div', { 'data-key-figures': '', class: 'key-figures' }, 0];
+  renderHTML({ HTMLAttributes }) {
+    return ['div', mergeAttributes(HTMLAttributes, { 'data-key-figures': '', class: 'key-figures' }), 0];
   },
 
   addCommands() {

@@ -2,6 +2,7 @@ import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingNodeDefinition, EmptyBlocks, HtmlRenderContext } from '../../briefing-node-definition';
+import { withBlockLanguage } from '../../language/with-block-language';
 import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { renderHeadingHtml } from '../heading/heading-definition';
 import { SectionNode } from './section-node';
@@ -16,7 +17,7 @@ function renderSectionHtml(section: ProseMirrorNode, context: HtmlRenderContext)
   const id = hasTitle && heading ? context.anchor(heading.textContent) : undefined;
   const kind = escapeHtml(String(section.attrs.kind ?? 'custom'));
   const labelled = id ? ` aria-labelledby="${id}"` : '';
-  const title = heading && hasTitle ? renderHeadingHtml(heading, context, id) : '';
+  const title = heading && hasTitle ? withBlockLanguage(renderHeadingHtml(heading, context, id), heading) : '';
   const rest = section.copy(section.content.cut(heading?.nodeSize ?? 0));
   let body = context.renderChildren(rest);
   if (body.trim() === '') {

@@ -2,11 +2,12 @@ import type { JSONContent } from '@tiptap/core';
 import { TableCell, TableHeader, TableRow } from '@tiptap/extension-table';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingNodeDefinition, HtmlRenderContext, NodeHtmlRenderer } from '../../briefing-node-definition';
+import { languageAttributeText } from '../../language/language-attributes';
 import { renderSingleParagraphInline } from '../render-single-paragraph-inline';
 import { TableNode } from './table-node';
 
 function renderTableRowHtml(row: ProseMirrorNode, context: HtmlRenderContext, index: number): string {
-  return `<tr>${context.renderChildren(row, { headerScope: index === 0 ? 'col' : 'row' })}</tr>`;
+  return `<tr${languageAttributeText(row.attrs)}>${context.renderChildren(row, { headerScope: index === 0 ? 'col' : 'row' })}</tr>`;
 }
 
 function isHeaderRow(row: ProseMirrorNode): boolean {
@@ -38,7 +39,8 @@ function renderTableHtml(table: ProseMirrorNode, context: HtmlRenderContext): st
     else if (context.purpose === 'review' || !isUnfilledRow(row)) rows.push(renderTableRowHtml(row, context, index));
   });
   if (rows.length === 0 && context.purpose === 'final') return '';
-  return `<div class="table-frame"><table>${headRow}<tbody>${rows.join('\n')}</tbody></table></div>\n`;
+  // The frame gets the language from the export walk; the table repeats it, as it is what an import reads.
+  return `<div class="table-frame"><table${languageAttributeText(table.attrs)}>${headRow}<tbody>${rows.join('\n')}</tbody></table></div>\n`;
 }
 
 function spanAttributes(cell: ProseMirrorNode): string {

@@ -1,0 +1,83 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Briefing } from '../../../electron/common/briefing/briefing';
+import type { ExportResult } from '../../../electron/common/export/export-request';
+import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
+import { marginPresets } from '../../../electron/main/export/pdf/pdf-print-options';
+import { runExportJob } from '../../../electron/main/export/run-export-job';
+import { resolveFixtureAsset } from '../../fixtures/briefings/fixture-assets';
+import { arabicBriefing, frenchBriefing, ukrainianBriefing } from '../../fixtures/briefings/language-briefings';
+import { tool } from './export-checks';
+
+let folder: string;
+const briefings = [arabicBriefing(), ukrainianBriefing(), frenchBriefing()];
+let html: ExportResult;
+let pdf: ExportResult;
+
+function job(format: 'html' | 'pdf'): Parameters<typeof runExportJob>[0] {
+  return {
+    briefings,
+    format,
+    pageSize: 'A4',
+    margins: marginPresets.normal,
+    combine: false,
+    target: { folder: path.join(folder, format) },
+    resolveAsset: resolveFixtureAsset,
+    appVersion: '0.1.0',
+    exportedAt: new Date('2026-12-01T07:45:00Z'),
+    openPrinter: () => ChromiumPdfPrinter.launch({ environment: process.env }),
+    printTimeoutMs: 60_000,
+  };
+}
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-languages-'));
+  html = await runExportJob(job('html'));
+  pdf = await runExportJob(job('pdf'));
+}, 180_000);
+
+afterAll(() => rm(folder, { recursive: true, force: true }));
+
+function fileFor(result: ExportResult, briefing: Briefing): string {
+  return result.files.find((file) => file.briefingIds[0] === briefing.id)?.path as string;
+}
+
+/** Every object of a PDF as qpdf's JSON shows it, keyed "obj:N 0 R". */
+async function pdfObjects(file: string): Promise<Record<string, { value?: Record<string, unknown> }>> {
+  const json = JSON.parse(await tool('qpdf', ['--json', '--json-key=qpdf', file])) as {
+    qpdf: [unknown, Record<string, { value?: Record<string, unknown> }>];
+  };
+  return json.qpdf[1];
+}
+
+describe('exports in the briefing’s language', () => {
+  it('say the language and direction on <html>, and a block’s own where it differs', async () => {
+    const arabic = await readFile(fileFor(html, arabicBriefing()), 'utf8');
+    expect(arabic).toContain('<html lang="ar" dir="rtl">');
+    expect(arabic).toContain('<p lang="en" dir="ltr">“We are deeply concerned,” said the spokesperson.</p>');
+    expect(arabic).toContain('<span lang="en" dir="ltr">OCHA</span>');
+    const ukrainian = await readFile(fileFor(html, ukrainianBriefing()), 'utf8');
+    expect(ukrainian).toContain('<html lang="uk" dir="ltr">');
+    expect(ukrainian).toContain('<p lang="ru" dir="ltr">');
+    expect(await readFile(fileFor(html, frenchBriefing()), 'utf8')).toContain('<html lang="fr" dir="ltr">');
+  });
+
+  it('put the language in the PDF catalog’s /Lang and a passage’s own in its structure element', async () => {
+    for (const [briefing, lang] of [
+      [arabicBriefing(), 'ar'],
+      [ukrainianBriefing(), 'uk'],
+      [frenchBriefing(), 'fr'],
+    ] as const) {
+      const objects = await pdfObjects(fileFor(pdf, briefing));
+      const catalog = Object.values(objects).find((object) => object.value?.['/Type'] === '/Catalog');
+      expect(catalog?.value?.['/Lang'], briefing.id).toBe(`u:${lang}`);
+      expect(catalog?.value?.['/StructTreeRoot'], briefing.id).toBeDefined();
+    }
+    const langs = Object.values(await pdfObjects(fileFor(pdf, ukrainianBriefing())))
+      .filter((object) => object.value?.['/Type'] === '/StructElem')
+      .map((object) => object.value?.['/Lang']);
+    expect(langs).toContain('u:ru');
+  });
+});
