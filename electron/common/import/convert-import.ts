@@ -107,6 +107,7 @@ function metadataFrom(facts: ReturnType<typeof takePageFacts>['facts']): Briefin
     reportNumber: facts.reportNumber,
     periodStart: facts.periodStart,
     periodEnd: facts.periodEnd,
+    ...(facts.language ? { language: facts.language } : {}),
   };
 }
 

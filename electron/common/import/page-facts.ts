@@ -1,3 +1,4 @@
+import { canonicalLanguageTag } from '../language/language-tag';
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { ArticleReading, DroppedClutter } from './import-result';
 import { readBylineNames } from './read-byline';
@@ -11,6 +12,8 @@ export interface PageFacts {
   reportNumber: number | null;
   periodStart: string;
   periodEnd: string;
+  /** The page's declared language (`<html lang>`), canonical; '' when it declares none or an invalid one. */
+  language: string;
 }
 
 const reportNumberPattern =
@@ -77,6 +80,7 @@ export function takePageFacts(
     reportNumber: null,
     periodStart: '',
     periodEnd: '',
+    language: canonicalLanguageTag(page?.querySelector('html')?.getAttribute('lang') ?? '') ?? '',
   };
   const dropped: DroppedClutter[] = [];
   const firstHeading = container.querySelector('h1');

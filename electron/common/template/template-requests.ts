@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { briefingIdSchema } from '../briefing/briefing';
+import { languageTagSchema } from '../language/language-tag';
 import { shortTextSchema } from '../text/short-text-schema';
 import { templateIdSchema } from './template-schema';
 
@@ -29,6 +30,8 @@ export const renameTemplateSchema = z.strictObject({
 export const createBriefingFromTemplateSchema = z.strictObject({
   templateId: templateIdSchema,
   title: shortTextSchema('The title', 300).optional(),
+  /** The new briefing's language; the template's, else the settings' default, when absent. */
+  language: languageTagSchema.optional(),
 });
 
 export type SaveTemplateFromBriefing = z.output<typeof saveTemplateFromBriefingSchema>;

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -108,5 +108,35 @@ describe('briefdesk import', () => {
   it('asks for a file when given none', async () => {
     expect(await runImportCommand(services, [], { keepClutter: false }, output, fixtures)).toBe(2);
     expect(err[0]).toMatch(/^Name at least one file to import/);
+  });
+});
+
+describe('briefdesk import --language', () => {
+  it('takes the language the page declares, and --language over it', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-import-language-'));
+    const page =
+      '<!DOCTYPE html><html lang="FR-fr"><head><title>Frappes sur Odessa</title></head><body><article><h1>Frappes sur Odessa</h1><p>Les autorités ont fait état de dégâts.</p></article></body></html>';
+    await writeFile(path.join(folder, 'article.html'), page);
+    try {
+      expect(await runImportCommand(services, ['article.html'], { keepClutter: false }, output, folder)).toBe(0);
+      expect(
+        await runImportCommand(services, ['article.html'], { keepClutter: false, language: 'uk' }, output, folder),
+      ).toBe(0);
+      const [declared, chosen] = await Promise.all(out.map((id) => services.briefings.get(id)));
+      expect(declared?.metadata.language).toBe('fr-FR');
+      expect(chosen?.metadata.language).toBe('uk');
+      expect(
+        await runImportCommand(services, ['article.html'], { keepClutter: false, language: 'french' }, output, folder),
+      ).toBe(2);
+      expect(err.at(-1)).toBe('"french" is not a language code. Use a BCP 47 code such as en, fr, es, ar, uk or ru.');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves a page that declares no language in the settings’ default language', async () => {
+    await services.settings.update({ defaultLanguage: 'es' });
+    expect(await runImportCommand(services, ['agency-story.txt'], { keepClutter: false }, output, fixtures)).toBe(0);
+    expect((await services.briefings.get(out[0] ?? '')).metadata.language).toBe('es');
   });
 });

@@ -3,12 +3,15 @@ import { clutterKindLabels } from '../../common/import/import-result';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { AppServices } from '../app/app-services';
 import type { CliOutput } from './cli-output';
+import { readLanguageOption } from './read-language-option';
 
 export interface ImportCommandOptions {
   templateId?: string;
   keepClutter: boolean;
   /** Create a briefing even from a file in which no article text is found. */
   allowEmpty?: boolean;
+  /** A BCP 47 tag; the page's own declared language when absent. */
+  language?: string;
 }
 
 /**
@@ -27,6 +30,8 @@ export async function runImportCommand(
     output.err('Name at least one file to import, e.g. briefdesk import article.txt --template situation-update');
     return 2;
   }
+  const language = readLanguageOption(options.language, output);
+  if (language === false) return 2;
   let failed = 0;
   for (const file of files) {
     try {
@@ -34,6 +39,7 @@ export async function runImportCommand(
         templateId: options.templateId ?? null,
         keepClutter: options.keepClutter,
         allowEmpty: options.allowEmpty === true,
+        ...(language ? { language } : {}),
       });
       output.out(outcome.briefing.id);
       if (outcome.dropped.length > 0) {

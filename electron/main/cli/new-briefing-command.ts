@@ -1,10 +1,13 @@
 import { createBriefingFromTemplateSchema } from '../../common/template/template-requests';
 import type { AppServices } from '../app/app-services';
 import type { CliOutput } from './cli-output';
+import { readLanguageOption } from './read-language-option';
 
 export interface NewBriefingOptions {
   template: string | undefined;
   title: string | undefined;
+  /** A BCP 47 tag; the settings' default language when absent. */
+  language?: string | undefined;
 }
 
 const variableHints: Record<string, string> = {
@@ -31,6 +34,8 @@ export async function runNewBriefingCommand(
     output.err('Name a template with --template ID; "briefdesk templates" lists them.');
     return 2;
   }
+  const language = readLanguageOption(options.language, output);
+  if (language === false) return 2;
   const templateId = options.template;
   if (!services.templates.list().some((template) => template.id === templateId)) {
     output.err(`There is no template "${templateId}". Run "briefdesk templates" to list them.`);
@@ -39,6 +44,7 @@ export async function runNewBriefingCommand(
   const request = createBriefingFromTemplateSchema.safeParse({
     templateId,
     ...(options.title ? { title: options.title } : {}),
+    ...(language ? { language } : {}),
   });
   if (!request.success) {
     for (const issue of request.error.issues) output.err(issue.message);
@@ -59,6 +65,7 @@ export async function runNewBriefingCommand(
           id: briefing.id,
           templateId: briefing.templateId,
           title: briefing.metadata.title,
+          language: briefing.metadata.language,
           reportNumber: briefing.metadata.reportNumber,
         },
         null,

@@ -29,12 +29,13 @@ Commands:
   settings                  Show your settings (author, page size, classification, theme)
   settings set KEY=VALUE…   Change settings, e.g. settings set authorName="Dana Reyes"
   templates                 List the briefing templates and their ids
-  new --template ID [--title TEXT]
+  new --template ID [--title TEXT] [--language CODE]
                             Create a briefing from a template and print its id
   import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
       --template ID         Pour the text into template ID (sections land where they match)
       --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
       --allow-empty         Create the briefing even when no article text is found (refused otherwise)
+      --language CODE       The briefing's language (en, fr, es, ar, uk, ru…), over the one the page declares
   list                      List the briefings in the library, most recently updated first
   show ID                   Show one briefing (--json: the whole stored file)
   search QUERY              Search titles, metadata and text; matches are shown in [brackets]
@@ -82,18 +83,27 @@ const commands: Record<string, CliCommand> = {
     run: (services, rest, values, output) => runTemplatesCommand(services, rest, values.json === true, output),
   },
   new: {
-    options: { template: { type: 'string' }, title: { type: 'string' } },
+    options: { template: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
     run: (services, rest, values, output) =>
       runNewBriefingCommand(
         services,
         rest,
-        { template: values.template as string | undefined, title: values.title as string | undefined },
+        {
+          template: values.template as string | undefined,
+          title: values.title as string | undefined,
+          language: values.language as string | undefined,
+        },
         values.json === true,
         output,
       ),
   },
   import: {
-    options: { template: { type: 'string' }, 'keep-clutter': { type: 'boolean' }, 'allow-empty': { type: 'boolean' } },
+    options: {
+      template: { type: 'string' },
+      'keep-clutter': { type: 'boolean' },
+      'allow-empty': { type: 'boolean' },
+      language: { type: 'string' },
+    },
     run: (services, rest, values, output) =>
       runImportCommand(
         services,
@@ -102,6 +112,7 @@ const commands: Record<string, CliCommand> = {
           templateId: values.template as string | undefined,
           keepClutter: values['keep-clutter'] === true,
           allowEmpty: values['allow-empty'] === true,
+          language: values.language as string | undefined,
         },
         output,
       ),

@@ -36,6 +36,8 @@ export interface ImportOptions {
   allowEmpty?: boolean;
   /** Replace the body of this briefing (at this revision) instead of creating a new one. */
   replace?: { id: string; revision: number };
+  /** The briefing's language (BCP 47), chosen by the user over the one the page declares. */
+  language?: string;
 }
 
 function nonEmpty(metadata: BriefingMetadataInput): BriefingMetadataInput {
@@ -112,6 +114,7 @@ export class ImportService {
     const imported = await this.convert(text, format, options.keepClutter === true, options.allowEmpty === true);
     const metadata: BriefingMetadataInput = { ...(template?.metadata ?? {}), ...nonEmpty(imported.metadata) };
     if (!metadata.title && sourceName) metadata.title = sourceName.slice(0, 300);
+    if (options.language) metadata.language = options.language;
     const content = template ? fillTemplate(template.content, imported.content) : imported.content;
     const briefing = options.replace
       ? await this.#replace(options.replace, metadata, content)

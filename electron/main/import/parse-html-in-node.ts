@@ -73,9 +73,21 @@ function assertPageDepth(body: ImportElement): void {
  * the import's character limit.
  */
 export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDocument) => Promise<T> | T): Promise<T> {
-  const clean = sanitizeHtml(html, sanitizeOptions);
+  let declaredLanguage = '';
+  const clean = sanitizeHtml(html, {
+    ...sanitizeOptions,
+    transformTags: {
+      ...sanitizeOptions.transformTags,
+      html: (_tagName, attribs) => {
+        declaredLanguage ||= attribs.lang ?? '';
+        return { tagName: 'div', attribs };
+      },
+    },
+  });
   if (clean.length > inputLimits.importCharacters) throw new InputLimitError('importCharacters');
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${clean}</body></html>`);
+  // The page's declared language goes back on <html>, where the importer reads it.
+  if (declaredLanguage) document.documentElement.setAttribute('lang', declaredLanguage);
   // sanitize-html leaves no <head>: the page's title goes back there, where `document.title` reads it.
   const title = document.querySelector('title');
   if (title) document.head.append(title);

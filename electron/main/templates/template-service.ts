@@ -148,7 +148,7 @@ export class TemplateService {
     const { template, made } = await this.#instantiate(request.templateId, request.title);
     const briefing = await this.#dependencies.briefings.create({
       templateId: template.id,
-      metadata: made.metadata,
+      metadata: request.language ? { ...made.metadata, language: request.language } : made.metadata,
       content: made.content,
     });
     return { briefing, unknownVariables: made.unknownVariables, unsetVariables: made.unsetVariables };
