@@ -3,6 +3,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
+import { directionOfLanguage } from '../../../electron/common/language/text-direction';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { BriefingActions } from './BriefingActions';
@@ -51,6 +52,7 @@ export function BriefingWorkspace({
   const layout = useWorkspaceLayout();
   const commands = useMemo(() => new WorkspaceCommands(), []);
   const sidePanelId = useId();
+  const [language, setLanguage] = useState(briefing.metadata.language);
   const readContent = useRef<() => BriefingContent>(() => briefing.content);
   const saver = useMemo(
     () =>
@@ -163,6 +165,7 @@ export function BriefingWorkspace({
         onChange={(metadata, immediately) => {
           saver.setMetadata({ ...metadata, review: saver.metadata.review }, immediately);
           if (editor) editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
+          setLanguage(metadata.language);
           journal.markChanged();
         }}
       />
@@ -185,7 +188,7 @@ export function BriefingWorkspace({
       ) : null}
       {editor && findOpen ? <FindReplacePanel editor={editor} onClose={() => setFindOpen(false)} /> : null}
       <div className="editor-columns">
-        <div className="editor-body-host" ref={host} />
+        <div className="editor-body-host" ref={host} lang={language} dir={directionOfLanguage(language)} />
         {editor ? (
           <aside className="editor-side" id={sidePanelId} aria-label="Side panels" hidden={!layout.sidePanelOpen}>
             {/* Each side panel is a SidePanel: collapsible on its own, hidden with the column. */}

@@ -4,6 +4,7 @@ import { classificationLevelLabels, metadataFieldLabels } from '../../../electro
 import { classificationLevels } from '../../../electron/common/settings';
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { earliestYear, latestYear, wallClockOf, zonedAt } from '../../../electron/common/time/zoned-time';
+import { LanguageInput } from '../languages/LanguageInput';
 import { changeDraft, draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
 import { StatusActions } from './StatusActions';
 
@@ -73,6 +74,10 @@ export function MetadataHeader({
               Now
             </button>
           </span>
+        </div>
+        <div className="metadata-field">
+          {label('language', metadataFieldLabels.language)}
+          <LanguageInput {...fieldProps('language')} />
         </div>
         <div className="metadata-field">
           {label('timeZone', metadataFieldLabels.timeZone)}

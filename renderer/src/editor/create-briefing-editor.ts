@@ -1,6 +1,7 @@
 import { Editor, type Extensions, type JSONContent } from '@tiptap/core';
 import { Dropcursor, Gapcursor, TrailingNode, UndoRedo } from '@tiptap/extensions';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { blockLanguageExtension } from '../../../electron/common/document/briefing-extensions';
 import { type BriefingNodeName, briefingMarks, briefingNodes } from '../../../electron/common/document/briefing-nodes';
 import { allowSuggestionMarks } from '../../../electron/common/document/marks/suggestion/allow-suggestion-marks';
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
@@ -30,7 +31,11 @@ function schemaWithNodeViews(): Extensions {
     const extension = allowSuggestionMarks(definition.extension);
     return view ? extension.extend({ addNodeView: () => view }) : extension;
   });
-  return [...nodes, ...Object.values(briefingMarks).map((definition) => definition.extension)];
+  return [
+    ...nodes,
+    ...Object.values(briefingMarks).map((definition) => definition.extension),
+    blockLanguageExtension(),
+  ];
 }
 
 /** The editing extensions on top of the shared schema: history, cursors, prompts (a Placeholder of our own: TipTap's cannot see a node's section), shortcuts, search. */

@@ -28,6 +28,7 @@ export interface MetadataDraft {
   periodEnd: string;
   nextUpdate: string;
   embargoUntil: string;
+  language: string;
 }
 
 export type MetadataCheck = { ok: true; metadata: BriefingMetadata } | { ok: false; field: string; message: string };
@@ -59,6 +60,7 @@ export function draftFromMetadata(metadata: BriefingMetadata): MetadataDraft {
     periodEnd: metadata.periodEnd,
     nextUpdate: wallClockOf(metadata.nextUpdate, zone),
     embargoUntil: wallClockOf(metadata.embargoUntil, zone),
+    language: metadata.language,
   };
 }
 
@@ -134,6 +136,7 @@ export function metadataFromDraft(draft: MetadataDraft): MetadataCheck {
     periodEnd: draft.periodEnd,
     nextUpdate: times.nextUpdate,
     embargoUntil: times.embargoUntil,
+    language: draft.language.trim(),
   });
   if (parsed.success) return { ok: true, metadata: parsed.data };
   const issue = parsed.error.issues[0];
