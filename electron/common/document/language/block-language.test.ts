@@ -26,6 +26,7 @@ function exportHtml(document: ProseMirrorNode): string {
     anchor: (text) => `h-${text.length}`,
     formatDateTime: (iso) => iso,
     warn: () => undefined,
+    purpose: 'review',
   });
 }
 
