@@ -27,6 +27,7 @@ function exportHtml(document: ProseMirrorNode): string {
     formatDateTime: (iso) => iso,
     warn: () => undefined,
     purpose: 'review',
+    cite: (ids) => ids.map((id, index) => ({ number: index + 1, anchor: `source-${id}`, name: id })),
   });
 }
 
