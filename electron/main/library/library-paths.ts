@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { briefingIdSchema } from '../../common/briefing/briefing';
+import { briefingIdPattern } from '../../common/briefing/briefing-id';
 import { revisionIdSchema } from '../../common/library/library-requests';
 import { pathInFolder } from '../storage/contained-path';
 import { StoredPathError } from '../storage/stored-path-error';
@@ -45,7 +45,10 @@ export function libraryPaths(dataDir: string): LibraryPaths {
 
 /** A briefing id that passes its schema, or a refusal: the only ids a path may be built from. */
 export function checkedBriefingId(folder: string, id: string): string {
-  if (!briefingIdSchema.safeParse(id).success) throw new StoredPathError(folder, String(id), 'it is not a briefing id');
+  // The id schema's pattern, tested directly: this runs for every file of a 50,000-briefing library at start.
+  if (typeof id !== 'string' || !briefingIdPattern.test(id)) {
+    throw new StoredPathError(folder, String(id), 'it is not a briefing id');
+  }
   return id;
 }
 
@@ -80,6 +83,6 @@ export function briefingIdsInListing(names: readonly string[]): string[] {
   return names.flatMap((name) => {
     if (!name.endsWith('.json')) return [];
     const id = name.slice(0, -5);
-    return briefingIdSchema.safeParse(id).success ? [id] : [];
+    return briefingIdPattern.test(id) ? [id] : [];
   });
 }

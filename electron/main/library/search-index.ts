@@ -17,7 +17,8 @@ export interface SearchMatch {
   terms: string[];
 }
 
-const persistDelayMs = 2000;
+// A cache: at start only briefings saved since it was written are indexed again, so it is written rarely.
+const persistDelayMs = 30_000;
 const indexDelayMs = 1500;
 
 /**
