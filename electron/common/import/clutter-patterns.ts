@@ -33,6 +33,7 @@ const clutterTexts: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
   ['navigation', /^(?:image|photo|picture|slide)\s+\d{1,3}\s*(?:of|\/)\s*\/?\s*\d{1,3}$/iu],
   ['navigation', /^(?:home|news|world|main)(?:\s*[>›»/|]\s*[\p{L}\p{N} &'’,.-]{1,40}){1,6}$/iu],
   ['advertising', /^(?:advertisement|advert|sponsored(?: content)?|story continues below(?: advertisement)?|ad)\W*$/iu],
+  ['page-footer', /^(?:(?:©|\(c\)|copyright\b)[^\n]{0,150}|all rights reserved\.?)$/iu],
   ['empty-image', /^(?:\[?(?:image|photo|picture)(?: placeholder)?\]?|image not available|loading…?\.{0,3})$/iu],
 ];
 

@@ -3,13 +3,13 @@ import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
-import { countWords } from '../document/count-words';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { InputLimitError } from '../limits/input-limits';
 import { replaceControlCharacters } from '../text/control-characters';
 import { buildCleanTree, type ImageReference } from './clean-tree';
 import { dropClutterBlocks } from './drop-clutter-blocks';
 import { liftFiguresOutOfText, recoverFigureCaptions } from './figure-captions';
+import { findContentRoot } from './find-content-root';
 import { groupIntoSections } from './group-sections';
 import type { ImportDocument, ImportElement } from './import-dom';
 import type { ArticleReading, DroppedClutter, ImportedDocument } from './import-result';
@@ -56,22 +56,10 @@ export class NoArticleError extends ImportRefusedError {
 export const noArticleMessage =
   'Briefdesk found no article text here, so nothing was imported. Check that this is the article itself and not a page that loads it with scripts, or import it anyway to start from an empty briefing.';
 
-/**
- * The article on a page: the `<article>` holding the most text (teasers for
- * other stories are articles too), their common parent when several are of a
- * size (a live blog), else `<main>`, else the body.
- */
-function findContentRoot(page: ImportDocument): ImportElement | null {
-  const articles = Array.from(page.querySelectorAll('article'))
-    .filter((article) => !article.parentElement?.closest('article'))
-    .map((article) => ({ article, length: (article.textContent ?? '').replace(/\s+/g, ' ').length }))
-    .sort((a, b) => b.length - a.length);
-  const [largest, second] = articles;
-  if (!largest) return page.querySelector('main') ?? page.body;
-  if (second && second.length > largest.length * 0.5) {
-    return largest.article.parentElement ?? largest.article;
-  }
-  return largest.article;
+/** Whether any text node of the body holds a letter or digit; stops at the first. */
+function hasWords(node: JSONContent): boolean {
+  if (node.text && /[\p{L}\p{N}]/u.test(node.text)) return true;
+  return (node.content ?? []).some(hasWords);
 }
 
 function describeImages(all: ImageReference[]): string[] {
@@ -135,6 +123,8 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   let refusedLinks = 0;
   if (source.kind === 'text') {
     container = plainTextToDom(source.text, page, resolveImage);
+    // Copied pages start with "Skip to main content" and "Menu Search Sign in": gone before the title is read.
+    if (!keepClutter) dropped.push(...dropClutterBlocks(container));
   } else {
     const root = source.article?.root ?? findContentRoot(page);
     if (!root) throw new ImportRefusedError('The page has no body to import.');
@@ -162,7 +152,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   );
   const content =
     blocks.length > 0 ? { type: 'doc' as const, content: groupIntoSections(blocks) } : emptyBriefingContent();
-  if (options.allowEmpty !== true && countWords(content) === 0) throw new NoArticleError(noArticleMessage);
+  if (options.allowEmpty !== true && !hasWords(content)) throw new NoArticleError(noArticleMessage);
   const breach = findContentLimitBreach(content);
   if (breach) throw new InputLimitError(breach);
   const check = checkBriefingContent(content);

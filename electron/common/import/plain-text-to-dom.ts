@@ -13,8 +13,18 @@ const markdownHeading = /^(#{1,6})\s(.*)$/;
 
 /** A Markdown image alone on a line: `![alt](source "title")`. Lines are trimmed first. */
 export function readImageLine(line: string): { alt: string; source: string; title: string } | undefined {
-  const image = imageLine.exec(line.trim());
+  const image = imageLine.exec(withoutCellBar(line.trim()));
   return image ? { alt: image[1] ?? '', source: image[2] ?? '', title: image[3] ?? '' } : undefined;
+}
+
+/** Text scraped from a table layout ends its cells in " |": `![]() |`, `Caption text |`. */
+function withoutCellBar(line: string): string {
+  return line.endsWith('|') ? line.slice(0, -1).trimEnd() : line;
+}
+
+/** The headline: the first line that is not site furniture, alone on its line, not a sentence. */
+function isHeadlineLine(line: string): boolean {
+  return line.length <= 200 && !/[.!?:;,]$/u.test(line) && countWordsIn(line) <= 30;
 }
 
 /** A heading's text without the optional closing hashes (`## Title ##`), found without a pattern. */
@@ -52,9 +62,10 @@ export function plainTextToDom(
     .replace(/\r\n?/g, '\n')
     .split('\n')
     .map((line) => line.replace(/(?![\t\n\r])\p{Cc}/gu, '').trim());
-  let paragraph: { element: ImportElement; lines: string[] } | undefined;
+  let paragraph: { element: ImportElement; lines: string[]; headline?: boolean } | undefined;
   let list: { element: ImportElement; ordered: boolean } | undefined;
   let quote: ImportElement | undefined;
+  let headlineFound = false;
 
   const flushParagraph = () => {
     if (!paragraph) return;
@@ -124,12 +135,12 @@ export function plainTextToDom(
       figure.append(img);
       const caption = document.createElement('figcaption');
       const captionIndex = image.title ? -1 : nextTextLine(index);
-      const captionLine = captionIndex >= 0 ? (lines[captionIndex] ?? '') : '';
+      const captionLine = captionIndex >= 0 ? withoutCellBar(lines[captionIndex] ?? '') : '';
       if (image.title) caption.append(image.title.trim());
       else if (
         captionLine &&
         countWordsIn(captionLine) <= 40 &&
-        !imageLine.test(captionLine) &&
+        !readImageLine(captionLine) &&
         !bulletLine.test(captionLine) &&
         !loneBullet.test(captionLine)
       ) {
@@ -163,14 +174,18 @@ export function plainTextToDom(
       continue;
     }
     const previous = paragraph?.lines[paragraph.lines.length - 1];
-    if (paragraph && previous && continuesParagraph(previous, line)) {
+    // The headline never runs on into the lede that follows it on the next line.
+    const afterHeadline = paragraph?.headline === true && paragraph.lines.length === 1;
+    if (paragraph && previous && !afterHeadline && continuesParagraph(previous, line)) {
       paragraph.lines.push(line);
       continue;
     }
     flushParagraph();
     list = undefined;
     quote = undefined;
-    paragraph = { element: document.createElement('p'), lines: [line] };
+    const headline = !headlineFound && !clutterKindOfText(line, countWordsIn(line)) && isHeadlineLine(line);
+    if (!clutterKindOfText(line, countWordsIn(line))) headlineFound = true;
+    paragraph = { element: document.createElement('p'), lines: [line], headline };
     container.append(paragraph.element);
   }
   flushParagraph();

@@ -46,7 +46,7 @@ describe('briefdesk import', () => {
     expect(out).toHaveLength(1);
     expect(out[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(err).toEqual([
-      'copied-web-text.txt: left out 6 pieces of site clutter (publication date (kept as event date), navigation, share buttons, related links, comment prompt); use --keep-clutter to keep them.',
+      'copied-web-text.txt: left out 6 pieces of site clutter (navigation, share buttons, related links, comment prompt, publication date (kept as event date)); use --keep-clutter to keep them.',
     ]);
     // `briefdesk show ID --json` belongs to the storage helper's branch; the stored file is read directly here.
     const stored = await (await BriefingStore.open(dataDir, [])).get(out[0] ?? '');

@@ -154,7 +154,7 @@ const cases: FixtureCase[] = [
       datelinePlace: 'KYIV',
       eventDate: '2026-11-25',
     },
-    dropped: ['publication-line', 'navigation', 'share', 'related-links', 'comments', 'comments'],
+    dropped: ['navigation', 'share', 'related-links', 'comments', 'comments', 'publication-line'],
     notices: [],
   },
   {

@@ -3,6 +3,9 @@ import { parseHTML } from 'linkedom';
 import sanitizeHtml from 'sanitize-html';
 import type { ImportDocument, ImportElement, ParseHtmlDocument } from '../../common/import/import-dom';
 import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
+import { installFastSelectorMatches } from './fast-selector-matches';
+
+installFastSelectorMatches();
 
 /** Elements removed with everything inside them: code, styles, embedded content and form controls. */
 const removedTags = new Set([

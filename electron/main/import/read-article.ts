@@ -1,17 +1,24 @@
 import { Readability } from '@mozilla/readability';
+import { findContentRoot } from '../../common/import/find-content-root';
 import { countWordsIn, type ImportDocument, type ImportElement, visibleText } from '../../common/import/import-dom';
 import type { ArticleReading } from '../../common/import/import-result';
 
-/** Below this much text Readability settles for the whole page; the page's own `<article>` or `<main>` is a better guess. */
+/**
+ * Below this much text Readability settles for the whole page: the page's own `<article>` or `<main>`
+ * is a better guess when it holds most of what Readability found.
+ */
 const shortestArticleCharacters = 500;
+const semanticRootShare = 0.7;
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /**
- * The page's headline: its `<h1>` when that says what the page's title says (the
+ * The page's headline: its only `<h1>`, or the `<h1>` that says what the page's title says (the
  * `<title>` carries site names and prefixes, the `<h1>` the story's own wording), else Readability's title.
  */
 function chooseTitle(headlines: string[], readabilityTitle: string): string {
+  const [only, ...others] = headlines;
+  if (only && others.length === 0 && countWordsIn(only) > 0 && countWordsIn(only) <= 40) return only;
   const titleWords = words(readabilityTitle);
   for (const headline of headlines) {
     const headlineWords = [...words(headline)];
@@ -22,6 +29,24 @@ function chooseTitle(headlines: string[], readabilityTitle: string): string {
   return readabilityTitle;
 }
 
+/** A long page whose one `<article>` holds this share of its text needs no scoring: the page says where its story is. */
+const declaredArticleShare = 0.9;
+const declaredArticleMinimumCharacters = 20_000;
+
+/**
+ * The page's own `<article>` when there is exactly one and it holds nearly all of
+ * a long page's text. Readability's scoring walks the page once per kind of
+ * element, which costs most on exactly these pages (a 25,000-word report).
+ */
+function declaredArticle(page: ImportDocument): ImportElement | null {
+  const articles = Array.from(page.querySelectorAll('article'));
+  const [article] = articles;
+  if (!article || articles.some((other) => other !== article && !article.contains(other))) return null;
+  const articleLength = (article.textContent ?? '').length;
+  if (articleLength < declaredArticleMinimumCharacters) return null;
+  return articleLength >= (page.body?.textContent ?? '').length * declaredArticleShare ? article : null;
+}
+
 /**
  * Finds the article on a parsed page with Mozilla's Readability (the extractor
  * behind Firefox's Reader View). Readability rebuilds the page as it works, so
@@ -29,7 +54,12 @@ function chooseTitle(headlines: string[], readabilityTitle: string): string {
  * only a few lines.
  */
 export function readArticle(page: ImportDocument): ArticleReading | null {
+  const declared = declaredArticle(page);
+  // The page's <title> and the article's own <h1> give the title; bylines and dates are read from the text.
+  if (declared) return { root: declared, title: '', byline: '', publishedTime: '' };
   const headlines = Array.from(page.querySelectorAll('h1'), visibleText).slice(0, 5);
+  const semanticRoot = findContentRoot(page);
+  const semanticLength = semanticRoot && semanticRoot !== page.body ? visibleText(semanticRoot).length : 0;
   const reader = new Readability<ImportElement>(page as never, {
     // The element itself, not its HTML: the clean tree reads it without a second parse.
     serializer: (node) => node as unknown as ImportElement,
@@ -37,7 +67,9 @@ export function readArticle(page: ImportDocument): ArticleReading | null {
     keepClasses: true,
   });
   const article = reader.parse();
-  if (!article?.content || (article.length ?? 0) < shortestArticleCharacters) return null;
+  if (!article?.content) return null;
+  const length = article.textContent?.replace(/\s+/g, ' ').trim().length ?? 0;
+  if (length < shortestArticleCharacters && semanticLength >= length * semanticRootShare) return null;
   const readabilityTitle = (article.title ?? '').replace(/\s+/g, ' ').trim();
   return {
     root: article.content,

@@ -1,0 +1,48 @@
+import { parseHTML } from 'linkedom';
+
+interface LinkedomElement {
+  readonly localName: string;
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+  matches(selector: string): boolean;
+  fastMatches?: true;
+}
+
+type ElementTest = (element: LinkedomElement) => boolean;
+
+/** `tag`, `.class`, `tag.class`, `tag[attribute]` or `tag[attribute="value"]`: the selectors parse rules use. */
+const simpleSelector = /^([a-z][a-z0-9-]*)?(?:\.([\w-]+))?(?:\[([\w-]+)(?:="([^"\\]*)")?\])?$/;
+
+function compileSimpleSelector(selector: string): ElementTest | null {
+  const match = simpleSelector.exec(selector.trim());
+  if (!match || !(match[1] || match[2] || match[3])) return null;
+  const [, tag, className, attribute, value] = match;
+  return (element) =>
+    (!tag || element.localName === tag) &&
+    (!className || (element.getAttribute('class') ?? '').split(/\s+/).includes(className)) &&
+    (!attribute || (value === undefined ? element.hasAttribute(attribute) : element.getAttribute(attribute) === value));
+}
+
+/**
+ * linkedom compiles a selector on every `matches` call, and ProseMirror's DOMParser
+ * asks it for every element and parse rule: simple selectors are compiled once and
+ * answered directly; anything else goes to linkedom as before. Applied once per process.
+ */
+export function installFastSelectorMatches(): void {
+  const { Element } = parseHTML('<!doctype html><html><body></body></html>') as unknown as {
+    Element: { prototype: LinkedomElement };
+  };
+  const prototype = Element.prototype;
+  if (prototype.fastMatches) return;
+  const original = prototype.matches;
+  const compiled = new Map<string, ElementTest | null>();
+  prototype.matches = function matches(this: LinkedomElement, selector: string): boolean {
+    let test = compiled.get(selector);
+    if (test === undefined) {
+      test = compileSimpleSelector(selector);
+      if (compiled.size < 500) compiled.set(selector, test);
+    }
+    return test ? test(this) : original.call(this, selector);
+  };
+  prototype.fastMatches = true;
+}
