@@ -9,6 +9,7 @@ export function exportStylesheet(pageSize: PageSize): string {
 :root{color-scheme:light;--ink:#1b1b1b;--muted:#4a4a4a;--rule:#c9c9c9;--tint:#f3f3f1;--accent:#8a1c1c;--link:#0b4f8a}
 html{background:#fff;color:var(--ink);-webkit-text-size-adjust:100%;print-color-adjust:exact;-webkit-print-color-adjust:exact}
 body{margin:0;background:#fff;color:var(--ink);font:400 11pt/1.5 "Source Serif 4",Georgia,"Times New Roman",serif;font-kerning:normal;font-variant-ligatures:common-ligatures}
+:lang(ar),:lang(fa),:lang(ur){font-synthesis:none}
 main{max-width:46rem;margin:0 auto;padding:1.5rem 1.25rem 2.5rem}
 h1,h2,h3,h4,.classification-banner,.dateline,.briefing-metadata,.key-figures,table,figcaption,.briefing-footer,.contents{font-family:"Source Sans 3","Helvetica Neue",Arial,sans-serif}
 /* pre-wrap keeps the space at a soft line break, which Chromium otherwise drops from PDF bookmark titles. */
@@ -19,10 +20,10 @@ h3{font-size:12.5pt;line-height:1.3;font-weight:600;margin:1.2rem 0 .4rem}
 h4{font-size:11pt;line-height:1.3;font-weight:600;font-style:italic;margin:1rem 0 .3rem;color:#333}
 p{margin:0 0 .65rem}
 a{color:var(--link);text-decoration:underline;text-underline-offset:.12em;overflow-wrap:anywhere}
-ul,ol{margin:0 0 .75rem;padding-left:1.4rem}
+ul,ol{margin:0 0 .75rem;padding-inline-start:1.4rem}
 li{margin:0 0 .25rem}
 li>p{margin:0 0 .25rem}
-blockquote{margin:.8rem 0 .9rem;padding:.1rem 0 .1rem 1rem;border-left:3px solid var(--accent);color:#2b2b2b;font-style:italic}
+blockquote{margin:.8rem 0 .9rem;padding-block:.1rem;padding-inline:1rem 0;border-inline-start:3px solid var(--accent);color:#2b2b2b;font-style:italic}
 blockquote em{font-style:normal}
 hr{border:0;border-top:1px solid var(--rule);margin:1.2rem 0}
 .classification-banner{margin:0;padding:.3rem .6rem;border:1.5px solid var(--ink);text-align:center;font-size:9pt;font-weight:600;letter-spacing:.12em;text-transform:uppercase;background:#fff;color:var(--ink)}
@@ -42,7 +43,7 @@ hr{border:0;border-top:1px solid var(--rule);margin:1.2rem 0}
 .key-figure-provenance{order:3;margin-top:.25rem!important;font-size:8pt;color:var(--muted)}
 .table-frame{margin:.8rem 0 1rem}
 table{width:100%;border-collapse:collapse;font-size:9.5pt;line-height:1.35;font-variant-numeric:tabular-nums}
-th,td{padding:.3rem .45rem;border-bottom:1px solid var(--rule);text-align:left;vertical-align:top}
+th,td{padding:.3rem .45rem;border-bottom:1px solid var(--rule);text-align:start;vertical-align:top}
 thead th{border-bottom:1.5px solid var(--ink);font-weight:600}
 tbody th{font-weight:600}
 th p,td p{margin:0}

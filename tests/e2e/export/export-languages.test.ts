@@ -81,3 +81,27 @@ describe('exports in the briefing’s language', () => {
     expect(langs).toContain('u:ru');
   });
 });
+
+describe('fonts for Arabic and Cyrillic in the PDF', () => {
+  it('embed the bundled faces, bold ones included, so the text copies back out', async () => {
+    const arabicFile = fileFor(pdf, arabicBriefing());
+    const fonts = await tool('pdffonts', [arabicFile]);
+    expect(fonts).toMatch(/NotoNaskhArabic-Regular/);
+    expect(fonts).toMatch(/NotoNaskhArabic-Bold/);
+    expect(fonts).toMatch(/NotoSansArabic-SemiBold/);
+    // pdftotext breaks Arabic words where a mark glyph (dots, shadda) sits between letters, so the letters are
+    // compared without spaces and bidi controls: what is checked is that every letter maps back, in order.
+    const arabicLetters = (await tool('pdftotext', ['-enc', 'UTF-8', arabicFile, '-'])).replace(
+      /[\s\u202a-\u202e]/gu,
+      '',
+    );
+    expect(arabicLetters).toContain('الخرطوم');
+    for (const words of ['أفادت الأمم المتحدة', 'أضرار في المباني المدنية', 'المناطق المستهدفة', 'أم درمان']) {
+      expect(arabicLetters).toContain(words.replaceAll(' ', ''));
+    }
+    const ukrainianFile = fileFor(pdf, ukrainianBriefing());
+    expect(await tool('pdffonts', [ukrainianFile])).toMatch(/SourceSerif4-Regular/);
+    const ukrainianText = await tool('pdftotext', ['-enc', 'UTF-8', ukrainianFile, '-']);
+    for (const word of ['безпілотники', 'Києвом', 'Переговоры', 'продолжаются']) expect(ukrainianText).toContain(word);
+  });
+});

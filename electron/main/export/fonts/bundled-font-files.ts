@@ -9,6 +9,8 @@ export const fontSubsetRanges = {
   cyrillic: 'U+0301,U+0400-045F,U+0490-0491,U+04B0-04B1,U+2116',
   'cyrillic-ext': 'U+0460-052F,U+1C80-1C8A,U+20B4,U+2DE0-2DFF,U+A640-A69F,U+FE2E-FE2F',
   greek: 'U+0370-0377,U+037A-037F,U+0384-038A,U+038C,U+038E-03A1,U+03A3-03FF',
+  arabic:
+    'U+0600-06FF,U+0750-077F,U+0870-088E,U+0890-0891,U+0897-08E1,U+08E3-08FF,U+200C-200E,U+2010-2011,U+204F,U+2E41,U+FB50-FDFF,U+FE70-FE74,U+FE76-FEFC',
   vietnamese:
     'U+0102-0103,U+0110-0111,U+0128-0129,U+0168-0169,U+01A0-01A1,U+01AF-01B0,U+0300-0301,U+0303-0304,U+0308-0309,U+0323,U+0329,U+1EA0-1EF9,U+20AB',
 } as const;
@@ -27,9 +29,40 @@ export interface BundledFontFile {
 
 /**
  * Source Serif 4 (body) and Source Sans 3 (headings, metadata, tables), both SIL OFL 1.1,
- * from @fontsource: the faces the export stylesheet uses, in every subset.
+ * from @fontsource: the faces the export stylesheet uses, in every subset. Neither has Arabic:
+ * Noto Naskh Arabic (beside the serif) and Noto Sans Arabic (beside the sans), also OFL, serve
+ * that range under the same family names, in every weight the stylesheet asks for, so no bold
+ * is synthesized. They come first: on the few characters both cover (dashes, joiners) the Latin face wins.
  */
 export const bundledFontFiles: readonly BundledFontFile[] = [
+  {
+    family: 'Source Serif 4',
+    weight: 400,
+    style: 'normal',
+    subset: 'arabic',
+    load: () => import('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Serif 4',
+    weight: 700,
+    style: 'normal',
+    subset: 'arabic',
+    load: () => import('@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 400,
+    style: 'normal',
+    subset: 'arabic',
+    load: () => import('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?inline'),
+  },
+  {
+    family: 'Source Sans 3',
+    weight: 600,
+    style: 'normal',
+    subset: 'arabic',
+    load: () => import('@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-600-normal.woff2?inline'),
+  },
   {
     family: 'Source Serif 4',
     weight: 400,
