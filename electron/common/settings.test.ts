@@ -11,6 +11,7 @@ describe('settings schema', () => {
       customClassificationLabel: '',
       theme: 'system',
       defaultTimeZone: '',
+      staleAsOfHours: 24,
       exportFolder: '',
       defaultLanguage: 'en',
     });

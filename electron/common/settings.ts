@@ -30,6 +30,12 @@ const settingsFields = {
     ),
   /** The language new briefings are written in. */
   defaultLanguage: languageTagSchema,
+  /** The pre-export check calls an "as of" stale once it is older than this many hours. */
+  staleAsOfHours: z.coerce
+    .number({ error: 'The age of a stale “as of” must be a number of hours.' })
+    .int('The age of a stale “as of” must be a whole number of hours.')
+    .min(1, 'The age of a stale “as of” must be at least 1 hour.')
+    .max(8760, 'The age of a stale “as of” can be at most 8760 hours (a year).'),
 };
 
 /** The user's preferences; every field has a default so a missing file is never an error. */
@@ -41,6 +47,7 @@ export const settingsSchema = z.strictObject({
   customClassificationLabel: settingsFields.customClassificationLabel.default(''),
   theme: settingsFields.theme.default('system'),
   defaultTimeZone: settingsFields.defaultTimeZone.default(''),
+  staleAsOfHours: settingsFields.staleAsOfHours.default(24),
   /**
    * The folder the last export chosen in the Save dialog went to; exports default to it (else to the
    * Documents folder). Main records it; the renderer cannot set it, so it only ever names a folder the user picked.

@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'export-failed'
   /** An import found no article text; nothing was stored, and the user may import it anyway. */
   | 'no-article'
+  /** The pre-export check found something that stops a final export; the user may export anyway. */
+  | 'check-blocked'
   | 'internal';
 
 /** An error whose message is written for the user and may cross the IPC boundary, or reach the terminal, as it is. */

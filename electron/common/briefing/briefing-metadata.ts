@@ -6,6 +6,7 @@ import { shortTextSchema } from '../text/short-text-schema';
 import { earliestYear, isKnownTimeZone, latestYear } from '../time/zoned-time';
 import { briefingIdPattern } from './briefing-id';
 import { correctionsLogSchema } from './corrections-log';
+import { forcedExportsSchema } from './forced-export-record';
 import { sourceListSchema } from './source-list';
 import { unlockRecordSchema } from './unlock-record';
 import { zonedDateTime } from './zoned-date-time-schema';
@@ -84,6 +85,8 @@ export const briefingMetadataSchema = z.strictObject({
   unlocked: unlockRecordSchema.nullable().default(null),
   /** The language the briefing is written in (BCP 47); blocks and spans in another language say so themselves. */
   language: languageTagSchema.default('en'),
+  /** Final exports made despite blocking findings of the pre-export check, oldest first. */
+  forcedExports: forcedExportsSchema.default([]),
 });
 
 export type BriefingMetadata = z.infer<typeof briefingMetadataSchema>;

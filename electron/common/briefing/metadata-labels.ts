@@ -41,4 +41,5 @@ export const metadataFieldLabels: Record<keyof BriefingMetadata, string> = {
   previousReportId: 'Previous report',
   unlocked: 'Unlocked for editing',
   language: 'Language',
+  forcedExports: 'Exported despite the check',
 };

@@ -65,6 +65,8 @@ export const exportRequestSchema = z.strictObject({
   combine: z.boolean().default(false),
   /** `final` leaves unfinished parts out; `review` shows and marks them. */
   purpose: z.enum(exportPurposes, { error: 'The export purpose must be final or review.' }).default('final'),
+  /** "Export anyway": a final export goes ahead despite blocking check findings, and the briefing records it. */
+  force: z.boolean().optional(),
   destination: z.string().min(1, 'Choose where to save the export.').max(4096),
   /**
    * What to do when a file of the same name is already there: `ask` refuses with code `already-exists`

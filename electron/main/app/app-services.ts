@@ -54,6 +54,12 @@ export async function openAppServices(
     settings,
     appVersion: identity.version,
     environment,
+    recordForcedExport: async (id, record) => {
+      const briefing = await briefings.get(id);
+      const forcedExports = [...briefing.metadata.forcedExports, record];
+      const { revision, content } = briefing;
+      await briefings.save({ id, revision, content, metadata: { ...briefing.metadata, forcedExports } });
+    },
   });
   const inFlight = new InFlightWork();
   return {

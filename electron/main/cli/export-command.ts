@@ -32,6 +32,7 @@ export const exportCommandOptions = {
   hide: { type: 'string' },
   timeout: { type: 'string' },
   overwrite: { type: 'boolean' },
+  force: { type: 'boolean' },
 } as const satisfies ParseArgsOptionsConfig;
 
 /** The parsed flags `briefdesk export` reads. */
@@ -49,6 +50,7 @@ export interface ExportCommandFlags {
   hide?: string;
   timeout?: string;
   overwrite?: boolean;
+  force?: boolean;
   json?: boolean;
 }
 
@@ -64,6 +66,7 @@ export const exportUsage = `  export ID… [options]      Export briefings as se
       --chromium PATH         The Chromium or Chrome used to print PDF (also BRIEFDESK_CHROMIUM)
       --timeout SECONDS       Give up on a PDF that takes longer (default: 120)
       --overwrite             Replace files that are already there (without it, the export refuses)
+      --force                 Export even though the pre-export check blocks it (recorded in the briefing)
 `;
 
 function usageError(message: string): never {
@@ -77,7 +80,7 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
 }
 
 /** Exact ids, or unambiguous id prefixes of at least 8 characters, as `git` accepts short hashes. */
-function resolveIds(wanted: readonly string[], library: readonly BriefingSummary[]): string[] {
+export function resolveIds(wanted: readonly string[], library: readonly BriefingSummary[]): string[] {
   return wanted.map((id) => {
     if (library.some((row) => row.id === id)) return id;
     const matches = id.length >= 8 ? library.filter((row) => row.id.startsWith(id)) : [];
@@ -150,6 +153,10 @@ export async function runExportCommand(
   try {
     return await exportSelected(services, ids, flags, output);
   } catch (error) {
+    if (error instanceof UserFacingError && error.code === 'check-blocked') {
+      output.err(`${error.message}\nNothing was exported; add --force to export anyway (the briefing records it).`);
+      return 1;
+    }
     if (error instanceof UserFacingError && error.code === 'already-exists') {
       output.err(`${error.message} Nothing was exported; add --overwrite to replace it.`);
       return 1;
@@ -185,6 +192,7 @@ async function exportSelected(
     combine: flags.combine === true && chosen.length > 1,
     destination: await chooseDestination(services, flags, chosen, format),
     ifExists: flags.overwrite ? 'replace' : 'ask',
+    force: flags.force === true,
   });
   if (!request.success) return usageError(request.error.issues[0]?.message ?? 'The export options do not fit.');
   services.exports.grantDestination(request.data.destination);

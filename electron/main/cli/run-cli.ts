@@ -2,12 +2,14 @@ import { type ParseArgsOptionsConfig, parseArgs } from 'node:util';
 import { UserFacingError } from '../../common/user-facing-error';
 import { type AppServices, openAppServices } from '../app/app-services';
 import { dataDirEnvironmentVariable, resolveDataDir } from '../app/resolve-data-dir';
+import { checkUsage, runCheckCommand } from './check-command';
 import type { CliOutput } from './cli-output';
 import { defaultDataDir } from './default-data-dir';
 import { exportCommandOptions, exportUsage, runExportCommand } from './export-command';
 import { runImportCommand } from './import-command';
 import { runListCommand } from './list-command';
 import { runNewBriefingCommand } from './new-briefing-command';
+import { runNextUpdateCommand } from './next-update-command';
 import { runSearchCommand } from './search-command';
 import { runSettingsCommand } from './settings-command';
 import { runShowCommand } from './show-command';
@@ -31,6 +33,7 @@ Commands:
   templates                 List the briefing templates and their ids
   new --template ID [--title TEXT] [--language CODE]
                             Create a briefing from a template and print its id
+  new --from ID             Create the next update of briefing ID (report No. +1, new "as of", no embargo)
   import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
       --template ID         Pour the text into template ID (sections land where they match)
       --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
@@ -40,7 +43,7 @@ Commands:
   show ID                   Show one briefing (--json: the whole stored file)
   search QUERY              Search titles, metadata and text; matches are shown in [brackets]
 
-${exportUsage}
+${exportUsage}${checkUsage}
 Options for every command:
   --data-dir DIR            Use DIR as the data folder (also ${dataDirEnvironmentVariable})
   --json                    Print machine-readable JSON
@@ -83,19 +86,36 @@ const commands: Record<string, CliCommand> = {
     run: (services, rest, values, output) => runTemplatesCommand(services, rest, values.json === true, output),
   },
   new: {
-    options: { template: { type: 'string' }, title: { type: 'string' }, language: { type: 'string' } },
+    options: {
+      template: { type: 'string' },
+      title: { type: 'string' },
+      language: { type: 'string' },
+      from: { type: 'string' },
+    },
     run: (services, rest, values, output) =>
-      runNewBriefingCommand(
-        services,
-        rest,
-        {
-          template: values.template as string | undefined,
-          title: values.title as string | undefined,
-          language: values.language as string | undefined,
-        },
-        values.json === true,
-        output,
-      ),
+      typeof values.from === 'string'
+        ? runNextUpdateCommand(
+            services,
+            rest,
+            {
+              from: values.from,
+              template: values.template as string | undefined,
+              title: values.title as string | undefined,
+            },
+            values.json === true,
+            output,
+          )
+        : runNewBriefingCommand(
+            services,
+            rest,
+            {
+              template: values.template as string | undefined,
+              title: values.title as string | undefined,
+              language: values.language as string | undefined,
+            },
+            values.json === true,
+            output,
+          ),
   },
   import: {
     options: {
@@ -120,6 +140,10 @@ const commands: Record<string, CliCommand> = {
   export: {
     options: exportCommandOptions,
     run: (services, rest, values, output) => runExportCommand(services, rest, values, output),
+  },
+  check: {
+    options: {},
+    run: (services, rest, values, output) => runCheckCommand(services, rest, values.json === true, output),
   },
   list: {
     options: {},

@@ -2,6 +2,7 @@ import { mkdir, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
+import type { ForcedExportRecord } from '../../common/briefing/forced-export-record';
 import { fileNameSlug } from '../../common/export/export-file-name';
 import type {
   ExportedFile,
@@ -14,6 +15,7 @@ import type {
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
 import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
+import { checkBlockedError, findBlockedBriefings, forcedExportRecord } from './export-check-gate';
 import { isInsideFolder, prepareExportsDestination } from './export-destination';
 import { ExportPreviews } from './export-previews';
 import { ChromiumPdfPrinter } from './pdf/chromium-pdf-printer';
@@ -53,6 +55,8 @@ export interface BriefingExportServiceOptions {
   environment?: Readonly<Record<string, string | undefined>>;
   printTimeoutMs?: number;
   now?: () => Date;
+  /** Records in the briefing (and so in its history) a final export made despite blocking check findings. */
+  recordForcedExport?: (id: string, record: ForcedExportRecord) => Promise<void>;
 }
 
 /**
@@ -166,6 +170,13 @@ export class BriefingExportService {
       await mkdir(several ? destination : path.dirname(destination), { recursive: true });
     }
     const settings = this.#options.settings.get();
+    const exportedAt = this.#options.now?.() ?? new Date();
+    // The pre-export check stops a final export with blocking findings unless the user exports anyway.
+    const blocked =
+      request.purpose === 'final'
+        ? findBlockedBriefings(briefings, { now: exportedAt, staleAfterHours: settings.staleAsOfHours })
+        : [];
+    if (blocked.length > 0 && !request.force) throw checkBlockedError(blocked);
     const desktop = this.#desktop;
     // Rendering and PDF code load on the first export, not at start-up.
     const { runExportJob } = await import('./run-export-job');
@@ -181,7 +192,7 @@ export class BriefingExportService {
       target: several ? { folder: destination } : { file: destination },
       resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
       appVersion: this.#options.appVersion,
-      exportedAt: this.#options.now?.() ?? new Date(),
+      exportedAt,
       openPrinter: desktop
         ? () => desktop.openPrinter()
         : () =>
@@ -193,6 +204,12 @@ export class BriefingExportService {
       ...(run.onFileWritten ? { onFileWritten: run.onFileWritten } : {}),
     });
     for (const file of result.files) this.#written.add(path.resolve(file.path));
+    for (const entry of blocked) {
+      await this.#options.recordForcedExport?.(
+        entry.briefing.id,
+        forcedExportRecord(entry, exportedAt, settings.authorName),
+      );
+    }
     if (this.#chosen.has(destination)) {
       // The files are written; a folder that cannot be remembered only costs the default next time.
       await this.#options.settings

@@ -9,6 +9,7 @@ export const commandLineCommands = [
   'show',
   'search',
   'export',
+  'check',
 ] as const;
 
 /**
