@@ -2,6 +2,7 @@ import { runEditorBenchmarks } from './editor-benchmarks';
 import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
+import { runKeystrokeTraceBenchmarks } from './keystroke-trace';
 import { runLibrary50kBenchmarks } from './library-50k-benchmarks';
 import { runLibraryBenchmarks } from './library-benchmarks';
 import { runMainBundleBenchmarks } from './main-bundle-benchmarks';
@@ -19,6 +20,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   import: runImportBenchmarks,
   export: runExportBenchmarks,
   editor: runEditorBenchmarks,
+  trace: runKeystrokeTraceBenchmarks,
   library: runLibraryBenchmarks,
   stall: runStallBenchmarks,
   library50k: runLibrary50kBenchmarks,
@@ -33,11 +35,22 @@ if (unknown.length > 0) {
 }
 
 const figures: Record<string, number> = {};
+const failed: string[] = [];
 for (const [name, run] of Object.entries(suites)) {
   if (chosen.length > 0 && !chosen.includes(name)) continue;
   console.error(`Running ${name} benchmarks…`);
-  Object.assign(figures, await run());
+  try {
+    Object.assign(figures, await run());
+  } catch (error) {
+    // One broken suite must not lose the others' figures; the run still fails at the end.
+    console.error(`The ${name} benchmarks failed:`, error);
+    failed.push(name);
+  }
 }
 for (const [name, value] of Object.entries(figures)) {
   console.log(`${name}=${Number.isInteger(value) ? value : value.toFixed(2)}`);
+}
+if (failed.length > 0) {
+  console.error(`These benchmark suites failed and printed no figures: ${failed.join(', ')}.`);
+  process.exitCode = 1;
 }
