@@ -39,6 +39,8 @@ export const ipcChannels = [
   'history.restoreChoices',
   'history.restore',
   'history.diff',
+  'history.name',
+  'history.compare',
   'library.search',
   'library.recent',
   'library.markOpened',

@@ -11,11 +11,14 @@ import {
   exportPreviewRequestSchema,
   exportRequestSchema,
 } from './export/export-request';
+import type { RevisionComparison } from './history/revision-comparison';
 import { type ImportOutcome, importTextRequestSchema } from './import/import-requests';
 import type { IpcChannel } from './ipc-channels';
 import {
   assetUploadSchema,
   conflictResolutionSchema,
+  historyCompareSchema,
+  historyNameSchema,
   historyRestoreSchema,
   journalEntrySchema,
   librarySearchSchema,
@@ -96,6 +99,8 @@ export const ipcContract = {
   'history.restoreChoices': channel<RestoreChoices>()(revisionReferenceSchema),
   'history.restore': channel<Briefing>()(historyRestoreSchema),
   'history.diff': channel<RevisionDiff>()(revisionReferenceSchema),
+  'history.name': channel<RevisionEntry>()(historyNameSchema),
+  'history.compare': channel<RevisionComparison>()(historyCompareSchema),
   'library.search': channel<LibrarySearchResult>()(librarySearchSchema),
   'library.recent': channel<BriefingSummary[]>()(noArgument),
   'library.markOpened': channel<BriefingSummary[]>()(briefingReferenceSchema),

@@ -64,6 +64,23 @@ export const conflictResolutionSchema = briefingChangesSchema.extend({
   keep: z.enum(['mine', 'theirs', 'discard-mine']),
 });
 
+/** Names the briefing's newest saved revision, e.g. "Sent to desk", so history keeps and shows it by name. */
+export const historyNameSchema = z.strictObject({
+  id: briefingIdSchema,
+  name: z
+    .string()
+    .trim()
+    .min(1, 'Give the version a name, e.g. “Sent to desk”.')
+    .max(80, 'A version name can be at most 80 characters.'),
+});
+
+/** Two versions to compare side by side: stored revisions, or `current` for the saved briefing as it is now. */
+export const historyCompareSchema = z.strictObject({
+  id: briefingIdSchema,
+  older: z.union([revisionIdSchema, z.literal('current')]),
+  newer: z.union([revisionIdSchema, z.literal('current')]),
+});
+
 /** Restores a revision's text, and of its metadata only the fields chosen. */
 export const historyRestoreSchema = revisionReferenceSchema.extend({
   metadataFields: z

@@ -12,6 +12,7 @@ export const revisionReasons = [
   'recovered',
   'before-conflict-choice',
   'conflict-choice',
+  'named',
 ] as const;
 
 export type RevisionReason = (typeof revisionReasons)[number];
@@ -25,6 +26,8 @@ export interface RevisionEntry {
   reason: RevisionReason;
   title: string;
   wordCount: number;
+  /** A name the user or a status change gave this version, e.g. "Sent to desk"; kept whatever its age. */
+  name?: string;
 }
 
 /** A run of text in a diff between a revision and the current text. */

@@ -61,6 +61,7 @@ export const revisionEntrySchema: z.ZodType<RevisionEntry> = z.strictObject({
   reason: z.enum(revisionReasons),
   title: shortText(300),
   wordCount: z.number().int().min(0).max(100_000_000),
+  name: shortText(80).optional(),
 });
 
 /** `history/<id>/revisions.json`: the list of snapshots (a cache of the snapshot files). */

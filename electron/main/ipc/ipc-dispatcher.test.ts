@@ -49,6 +49,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'history.get': unused,
     'history.restore': unused,
     'history.diff': unused,
+    'history.name': unused,
+    'history.compare': unused,
     'library.search': unused,
     'library.recent': unused,
     'library.markOpened': unused,

@@ -43,6 +43,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'history.restore': ({ id, revisionId, metadataFields }) =>
       services.briefings.history.restore(id, revisionId, metadataFields),
     'history.diff': ({ id, revisionId }) => services.briefings.history.diff(id, revisionId),
+    'history.name': ({ id, name }) => services.briefings.history.name(id, name),
+    'history.compare': ({ id, older, newer }) => services.briefings.history.compare(id, older, newer),
     'library.search': (request) => services.briefings.search.search(request),
     'library.recent': async () => services.briefings.recent(),
     'library.markOpened': async ({ id }) => services.briefings.markOpened(id),

@@ -5,6 +5,7 @@ import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../
 import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
 import type { BriefingChanges, NewBriefing } from '../../common/briefing/briefing-requests';
 import { briefingContentVersion, emptyBriefingContent } from '../../common/document/briefing-content';
+import { statusVersionNames } from '../../common/history/revision-comparison';
 import type { RevisionReason } from '../../common/library/library-types';
 import { UserFacingError } from '../../common/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
@@ -279,7 +280,8 @@ export class BriefingStore {
     if (reason) {
       this.#lastSnapshot.set(briefing.id, Date.now());
       // History is secondary to the save itself, which has already succeeded.
-      await context.snapshots.snapshot(briefing, reason).catch(() => undefined);
+      const name = reason === 'status-change' ? statusVersionNames[briefing.metadata.status] : undefined;
+      await context.snapshots.snapshot(briefing, reason, new Date(), name).catch(() => undefined);
     }
   }
 

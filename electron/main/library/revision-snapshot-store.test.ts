@@ -41,15 +41,22 @@ describe('revision retention', () => {
     expect(kept.every((entry) => age(entry) <= 30 * 24 * hour)).toBe(true);
   });
 
-  it('always keeps the newest snapshot, however old', () => {
+  it('keeps the last snapshot of every editing session and every named version, however old', () => {
     const now = Date.UTC(2026, 10, 26);
-    const old = entryAt(now - 90 * 24 * hour, 3);
-    expect([...revisionsToKeep([old, entryAt(now - 100 * 24 * hour, 2)], now)]).toEqual([old.revisionId]);
+    const minute = 60 * 1000;
+    // Two sessions 100 and 90 days ago, each of ten snapshots a minute apart, and one named version.
+    const session = (start: number, first: number) =>
+      Array.from({ length: 10 }, (_, index) => entryAt(start + index * minute, first + index));
+    const older = session(now - 100 * 24 * hour, 1);
+    const newer = session(now - 90 * 24 * hour, 11);
+    const named = { ...(older[3] as RevisionEntry), name: 'Sent to desk' };
+    const keep = revisionsToKeep([...older.slice(0, 3), named, ...older.slice(4), ...newer], now);
+    expect([...keep].sort()).toEqual([named.revisionId, older[9]?.revisionId, newer[9]?.revisionId].sort());
   });
 });
 
 describe('revision history of a briefing', () => {
-  it('snapshots at creation, at most every few minutes while editing, and on every status change', async () => {
+  it('snapshots at creation, at most once a minute while editing, and on every status change', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(Date.UTC(2026, 10, 26, 8));
     const store = await BriefingStore.open(dataDir, []);
@@ -71,7 +78,7 @@ describe('revision history of a briefing', () => {
     vi.setSystemTime(Date.now() + 1000);
     await save('v8', 'in-review');
     const reasons = (await store.history.list(briefing.id)).map((entry) => `${entry.revision}:${entry.reason}`);
-    expect(reasons).toEqual(['8:status-change', '7:editing', '1:created']);
+    expect(reasons).toEqual(['8:status-change', '7:editing', '5:editing', '3:editing', '1:created']);
   });
 
   it('restores an older revision after keeping the current text, and diffs word by word', async () => {

@@ -34,8 +34,8 @@ const isLink = (target: string) =>
     () => false,
   );
 
-/** While editing, at most one snapshot per this interval; status changes and restores always snapshot. */
-export const editingSnapshotIntervalMs = 5 * 60 * 1000;
+/** While editing, at most one snapshot per this interval; status changes, names and restores always snapshot. */
+export const editingSnapshotIntervalMs = 60 * 1000;
 
 const manifestName = 'revisions.json';
 
@@ -140,16 +140,25 @@ export class RevisionSnapshotStore {
     return newest ? Date.parse(newest.savedAt) : undefined;
   }
 
-  /** Stores `briefing` as a snapshot, then applies the retention rule. */
-  async snapshot(briefing: Briefing, reason: RevisionReason, now = new Date()): Promise<RevisionEntry> {
+  /**
+   * Stores `briefing` as a snapshot, then applies the retention rule. A revision is kept once: a
+   * second snapshot of the same revision replaces the first, keeping its name unless given a new one.
+   */
+  async snapshot(briefing: Briefing, reason: RevisionReason, now = new Date(), name?: string): Promise<RevisionEntry> {
     const savedAt = now.toISOString();
+    const revisionId = revisionIdFor(savedAt, briefing.revision);
+    const replaced = (await this.list(briefing.id)).filter(
+      (existing) => existing.revision === briefing.revision && existing.revisionId !== revisionId,
+    );
+    const keptName = name ?? replaced.find((existing) => existing.name)?.name;
     const entry: RevisionEntry = {
-      revisionId: revisionIdFor(savedAt, briefing.revision),
+      revisionId,
       revision: briefing.revision,
       savedAt,
       reason,
       title: briefing.metadata.title,
       wordCount: countWords(briefing.content),
+      ...(keptName ? { name: keptName } : {}),
     };
     const snapshotPath = this.#snapshotPath(briefing.id, entry.revisionId);
     await this.#checkInside(briefing.id);
@@ -157,12 +166,14 @@ export class RevisionSnapshotStore {
     await this.#checkInside(briefing.id, snapshotPath);
     const snapshot: RevisionSnapshot = { entry, briefing };
     await writeFileDurably(snapshotPath, JSON.stringify(snapshot));
-    const previous = (await this.list(briefing.id)).filter((existing) => existing.revisionId !== entry.revisionId);
+    const previous = (await this.list(briefing.id)).filter(
+      (existing) => existing.revisionId !== entry.revisionId && existing.revision !== entry.revision,
+    );
     const all = [entry, ...previous];
     const keep = revisionsToKeep(all, now.getTime());
     const kept = all.filter((existing) => keep.has(existing.revisionId));
     await this.#manifest(briefing.id).write({ version: 1, revisions: kept });
-    for (const dropped of all.filter((existing) => !keep.has(existing.revisionId))) {
+    for (const dropped of [...replaced, ...all.filter((existing) => !keep.has(existing.revisionId))]) {
       const droppedPath = this.#snapshotPath(briefing.id, dropped.revisionId);
       await this.#checkInside(briefing.id, droppedPath);
       await rm(droppedPath, { force: true });

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import { briefingPlainText } from '../../../electron/common/document/briefing-plain-text';
+import type { RevisionComparison } from '../../../electron/common/history/revision-comparison';
+import { revisionLabel } from '../../../electron/common/history/revision-label';
 import type {
   RestoreChoices,
   RevisionDiff,
@@ -9,6 +11,8 @@ import type {
 } from '../../../electron/common/library/library-types';
 import type { MetadataField } from '../../../electron/common/library/metadata-changes';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { NameVersionForm } from '../history/NameVersionForm';
+import { RevisionComparisonView } from '../history/RevisionComparisonView';
 import { ActionFeedback } from './ActionFeedback';
 import { formatCount, formatDateTime } from './format-library';
 import { errorMessage, unwrap } from './library-api';
@@ -25,12 +29,14 @@ const reasonLabels: Record<RevisionReason, string> = {
   recovered: 'Unsaved text restored',
   'before-conflict-choice': 'Other version, before a conflict choice',
   'conflict-choice': 'Kept in a conflict',
+  named: 'Named version',
 };
 
 type Shown =
   | { kind: 'view'; entry: RevisionEntry; text: string }
   | { kind: 'diff'; entry: RevisionEntry; diff: RevisionDiff }
-  | { kind: 'restore'; choices: RestoreChoices };
+  | { kind: 'restore'; choices: RestoreChoices }
+  | { kind: 'comparison'; comparison: RevisionComparison };
 
 export interface HistoryPanelProps {
   briefingId: string;
@@ -39,12 +45,14 @@ export interface HistoryPanelProps {
   onClose?: () => void;
 }
 
-/** The revisions of one briefing: view any, compare it with the current text, restore it. */
+/** The revisions of one briefing: name the newest, view any, compare one with the current text or any two side by side, restore one. */
 export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelProps) {
   const [revisions, setRevisions] = useState<RevisionEntry[]>();
   const [shown, setShown] = useState<Shown>();
   const [status, setStatus] = useState<string>();
   const [error, setError] = useState<string>();
+  /** Up to two versions chosen for a side-by-side comparison: revision ids, or `current`. */
+  const [chosen, setChosen] = useState<string[]>([]);
 
   const load = useCallback(async () => {
     try {
@@ -57,6 +65,7 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
   useEffect(() => {
     setShown(undefined);
     setStatus(undefined);
+    setChosen([]);
     void load();
   }, [load]);
 
@@ -83,6 +92,31 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
     run(async () => {
       const diff = await unwrap(getBriefdeskApi().history.diff({ id: briefingId, revisionId: entry.revisionId }));
       setShown({ kind: 'diff', entry, diff });
+    });
+
+  const toggleChosen = (version: string, on: boolean) =>
+    setChosen((current) =>
+      on
+        ? [...current.filter((item) => item !== version), version].slice(-2)
+        : current.filter((item) => item !== version),
+    );
+
+  const savedAtOf = (version: string) =>
+    version === 'current' ? '\uffff' : (revisions?.find((entry) => entry.revisionId === version)?.savedAt ?? '');
+
+  const compareChosen = () =>
+    run(async () => {
+      const [older, newer] = [...chosen].sort((a, b) => savedAtOf(a).localeCompare(savedAtOf(b)));
+      if (!older || !newer) return;
+      const comparison = await unwrap(getBriefdeskApi().history.compare({ id: briefingId, older, newer }));
+      setShown({ kind: 'comparison', comparison });
+    });
+
+  const nameVersion = (name: string) =>
+    run(async () => {
+      const entry = await unwrap(getBriefdeskApi().history.name({ id: briefingId, name }));
+      setStatus(`Named revision ${entry.revision} “${entry.name ?? name}”.`);
+      await load();
     });
 
   const chooseRestore = (entry: RevisionEntry) =>
@@ -118,16 +152,39 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
         ) : null}
       </header>
       <ActionFeedback status={status} error={error} />
+      <NameVersionForm onName={nameVersion} />
+      <div className="compare-bar">
+        <label className="compare-choice">
+          <input
+            type="checkbox"
+            checked={chosen.includes('current')}
+            onChange={(event) => toggleChosen('current', event.target.checked)}
+          />
+          Compare the current text
+        </label>{' '}
+        <button type="button" disabled={chosen.length !== 2} onClick={() => void compareChosen()}>
+          Compare side by side
+        </button>
+      </div>
       {revisions === undefined ? <p className="hint">Loading revisions…</p> : null}
       {revisions?.length === 0 ? <p className="hint">No revisions are kept yet.</p> : null}
       <ol className="revision-list" aria-label="Revisions, newest first">
         {revisions?.map((entry) => (
           <li key={entry.revisionId} className="revision-item">
             <span className="revision-label">
-              <strong>Revision {entry.revision}</strong> · {formatDateTime(entry.savedAt)} ·{' '}
-              {reasonLabels[entry.reason]} · {formatCount(entry.wordCount)} words
+              <strong>{revisionLabel(entry)}</strong> · {formatDateTime(entry.savedAt)} · {reasonLabels[entry.reason]} ·{' '}
+              {formatCount(entry.wordCount)} words
             </span>
             <span className="revision-actions">
+              <label className="compare-choice">
+                <input
+                  type="checkbox"
+                  checked={chosen.includes(entry.revisionId)}
+                  onChange={(event) => toggleChosen(entry.revisionId, event.target.checked)}
+                  aria-label={`Choose revision ${entry.revision} to compare`}
+                />
+                Choose
+              </label>
               <button type="button" onClick={() => void view(entry)} aria-label={`View revision ${entry.revision}`}>
                 View
               </button>
@@ -164,6 +221,7 @@ export function HistoryPanel({ briefingId, onRestored, onClose }: HistoryPanelPr
           <TextDiffView parts={shown.diff.parts} testId="revision-diff" />
         </figure>
       ) : null}
+      {shown?.kind === 'comparison' ? <RevisionComparisonView comparison={shown.comparison} /> : null}
       {shown?.kind === 'restore' ? (
         <RestoreChoicesForm
           choices={shown.choices}
