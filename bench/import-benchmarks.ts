@@ -2,7 +2,6 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import sanitizeHtml from 'sanitize-html';
-import type { ImportFormat } from '../electron/common/import/import-result';
 import { ImportService } from '../electron/main/import/import-service';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { sampleStatistics } from './sample-statistics';
@@ -81,7 +80,7 @@ export async function runImportBenchmarks(): Promise<Record<string, number>> {
     );
     await measure('import_html_news_article', () => service.convert(scraped, 'html'));
     await measure('sanitize_html_reference_large', () => sanitizeHtml(article.html));
-    for (const format of ['html', 'markdown', 'text'] as ImportFormat[]) {
+    for (const format of ['html', 'markdown', 'text'] as const) {
       await measure(`import_${format}_large`, () => service.convert(article[format], format));
     }
     figures.import_html_large_vs_sanitize_ratio =

@@ -68,7 +68,7 @@ describe('the Import screen in Chromium', () => {
     await screen.dropFile('scan.pdf', '%PDF-1.7', 'application/pdf');
     await screen.error.waitFor();
     expect(await screen.error.textContent()).toBe(
-      '“scan.pdf” is not a file Briefdesk can import: drop a .md, .markdown, .html, .htm or .txt file.',
+      '“scan.pdf” is not a file Briefdesk can import: drop a .md, .markdown, .html, .htm, .txt or .docx file.',
     );
   });
 

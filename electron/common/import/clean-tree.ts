@@ -27,6 +27,8 @@ export interface CleanTreeOptions {
   keepClutter: boolean;
   /** The stored asset for an image, or null when it cannot be brought in. */
   resolveImage: (image: ImageReference) => string | null;
+  /** Sources the document brings (a Word file's footnotes): a citation of these is kept. */
+  citationSourceIds?: ReadonlySet<string>;
 }
 
 interface CopyContext {
@@ -195,6 +197,14 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
         if (/^\s*(?:javascript|vbscript|data|file):/i.test(href)) refusedLinks += 1;
         copyChildren(node, into, inner);
       }
+      return;
+    }
+    const cited = tag === 'span' ? (node.getAttribute('data-citation-sources') ?? '').split(' ') : [];
+    if (cited[0] && cited.every((id) => options.citationSourceIds?.has(id))) {
+      const citation = target.createElement('span');
+      citation.setAttribute('data-citation-sources', cited.join(' '));
+      copyChildren(node, citation, inner);
+      into.append(citation);
       return;
     }
     const keptName = keptTags.has(tag) ? tag : renamedTags[tag];

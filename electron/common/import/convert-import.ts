@@ -1,6 +1,7 @@
 import type { JSONContent } from '@tiptap/core';
 import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
+import type { BriefingSource } from '../briefing/source-list';
 import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
@@ -26,6 +27,8 @@ export type ImportSource =
       fromMarkdown?: boolean;
       /** The article an extractor found on the page; without it the importer looks for `<article>`/`<main>`. */
       article?: ArticleReading;
+      /** Sources the document brings with it (a Word file's footnotes), cited in the text. */
+      sources?: BriefingSource[];
     }
   | { kind: 'text'; text: string; page: ImportDocument };
 
@@ -128,7 +131,8 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   } else {
     const root = source.article?.root ?? findContentRoot(page);
     if (!root) throw new ImportRefusedError('The page has no body to import.');
-    const tree = buildCleanTree(root, page, { keepClutter, resolveImage });
+    const citationSourceIds = new Set(source.sources?.map((item) => item.id));
+    const tree = buildCleanTree(root, page, { keepClutter, resolveImage, citationSourceIds });
     container = tree.container;
     dropped.push(...tree.dropped);
     refusedLinks = tree.refusedLinks;
@@ -164,5 +168,7 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
       `${refusedLinks === 1 ? 'A link' : `${refusedLinks} links`} used an unsafe address (javascript:, data: or file:) and ${refusedLinks === 1 ? 'was' : 'were'} kept as plain text.`,
     );
   }
-  return { content, metadata: metadataFrom(facts), dropped, notices };
+  const metadata = metadataFrom(facts);
+  if (source.kind === 'page' && source.sources?.length) metadata.sources = source.sources;
+  return { content, metadata, dropped, notices };
 }

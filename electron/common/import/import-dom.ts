@@ -10,6 +10,7 @@ export interface ImportNode {
   readonly childNodes: ArrayLike<ImportNode>;
   readonly parentNode: ImportNode | null;
   readonly nextSibling: ImportNode | null;
+  readonly previousSibling: ImportNode | null;
 }
 
 export interface ImportElement extends ImportNode {

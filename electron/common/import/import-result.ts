@@ -3,8 +3,8 @@ import type { BriefingContent } from '../document/briefing-content';
 import { inputLimits } from '../limits/input-limits';
 import type { ImportElement } from './import-dom';
 
-/** What the importer can read. */
-export const importFormats = ['html', 'markdown', 'text'] as const;
+/** What the importer can read. A Word document (`docx`) travels as the base64 of its bytes. */
+export const importFormats = ['html', 'markdown', 'text', 'docx'] as const;
 
 export type ImportFormat = (typeof importFormats)[number];
 
@@ -15,6 +15,7 @@ export const importFileFormats: Readonly<Record<string, ImportFormat>> = {
   '.html': 'html',
   '.htm': 'html',
   '.txt': 'text',
+  '.docx': 'docx',
 };
 
 /** Larger inputs are refused before parsing: no briefing is that long, and parsing it would stall the app. */

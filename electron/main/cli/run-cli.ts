@@ -34,7 +34,7 @@ Commands:
   new --template ID [--title TEXT] [--language CODE]
                             Create a briefing from a template and print its id
   new --from ID             Create the next update of briefing ID (report No. +1, new "as of", no embargo)
-  import FILE…              Make a briefing of each .md, .html or .txt file; prints the new ids
+  import FILE…              Make a briefing of each .md, .html, .txt or .docx file; prints the new ids
       --template ID         Pour the text into template ID (sections land where they match)
       --keep-clutter        Keep site clutter (related links, comment prompts…) instead of dropping it
       --allow-empty         Create the briefing even when no article text is found (refused otherwise)

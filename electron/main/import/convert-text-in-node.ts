@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { type AssetExtension, assetSource } from '../../common/document/asset-source';
 import { convertImport, type ImportSource } from '../../common/import/convert-import';
+import { footnotesToSources } from '../../common/import/footnotes-to-sources';
 import { imageSource } from '../../common/import/image-source';
 import type { ImportedDocument, ImportFormat } from '../../common/import/import-result';
 import { readImageLine } from '../../common/import/plain-text-to-dom';
 import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
 import { decodeDataImage } from './data-image';
+import { docxToHtml } from './docx-to-html';
 import { markdownToHtml } from './markdown-to-html';
 import { withNodeHtmlDocument } from './parse-html-in-node';
 import { readArticle } from './read-article';
@@ -79,13 +81,20 @@ export async function convertTextInNode(request: ConvertTextRequest): Promise<Co
     const assets = planAssets(dataImagesInText(text), request.embedImages);
     return withNodeHtmlDocument('', (page) => finish(assets, { kind: 'text', text, page }));
   }
-  const html = format === 'markdown' ? markdownToHtml(text) : text;
+  const word = format === 'docx' ? await docxToHtml(Buffer.from(text, 'base64')) : undefined;
+  const html = word ? word.html : format === 'markdown' ? markdownToHtml(text) : text;
   return withNodeHtmlDocument(html, (page) => {
     const sources = Array.from(page.querySelectorAll('img'), imageSource).filter((source) =>
       source.startsWith('data:'),
     );
     const assets = planAssets(sources, request.embedImages);
     if (format === 'markdown') return finish(assets, { kind: 'page', page, fromMarkdown: true });
+    if (word) {
+      // A Word document is the article itself: no extraction, its footnotes become sources.
+      const converted = finish(assets, { kind: 'page', page, sources: footnotesToSources(page) });
+      converted.document.notices.push(...word.notices);
+      return converted;
+    }
     // Keeping the clutter (the Undo of the dropped-clutter notice) means the whole page, not Readability's pick.
     if (request.keepClutter) return finish(assets, { kind: 'page', page });
     const article = readArticle(page);

@@ -301,7 +301,7 @@ describe('ImportService', () => {
 
   it('refuses paths that are not an importable file', async () => {
     await expect(service.importFile(await fixtureFile('report.pdf', '%PDF-1.7'))).rejects.toMatchObject({
-      message: expect.stringContaining('choose a .md, .markdown, .html, .htm or .txt file'),
+      message: expect.stringContaining('choose a .md, .markdown, .html, .htm, .txt or .docx file'),
     });
     await mkdir(path.join(dataDir, 'folder.txt'));
     await expect(service.importFile(path.join(dataDir, 'folder.txt'))).rejects.toMatchObject({

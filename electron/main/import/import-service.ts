@@ -122,14 +122,14 @@ export class ImportService {
     return { briefing, dropped: imported.dropped, notices: imported.notices };
   }
 
-  /** Imports a .md, .markdown, .html, .htm or .txt file chosen by the user. */
+  /** Imports a .md, .markdown, .html, .htm, .txt or .docx file chosen by the user. */
   async importFile(filePath: string, options: ImportOptions = {}): Promise<ImportOutcome> {
     const name = path.basename(filePath);
     const format = importFileFormats[path.extname(filePath).toLowerCase()];
     if (!format) {
       throw new UserFacingError(
         'invalid-argument',
-        `“${name}” is not a file Briefdesk can import: choose a .md, .markdown, .html, .htm or .txt file.`,
+        `“${name}” is not a file Briefdesk can import: choose a .md, .markdown, .html, .htm, .txt or .docx file.`,
       );
     }
     const details = await stat(filePath).catch((error: NodeJS.ErrnoException) => {
@@ -150,9 +150,12 @@ export class ImportService {
         `Briefdesk cannot read “${name}” (${error.code ?? 'unknown error'}).`,
       );
     });
+    const sourceName = path.basename(filePath, path.extname(filePath));
+    // A Word document crosses to the worker as the base64 of its bytes, as it does from the Import screen.
+    if (format === 'docx') return this.importText(bytes.toString('base64'), format, options, sourceName);
     const decoded = decodeTextBytes(bytes);
     if (!decoded.ok) throw new UserFacingError('invalid-argument', `“${name}”: ${decoded.message}`);
-    return this.importText(decoded.text, format, options, path.basename(filePath, path.extname(filePath)));
+    return this.importText(decoded.text, format, options, sourceName);
   }
 
   async #replace(target: { id: string; revision: number }, metadata: BriefingMetadataInput, content: BriefingContent) {

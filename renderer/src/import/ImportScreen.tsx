@@ -7,7 +7,10 @@ import { ImportResultPanel } from './ImportResultPanel';
 import { readDroppedFile } from './read-dropped-file';
 import './import.css';
 
-const formatNames: Record<ImportFormat, string> = {
+/** What a paste can be read as; Word documents come only as dropped files. */
+type PastedFormat = Exclude<ImportFormat, 'docx'>;
+
+const formatNames: Record<PastedFormat, string> = {
   text: 'Text (notes, or text copied from a web page)',
   html: 'HTML',
   markdown: 'Markdown',
@@ -21,12 +24,12 @@ interface ImportedItem {
 
 /**
  * Start a briefing from an article: paste it (a web page's formatting is kept
- * when the clipboard has it) or drop .md, .html and .txt files on the box.
+ * when the clipboard has it) or drop .md, .html, .txt and Word (.docx) files on the box.
  */
 export function ImportScreen() {
   const { navigate } = useNavigation();
   const [text, setText] = useState('');
-  const [format, setFormat] = useState<ImportFormat>('text');
+  const [format, setFormat] = useState<PastedFormat>('text');
   const [clipboardHtml, setClipboardHtml] = useState<{ html: string; text: string }>();
   const [working, setWorking] = useState(false);
   const [undoing, setUndoing] = useState<number>();
@@ -107,7 +110,7 @@ export function ImportScreen() {
       <form className="import-form" onSubmit={submit}>
         <fieldset className="field" disabled={usingClipboardHtml}>
           <legend>Format</legend>
-          {(Object.keys(formatNames) as ImportFormat[]).map((name) => (
+          {(Object.keys(formatNames) as PastedFormat[]).map((name) => (
             <label key={name} className="choice">
               <input
                 type="radio"
@@ -126,7 +129,7 @@ export function ImportScreen() {
             name="import-text"
             value={text}
             rows={14}
-            placeholder="Paste here, or drop .md, .html or .txt files on this box"
+            placeholder="Paste here, or drop .md, .html, .txt or .docx files on this box"
             onPaste={onPaste}
             onChange={(event) => setText(event.target.value)}
           />
