@@ -6,6 +6,7 @@ import { runKeystrokeTraceBenchmarks } from './keystroke-trace';
 import { runLibrary50kBenchmarks } from './library-50k-benchmarks';
 import { runLibraryBenchmarks } from './library-benchmarks';
 import { runMainBundleBenchmarks } from './main-bundle-benchmarks';
+import { runSpellcheckBenchmarks } from './spellcheck-benchmarks';
 import { runStallBenchmarks } from './stall-benchmarks';
 import { runStorageBenchmarks } from './storage-benchmarks';
 
@@ -24,6 +25,7 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   library: runLibraryBenchmarks,
   stall: runStallBenchmarks,
   library50k: runLibrary50kBenchmarks,
+  spellcheck: runSpellcheckBenchmarks,
 };
 
 // `npm run bench -- main export` runs only the suites named; no names runs them all.

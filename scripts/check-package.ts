@@ -145,8 +145,10 @@ export interface PackageCheckReport {
   files: Map<string, number>;
   missing: string[];
   forbidden: Array<{ file: string; reason: string }>;
-  /** Anything next to app.asar in resources/ (extraResources, app.asar.unpacked). */
+  /** Anything next to app.asar in resources/ but the dictionaries (other extraResources, app.asar.unpacked). */
   strayResources: string[];
+  /** The files under resources/dictionaries/, as `<lang>/<file>`. */
+  dictionaryFiles: string[];
   fuseProblems: string[];
   /** What happened to the fuses in this placeholder build, in one sentence. */
   fuseNote: string;
@@ -154,6 +156,9 @@ export interface PackageCheckReport {
 }
 
 const placeholderSentinelError = 'Could not find sentinel';
+
+/** What may sit beside app.asar: the archive and the Hunspell dictionaries (extraResources). */
+const shippedResources = new Set(['app.asar', 'dictionaries']);
 
 async function makePlaceholderElectron(): Promise<string> {
   const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-placeholder-electron-'));
@@ -208,7 +213,8 @@ export async function checkPackage(options: PackageCheckOptions = {}): Promise<P
     ? extractFile(asarPath, 'out/renderer/index.html').toString('utf8')
     : undefined;
   const verdict = judgeAsarContents(contents, requiredFiles, indexHtml);
-  const strayResources = (await readdir(resourcesDir)).filter((name) => name !== 'app.asar');
+  const strayResources = (await readdir(resourcesDir)).filter((name) => !shippedResources.has(name));
+  const dictionaryFiles = await readdir(path.join(resourcesDir, 'dictionaries'), { recursive: true }).catch(() => []);
   const fuseProblems = judgeFuses(effectiveFuses);
   return {
     asarPath,
@@ -216,6 +222,7 @@ export async function checkPackage(options: PackageCheckOptions = {}): Promise<P
     files: contents.files,
     ...verdict,
     strayResources,
+    dictionaryFiles: dictionaryFiles.map((file) => String(file).replaceAll(path.sep, '/')).sort(),
     fuseProblems,
     fuseNote,
     ok:

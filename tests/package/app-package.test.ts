@@ -31,6 +31,10 @@ describe('the packaged app (linux --dir against a placeholder Electron)', () => 
     expect(report.missing).toEqual([]);
     expect(report.forbidden).toEqual([]);
     expect(report.strayResources).toEqual([]);
+    for (const language of ['en', 'fr', 'es', 'uk', 'ru']) {
+      for (const file of ['index.aff', 'index.dic', 'license'])
+        expect(report.dictionaryFiles).toContain(`${language}/${file}`);
+    }
     expect(report.fuseProblems).toEqual([]);
     expect(report.fuseNote).toContain('placeholder binary has no fuse wire');
     expect(report.ok).toBe(true);

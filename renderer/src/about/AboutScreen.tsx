@@ -1,4 +1,5 @@
 import type { AppInfo } from '../../../electron/common/app-info';
+import { BundledWorksList } from '../languages/BundledWorksList';
 
 /** Version, platform and the data folder, so users know what to back up. */
 export function AboutScreen({ info }: { info: AppInfo }) {
@@ -17,6 +18,7 @@ export function AboutScreen({ info }: { info: AppInfo }) {
         <dd>{info.platform}</dd>
       </dl>
       <p className="hint">Back up, move or sync the data folder to keep your briefings safe.</p>
+      <BundledWorksList />
     </section>
   );
 }

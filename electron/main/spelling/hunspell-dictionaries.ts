@@ -1,0 +1,62 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { type HunspellFactory, loadModule } from 'hunspell-asm';
+import type { SpellingDictionary } from '../../common/spelling/find-misspellings';
+import { type SpellingLanguage, spellingLanguages } from '../../common/spelling/spelling-languages';
+
+/**
+ * Where one language's Hunspell files are: `<resources>/dictionaries/<lang>/` in the installed app (copied
+ * there by electron-builder from the `dictionary-*` packages), the package itself under `node_modules` of
+ * the source tree otherwise.
+ */
+export function dictionaryFolder(
+  language: SpellingLanguage,
+  place: { resourcesPath: string } | { projectRoot: string },
+): string {
+  return 'resourcesPath' in place
+    ? path.join(place.resourcesPath, 'dictionaries', language)
+    : path.join(place.projectRoot, 'node_modules', `dictionary-${language}`);
+}
+
+let factory: Promise<HunspellFactory> | undefined;
+
+/** Hunspell compiled to WebAssembly (hunspell-asm), loaded once per thread. */
+function hunspellFactory(): Promise<HunspellFactory> {
+  factory ??= loadModule();
+  return factory;
+}
+
+/** A personal word list on top of one language's Hunspell dictionary. */
+export interface LoadedDictionary extends SpellingDictionary {
+  addWord(word: string): void;
+  dispose(): void;
+}
+
+/** Loads one language's `.aff`/`.dic` pair into Hunspell; the personal words are accepted as spelled right. */
+export async function loadHunspellDictionary(
+  language: SpellingLanguage,
+  folder: string,
+  personalWords: readonly string[] = [],
+): Promise<LoadedDictionary> {
+  if (!spellingLanguages.includes(language)) throw new Error(`Briefdesk has no dictionary for “${language}”.`);
+  const [aff, dic, hunspellModule] = await Promise.all([
+    readFile(path.join(folder, 'index.aff')),
+    readFile(path.join(folder, 'index.dic')),
+    hunspellFactory(),
+  ]);
+  const affPath = hunspellModule.mountBuffer(aff, `${language}.aff`);
+  const dicPath = hunspellModule.mountBuffer(dic, `${language}.dic`);
+  const hunspell = hunspellModule.create(affPath, dicPath);
+  // Hunspell has read both files: the mounted copies would only hold memory.
+  hunspellModule.unmount(affPath);
+  hunspellModule.unmount(dicPath);
+  const personal = new Set(personalWords.map((word) => word.normalize('NFC')));
+  return {
+    correct: (word) => personal.has(word.normalize('NFC')) || hunspell.spell(word),
+    suggest: (word) => hunspell.suggest(word).slice(0, 6),
+    addWord: (word) => {
+      personal.add(word.normalize('NFC'));
+    },
+    dispose: () => hunspell.dispose(),
+  };
+}
