@@ -105,7 +105,7 @@ describe('briefing actions in the editor', () => {
     await editor.status.filter({ hasText: 'In review' }).waitFor();
   });
 
-  it('exports the open briefing as HTML into the data folder, with the text typed just before', async () => {
+  it('exports the open briefing as HTML into the Documents folder, with the text typed just before', async () => {
     const { app, editor } = await open();
     const { page } = app;
     const briefing = await editor.createBriefing(ceasefireUpdate);
@@ -120,7 +120,7 @@ describe('briefing actions in the editor', () => {
     // Main names the default destination for the chosen format.
     await expect.poll(() => screen.destination.inputValue()).toMatch(/\.html$/);
     const destination = await screen.destination.inputValue();
-    expect(destination.startsWith(path.join(app.dataDir, 'exports') + path.sep)).toBe(true);
+    expect(path.dirname(destination)).toBe(app.documentsDir);
     await screen.exportButton.click();
     await screen.result.waitFor({ timeout: 60_000 });
     const html = await readFile(destination, 'utf8');
