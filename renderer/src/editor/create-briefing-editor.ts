@@ -11,7 +11,9 @@ import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
 import { BriefingPlaceholder } from './briefing-placeholder';
 import { BriefingTimeZone } from './briefing-time-zone';
 import { editorNodeViews } from './editor-node-views';
+import { FigureTextKeys } from './figure-text-keys';
 import { FindReplace } from './find-replace-plugin';
+import { ListGuidance } from './list-guidance';
 import { MoveSection } from './move-section';
 import { SectionBoundaryKeys } from './section-boundary-keys';
 
@@ -38,7 +40,7 @@ function schemaWithNodeViews(): Extensions {
   ];
 }
 
-/** The editing extensions on top of the shared schema: history, cursors, prompts (a Placeholder of our own: TipTap's cannot see a node's section), shortcuts, search. */
+/** The editing extensions on top of the shared schema: history, cursors, prompts (a Placeholder of our own: TipTap’s cannot see a node’s section), shortcuts, search, smart punctuation. */
 export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> = {}, timeZone = 'UTC'): Extensions {
   return [
     ...schemaWithNodeViews(),
@@ -54,6 +56,8 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     FindReplace,
     SuggestChanges,
     SuggestionTags,
+    FigureTextKeys,
+    ListGuidance,
   ];
 }
 

@@ -2,20 +2,31 @@ import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import type { KeyFigureAttributes } from '../../../../../electron/common/document/nodes/key-figures/key-figures-node';
+import { focusKeyFigure, type KeyFigurePart } from './focus-key-figure';
 import { KeyFigureAsOfField } from './key-figure-as-of-field';
+import { moveKeyFigure, removeKeyFigure } from './key-figure-commands';
 
-const fields: { name: Exclude<keyof KeyFigureAttributes, 'asOf'>; label: string; placeholder: string }[] = [
-  { name: 'value', label: 'Value', placeholder: 'e.g. 42' },
-  { name: 'label', label: 'What it counts', placeholder: 'e.g. drone strikes' },
-  { name: 'source', label: 'Source', placeholder: 'e.g. Air Force' },
+type TextField = Exclude<keyof KeyFigureAttributes, 'asOf'>;
+
+/** Each field as it prints: the number large, what it counts under it, the source small. Labels are for screen readers. */
+const fields: { name: TextField; label: string; placeholder: string }[] = [
+  { name: 'value', label: 'Value', placeholder: '42' },
+  { name: 'label', label: 'What it counts', placeholder: 'what it counts' },
+  { name: 'source', label: 'Source', placeholder: 'source' },
+];
+
+const tools: { part: KeyFigurePart; text: string; label: string }[] = [
+  { part: 'move-left', text: '←', label: 'Move this key figure left' },
+  { part: 'move-right', text: '→', label: 'Move this key figure right' },
+  { part: 'remove', text: '✕', label: 'Remove this key figure' },
 ];
 
 let viewCount = 0;
 
 /**
- * A key figure edited in place: three labelled inputs and an "as of" date-time
- * control with its zone, whose edits become attribute changes in one
- * transaction each. Plain DOM, so typing in the body never re-renders it.
+ * A key figure edited where it prints: a card with the number, what it counts, its source and
+ * "as of", each typed in place; edits become attribute changes in one transaction each. Tools on
+ * the card move it within its row or remove it. Plain DOM, so typing in the body never re-renders it.
  */
 export class KeyFigureView implements NodeView {
   readonly dom: HTMLElement;
@@ -26,11 +37,12 @@ export class KeyFigureView implements NodeView {
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
     this.#node = node;
     viewCount += 1;
+    const position = () => (typeof getPos === 'function' ? getPos() : undefined);
     const setAttribute = (name: keyof KeyFigureAttributes, value: string) => {
-      const position = typeof getPos === 'function' ? getPos() : undefined;
-      if (position === undefined || !editor.isEditable) return;
+      const at = position();
+      if (at === undefined || !editor.isEditable) return;
       const attributes = { ...this.#node.attrs, [name]: value };
-      editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+      editor.view.dispatch(editor.state.tr.setNodeMarkup(at, undefined, attributes));
     };
     const idPrefix = `key-figure-${viewCount}`;
     this.dom = document.createElement('div');
@@ -38,11 +50,14 @@ export class KeyFigureView implements NodeView {
     this.dom.setAttribute('role', 'group');
     this.dom.setAttribute('aria-label', 'Key figure');
     this.dom.contentEditable = 'false';
+    const meta = document.createElement('div');
+    meta.className = 'key-figure-meta';
     for (const field of fields) {
       const wrapper = document.createElement('div');
       wrapper.className = `key-figure-field key-figure-field-${field.name}`;
       const label = document.createElement('label');
       label.htmlFor = `${idPrefix}-${field.name}`;
+      label.className = 'visually-hidden';
       label.textContent = field.label;
       const input = document.createElement('input');
       input.id = `${idPrefix}-${field.name}`;
@@ -50,9 +65,10 @@ export class KeyFigureView implements NodeView {
       input.placeholder = field.placeholder;
       input.maxLength = 200;
       input.value = String(node.attrs[field.name] ?? '');
+      if (field.name === 'value') input.dataset.part = 'value';
       input.addEventListener('input', () => setAttribute(field.name, input.value));
       wrapper.append(label, input);
-      this.dom.append(wrapper);
+      (field.name === 'source' ? meta : this.dom).append(wrapper);
       this.#inputs.set(field.name, input);
     }
     this.#asOf = new KeyFigureAsOfField(
@@ -61,7 +77,36 @@ export class KeyFigureView implements NodeView {
       () => editor.storage.briefingTimeZone?.timeZone ?? 'UTC',
       (asOf) => setAttribute('asOf', asOf),
     );
-    this.dom.append(this.#asOf.element);
+    meta.append(this.#asOf.element);
+    this.dom.append(meta, this.#toolbar(editor, position));
+  }
+
+  #toolbar(editor: NodeViewRendererProps['editor'], position: () => number | undefined): HTMLElement {
+    const bar = document.createElement('div');
+    bar.className = 'key-figure-tools';
+    for (const tool of tools) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'key-figure-tool';
+      button.dataset.part = tool.part;
+      button.textContent = tool.text;
+      button.title = tool.label;
+      button.setAttribute('aria-label', tool.label);
+      button.addEventListener('click', () => {
+        const at = position();
+        if (at === undefined || !editor.isEditable) return;
+        if (tool.part === 'remove') {
+          const next = removeKeyFigure(editor, at);
+          if (next === undefined) editor.view.focus();
+          else focusKeyFigure(editor, next, 'remove');
+          return;
+        }
+        const moved = moveKeyFigure(editor, at, tool.part === 'move-left' ? -1 : 1);
+        if (moved !== undefined) focusKeyFigure(editor, moved, tool.part);
+      });
+      bar.append(button);
+    }
+    return bar;
   }
 
   update(node: ProseMirrorNode): boolean {
@@ -75,9 +120,12 @@ export class KeyFigureView implements NodeView {
     return true;
   }
 
-  /** Keystrokes and clicks inside the inputs belong to the inputs, not to ProseMirror. */
+  /** Keystrokes and clicks inside the card's fields and tools belong to them, not to ProseMirror. */
   stopEvent(event: Event): boolean {
-    return event.target instanceof HTMLInputElement || event.target instanceof HTMLLabelElement;
+    const target = event.target;
+    return (
+      target instanceof HTMLInputElement || target instanceof HTMLLabelElement || target instanceof HTMLButtonElement
+    );
   }
 
   ignoreMutation(): boolean {
