@@ -23,6 +23,7 @@ import { MetadataHeader } from './MetadataHeader';
 import { OutlinePanel } from './OutlinePanel';
 import { RecoveredTextNotice } from './RecoveredTextNotice';
 import { SaveStatus } from './SaveStatus';
+import { briefingLanguage } from './smart-punctuation/briefing-language';
 import { useSaveNow } from './use-save-now';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 import { WordCount } from './WordCount';
@@ -99,6 +100,7 @@ export function BriefingWorkspace({
     window.addEventListener('beforeunload', leaving);
     // Main holds the window open (and the quit) until this save has returned.
     const stopListeningForClose = getBriefdeskApi().events.onCloseRequested(() => saver.flush());
+    instance.storage.smartPunctuation.language = briefingLanguage(briefing.metadata);
     setEditor(instance);
     // The caret starts in the text, so a new or opened briefing takes typing at once.
     const caret = initialCaretPosition(instance.state.doc);
@@ -164,7 +166,10 @@ export function BriefingWorkspace({
         metadata={briefing.metadata}
         onChange={(metadata, immediately) => {
           saver.setMetadata({ ...metadata, review: saver.metadata.review }, immediately);
-          if (editor) editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
+          if (editor) {
+            editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
+            editor.storage.smartPunctuation.language = briefingLanguage(metadata);
+          }
           setLanguage(metadata.language);
           journal.markChanged();
         }}

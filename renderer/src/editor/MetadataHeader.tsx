@@ -7,6 +7,7 @@ import { earliestYear, latestYear, wallClockOf, zonedAt } from '../../../electro
 import { LanguageInput } from '../languages/LanguageInput';
 import { changeDraft, draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
 import { StatusActions } from './StatusActions';
+import { TitleField } from './TitleField';
 
 /**
  * The briefing's header above the text: title, dateline, times in the
@@ -55,7 +56,13 @@ export function MetadataHeader({
       <StatusActions status={draft.status} onChange={(status) => update({ status }, true)} />
       <div className="metadata-title">
         {label('title', metadataFieldLabels.title)}
-        <input {...fieldProps('title')} className="title-input" placeholder="Headline: event, place, key number" />
+        <TitleField
+          id={`${id}-title`}
+          value={draft.title}
+          invalid={problem?.field === 'title'}
+          describedBy={problem?.field === 'title' ? `${id}-problem` : undefined}
+          onChange={(title) => update({ title })}
+        />
       </div>
       <div className="metadata-row">
         <div className="metadata-field">

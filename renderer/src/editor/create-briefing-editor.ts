@@ -16,6 +16,7 @@ import { FindReplace } from './find-replace-plugin';
 import { ListGuidance } from './list-guidance';
 import { MoveSection } from './move-section';
 import { SectionBoundaryKeys } from './section-boundary-keys';
+import { SmartPunctuation } from './smart-punctuation/smart-punctuation';
 
 /** The stored pictures the briefing's figures show. */
 function figureSources(doc: ProseMirrorNode): Set<string> {
@@ -56,6 +57,7 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     FindReplace,
     SuggestChanges,
     SuggestionTags,
+    SmartPunctuation,
     FigureTextKeys,
     ListGuidance,
   ];
