@@ -49,11 +49,12 @@ export function SuggestionsPanel({
 
   useEffect(() => {
     editor.view.dom.dataset.reviewView = view;
-    editor.setEditable(view === 'markup');
+    // Without an update event: switching views changes no text, so it must not count as an unsaved change.
+    editor.setEditable(view === 'markup', false);
     return () => {
       if (editor.isDestroyed) return;
       delete editor.view.dom.dataset.reviewView;
-      editor.setEditable(true);
+      editor.setEditable(true, false);
     };
   }, [editor, view]);
 
