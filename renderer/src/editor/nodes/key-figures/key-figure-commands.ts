@@ -40,7 +40,7 @@ export function addKeyFigure(editor: Editor, rowPosition: number): number | unde
   const { state } = editor;
   const row = state.doc.nodeAt(rowPosition);
   const keyFigure = state.schema.nodes.keyFigure;
-  if (!row || row.type.name !== 'keyFigures' || !keyFigure) return undefined;
+  if (row?.type.name !== 'keyFigures' || !keyFigure) return undefined;
   const position = rowPosition + row.nodeSize - 1;
   editor.view.dispatch(state.tr.insert(position, keyFigure.create()));
   return position;
