@@ -5,6 +5,7 @@ import { EditorPage } from '../tests/e2e/pages/editor-page';
 import { NewBriefingPage } from '../tests/e2e/pages/new-briefing-page';
 import { SettingsPage } from '../tests/e2e/pages/settings-page';
 import { takeExportAndLibraryShots } from './screenshots/export-and-library-shots';
+import { takeReviewExportShots } from './screenshots/review-export-shots';
 
 /** Renders the README's screenshots from the built renderer in Chromium, with real services behind it. */
 const outputDir = path.resolve(import.meta.dirname, '..', 'docs', 'screenshots');
@@ -40,6 +41,7 @@ try {
   await app.page.screenshot({ path: editorFile });
   console.log(`Wrote ${path.relative(process.cwd(), editorFile)}`);
   await takeExportAndLibraryShots(outputDir);
+  await takeReviewExportShots(outputDir);
 } finally {
   await app.close();
   await closeHarnessBrowser();

@@ -54,10 +54,10 @@ describe('a review export', () => {
   it('underlines insertions and strikes deletions behind a label naming who suggested them and when', async () => {
     const { html } = await renderBriefingHtml(everyNodeBriefing(), { ...options, purpose: 'review' });
     expect(html).toContain(
-      '<ins class="suggestion-insertion" data-id="&quot;s-fixture-insert&quot;"><span class="suggestion-label">[Inserted by Sam Editor, 26 November 2026 at 09:10 EET (Europe/Kyiv)]</span> an inserted clause</ins>',
+      '<span class="suggestion-label">[Inserted by Sam Editor, 26 November 2026 at 09:10 EET (Europe/Kyiv)]</span> <ins class="suggestion-insertion" data-id="&quot;s-fixture-insert&quot;">an inserted clause</ins>',
     );
     expect(html).toContain(
-      '<del class="suggestion-deletion" data-id="&quot;s-fixture-delete&quot;"><span class="suggestion-label">[Deleted by Sam Editor, 26 November 2026 at 09:11 EET (Europe/Kyiv)]</span> a deleted clause</del>',
+      '<span class="suggestion-label">[Deleted by Sam Editor, 26 November 2026 at 09:11 EET (Europe/Kyiv)]</span> <del class="suggestion-deletion" data-id="&quot;s-fixture-delete&quot;">a deleted clause</del>',
     );
     expect(count(html, 'class="suggestion-label"')).toBe(2);
   });

@@ -10,10 +10,11 @@ export const reviewStylesheet = `
 .review-comment { margin: 0 0 0.9em; break-inside: avoid; }
 .review-comment p { margin: 0.15em 0; }
 .review-comment-status { font-style: italic; }
-.review-comment-number, .comment-marker a { display: inline-block; min-width: 1.3em; padding: 0 0.25em; border: 1px solid #222; border-radius: 0.7em; text-align: center; font-weight: 700; font-size: 0.85em; color: #000; text-decoration: none; }
-.comment-marker { line-height: 0; }
+.review-comment-number { display: inline-block; min-width: 1.3em; padding: 0 0.25em; border: 1px solid #222; border-radius: 0.7em; text-align: center; font-weight: 700; font-size: 0.85em; line-height: 1.2; }
+.comment-marker { font-size: 0.7em; vertical-align: 0.55em; line-height: 1; margin: 0 0.1em; }
+.comment-marker a { display: inline-block; min-width: 1.25em; padding: 0.05em 0.2em; border: 1px solid #222; border-radius: 0.65em; text-align: center; font-weight: 700; line-height: 1.1; color: #000; text-decoration: none; }
 .comment-anchor { background: #fff1b8; border-bottom: 1px dotted #000; }
 ins.suggestion-insertion { text-decoration: underline; text-decoration-thickness: 0.12em; color: #0a5a2a; }
 del.suggestion-deletion { text-decoration: line-through; text-decoration-thickness: 0.12em; color: #9b1c1c; }
-.suggestion-label { font-size: 0.75em; font-weight: 700; text-decoration: none; display: inline-block; color: #000; }
+.suggestion-label { margin-left: 0.25em; font-size: 0.72em; font-weight: 700; color: #000; font-family: system-ui, sans-serif; }
 `;

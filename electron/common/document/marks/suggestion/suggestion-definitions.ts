@@ -14,7 +14,7 @@ function dataId(mark: Mark): string {
   return escapeHtml(JSON.stringify(mark.attrs.id ?? null));
 }
 
-/** "[Inserted by Sam Editor, 26 Nov 2026, 09:02]" once per suggestion, in review exports only. */
+/** "[Inserted by Sam Editor, 26 Nov 2026, 09:02]" once per suggestion, in review exports only, just before it (outside its underline or strike). */
 function label(kind: keyof typeof suggestionLabels, mark: Mark, context: HtmlRenderContext): string {
   const by = context.review?.suggestionBy(mark.attrs.id);
   if (by === undefined) return '';
@@ -29,7 +29,7 @@ export const insertionDefinition: BriefingMarkDefinition = {
   extension: InsertionMark,
   export: {
     html: (mark, context) => [
-      `<ins class="suggestion-insertion" data-id="${dataId(mark)}">${label('insertion', mark, context)}`,
+      `${label('insertion', mark, context)}<ins class="suggestion-insertion" data-id="${dataId(mark)}">`,
       '</ins>',
     ],
   },
@@ -39,7 +39,7 @@ export const deletionDefinition: BriefingMarkDefinition = {
   extension: DeletionMark,
   export: {
     html: (mark, context) => [
-      `<del class="suggestion-deletion" data-id="${dataId(mark)}">${label('deletion', mark, context)}`,
+      `${label('deletion', mark, context)}<del class="suggestion-deletion" data-id="${dataId(mark)}">`,
       '</del>',
     ],
   },
