@@ -117,7 +117,13 @@ function checkTextblock(block: ProseMirrorNode, position: number, path: number[]
   for (const run of markRuns(block, start, 'claim')) {
     const status = isClaimStatus(run.mark.attrs.status) ? run.mark.attrs.status : 'unstarted';
     if (status === 'verified') continue;
-    const place: CheckPlace = { in: 'body', position: run.position, path, description: `Claim ${quote(run.text)}` };
+    const place: CheckPlace = {
+      in: 'body',
+      position: run.position,
+      end: run.position + run.text.length,
+      path,
+      description: `Claim ${quote(run.text)}`,
+    };
     if (status === 'false') {
       walk.report('claim-false', `The claim ${quote(run.text)} is marked false: correct or remove it.`, place);
     } else {

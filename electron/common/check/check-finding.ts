@@ -24,7 +24,7 @@ export type CheckFindingKind = (typeof checkFindingKinds)[number];
 
 /** Where a finding is: a place in the body (a document position and the path of child indexes to it) or a metadata field. */
 export type CheckPlace =
-  | { in: 'body'; position: number; path: number[]; description: string }
+  | { in: 'body'; position: number; path: number[]; description: string /** Where a marked span ends. */; end?: number }
   | { in: 'metadata'; field: keyof BriefingMetadata; description: string };
 
 export interface CheckFinding {

@@ -5,7 +5,11 @@ import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { directionOfLanguage } from '../../../electron/common/language/text-direction';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { CheckPanel } from '../check/CheckPanel';
+import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { NextUpdateButton } from '../claims/NextUpdateButton';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { SourcesPanel } from '../sources/SourcesPanel';
 import { BriefingActions } from './BriefingActions';
 import { BriefingSaver } from './briefing-saver';
 import { ConflictNotice } from './ConflictNotice';
@@ -157,6 +161,7 @@ export function BriefingWorkspace({
             )
           }
         />
+        <NextUpdateButton briefingId={briefing.id} flush={() => saver.flush()} />
         <p className="editor-notice" role="status">
           {notice ?? ''}
         </p>
@@ -165,7 +170,8 @@ export function BriefingWorkspace({
       <MetadataHeader
         metadata={briefing.metadata}
         onChange={(metadata, immediately) => {
-          saver.setMetadata({ ...metadata, review: saver.metadata.review }, immediately);
+          const { review, sources } = saver.metadata;
+          saver.setMetadata({ ...metadata, review, sources }, immediately);
           if (editor) {
             editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
             editor.storage.smartPunctuation.language = briefingLanguage(metadata);
@@ -209,6 +215,23 @@ export function BriefingWorkspace({
                   journal.markChanged();
                 }}
               />
+            </SidePanel>
+            <SidePanel panelId="sources" title="Sources">
+              <SourcesPanel
+                editor={editor}
+                initialSources={briefing.metadata.sources}
+                timeZone={() => saver.metadata.timeZone}
+                onChange={(sources) => {
+                  saver.setMetadata({ ...saver.metadata, sources }, true);
+                  journal.markChanged();
+                }}
+              />
+            </SidePanel>
+            <SidePanel panelId="claims" title="Claims">
+              <ClaimsPanel editor={editor} timeZone={() => saver.metadata.timeZone} />
+            </SidePanel>
+            <SidePanel panelId="check" title="Pre-export check">
+              <CheckPanel editor={editor} readMetadata={() => saver.metadata} />
             </SidePanel>
           </aside>
         ) : null}

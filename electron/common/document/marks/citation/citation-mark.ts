@@ -30,7 +30,6 @@ export const CitationMark = Mark.create({
   // Outside the formatting marks, so a citation over partly bold text stays one span with one reference.
   priority: 1100,
   inclusive: false,
-  excludes: '',
 
   addAttributes() {
     return {

@@ -47,7 +47,6 @@ export const ClaimMark = Mark.create({
   // Outside every other mark, so one claim stays one span whatever formatting it holds.
   priority: 1200,
   inclusive: false,
-  excludes: '',
 
   addAttributes() {
     return {
