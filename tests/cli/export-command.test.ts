@@ -55,6 +55,35 @@ describe('briefdesk export (built CLI under plain Node, headless)', () => {
     expect(html).not.toContain('Dana Reyes');
   });
 
+  it('exports Word, Markdown and ninjs files through the same service', async () => {
+    const folder = path.join(outDir, 'formats');
+    for (const format of ['docx', 'md', 'ninjs']) {
+      const result = await briefdesk(['export', 'fixture-situation-update', '--format', format, '--out-dir', folder]);
+      expect(result).toMatchObject({ code: 0, stderr: '' });
+    }
+    const names = (await readdir(folder)).sort();
+    expect(names.map((name) => path.extname(name))).toEqual(['.docx', '.json', '.md']);
+    const docx = await readFile(path.join(folder, names[0] as string));
+    expect(docx.subarray(0, 2).toString()).toBe('PK');
+    const ninjs = JSON.parse(await readFile(path.join(folder, names[1] as string), 'utf8'));
+    expect(ninjs).toMatchObject({ uri: 'urn:briefdesk:briefing:fixture-situation-update', type: 'text' });
+    const markdown = await readFile(path.join(folder, names[2] as string), 'utf8');
+    expect(markdown).toMatch(/^# Russia launches 42 drone strikes/);
+  });
+
+  it('marks unfinished parts with --review and leaves them out without it', async () => {
+    const final = path.join(outDir, 'every-node.md');
+    const review = path.join(outDir, 'every-node-review.md');
+    expect(await briefdesk(['export', 'fixture-every-node', '--format', 'md', '--out', final])).toMatchObject({
+      code: 0,
+    });
+    expect(
+      await briefdesk(['export', 'fixture-every-node', '--format', 'md', '--review', '--out', review]),
+    ).toMatchObject({ code: 0 });
+    expect(await readFile(final, 'utf8')).not.toContain('Unfinished');
+    expect(await readFile(review, 'utf8')).toContain('*Unfinished: no image yet*');
+  });
+
   it('exports a batch by status as one combined Letter PDF with a cover and contents', async () => {
     const out = path.join(outDir, 'approved.pdf');
     const result = await briefdesk([
@@ -111,10 +140,10 @@ describe('briefdesk export (built CLI under plain Node, headless)', () => {
       BRIEFDESK_CHROMIUM: '/nowhere/else',
     });
     expect(byEnvironment.stderr).toContain('/nowhere/else');
-    const format = await briefdesk(['export', 'fixture-flash-alert', '--format', 'docx']);
+    const format = await briefdesk(['export', 'fixture-flash-alert', '--format', 'rtf']);
     expect(format).toMatchObject({
       code: 2,
-      stderr: expect.stringContaining('--format must be html or pdf, not "docx".'),
+      stderr: expect.stringContaining('--format must be html, pdf, docx, md or ninjs, not "rtf".'),
     });
     const unknown = await briefdesk(['export', 'no-such-briefing', '--format', 'html']);
     expect(unknown).toMatchObject({

@@ -364,7 +364,8 @@ describe('planted symbolic links', () => {
     let outcome: unknown;
     await exerciseApp(world, async (services) => {
       outcome = await services.exports
-        .export('html', {
+        .export({
+          format: 'html',
           ids: [world.edited.id],
           destination: path.join(world.dataDir, 'exports', 'again.html'),
           margins: 'normal',

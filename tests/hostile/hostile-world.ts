@@ -132,7 +132,8 @@ export async function exerciseApp(
     content: paragraphs('First.', 'Second, after the sync.'),
   });
   await services.exports
-    .export('html', {
+    .export({
+      format: 'html',
       ids: [world.edited.id],
       destination: path.join(world.dataDir, 'exports', 'edited.html'),
       margins: 'normal',

@@ -1,6 +1,8 @@
 import type { JSONContent, Mark as MarkExtension, Node as NodeExtension } from '@tiptap/core';
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ExportPurpose } from '../export/export-purpose';
+import type { MarkMarkdownRenderer, NodeMarkdownRenderer } from './markdown-render-context';
+import type { MarkWordRenderer, NodeWordRenderer } from './word-render-context';
 
 /** A source as a citation prints it: its reference number, the `id` of its entry in the list, its name. */
 export interface CitedSource {
@@ -58,13 +60,22 @@ export type NodeHtmlRenderer = (node: ProseMirrorNode, context: HtmlRenderContex
 /** Renders one mark as the opening and closing tags around its text. */
 export type MarkHtmlRenderer = (mark: Mark, context: HtmlRenderContext) => readonly [open: string, close: string];
 
-/** A node's renderer for every export format; adding a format adds a field here and the compiler names every node. */
+/**
+ * A node's renderer for every export format; adding a format adds a field here and the compiler names every node.
+ * PDF prints the HTML; ninjs carries the HTML body; DOCX is built from the `docx` parts in main.
+ */
 export interface NodeExportRenderers {
   html: NodeHtmlRenderer;
+  /** CommonMark with GFM tables and strike-through. */
+  markdown: NodeMarkdownRenderer;
+  /** Word's paragraphs, runs and tables as plain data (`word-render-context.ts`). */
+  docx: NodeWordRenderer;
 }
 
 export interface MarkExportRenderers {
   html: MarkHtmlRenderer;
+  markdown: MarkMarkdownRenderer;
+  docx: MarkWordRenderer;
 }
 
 /** How a node reads as plain text (search, diffs) and in the word count. */

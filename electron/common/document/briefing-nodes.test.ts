@@ -1,13 +1,15 @@
 import { generateJSON } from '@tiptap/html';
-import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
 import { checkBriefingContent } from './briefing-content';
 import { createBriefingExtensions } from './briefing-extensions';
-import type { HtmlRenderContext, NodeExportRenderers } from './briefing-node-definition';
+import type { HtmlRenderContext, MarkExportRenderers, NodeExportRenderers } from './briefing-node-definition';
 import { type BriefingNodeName, briefingMarks, briefingNodes } from './briefing-nodes';
 import { briefingSchema } from './briefing-schema';
+import type { MarkdownRenderContext } from './markdown-render-context';
 import { renderDocumentHtml } from './render-document-html';
+import type { WordPart, WordRenderContext } from './word-render-context';
 
 const nodeNames = Object.keys(briefingNodes) as BriefingNodeName[];
 const markNames = Object.keys(briefingMarks);
@@ -88,11 +90,72 @@ const htmlContext: HtmlRenderContext = {
   scope: { headerScope: 'col' },
 };
 
-/** A context for each export format; a new format needs its own here, or this file does not compile. */
-const formatContexts: { [Format in keyof NodeExportRenderers]: Parameters<NodeExportRenderers[Format]>[1] } = {
-  html: htmlContext,
+const markdownContext: MarkdownRenderContext = {
+  renderChildren: (node) => `[${node.childCount} children]\n\n`,
+  renderInline: (node) => `[${node.textContent}]`,
+  image: (source) => ({ dataUrl: `data:image/png;base64,${source.length}` }),
+  reference: () => 'image-1',
+  formatDateTime: (iso) => iso,
+  warn: () => undefined,
+  cite: (sourceIds) => sourceIds.map((id, index) => ({ number: index + 1, anchor: `source-${index + 1}`, name: id })),
+  purpose: 'review',
+  scope: { listMarker: () => '- ', singleLine: false },
 };
-const formats = Object.keys(formatContexts) as (keyof NodeExportRenderers)[];
+
+/** Children come back as one part of each container kind, so tables, rows and key figures have something to hold. */
+const childParts: WordPart[] = [
+  { kind: 'paragraph', style: 'body', inlines: [{ kind: 'text', text: 'child', format: {} }] },
+  { kind: 'row', cells: [] },
+  { kind: 'cell', header: false, columnSpan: 1, rowSpan: 1, blocks: [] },
+];
+
+const wordContext: WordRenderContext = {
+  renderChildren: () => childParts,
+  renderInline: (node) => [{ kind: 'text', text: node.textContent, format: {} }],
+  image: (source) => ({ dataUrl: `data:image/png;base64,${source.length}` }),
+  newList: () => 1,
+  formatDateTime: (iso) => iso,
+  warn: () => undefined,
+  sourceNote: (sourceIds) => sourceIds.join('; '),
+  purpose: 'review',
+  scope: {},
+};
+
+/** Each export format renders a node to text that must not be empty; a new format needs its entry, or this file does not compile. */
+const renderNode: { [Format in keyof NodeExportRenderers]: (name: BriefingNodeName, node: ProseMirrorNode) => string } =
+  {
+    html: (name, node) => briefingNodes[name].export.html(node, htmlContext, 0).trim(),
+    markdown: (name, node) => briefingNodes[name].export.markdown(node, markdownContext, 0).trim(),
+    docx: (name, node) => {
+      const parts = briefingNodes[name].export.docx(node, wordContext, 0);
+      return parts.length > 0 ? JSON.stringify(parts) : '';
+    },
+  };
+const formats = Object.keys(renderNode) as (keyof NodeExportRenderers)[];
+
+/** What each format's rendering of a mark must look like; a new format needs its entry, or this file does not compile. */
+const checkMark: { [Format in keyof MarkExportRenderers]: (renderers: MarkExportRenderers, mark: Mark) => void } = {
+  html: (renderers, mark) => {
+    const [open, close] = renderers.html(mark, htmlContext);
+    expect(open).toMatch(/^<[a-z]+[ >]/);
+    // A close may add what follows the text, e.g. a citation's reference numbers.
+    expect(close).toMatch(/^<\/[a-z]+>/);
+  },
+  // Markdown puts some marks' meaning after the text only, e.g. a citation's reference numbers.
+  markdown: (renderers, mark) => expect(renderers.markdown(mark, markdownContext).join('')).not.toBe(''),
+  docx: (renderers, mark) => expect(Object.keys(renderers.docx(mark, wordContext))).not.toEqual([]),
+};
+
+/** The first mark of a type in the every-node fixture, with the attributes a briefing gives it. */
+function sampleMark(name: string): Mark {
+  let found: Mark | undefined;
+  everyNodeDocument().descendants((node) => {
+    found ??= node.marks.find((mark) => mark.type.name === name);
+    return !found;
+  });
+  if (!found) throw new Error(`The every-node fixture has no ${name} mark.`);
+  return found;
+}
 
 describe('the node registry', () => {
   it('holds exactly the nodes and marks of the schema, each under its own name', () => {
@@ -113,19 +176,11 @@ describe('the node registry', () => {
     it.each(nodeNames)('renders %s through its own definition', (name) => {
       const sample = sampleOf(everyNodeDocument(), name);
       expect(sample, `the every-node fixture has no ${name} with content`).toBeDefined();
-      const rendered = briefingNodes[name].export[format](sample as ProseMirrorNode, formatContexts[format], 0);
-      expect(rendered.trim()).not.toBe('');
+      expect(renderNode[format](name, sample as ProseMirrorNode)).not.toBe('');
     });
 
     it.each(markNames)('renders the %s mark around its text', (name) => {
-      const mark = briefingSchema.marks[name]?.create({ href: 'https://example.org/', lang: 'fr' });
-      const [open, close] = briefingMarks[name as keyof typeof briefingMarks].export[format](
-        mark as NonNullable<typeof mark>,
-        formatContexts[format],
-      );
-      expect(open).toMatch(/^<[a-z]+[ >]/);
-      // A close may add what follows the text, e.g. a citation's reference numbers.
-      expect(close).toMatch(/^<\/[a-z]+>/);
+      checkMark[format](briefingMarks[name as keyof typeof briefingMarks].export, sampleMark(name));
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Briefing } from '../briefing/briefing';
-import type { ExportFormat } from './export-request';
+import { type ExportFormat, exportFileExtensions } from './export-request';
 
 const reservedOnWindows = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
@@ -40,7 +40,7 @@ export function fileNameSlug(text: string): string {
 /** "2026-11-26-russia-launches-42-drone-strikes….pdf": the event (or last update) date, then the title. */
 export function exportFileName(briefing: Briefing, format: ExportFormat): string {
   const date = briefing.metadata.eventDate || briefing.updatedAt.slice(0, 10);
-  return `${date}-${fileNameSlug(briefing.metadata.title || briefing.id)}.${format}`;
+  return `${date}-${fileNameSlug(briefing.metadata.title || briefing.id)}.${exportFileExtensions[format]}`;
 }
 
 /** Picks `name`, or `name-2`, `name-3`… when an earlier file in the same batch took it. */

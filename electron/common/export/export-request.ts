@@ -3,9 +3,28 @@ import { briefingIdSchema } from '../briefing/briefing';
 import { pageSizes } from '../settings';
 import { exportPurposes } from './export-purpose';
 
-export const exportFormats = ['html', 'pdf'] as const;
+/** Self-contained HTML, tagged PDF, Word, Markdown (CommonMark + GFM tables), IPTC ninjs 2.x JSON. */
+export const exportFormats = ['html', 'pdf', 'docx', 'md', 'ninjs'] as const;
 
 export type ExportFormat = (typeof exportFormats)[number];
+
+/** The file name extension of each format. */
+export const exportFileExtensions: Record<ExportFormat, string> = {
+  html: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+  md: 'md',
+  ninjs: 'json',
+};
+
+/** What the format choice shows the user. */
+export const exportFormatLabels: Record<ExportFormat, string> = {
+  html: 'HTML',
+  pdf: 'PDF',
+  docx: 'Word (DOCX)',
+  md: 'Markdown',
+  ninjs: 'ninjs (newsroom JSON)',
+};
 
 /** Metadata fields the reader may show or hide; title and classification are always shown. */
 export const exportMetadataFields = [
@@ -54,6 +73,7 @@ export const marginPresetNames = ['normal', 'narrow', 'wide'] as const;
  * in this session or it lies inside the data folder's `exports/` folder.
  */
 export const exportRequestSchema = z.strictObject({
+  format: z.enum(exportFormats, { error: 'The format must be html, pdf, docx, md or ninjs.' }).default('pdf'),
   ids: z
     .array(briefingIdSchema)
     .min(1, 'Choose at least one briefing to export.')
@@ -82,7 +102,7 @@ export type ExportRequestInput = z.input<typeof exportRequestSchema>;
 
 /** Asks the shell for a save dialog; the answer is a path the export may then write to. */
 export const exportDestinationRequestSchema = z.strictObject({
-  format: z.enum(exportFormats),
+  format: z.enum(exportFormats, { error: 'The format must be html, pdf, docx, md or ninjs.' }),
   /** A file name to suggest, e.g. the briefing title. */
   suggestedName: z.string().max(200),
   /** True when several briefings go to one folder, one file each. */
@@ -92,7 +112,7 @@ export const exportDestinationRequestSchema = z.strictObject({
 /** Asks main where an export goes unless the user picks a place: main owns that rule. */
 export const exportDefaultDestinationRequestSchema = exportRequestSchema
   .pick({ ids: true, combine: true })
-  .extend({ format: z.enum(exportFormats) });
+  .extend({ format: z.enum(exportFormats, { error: 'The format must be html, pdf, docx, md or ninjs.' }) });
 
 /** Asks main for a preview of what an export would write: the HTML that is saved, or printed to PDF. */
 export const exportPreviewRequestSchema = exportRequestSchema.pick({

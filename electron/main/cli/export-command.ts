@@ -29,6 +29,7 @@ export const exportCommandOptions = {
   status: { type: 'string', multiple: true },
   tag: { type: 'string', multiple: true },
   combine: { type: 'boolean' },
+  review: { type: 'boolean' },
   hide: { type: 'string' },
   timeout: { type: 'string' },
   overwrite: { type: 'boolean' },
@@ -47,6 +48,7 @@ export interface ExportCommandFlags {
   status?: string[];
   tag?: string[];
   combine?: boolean;
+  review?: boolean;
   hide?: string;
   timeout?: string;
   overwrite?: boolean;
@@ -54,11 +56,12 @@ export interface ExportCommandFlags {
   json?: boolean;
 }
 
-export const exportUsage = `  export ID… [options]      Export briefings as self-contained HTML or tagged PDF
-      --format html|pdf       File format (default: pdf)
+export const exportUsage = `  export ID… [options]      Export briefings as PDF, HTML, Word, Markdown or IPTC ninjs
+      --format html|pdf|docx|md|ninjs   File format (default: pdf)
       --out PATH              Write one file (one briefing, or several with --combine)
       --out-dir DIR           Write one file per briefing into DIR (default: the current folder)
-      --combine               Put several briefings in one file, with a cover and contents page
+      --combine               Put several briefings in one file (PDF, HTML, Markdown)
+      --review                A review export: unfinished parts and comments marked, not left out
       --all | --status S | --tag T   Export the whole library, or briefings with status S / tag T (repeatable)
       --page-size A4|Letter   Paper size for PDF (default: your page-size setting)
       --margins normal|narrow|wide   Page margins for PDF (default: normal)
@@ -76,7 +79,8 @@ function usageError(message: string): never {
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
   const match = allowed.find((candidate) => candidate.toLowerCase() === value.toLowerCase());
-  return match ?? usageError(`${flag} must be ${allowed.join(' or ')}, not "${value}".`);
+  const choices = `${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}`;
+  return match ?? usageError(`${flag} must be ${choices}, not "${value}".`);
 }
 
 /** Exact ids, or unambiguous id prefixes of at least 8 characters, as `git` accepts short hashes. */
@@ -185,6 +189,8 @@ async function exportSelected(
   if (!Number.isFinite(timeoutSeconds) || timeoutSeconds <= 0) usageError('--timeout must be a number of seconds.');
   // The same request, schema and service as an export from the app; the command line grants its destination.
   const request = exportRequestSchema.safeParse({
+    format,
+    purpose: flags.review ? 'review' : 'final',
     ids: chosen,
     pageSize: canonicalCase(flags['page-size'], pageSizes),
     margins: canonicalCase(flags.margins, marginPresetNames),
@@ -196,7 +202,7 @@ async function exportSelected(
   });
   if (!request.success) return usageError(request.error.issues[0]?.message ?? 'The export options do not fit.');
   services.exports.grantDestination(request.data.destination);
-  const result = await services.exports.export(format, request.data, {
+  const result = await services.exports.export(request.data, {
     chromiumPath: flags.chromium,
     printTimeoutMs: timeoutSeconds * 1000,
     onFileWritten: (file, done, total) => {

@@ -29,7 +29,9 @@ describe('BriefingExportService', () => {
   it('writes HTML with the stored image embedded, into the data folder’s exports folder', async () => {
     const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
     const destination = path.join(services.exports.exportsDir, 'update.html');
-    const result = await services.exports.export('html', request({ ids: ['fixture-situation-update'], destination }));
+    const result = await services.exports.export(
+      request({ format: 'html', ids: ['fixture-situation-update'], destination }),
+    );
     expect(result.files).toEqual([
       { path: destination, briefingIds: ['fixture-situation-update'], bytes: expect.any(Number) },
     ]);
@@ -45,12 +47,11 @@ describe('BriefingExportService', () => {
     const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
     const folder = path.join(services.exports.exportsDir, 'batch');
     const ids = ['fixture-situation-update', 'fixture-flash-alert'];
-    const each = await services.exports.export('html', request({ ids, destination: folder }));
+    const each = await services.exports.export(request({ format: 'html', ids, destination: folder }));
     expect((await readdir(folder)).sort()).toEqual(each.files.map((file) => path.basename(file.path)).sort());
     expect(each.files).toHaveLength(2);
     const combined = await services.exports.export(
-      'html',
-      request({ ids, combine: true, destination: path.join(services.exports.exportsDir, 'pack') }),
+      request({ format: 'html', ids, combine: true, destination: path.join(services.exports.exportsDir, 'pack') }),
     );
     expect(combined.files).toEqual([
       expect.objectContaining({ path: path.join(services.exports.exportsDir, 'pack.html'), briefingIds: ids }),
@@ -74,7 +75,7 @@ describe('BriefingExportService', () => {
     const combined = await services.exports.defaultDestination({ ids, format: 'html', combine: true });
     expect(path.basename(combined.path)).toBe(`${date}-briefings-2.html`);
     const html = await services.exports.defaultDestination({ ids: [ids[0] as string], format: 'html', combine: false });
-    const result = await services.exports.export('html', request({ ids: [ids[0]], destination: html.path }));
+    const result = await services.exports.export(request({ format: 'html', ids: [ids[0]], destination: html.path }));
     expect(result.files.map((file) => file.path)).toEqual([html.path]);
     await services.close();
   });
@@ -96,7 +97,7 @@ describe('BriefingExportService', () => {
       },
     });
     await services.exports.chooseDestination({ format: 'html', suggestedName: 'alert', folder: false });
-    await services.exports.export('html', request({ ids: ['fixture-flash-alert'], destination: chosen }));
+    await services.exports.export(request({ format: 'html', ids: ['fixture-flash-alert'], destination: chosen }));
     expect(services.settings.get().exportFolder).toBe(path.dirname(chosen));
     const next = await services.exports.defaultDestination({
       ids: ['fixture-flash-alert'],
@@ -120,22 +121,24 @@ describe('BriefingExportService', () => {
     await mkdir(services.exports.exportsDir, { recursive: true });
     await writeFile(destination, 'the earlier export');
     const ids = ['fixture-flash-alert'];
-    await expect(services.exports.export('html', request({ ids, destination }))).rejects.toMatchObject({
+    await expect(services.exports.export(request({ format: 'html', ids, destination }))).rejects.toMatchObject({
       code: 'already-exists',
       message: `“alert.html” already exists in ${services.exports.exportsDir}.`,
     });
     expect(await readFile(destination, 'utf8')).toBe('the earlier export');
-    const kept = await services.exports.export('html', request({ ids, destination, ifExists: 'keep-both' }));
+    const kept = await services.exports.export(request({ format: 'html', ids, destination, ifExists: 'keep-both' }));
     expect(kept.files.map((file) => path.basename(file.path))).toEqual(['alert-2.html']);
     expect(await readFile(destination, 'utf8')).toBe('the earlier export');
-    const again = await services.exports.export('html', request({ ids, destination, ifExists: 'keep-both' }));
+    const again = await services.exports.export(request({ format: 'html', ids, destination, ifExists: 'keep-both' }));
     expect(again.files.map((file) => path.basename(file.path))).toEqual(['alert-3.html']);
-    await services.exports.export('html', request({ ids, destination, ifExists: 'replace' }));
+    await services.exports.export(request({ format: 'html', ids, destination, ifExists: 'replace' }));
     expect(await readFile(destination, 'utf8')).toContain('FLASH: Explosion reported');
     const folder = path.join(services.exports.exportsDir, 'batch');
     const both = ['fixture-situation-update', 'fixture-flash-alert'];
-    await services.exports.export('html', request({ ids: both, destination: folder }));
-    await expect(services.exports.export('html', request({ ids: both, destination: folder }))).rejects.toMatchObject({
+    await services.exports.export(request({ format: 'html', ids: both, destination: folder }));
+    await expect(
+      services.exports.export(request({ format: 'html', ids: both, destination: folder })),
+    ).rejects.toMatchObject({
       code: 'already-exists',
       message: `2 of the files to export already exist in ${folder}.`,
     });
@@ -148,7 +151,9 @@ describe('BriefingExportService', () => {
     const first = await services.briefings.create({ metadata: { title, eventDate: '2026-11-26' } });
     const second = await services.briefings.create({ metadata: { title, eventDate: '2026-11-26' } });
     const folder = path.join(services.exports.exportsDir, 'cjk');
-    const result = await services.exports.export('html', request({ ids: [first.id, second.id], destination: folder }));
+    const result = await services.exports.export(
+      request({ format: 'html', ids: [first.id, second.id], destination: folder }),
+    );
     expect(result.files).toHaveLength(2);
     for (const name of await readdir(folder)) expect(Buffer.byteLength(name)).toBeLessThanOrEqual(237);
     await services.close();
@@ -170,8 +175,11 @@ describe('BriefingExportService', () => {
     await spoil(path.join(dataDir, 'library', 'assets', assetFileName(image.source) as string));
     const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
     const result = await services.exports.export(
-      'html',
-      request({ ids: ['fixture-situation-update'], destination: path.join(services.exports.exportsDir, 'x.html') }),
+      request({
+        format: 'html',
+        ids: ['fixture-situation-update'],
+        destination: path.join(services.exports.exportsDir, 'x.html'),
+      }),
     );
     expect(result.warnings).toEqual([warning.replace('SOURCE', image.source)]);
   });
@@ -184,7 +192,7 @@ describe('BriefingExportService', () => {
       path.join(services.exports.exportsDir, '..', 'x.html'),
     ]) {
       await expect(
-        services.exports.export('html', request({ ids: ['fixture-flash-alert'], destination })),
+        services.exports.export(request({ format: 'html', ids: ['fixture-flash-alert'], destination })),
       ).rejects.toMatchObject({
         code: 'invalid-argument',
         message: 'Choose where to save the export with the Save dialog.',
@@ -211,7 +219,7 @@ describe('BriefingExportService', () => {
     expect(await services.exports.chooseDestination({ format: 'html', suggestedName: 'x', folder: false })).toEqual({
       path: chosen,
     });
-    await services.exports.export('html', request({ ids: ['fixture-flash-alert'], destination: chosen }));
+    await services.exports.export(request({ format: 'html', ids: ['fixture-flash-alert'], destination: chosen }));
     await services.exports.showInFolder(chosen);
     expect(revealed).toEqual([chosen]);
   });

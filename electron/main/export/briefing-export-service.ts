@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import type { ForcedExportRecord } from '../../common/briefing/forced-export-record';
 import { fileNameSlug } from '../../common/export/export-file-name';
-import type {
-  ExportedFile,
-  ExportFormat,
-  ExportPreview,
-  ExportPreviewRequest,
-  ExportRequest,
-  ExportResult,
+import {
+  type ExportedFile,
+  type ExportFormat,
+  type ExportPreview,
+  type ExportPreviewRequest,
+  type ExportRequest,
+  type ExportResult,
+  exportFileExtensions,
 } from '../../common/export/export-request';
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
@@ -132,7 +133,7 @@ export class BriefingExportService {
       request.ids.length > 1
         ? `briefings-${request.ids.length}`
         : (await this.#options.briefings.get(request.ids[0] as string)).metadata.title || 'briefing';
-    return { path: path.join(folder, `${date}-${fileNameSlug(title)}.${request.format}`) };
+    return { path: path.join(folder, `${date}-${fileNameSlug(title)}.${exportFileExtensions[request.format]}`) };
   }
 
   /** Renders what an export with these options would write, and keeps it for the dialog's preview frame. */
@@ -155,7 +156,8 @@ export class BriefingExportService {
     this.#granted.add(path.resolve(destination));
   }
 
-  async export(format: ExportFormat, request: ExportRequest, run: ExportRun = {}): Promise<ExportResult> {
+  /** Exports in the request's format through the one job the app and the command line share. */
+  async export(request: ExportRequest, run: ExportRun = {}): Promise<ExportResult> {
     const destination = path.resolve(request.destination);
     const inDataFolder = isInsideFolder(this.exportsDir, destination);
     if (!this.#granted.has(destination) && !inDataFolder && !isInsideFolder(await this.defaultFolder(), destination)) {
@@ -182,7 +184,7 @@ export class BriefingExportService {
     const { runExportJob } = await import('./run-export-job');
     const result = await runExportJob({
       briefings,
-      format,
+      format: request.format,
       pageSize: request.pageSize ?? settings.defaultPageSize,
       margins: marginPresets[request.margins],
       ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/metadata-labels';
-import { checkBriefingContent } from '../../common/document/briefing-content';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
 import { directionOfLanguage } from '../../common/language/text-direction';
@@ -15,6 +14,7 @@ import type { HtmlExportOptions } from './export-options';
 import { exportStylesheet } from './export-stylesheet';
 import { fontFaceRules } from './fonts/font-face-rules';
 import { formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
+import { parseBriefingBody } from './parse-briefing-body';
 import { renderBriefingHeader } from './render-briefing-header';
 import { renderContents, renderCover } from './render-combined-front-matter';
 import { correctionsLogJson, renderCorrectionsLog } from './render-corrections-log';
@@ -48,12 +48,6 @@ interface ArticleContext {
   shown: ReadonlySet<ExportMetadataField>;
   options: HtmlExportOptions;
   warnings: string[];
-}
-
-function parseBody(briefing: Briefing): ProseMirrorNode {
-  const check = checkBriefingContent(briefing.content);
-  if (!check.ok) throw new Error(`“${briefing.metadata.title || briefing.id}” cannot be exported. ${check.message}`);
-  return check.node;
 }
 
 function renderArticle(
@@ -193,7 +187,7 @@ function briefingMetaTags(
  * images as data URLs, a CSP that forbids everything else, no script, semantic markup.
  */
 export async function renderBriefingHtml(briefing: Briefing, options: HtmlExportOptions): Promise<HtmlExport> {
-  const document = parseBody(briefing);
+  const document = parseBriefingBody(briefing);
   const warnings: string[] = [];
   const shown = shownFields(options);
   const images = await embedAssets([document], options.resolveAsset);
@@ -220,7 +214,7 @@ export async function renderCombinedBriefingsHtml(
   briefings: readonly Briefing[],
   options: CombinedExportOptions,
 ): Promise<HtmlExport> {
-  const documents = briefings.map(parseBody);
+  const documents = briefings.map(parseBriefingBody);
   const warnings: string[] = [];
   const shown = shownFields(options);
   const images = await embedAssets(documents, options.resolveAsset);

@@ -9,19 +9,18 @@ import {
   type ExportFormat,
   type ExportMetadataField,
   type ExportResult,
+  exportFileExtensions,
   exportMetadataFields,
 } from '../../common/export/export-request';
 import { UserFacingError } from '../../common/user-facing-error';
 import { writeFileDurably } from '../storage/write-file-durably';
+import { exportFileRenderers, type FileRenderOptions } from './export-file-renderers';
 import type { AssetResolver } from './export-options';
 import type { ExportTarget } from './export-target';
 import { toExportWriteError } from './export-write-error';
 import type { PageSize } from './page-size';
 import type { PageMargins } from './pdf/pdf-print-options';
 import type { PdfPrinter } from './pdf/pdf-printer';
-import { printBriefingPdf } from './pdf/print-briefing-pdf';
-import { printCombinedPdf } from './pdf/print-combined-pdf';
-import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
 import { settleExistingFiles } from './settle-existing-files';
 
 export interface ExportJob {
@@ -48,7 +47,8 @@ export interface ExportJob {
 }
 
 function withExtension(filePath: string, format: ExportFormat): string {
-  return path.extname(filePath).toLowerCase() === `.${format}` ? filePath : `${filePath}.${format}`;
+  const extension = `.${exportFileExtensions[format]}`;
+  return path.extname(filePath).toLowerCase() === extension ? filePath : `${filePath}${extension}`;
 }
 
 /** Renders, prints (for PDF) and durably writes every file of one export; returns what was written. */
@@ -56,14 +56,6 @@ export async function runExportJob(job: ExportJob): Promise<ExportResult> {
   const { briefings, format } = job;
   if (briefings.length === 0) return { files: [], warnings: [] };
   const shown = new Set(job.metadataFields ?? exportMetadataFields);
-  const htmlOptions = {
-    resolveAsset: job.resolveAsset,
-    exportedAt: job.exportedAt,
-    appVersion: job.appVersion,
-    metadataFields: [...shown],
-    pageSize: job.pageSize,
-    purpose: job.purpose ?? 'final',
-  };
   const groups: { briefings: readonly Briefing[]; filePath: string }[] = [];
   if ('file' in job.target) {
     if (!job.combine && briefings.length > 1) {
@@ -93,24 +85,25 @@ export async function runExportJob(job: ExportJob): Promise<ExportResult> {
     group.filePath = settled[index] as string;
   });
   const printer = format === 'pdf' ? await job.openPrinter() : undefined;
+  const options: FileRenderOptions = {
+    resolveAsset: job.resolveAsset,
+    exportedAt: job.exportedAt,
+    appVersion: job.appVersion,
+    metadataFields: [...shown],
+    pageSize: job.pageSize,
+    purpose: job.purpose ?? 'final',
+    shown,
+    combine: job.combine,
+    ...(printer ? { printer } : {}),
+    pdf: { ...job, timeoutMs: job.printTimeoutMs },
+  };
   const files: ExportedFile[] = [];
   const warnings: string[] = [];
   try {
     for (const group of groups) {
-      const single = group.briefings.length === 1 && !job.combine;
-      const pdfOptions = { ...job, timeoutMs: job.printTimeoutMs, shown };
-      let bytes: Uint8Array | string;
-      if (printer && !single) {
-        const combined = await printCombinedPdf(printer, group.briefings, htmlOptions, pdfOptions);
-        warnings.push(...combined.warnings);
-        bytes = combined.pdf;
-      } else {
-        const rendered: HtmlExport = single
-          ? await renderBriefingHtml(group.briefings[0] as Briefing, htmlOptions)
-          : await renderCombinedBriefingsHtml(group.briefings, htmlOptions);
-        warnings.push(...rendered.warnings);
-        bytes = printer ? await printBriefingPdf(printer, rendered, group.briefings, pdfOptions) : rendered.html;
-      }
+      const rendered = await exportFileRenderers[format](group.briefings, options);
+      warnings.push(...rendered.warnings);
+      const bytes = rendered.bytes;
       await writeFileDurably(group.filePath, bytes)
         // Exports are made to be shared, unlike the private library files writeFileDurably creates.
         .then(() => (process.platform === 'win32' ? undefined : chmod(group.filePath, 0o644)))

@@ -19,8 +19,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       services.templates.createBriefing(request).then(({ briefing }) => briefing),
     'import.text': ({ text, format, sourceName, ...options }) =>
       services.imports.importText(text, format, options, sourceName),
-    'export.html': (request) => services.exports.export('html', request),
-    'export.pdf': (request) => services.exports.export('pdf', request),
+    'export.run': (request) => services.exports.export(request),
     'export.chooseDestination': (request) => services.exports.chooseDestination(request),
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),
     'export.preview': (request) => services.exports.preview(request),

@@ -1,11 +1,15 @@
 import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { fileNameSlug } from '../../common/export/export-file-name';
+import { type ExportFormat, exportFileExtensions } from '../../common/export/export-request';
 import type { ExportDesktopIntegration } from '../export/briefing-export-service';
 import { openElectronPdfPrinter } from './electron-pdf-printer';
 
-const filters = {
-  html: [{ name: 'Web page (self-contained HTML)', extensions: ['html'] }],
-  pdf: [{ name: 'PDF document', extensions: ['pdf'] }],
+const filterNames: Record<ExportFormat, string> = {
+  html: 'Web page (self-contained HTML)',
+  pdf: 'PDF document',
+  docx: 'Word document',
+  md: 'Markdown text',
+  ninjs: 'ninjs news item (JSON)',
 };
 
 /** The export service's window on the desktop: save dialogs, the file manager, the default viewer, the printer. */
@@ -25,8 +29,8 @@ export function createExportDesktopIntegration(
       }
       const options = {
         title: 'Export briefing',
-        defaultPath: `${fileNameSlug(suggestedName)}.${format}`,
-        filters: filters[format],
+        defaultPath: `${fileNameSlug(suggestedName)}.${exportFileExtensions[format]}`,
+        filters: [{ name: filterNames[format], extensions: [exportFileExtensions[format]] }],
       };
       const answer = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
       return answer.canceled ? undefined : answer.filePath;

@@ -1,6 +1,10 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import type { AppInfo } from '../../../electron/common/app-info';
-import type { ExistingFilePolicy, ExportResult } from '../../../electron/common/export/export-request';
+import {
+  type ExistingFilePolicy,
+  type ExportResult,
+  exportFormatLabels,
+} from '../../../electron/common/export/export-request';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportPreview } from './ExportPreview';
@@ -111,6 +115,7 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
     if (!form) return;
     setPhase({ kind: 'running' });
     const request = {
+      format: form.format,
       ids: briefingIds,
       pageSize: form.pageSize,
       margins: form.margins,
@@ -119,8 +124,7 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
       destination,
       ifExists,
     };
-    const api = getBriefdeskApi();
-    const outcome = form.format === 'pdf' ? await api.export.pdf(request) : await api.export.html(request);
+    const outcome = await getBriefdeskApi().export.run(request);
     if (outcome.ok) setPhase({ kind: 'done', result: outcome.value });
     else if (outcome.error.code === 'already-exists') setPhase({ kind: 'exists', message: outcome.error.message });
     else setPhase({ kind: 'failed', message: outcome.error.message });
@@ -169,7 +173,11 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
                 {running ? (
                   <div role="status" className="export-progress">
                     <progress aria-label="Export progress" />
-                    <span>{form?.format === 'pdf' ? `Printing ${count} to PDF…` : `Writing ${count} as HTML…`}</span>
+                    <span>
+                      {form?.format === 'pdf'
+                        ? `Printing ${count} to PDF…`
+                        : `Writing ${count} as ${exportFormatLabels[form?.format ?? 'html']}…`}
+                    </span>
                   </div>
                 ) : null}
                 {phase.kind === 'done' ? <ExportResultPanel result={phase.result} /> : null}

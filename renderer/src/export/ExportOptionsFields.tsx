@@ -1,10 +1,19 @@
 import {
+  type ExportFormat,
   exportMetadataFields,
   exportMetadataLabels,
   marginPresetNames,
 } from '../../../electron/common/export/export-request';
 import { pageSizes } from '../../../electron/common/settings';
 import type { ExportFormState } from './export-form-state';
+
+const formatChoices: [ExportFormat, string][] = [
+  ['pdf', 'PDF (tagged, bookmarked, paginated)'],
+  ['html', 'HTML (one self-contained file)'],
+  ['docx', 'Word (DOCX, to edit or review in Word)'],
+  ['md', 'Markdown (for wikis and chat)'],
+  ['ninjs', 'ninjs (IPTC JSON for newsroom systems)'],
+];
 
 const marginLabels: Record<ExportFormState['margins'], string> = { normal: 'Normal', narrow: 'Narrow', wide: 'Wide' };
 
@@ -24,14 +33,12 @@ export function ExportOptionsFields({ state, several, disabled, onChange }: Expo
     <fieldset className="export-options" disabled={disabled}>
       <fieldset className="field">
         <legend>Format</legend>
-        <label className="choice">
-          <input type="radio" name="format" checked={pdf} onChange={() => onChange({ format: 'pdf' })} />
-          PDF (tagged, bookmarked, paginated)
-        </label>
-        <label className="choice">
-          <input type="radio" name="format" checked={!pdf} onChange={() => onChange({ format: 'html' })} />
-          HTML (one self-contained file)
-        </label>
+        {formatChoices.map(([format, description]) => (
+          <label key={format} className="choice">
+            <input type="radio" name="format" checked={state.format === format} onChange={() => onChange({ format })} />
+            {description}
+          </label>
+        ))}
       </fieldset>
       {several ? (
         <fieldset className="field">

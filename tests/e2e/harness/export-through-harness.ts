@@ -13,7 +13,13 @@ try {
     const ids = [created.value.id];
     const destination = await api.export.defaultDestination({ ids, format: 'html', combine: false });
     if (!destination.ok) return destination;
-    return api.export.html({ ids, margins: 'normal', combine: false, destination: destination.value.path });
+    return api.export.run({
+      format: 'html',
+      ids,
+      margins: 'normal',
+      combine: false,
+      destination: destination.value.path,
+    });
   });
   if (!result.ok) throw new Error(result.error.message);
   const html = await readFile(result.value.files[0]?.path ?? '', 'utf8');

@@ -135,7 +135,8 @@ export const mainScenarios: Record<string, MainScenario> = {
       const briefing = await createBriefing(contents);
       await mkdir(path.join(dataDir, 'exports'), { recursive: true });
       record('scenario.export-started');
-      const answer = await invoke(contents, 'export.pdf', {
+      const answer = await invoke(contents, 'export.run', {
+        format: 'pdf',
         ids: [briefing.id],
         pageSize: 'A4',
         destination: path.join(dataDir, 'exports', 'wiring.pdf'),

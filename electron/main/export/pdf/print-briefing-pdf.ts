@@ -19,7 +19,7 @@ export interface PdfJobOptions {
 
 /** Title, Author, Subject and Keywords from the briefings in the file, minus the fields the user hid. */
 export function pdfPropertiesFor(
-  rendered: HtmlExport,
+  rendered: Pick<HtmlExport, 'title' | 'classification'>,
   briefings: readonly Briefing[],
   options: PdfJobOptions,
 ): PdfDocumentProperties {

@@ -3,5 +3,5 @@ import type { BriefingMarkDefinition } from '../../briefing-node-definition';
 
 export const boldDefinition: BriefingMarkDefinition = {
   extension: Bold,
-  export: { html: () => ['<strong>', '</strong>'] },
+  export: { html: () => ['<strong>', '</strong>'], markdown: () => ['**', '**'], docx: () => ({ bold: true }) },
 };

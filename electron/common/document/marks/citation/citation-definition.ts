@@ -1,6 +1,7 @@
 import type { Mark } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingMarkDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { renderCitationMarkdown, renderCitationWord } from './citation-formats';
 import { CitationMark, readCitedSourceIds } from './citation-mark';
 
 /** The cited text, then its numbered references, each linking to its entry in the source list at the end. */
@@ -18,5 +19,5 @@ function renderCitationHtml(mark: Mark, context: HtmlRenderContext): readonly [s
 
 export const citationDefinition: BriefingMarkDefinition = {
   extension: CitationMark,
-  export: { html: renderCitationHtml },
+  export: { html: renderCitationHtml, markdown: renderCitationMarkdown, docx: renderCitationWord },
 };

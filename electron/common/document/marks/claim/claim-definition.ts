@@ -1,6 +1,7 @@
 import type { Mark } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingMarkDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import { renderClaimMarkdown, renderClaimWord } from './claim-formats';
 import { ClaimMark, readClaimAttributes } from './claim-mark';
 import { claimStatusLabels, claimStatusSymbols } from './claim-status';
 
@@ -22,5 +23,5 @@ function renderClaimHtml(mark: Mark, context: HtmlRenderContext): readonly [stri
 
 export const claimDefinition: BriefingMarkDefinition = {
   extension: ClaimMark,
-  export: { html: renderClaimHtml },
+  export: { html: renderClaimHtml, markdown: renderClaimMarkdown, docx: renderClaimWord },
 };

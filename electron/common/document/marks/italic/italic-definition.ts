@@ -3,5 +3,5 @@ import type { BriefingMarkDefinition } from '../../briefing-node-definition';
 
 export const italicDefinition: BriefingMarkDefinition = {
   extension: Italic,
-  export: { html: () => ['<em>', '</em>'] },
+  export: { html: () => ['<em>', '</em>'], markdown: () => ['*', '*'], docx: () => ({ italics: true }) },
 };

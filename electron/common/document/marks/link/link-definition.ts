@@ -3,6 +3,15 @@ import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingMarkDefinition } from '../../briefing-node-definition';
 import { isSafeLinkUrl } from './link-policy';
 
+const destinationEscapes: Record<string, string> = {
+  ' ': '%20',
+  '(': '%28',
+  ')': '%29',
+  '<': '%3C',
+  '>': '%3E',
+  '|': '%7C',
+};
+
 /** A link to an http, https or mailto address; any other scheme is refused when written, pasted and exported. */
 export const linkDefinition: BriefingMarkDefinition = {
   extension: Link.extend({
@@ -31,6 +40,17 @@ export const linkDefinition: BriefingMarkDefinition = {
       const href = String(mark.attrs.href ?? '');
       if (!isSafeLinkUrl(href)) return ['', ''];
       return [`<a href="${escapeHtml(href.trim())}" rel="noopener noreferrer nofollow">`, '</a>'];
+    },
+    markdown: (mark) => {
+      const href = String(mark.attrs.href ?? '');
+      if (!isSafeLinkUrl(href)) return ['', ''];
+      // Spaces and parentheses would end a Markdown link destination early.
+      const destination = href.trim().replace(/[ ()<>|]/g, (character) => destinationEscapes[character] ?? character);
+      return ['[', `](${destination})`];
+    },
+    docx: (mark) => {
+      const href = String(mark.attrs.href ?? '');
+      return isSafeLinkUrl(href) ? { link: href.trim() } : {};
     },
   },
 };

@@ -3,5 +3,5 @@ import type { BriefingMarkDefinition } from '../../briefing-node-definition';
 
 export const strikeDefinition: BriefingMarkDefinition = {
   extension: Strike,
-  export: { html: () => ['<s>', '</s>'] },
+  export: { html: () => ['<s>', '</s>'], markdown: () => ['~~', '~~'], docx: () => ({ strike: true }) },
 };

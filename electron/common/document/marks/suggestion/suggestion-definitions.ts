@@ -1,6 +1,13 @@
 import type { Mark } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingMarkDefinition, HtmlRenderContext } from '../../briefing-node-definition';
+import {
+  renderDeletionMarkdown,
+  renderDeletionWord,
+  renderInsertionMarkdown,
+  renderInsertionWord,
+  renderModificationMarkdown,
+} from './suggestion-formats';
 import { DeletionMark, InsertionMark, ModificationMark } from './suggestion-marks';
 
 /** The words a review export prints before a suggestion (text, not colour alone). */
@@ -32,6 +39,8 @@ export const insertionDefinition: BriefingMarkDefinition = {
       `${label('insertion', mark, context)}<ins class="suggestion-insertion" data-id="${dataId(mark)}">`,
       '</ins>',
     ],
+    markdown: renderInsertionMarkdown,
+    docx: renderInsertionWord,
   },
 };
 
@@ -42,6 +51,8 @@ export const deletionDefinition: BriefingMarkDefinition = {
       `${label('deletion', mark, context)}<del class="suggestion-deletion" data-id="${dataId(mark)}">`,
       '</del>',
     ],
+    markdown: renderDeletionMarkdown,
+    docx: renderDeletionWord,
   },
 };
 
@@ -59,5 +70,8 @@ export const modificationDefinition: BriefingMarkDefinition = {
         '</span>',
       ];
     },
+    // It marks blocks, whose text Markdown and Word render through their own runs: only a label is left to give.
+    markdown: renderModificationMarkdown,
+    docx: (mark) => ({ change: { kind: 'formatting', id: mark.attrs.id as string | number } }),
   },
 };

@@ -3,5 +3,6 @@ import type { BriefingMarkDefinition } from '../../briefing-node-definition';
 
 export const underlineDefinition: BriefingMarkDefinition = {
   extension: Underline,
-  export: { html: () => ['<u>', '</u>'] },
+  // Markdown has no underline; CommonMark passes the HTML tag through.
+  export: { html: () => ['<u>', '</u>'], markdown: () => ['<u>', '</u>'], docx: () => ({ underline: true }) },
 };

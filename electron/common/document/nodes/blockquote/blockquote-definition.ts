@@ -2,6 +2,7 @@ import Blockquote from '@tiptap/extension-blockquote';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
 import { renderUnfinishedMarker } from '../../unfinished-marker';
+import { renderBlockquoteMarkdown, renderBlockquoteWord } from './blockquote-formats';
 
 /** An empty quote is left out of a final export and marked in a review export. */
 function renderBlockquoteHtml(node: ProseMirrorNode, context: HtmlRenderContext): string {
@@ -13,7 +14,7 @@ function renderBlockquoteHtml(node: ProseMirrorNode, context: HtmlRenderContext)
 /** A statement in someone's own words: the author's content, so structure-only templates drop it. */
 export const blockquoteDefinition: BriefingNodeDefinition = {
   extension: Blockquote,
-  export: { html: renderBlockquoteHtml },
+  export: { html: renderBlockquoteHtml, markdown: renderBlockquoteMarkdown, docx: renderBlockquoteWord },
   plainText: { end: 'line' },
   template: { structureOnly: 'drop', variableAttributes: [] },
 };

@@ -5,7 +5,11 @@ import type { BriefingNodeDefinition } from '../../briefing-node-definition';
 export const docDefinition: BriefingNodeDefinition = {
   // Sections sit only at the top level, among the blocks.
   extension: Document.extend({ content: '(block | section)+' }),
-  export: { html: (node, context) => context.renderChildren(node) },
+  export: {
+    html: (node, context) => context.renderChildren(node),
+    markdown: (node, context) => context.renderChildren(node),
+    docx: (node, context) => context.renderChildren(node),
+  },
   plainText: { end: 'none' },
   template: {
     structureOnly: (node, emptyBlocks) => {

@@ -2,7 +2,10 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { escapeHtml } from '../../../text/escape-html';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
 import { renderUnfinishedMarker } from '../../unfinished-marker';
+import { figureImageWarning } from './figure-image-warning';
+import { renderCaptionMarkdown, renderCreditMarkdown, renderFigureMarkdown } from './figure-markdown';
 import { FigureCaptionNode, FigureCreditNode, FigureNode } from './figure-node';
+import { renderCreditWord, renderFigureWord } from './figure-word';
 
 function renderImageHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
   const source = figure.attrs.src as string | null;
@@ -10,11 +13,7 @@ function renderImageHtml(figure: ProseMirrorNode, context: HtmlRenderContext): s
   const alt = escapeHtml(String(figure.attrs.alt ?? ''));
   const embedded = context.image(source);
   if ('dataUrl' in embedded) return `<img src="${embedded.dataUrl}" alt="${alt}">`;
-  context.warn(
-    embedded.problem === 'damaged'
-      ? `An image file in the data folder is damaged (${source}); its figure is exported without it. Insert the image again to replace it.`
-      : `An image file is missing from the data folder (${source}); its figure is exported without it.`,
-  );
+  context.warn(figureImageWarning(source, embedded.problem));
   return `<p class="figure-missing">Image not available${alt ? `: ${alt}` : ''}</p>`;
 }
 
@@ -37,14 +36,21 @@ function renderFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): 
 /** A figure is the author's content: structure-only templates drop it. */
 export const figureDefinition: BriefingNodeDefinition = {
   extension: FigureNode,
-  export: { html: renderFigureHtml },
+  export: { html: renderFigureHtml, markdown: renderFigureMarkdown, docx: renderFigureWord },
   plainText: { end: 'none' },
   template: { structureOnly: 'drop', variableAttributes: [] },
 };
 
 export const figureCaptionDefinition: BriefingNodeDefinition = {
   extension: FigureCaptionNode,
-  export: { html: renderCaptionHtml },
+  export: {
+    html: renderCaptionHtml,
+    markdown: renderCaptionMarkdown,
+    docx: (caption, context) =>
+      caption.textContent.trim()
+        ? [{ kind: 'paragraph', style: 'caption', inlines: context.renderInline(caption) }]
+        : [],
+  },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
   // Its text sits directly in the figure's figcaption: the figure carries the language, a span in another one takes the language mark.
@@ -53,7 +59,7 @@ export const figureCaptionDefinition: BriefingNodeDefinition = {
 
 export const figureCreditDefinition: BriefingNodeDefinition = {
   extension: FigureCreditNode,
-  export: { html: renderCreditHtml },
+  export: { html: renderCreditHtml, markdown: renderCreditMarkdown, docx: renderCreditWord },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
   // Like the caption, it shares the figure's figcaption: the figure carries the language.

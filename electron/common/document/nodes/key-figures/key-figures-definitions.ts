@@ -4,7 +4,9 @@ import { escapeHtml } from '../../../text/escape-html';
 import { offsetDateTimeOf } from '../../../time/zoned-time';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
 import { renderUnfinishedMarker } from '../../unfinished-marker';
+import { renderKeyFigureMarkdown, renderKeyFiguresMarkdown } from './key-figures-markdown';
 import { type KeyFigureAttributes, KeyFigureNode, KeyFiguresNode, keyFigureFields } from './key-figures-node';
+import { renderKeyFiguresWord, renderKeyFigureWord } from './key-figures-word';
 
 /** A figure without a value is left out of a final export and marked in a review export, never printed as "–". */
 function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext): string {
@@ -52,7 +54,7 @@ const text = (attrs: Record<string, unknown>, fields: readonly (keyof KeyFigureA
 
 export const keyFiguresDefinition: BriefingNodeDefinition = {
   extension: KeyFiguresNode,
-  export: { html: renderKeyFiguresHtml },
+  export: { html: renderKeyFiguresHtml, markdown: renderKeyFiguresMarkdown, docx: renderKeyFiguresWord },
   plainText: { end: 'none' },
   template: { structureOnly: emptyKeyFigures, variableAttributes: [] },
 };
@@ -60,7 +62,7 @@ export const keyFiguresDefinition: BriefingNodeDefinition = {
 /** A key figure reads as "42 drone strikes Air Force"; a reader counts its value and label as words. */
 export const keyFigureDefinition: BriefingNodeDefinition = {
   extension: KeyFigureNode,
-  export: { html: renderKeyFigureHtml },
+  export: { html: renderKeyFigureHtml, markdown: renderKeyFigureMarkdown, docx: renderKeyFigureWord },
   plainText: {
     end: 'line',
     leaf: {

@@ -4,6 +4,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingNodeDefinition, HtmlRenderContext } from '../../briefing-node-definition';
 import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { renderSingleParagraphInline } from '../render-single-paragraph-inline';
+import { renderListItemMarkdown, renderListMarkdown } from './list-markdown';
+import { renderListItemWord, renderListWord } from './list-word';
 
 /** A list keeps one empty item in a structure-only template, so its kind stays visible. */
 const emptyList = (list: JSONContent): JSONContent => ({
@@ -20,7 +22,11 @@ function renderBulletList(node: ProseMirrorNode, context: HtmlRenderContext) {
 
 export const bulletListDefinition: BriefingNodeDefinition = {
   extension: BulletList,
-  export: { html: renderBulletList },
+  export: {
+    html: renderBulletList,
+    markdown: (node, context) => renderListMarkdown(node, context, () => '- '),
+    docx: (node, context) => renderListWord(node, context, 'bullet'),
+  },
   plainText: { end: 'none' },
   template: { structureOnly: emptyList, variableAttributes: [] },
 };
@@ -33,7 +39,14 @@ function renderOrderedList(node: ProseMirrorNode, context: HtmlRenderContext) {
 
 export const orderedListDefinition: BriefingNodeDefinition = {
   extension: OrderedList,
-  export: { html: renderOrderedList },
+  export: {
+    html: renderOrderedList,
+    markdown: (node, context) => {
+      const start = Number(node.attrs.start ?? 1);
+      return renderListMarkdown(node, context, (index) => `${start + index}. `);
+    },
+    docx: (node, context) => renderListWord(node, context, 'ordered'),
+  },
   plainText: { end: 'none' },
   template: { structureOnly: emptyList, variableAttributes: [] },
 };
@@ -48,7 +61,7 @@ function renderListItem(node: ProseMirrorNode, context: HtmlRenderContext) {
 /** A list item; its list empties it in structure-only templates. */
 export const listItemDefinition: BriefingNodeDefinition = {
   extension: ListItem,
-  export: { html: renderListItem },
+  export: { html: renderListItem, markdown: renderListItemMarkdown, docx: renderListItemWord },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
 };

@@ -5,6 +5,7 @@ import type { BriefingNodeDefinition, EmptyBlocks, HtmlRenderContext } from '../
 import { withBlockLanguage } from '../../language/with-block-language';
 import { renderUnfinishedMarker } from '../../unfinished-marker';
 import { renderHeadingHtml } from '../heading/heading-definition';
+import { renderSectionMarkdown, renderSectionWord } from './section-formats';
 import { SectionNode } from './section-node';
 
 /**
@@ -43,7 +44,7 @@ function emptySection(section: JSONContent, emptyBlocks: EmptyBlocks): JSONConte
 
 export const sectionDefinition: BriefingNodeDefinition = {
   extension: SectionNode,
-  export: { html: renderSectionHtml },
+  export: { html: renderSectionHtml, markdown: renderSectionMarkdown, docx: renderSectionWord },
   plainText: { end: 'none' },
   template: { structureOnly: emptySection, variableAttributes: [] },
 };

@@ -4,27 +4,13 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingNodeDefinition, HtmlRenderContext, NodeHtmlRenderer } from '../../briefing-node-definition';
 import { languageAttributeText } from '../../language/language-attributes';
 import { renderSingleParagraphInline } from '../render-single-paragraph-inline';
+import { renderTableCellMarkdown, renderTableMarkdown, renderTableRowMarkdown } from './table-markdown';
 import { TableNode } from './table-node';
+import { isHeaderRow, isUnfilledRow } from './table-rows';
+import { renderTableCellWord, renderTableRowWord, renderTableWord } from './table-word';
 
 function renderTableRowHtml(row: ProseMirrorNode, context: HtmlRenderContext, index: number): string {
   return `<tr${languageAttributeText(row.attrs)}>${context.renderChildren(row, { headerScope: index === 0 ? 'col' : 'row' })}</tr>`;
-}
-
-function isHeaderRow(row: ProseMirrorNode): boolean {
-  let allHeaders = true;
-  row.forEach((cell) => {
-    allHeaders &&= cell.type.name === 'tableHeader';
-  });
-  return allHeaders;
-}
-
-/** A body row with nothing beyond its first cell, e.g. a sector named by the template with its needs not yet written. */
-function isUnfilledRow(row: ProseMirrorNode): boolean {
-  let unfilled = true;
-  row.forEach((cell, _offset, index) => {
-    unfilled &&= (index === 0 && row.childCount > 1) || cell.textContent.trim() === '';
-  });
-  return unfilled;
 }
 
 /**
@@ -73,7 +59,7 @@ function emptyTable(table: JSONContent): JSONContent {
 
 export const tableDefinition: BriefingNodeDefinition = {
   extension: TableNode,
-  export: { html: renderTableHtml },
+  export: { html: renderTableHtml, markdown: renderTableMarkdown, docx: renderTableWord },
   plainText: { end: 'none' },
   template: { structureOnly: emptyTable, variableAttributes: [] },
 };
@@ -81,21 +67,29 @@ export const tableDefinition: BriefingNodeDefinition = {
 /** A row; the table empties it in structure-only templates. */
 export const tableRowDefinition: BriefingNodeDefinition = {
   extension: TableRow,
-  export: { html: renderTableRowHtml },
+  export: { html: renderTableRowHtml, markdown: renderTableRowMarkdown, docx: renderTableRowWord },
   plainText: { end: 'line' },
   template: { structureOnly: 'keep', variableAttributes: [] },
 };
 
 export const tableHeaderDefinition: BriefingNodeDefinition = {
   extension: TableHeader,
-  export: { html: renderHeaderCellHtml },
+  export: {
+    html: renderHeaderCellHtml,
+    markdown: renderTableCellMarkdown,
+    docx: (cell, context) => renderTableCellWord(cell, context, true),
+  },
   plainText: { end: 'tab' },
   template: { structureOnly: 'keep', variableAttributes: [] },
 };
 
 export const tableCellDefinition: BriefingNodeDefinition = {
   extension: TableCell,
-  export: { html: renderDataCellHtml },
+  export: {
+    html: renderDataCellHtml,
+    markdown: renderTableCellMarkdown,
+    docx: (cell, context) => renderTableCellWord(cell, context, false),
+  },
   plainText: { end: 'tab' },
   template: { structureOnly: 'keep', variableAttributes: [] },
 };

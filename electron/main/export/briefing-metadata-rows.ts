@@ -1,0 +1,92 @@
+import type { Briefing } from '../../common/briefing/briefing';
+import { metadataFieldLabels, statusLabels } from '../../common/briefing/metadata-labels';
+import type { ExportMetadataField } from '../../common/export/export-request';
+import { classificationLabel } from './classification-label';
+import { formatIsoDate, formatIsoDateTime } from './format-export-date';
+
+/** A run of metadata text; a time also carries the stored value, for `<time datetime>` or a machine field. */
+export interface MetadataPiece {
+  text: string;
+  time?: string;
+}
+
+export interface MetadataRow {
+  label: string;
+  pieces: MetadataPiece[];
+}
+
+export interface MetadataFacts {
+  briefing: Briefing;
+  shown: ReadonlySet<ExportMetadataField>;
+  exportedAt: Date;
+  appVersion: string;
+}
+
+/** The metadata an export shows, in order, as text every format renders its own way; hidden fields left out. */
+export function briefingMetadataRows({ briefing, shown, exportedAt, appVersion }: MetadataFacts): MetadataRow[] {
+  const { metadata } = briefing;
+  const zone = metadata.timeZone;
+  const rows: MetadataRow[] = [];
+  const add = (field: ExportMetadataField, label: string, pieces: MetadataPiece[] | false) => {
+    if (shown.has(field) && pieces !== false && pieces.some((piece) => piece.text !== '')) rows.push({ label, pieces });
+  };
+  const time = (iso: string, text: string): MetadataPiece[] => [{ text, time: iso }];
+  add('authors', metadata.authors.length > 1 ? 'Authors' : 'Author', [{ text: metadata.authors.join(', ') }]);
+  add('status', metadataFieldLabels.status, [{ text: statusLabels[metadata.status] }]);
+  rows.push({
+    label: metadataFieldLabels.classification,
+    pieces: [{ text: classificationLabel(metadata.classification) }],
+  });
+  add(
+    'asOf',
+    metadataFieldLabels.asOf,
+    metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone)),
+  );
+  add(
+    'reportNumber',
+    metadataFieldLabels.reportNumber,
+    metadata.reportNumber !== null && [{ text: `No. ${metadata.reportNumber}` }],
+  );
+  const days = [metadata.periodStart, metadata.periodEnd].filter(Boolean);
+  add(
+    'period',
+    'Period covered',
+    days.flatMap((day, index) => [...(index > 0 ? [{ text: ' – ' }] : []), ...time(day, formatIsoDate(day))]),
+  );
+  add(
+    'nextUpdate',
+    metadataFieldLabels.nextUpdate,
+    metadata.nextUpdate !== '' && time(metadata.nextUpdate, formatIsoDateTime(metadata.nextUpdate, zone)),
+  );
+  add(
+    'embargo',
+    metadataFieldLabels.embargoUntil,
+    metadata.embargoUntil !== '' && time(metadata.embargoUntil, formatIsoDateTime(metadata.embargoUntil, zone)),
+  );
+  add('desk', metadataFieldLabels.desk, [{ text: metadata.desk }]);
+  add('tags', metadataFieldLabels.tags, [{ text: metadata.tags.join(', ') }]);
+  add('revision', 'Revision', [{ text: String(briefing.revision) }]);
+  const exported = exportedAt.toISOString();
+  add('exportTime', 'Exported', time(exported, formatIsoDateTime(exported, 'UTC')));
+  add('appVersion', 'Exported with', [{ text: `Briefdesk ${appVersion}` }]);
+  return rows;
+}
+
+/** "Kharkiv, 26 November 2026, 09:15 (Europe/Kyiv)": place and event time, or nothing when hidden or empty. */
+export function briefingDateline({ briefing, shown }: Pick<MetadataFacts, 'briefing' | 'shown'>): {
+  place: string;
+  when?: MetadataPiece;
+} | null {
+  const { datelinePlace, eventDate, eventTime, timeZone } = briefing.metadata;
+  if (!shown.has('dateline') || (!datelinePlace && !eventDate)) return null;
+  const when = eventDate
+    ? {
+        time: eventTime ? `${eventDate}T${eventTime.slice(0, 5)}` : eventDate,
+        text: `${formatIsoDate(eventDate)}${eventTime ? `, ${eventTime.slice(0, 5)} (${timeZone})` : ''}`,
+      }
+    : undefined;
+  return { place: datelinePlace, ...(when ? { when } : {}) };
+}
+
+/** Metadata pieces as plain text. */
+export const piecesText = (pieces: readonly MetadataPiece[]) => pieces.map((piece) => piece.text).join('');

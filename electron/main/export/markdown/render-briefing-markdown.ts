@@ -1,0 +1,108 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Briefing } from '../../../common/briefing/briefing';
+import { correctionKindLabels } from '../../../common/briefing/corrections-log';
+import { renderDocumentMarkdown } from '../../../common/document/render-document-markdown';
+import type { ExportMetadataField } from '../../../common/export/export-request';
+import { documentForPurpose } from '../../../common/review/document-for-purpose';
+import { escapeMarkdown } from '../../../common/text/escape-markdown';
+import { epochMillisecondsOf } from '../../../common/time/zoned-time';
+import { briefingDateline, briefingMetadataRows, piecesText } from '../briefing-metadata-rows';
+import { CitationRegister } from '../citation-register';
+import { classificationLabel } from '../classification-label';
+import { embedAssets } from '../embed-assets';
+import type { FileRenderOptions } from '../export-file-renderers';
+import { formatIsoDateTime } from '../format-export-date';
+import { parseBriefingBody } from '../parse-briefing-body';
+import { createReviewExport } from '../review/review-markup';
+import { sourceEntryText } from '../source-entry-text';
+
+/** A rendered Markdown file and what the user should know about it. */
+export interface MarkdownExport {
+  markdown: string;
+  warnings: string[];
+}
+
+/** Reference definitions for long URLs (embedded images), listed once at the end of the file. */
+function createReferences() {
+  const labels = new Map<string, string>();
+  return {
+    reference: (url: string) => {
+      const known = labels.get(url);
+      if (known) return known;
+      const label = `image-${labels.size + 1}`;
+      labels.set(url, label);
+      return label;
+    },
+    definitions: () => [...labels].map(([url, label]) => `[${label}]: ${url}`).join('\n'),
+  };
+}
+
+function renderHeader(briefing: Briefing, shown: ReadonlySet<ExportMetadataField>, options: FileRenderOptions) {
+  const { metadata } = briefing;
+  const title = metadata.title.trim() || 'Untitled briefing';
+  const embargoed =
+    shown.has('embargo') &&
+    metadata.embargoUntil !== '' &&
+    epochMillisecondsOf(metadata.embargoUntil) > options.exportedAt.getTime();
+  const banner = `**Classification: ${escapeMarkdown(classificationLabel(metadata.classification))}**${
+    embargoed ? ` · Embargoed until ${escapeMarkdown(formatIsoDateTime(metadata.embargoUntil, metadata.timeZone))}` : ''
+  }`;
+  const dateline = briefingDateline({ briefing, shown });
+  const datelineText = dateline ? [dateline.place, dateline.when?.text ?? ''].filter(Boolean).join(', ') : '';
+  const rows = briefingMetadataRows({ briefing, shown, exportedAt: options.exportedAt, appVersion: options.appVersion })
+    .map((row) => `- **${escapeMarkdown(row.label)}:** ${escapeMarkdown(piecesText(row.pieces))}`)
+    .join('\n');
+  return [`# ${escapeMarkdown(title)}`, banner, datelineText ? escapeMarkdown(datelineText) : '', rows]
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+/**
+ * Briefings as one CommonMark file with GFM tables: per briefing a `#` title, the classification, the
+ * dateline and metadata as a list, then the body, each node by its own Markdown renderer, then the numbered
+ * sources its citations point to and the corrections log. Images are
+ * embedded as `data:` URLs in reference definitions at the end, so the text stays readable.
+ */
+export async function renderBriefingsMarkdown(
+  briefings: readonly Briefing[],
+  options: FileRenderOptions,
+): Promise<MarkdownExport> {
+  const purpose = options.purpose ?? 'final';
+  const documents = briefings.map((briefing) => documentForPurpose(parseBriefingBody(briefing), purpose));
+  const shown = options.shown;
+  const images = await embedAssets(documents, options.resolveAsset);
+  const references = createReferences();
+  const warnings: string[] = [];
+  const articles = briefings.map((briefing, index) => {
+    const { timeZone, sources, corrections } = briefing.metadata;
+    const register = new CitationRegister(sources, '');
+    const document = documents[index] as ProseMirrorNode;
+    const review = purpose === 'review' ? createReviewExport(document, briefing.metadata.review, timeZone) : undefined;
+    const body = renderDocumentMarkdown(document, {
+      image: images,
+      reference: references.reference,
+      formatDateTime: (iso) => formatIsoDateTime(iso, timeZone),
+      warn: (message) => warnings.push(message),
+      cite: (sourceIds) => register.cite(sourceIds),
+      purpose,
+      ...(review ? { review: review.markup } : {}),
+    });
+    const sourceList = register
+      .numberedSources()
+      .map(({ number, source }) => `${number}. ${escapeMarkdown(sourceEntryText(source, timeZone))}`);
+    const correctionsLog = corrections.map(
+      (entry) =>
+        `- **${correctionKindLabels[entry.kind]}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone))}: ${escapeMarkdown(entry.text)}`,
+    );
+    return [
+      `${renderHeader(briefing, shown, options)}\n\n${body}`,
+      sourceList.length > 0 ? `## Sources\n\n${sourceList.join('\n')}\n` : '',
+      correctionsLog.length > 0 ? `## Corrections and updates\n\n${correctionsLog.join('\n')}\n` : '',
+    ]
+      .filter(Boolean)
+      .join('\n');
+  });
+  const definitions = references.definitions();
+  const markdown = `${articles.join('\n---\n\n')}${definitions ? `\n${definitions}\n` : ''}`;
+  return { markdown, warnings: [...new Set(warnings)] };
+}

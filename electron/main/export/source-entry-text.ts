@@ -1,0 +1,14 @@
+import { type BriefingSource, sourceTypeLabels } from '../../common/briefing/source-list';
+import { isSafeLinkUrl } from '../../common/document/marks/link/link-policy';
+import { formatIsoDateTime } from './format-export-date';
+
+/**
+ * A source as plain text, as the HTML source list prints it: name or description, type, whether it is
+ * named, link and when it was accessed. The private note never prints.
+ */
+export function sourceEntryText(source: BriefingSource, timeZone: string): string {
+  const details = [sourceTypeLabels[source.type], source.named ? '' : 'not named'].filter(Boolean).join(', ');
+  const link = isSafeLinkUrl(source.link) ? `, ${source.link.trim()}` : '';
+  const accessed = source.accessedAt ? `, accessed ${formatIsoDateTime(source.accessedAt, timeZone)}` : '';
+  return `${source.name} (${details})${link}${accessed}`;
+}
