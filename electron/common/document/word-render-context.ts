@@ -16,6 +16,10 @@ export interface WordRunFormat {
   strike?: boolean;
   /** An external link (http, https or mailto) around the run. */
   link?: string;
+  /** The run's language (a BCP 47 tag), for Word's spelling, hyphenation and fonts. */
+  language?: string;
+  /** Text read right to left (Arabic, Hebrew…). */
+  rightToLeft?: boolean;
   /** A footnote after the run, e.g. a source; consecutive runs with the same note share one reference. */
   footnote?: string;
   /** The comment thread the run is anchored to (review exports), written as a native Word comment. */

@@ -72,6 +72,8 @@ function textRun(
     ...(format.underline ? { underline: {} } : {}),
     ...(format.strike ? { strike: true } : {}),
     ...(format.link ? { style: 'Hyperlink' } : {}),
+    ...(format.language ? { language: { value: format.language, bidirectional: format.language } } : {}),
+    ...(format.rightToLeft ? { rightToLeft: true } : {}),
   };
   const change =
     format.change && format.change.kind !== 'formatting' ? collector.review?.revision(format.change.id) : undefined;

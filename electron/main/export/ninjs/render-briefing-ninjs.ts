@@ -64,7 +64,7 @@ export async function renderBriefingNinjs(briefing: Briefing, options: FileRende
     versioncreated: briefing.updatedAt,
     ...(embargoed ? { embargoed } : {}),
     pubstatus: ninjsPubStatus[metadata.status],
-    language: options.lang ?? 'en',
+    language: metadata.language,
     title: metadata.title.trim() || 'Untitled briefing',
     headlines: [{ role: 'main', contenttype: 'text/plain', value: metadata.title.trim() || 'Untitled briefing' }],
     ...(shown.has('authors') && metadata.authors.length > 0 ? { by: metadata.authors.join(', ') } : {}),

@@ -68,5 +68,15 @@ export const languageDefinition: BriefingMarkDefinition = {
       const attributes = languageAttributeText(mark.attrs);
       return attributes ? [`<span${attributes}>`, '</span>'] : ['', ''];
     },
+    // CommonMark passes the span through, so the words keep their language in HTML made from the Markdown.
+    markdown: (mark) => {
+      const attributes = languageAttributeText(mark.attrs);
+      return attributes ? [`<span${attributes}>`, '</span>'] : ['', ''];
+    },
+    // Word's run language (spelling, hyphenation, fonts) and right-to-left reading.
+    docx: (mark) => {
+      const { lang, dir } = languageAttributes(mark.attrs);
+      return { ...(lang ? { language: lang } : {}), ...(dir === 'rtl' ? { rightToLeft: true } : {}) };
+    },
   },
 };
