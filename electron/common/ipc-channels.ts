@@ -16,6 +16,7 @@ export const ipcChannels = [
   'templates.delete',
   'briefings.createFromTemplate',
   'import.text',
+  'import.preview',
   'export.run',
   'export.chooseDestination',
   'export.defaultDestination',

@@ -12,7 +12,12 @@ import {
   exportRequestSchema,
 } from './export/export-request';
 import type { RevisionComparison } from './history/revision-comparison';
-import { type ImportOutcome, importTextRequestSchema } from './import/import-requests';
+import {
+  type ImportOutcome,
+  type ImportPreview,
+  importPreviewRequestSchema,
+  importTextRequestSchema,
+} from './import/import-requests';
 import type { IpcChannel } from './ipc-channels';
 import {
   assetUploadSchema,
@@ -76,6 +81,7 @@ export const ipcContract = {
   'templates.delete': channel<{ id: string }>()(templateReferenceSchema),
   'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
   'import.text': channel<ImportOutcome>()(importTextRequestSchema),
+  'import.preview': channel<ImportPreview>()(importPreviewRequestSchema),
   'export.run': channel<ExportResult>()(exportRequestSchema),
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
   'export.defaultDestination': channel<{ path: string }>()(exportDefaultDestinationRequestSchema),

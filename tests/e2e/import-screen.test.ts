@@ -23,7 +23,7 @@ describe('the Import screen in Chromium', () => {
     expect(await app.page.title()).toBe('Import — Briefdesk');
     await screen.pasteBox.fill(await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8'));
     await screen.format('Text').check();
-    await screen.importButton.click();
+    await screen.readAndCreate();
 
     await screen.resultHeading.waitFor();
     expect(await screen.resultHeading.textContent()).toBe(
@@ -61,6 +61,8 @@ describe('the Import screen in Chromium', () => {
     const screen = new ImportPage(app.page);
     await screen.open();
     await screen.dropFile('ocha-sitrep.md', await readFile(path.join(fixtures, 'ocha-sitrep.md'), 'utf8'));
+    await screen.checkHeading.waitFor();
+    await screen.createButton.click();
     await screen.resultHeading.waitFor();
     expect(await screen.resultHeading.textContent()).toBe('Imported “Ukraine: Humanitarian Situation Report No. 12”');
     expect(await app.page.getByText('A new briefing with 6 sections.').count()).toBe(1);
@@ -78,7 +80,7 @@ describe('the Import screen in Chromium', () => {
     await screen.open();
     await screen.pasteBox.fill(await readFile(path.join(fixtures, 'hostile-scripts.html'), 'utf8'));
     await screen.format('HTML').check();
-    await screen.importButton.click();
+    await screen.readAndCreate();
     await screen.resultHeading.waitFor();
     expect(await screen.resultHeading.textContent()).toBe('Imported “Ceasefire announced in Gaza”');
     const notices = app.page.getByRole('list', { name: 'Import notices' });
@@ -89,12 +91,62 @@ describe('the Import screen in Chromium', () => {
     expect(app.foreignRequests).toEqual([]);
   });
 
+  it('lets the user correct title, dateline and date and pick a template before anything is stored', async () => {
+    const app = await open();
+    const screen = new ImportPage(app.page);
+    await screen.open();
+    await screen.pasteBox.fill(await readFile(path.join(fixtures, 'scraped-text/headline-and-lede.txt'), 'utf8'));
+    await screen.format('Text').check();
+    await screen.readButton.click();
+    await screen.checkHeading.waitFor();
+    expect(await screen.checkField('Title').inputValue()).toBe(
+      'Russia launches 42 drone strikes on Ukrainian cities amid peace talks in Istanbul',
+    );
+    expect(await screen.checkField('Dateline').inputValue()).toBe('KYIV');
+    expect(await screen.checkField('Date').inputValue()).toBe('2026-11-25');
+    expect(await storedBodies(app.dataDir)).toEqual([]);
+    await screen.checkField('Title').fill('Drone strikes before the Istanbul talks');
+    await screen.checkField('Dateline').fill('Kyiv');
+    await screen.checkField('Date').fill('2026-11-24');
+    await screen.checkField('Template').selectOption({ label: 'Situation update' });
+    await screen.createButton.click();
+    await screen.resultHeading.waitFor();
+    const store = await BriefingStore.open(app.dataDir, []);
+    const [row] = store.list();
+    const stored = await store.get(row?.id ?? '');
+    expect(stored.metadata).toMatchObject({
+      title: 'Drone strikes before the Istanbul talks',
+      datelinePlace: 'Kyiv',
+      eventDate: '2026-11-24',
+    });
+    expect(stored.templateId).toBe('situation-update');
+  });
+
+  it('says when a page has no article, stores nothing, and imports it only when asked', async () => {
+    const app = await open();
+    const screen = new ImportPage(app.page);
+    await screen.open();
+    await screen.pasteBox.fill(await readFile(path.join(fixtures, 'no-article.html'), 'utf8'));
+    await screen.format('HTML').check();
+    await screen.readButton.click();
+    await screen.error.waitFor();
+    expect(await screen.error.textContent()).toContain(
+      'Briefdesk found no article text here, so nothing was imported.',
+    );
+    expect(await storedBodies(app.dataDir)).toEqual([]);
+    await screen.importAnyway.click();
+    await screen.checkHeading.waitFor();
+    await screen.createButton.click();
+    await screen.resultHeading.waitFor();
+    expect(await storedBodies(app.dataDir)).toHaveLength(1);
+  });
+
   it('has no serious accessibility violations with a result shown', async () => {
     const app = await open();
     const screen = new ImportPage(app.page);
     await screen.open();
     await screen.pasteBox.fill(await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8'));
-    await screen.importButton.click();
+    await screen.readAndCreate();
     await screen.droppedNotice.waitFor();
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await app.page.evaluate(axeSource);

@@ -3,7 +3,7 @@ import type { ImportService } from '../import/import-service';
 type ImportServiceOptions = ConstructorParameters<typeof ImportService>[0];
 
 /** What the IPC handlers and the command line call on the import service. */
-export type ImportServiceApi = Pick<ImportService, 'convert' | 'importText' | 'importFile'>;
+export type ImportServiceApi = Pick<ImportService, 'convert' | 'preview' | 'importText' | 'importFile'>;
 
 /**
  * The import service, whose parsers (HTML DOM, Markdown, sanitizer) load on the first import instead of at
@@ -16,6 +16,10 @@ export class LazyImportService implements ImportServiceApi {
 
   convert(...args: Parameters<ImportService['convert']>): ReturnType<ImportService['convert']> {
     return this.#load().then((service) => service.convert(...args));
+  }
+
+  preview(...args: Parameters<ImportService['preview']>): ReturnType<ImportService['preview']> {
+    return this.#load().then((service) => service.preview(...args));
   }
 
   importText(...args: Parameters<ImportService['importText']>): ReturnType<ImportService['importText']> {

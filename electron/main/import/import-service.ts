@@ -3,9 +3,10 @@ import path from 'node:path';
 import type { JSONContent } from '@tiptap/core';
 import type { BriefingMetadataInput } from '../../common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../common/document/briefing-content';
+import { countWords } from '../../common/document/count-words';
 import { decodeTextBytes } from '../../common/import/decode-text-bytes';
 import { fillTemplate } from '../../common/import/fill-template';
-import type { ImportOutcome } from '../../common/import/import-requests';
+import type { ImportCorrections, ImportOutcome, ImportPreview } from '../../common/import/import-requests';
 import {
   type ImportedDocument,
   type ImportFormat,
@@ -34,6 +35,8 @@ export interface ImportOptions {
   keepClutter?: boolean;
   /** The user confirmed an import in which no article text was found (refused with `no-article` otherwise). */
   allowEmpty?: boolean;
+  /** Title, dateline and date as the user corrected them on the Import screen. */
+  corrections?: ImportCorrections;
   /** Replace the body of this briefing (at this revision) instead of creating a new one. */
   replace?: { id: string; revision: number };
   /** The briefing's language (BCP 47), chosen by the user over the one the page declares. */
@@ -97,6 +100,36 @@ export class ImportService {
     return converted.document;
   }
 
+  /**
+   * Reads the text as an import would, without storing anything (not even its
+   * pictures): what the Import screen shows for the user to check and correct.
+   */
+  async preview(
+    text: string,
+    format: ImportFormat,
+    options: Pick<ImportOptions, 'keepClutter' | 'allowEmpty'> = {},
+    sourceName = '',
+  ): Promise<ImportPreview> {
+    if (text.length > maximumImportBytes) throw new UserFacingError('invalid-argument', limitMessages.importBytes);
+    const { document } = await this.#worker.convert({
+      text,
+      format,
+      keepClutter: options.keepClutter === true,
+      allowEmpty: options.allowEmpty === true,
+      // Pictures are decoded as the import will, so the notices match, but none is written.
+      embedImages: this.#assets !== null,
+      now: this.#now().getTime(),
+    });
+    const { title = '', datelinePlace = '', eventDate = '' } = document.metadata;
+    return {
+      metadata: { title: title || sourceName.slice(0, 300), datelinePlace, eventDate },
+      words: countWords(document.content),
+      sections: (document.content.content ?? []).filter((node) => node.type === 'section').length,
+      dropped: document.dropped,
+      notices: document.notices,
+    };
+  }
+
   /** Imports pasted or dropped text as a briefing. */
   async importText(
     text: string,
@@ -112,7 +145,11 @@ export class ImportService {
       );
     }
     const imported = await this.convert(text, format, options.keepClutter === true, options.allowEmpty === true);
-    const metadata: BriefingMetadataInput = { ...(template?.metadata ?? {}), ...nonEmpty(imported.metadata) };
+    const metadata: BriefingMetadataInput = {
+      ...(template?.metadata ?? {}),
+      ...nonEmpty(imported.metadata),
+      ...options.corrections,
+    };
     if (!metadata.title && sourceName) metadata.title = sourceName.slice(0, 300);
     if (options.language) metadata.language = options.language;
     const content = template ? fillTemplate(template.content, imported.content) : imported.content;

@@ -26,6 +26,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'templates.delete': unused,
     'briefings.createFromTemplate': unused,
     'import.text': unused,
+    'import.preview': unused,
     'export.run': unused,
     'export.chooseDestination': unused,
     'export.defaultDestination': unused,

@@ -19,6 +19,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       services.templates.createBriefing(request).then(({ briefing }) => briefing),
     'import.text': ({ text, format, sourceName, ...options }) =>
       services.imports.importText(text, format, options, sourceName),
+    'import.preview': ({ text, format, sourceName, ...options }) =>
+      services.imports.preview(text, format, options, sourceName),
     'export.run': (request) => services.exports.export(request),
     'export.chooseDestination': (request) => services.exports.chooseDestination(request),
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),

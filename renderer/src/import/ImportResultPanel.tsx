@@ -1,5 +1,5 @@
 import type { ImportOutcome } from '../../../electron/common/import/import-requests';
-import { clutterKindLabels, type DroppedClutter } from '../../../electron/common/import/import-result';
+import { DroppedList } from './DroppedList';
 
 export interface ImportResultPanelProps {
   outcome: ImportOutcome;
@@ -8,19 +8,6 @@ export interface ImportResultPanelProps {
   undoing: boolean;
   onUndo: () => void;
   onOpen: () => void;
-}
-
-function DroppedList({ dropped }: { dropped: DroppedClutter[] }) {
-  return (
-    <ul className="import-dropped-list">
-      {dropped.map((item, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed once shown; the same text may repeat.
-        <li key={index}>
-          <span className="import-dropped-kind">{clutterKindLabels[item.kind]}:</span> {item.text}
-        </li>
-      ))}
-    </ul>
-  );
 }
 
 /** What an import made: the briefing, what was left out (with Undo) and anything that could not come in. */

@@ -1,8 +1,16 @@
 import { type ClipboardEvent, type DragEvent, type FormEvent, useState } from 'react';
-import type { ImportOutcome, ImportTextRequest } from '../../../electron/common/import/import-requests';
+import type {
+  ImportCorrections,
+  ImportOutcome,
+  ImportPreview,
+  ImportPreviewRequest,
+  ImportTextRequest,
+} from '../../../electron/common/import/import-requests';
 import type { ImportFormat } from '../../../electron/common/import/import-result';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { useNavigation } from '../shell/navigation';
+import { useTemplateList } from '../templates/use-template-list';
+import { ImportCheckPanel } from './ImportCheckPanel';
 import { ImportResultPanel } from './ImportResultPanel';
 import { readDroppedFile } from './read-dropped-file';
 import './import.css';
@@ -15,6 +23,13 @@ const formatNames: Record<PastedFormat, string> = {
   html: 'HTML',
   markdown: 'Markdown',
 };
+
+/** A text read but not yet stored: what the user checks before creating the briefing. */
+interface PendingImport {
+  request: ImportPreviewRequest;
+  preview: ImportPreview;
+  sourceLabel: string;
+}
 
 interface ImportedItem {
   request: ImportTextRequest;
@@ -32,9 +47,14 @@ export function ImportScreen() {
   const [format, setFormat] = useState<PastedFormat>('text');
   const [clipboardHtml, setClipboardHtml] = useState<{ html: string; text: string }>();
   const [working, setWorking] = useState(false);
+  const [creating, setCreating] = useState(false);
   const [undoing, setUndoing] = useState<number>();
   const [error, setError] = useState<string>();
   const [imported, setImported] = useState<ImportedItem[]>([]);
+  const [pending, setPending] = useState<PendingImport>();
+  /** The request refused for having no article text, which the user may import anyway. */
+  const [emptyRequest, setEmptyRequest] = useState<{ request: ImportPreviewRequest; sourceLabel: string }>();
+  const { templates } = useTemplateList();
 
   const runImport = async (request: ImportTextRequest) => {
     const result = await getBriefdeskApi().import.text(request);
@@ -46,16 +66,39 @@ export function ImportScreen() {
     return true;
   };
 
+  /** Reads the text in main's import worker and shows what was found; nothing is stored yet. */
+  const readArticle = async (request: ImportPreviewRequest, sourceLabel: string) => {
+    setError(undefined);
+    setEmptyRequest(undefined);
+    setPending(undefined);
+    setWorking(true);
+    const result = await getBriefdeskApi().import.preview(request);
+    setWorking(false);
+    if (result.ok) {
+      setPending({ request, preview: result.value, sourceLabel });
+      return true;
+    }
+    setError(result.error.message);
+    if (result.error.code === 'no-article') setEmptyRequest({ request, sourceLabel });
+    return false;
+  };
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setError(undefined);
-    setWorking(true);
     const useHtml = clipboardHtml && clipboardHtml.text === text;
-    if (await runImport(useHtml ? { text: clipboardHtml.html, format: 'html' } : { text, format })) {
-      setText('');
-      setClipboardHtml(undefined);
-    }
-    setWorking(false);
+    await readArticle(useHtml ? { text: clipboardHtml.html, format: 'html' } : { text, format }, 'Pasted text');
+  };
+
+  const create = async (choice: { templateId: string | null; corrections: ImportCorrections }) => {
+    if (!pending) return;
+    setCreating(true);
+    setError(undefined);
+    const created = await runImport({ ...pending.request, ...choice });
+    setCreating(false);
+    if (!created) return;
+    setPending(undefined);
+    setText('');
+    setClipboardHtml(undefined);
   };
 
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -67,8 +110,16 @@ export function ImportScreen() {
   const onDrop = async (event: DragEvent<HTMLElement>) => {
     event.preventDefault();
     setError(undefined);
+    const files = Array.from(event.dataTransfer.files);
+    // One file is checked before it is stored; several are imported one after the other, as they are.
+    if (files.length === 1 && files[0]) {
+      const read = await readDroppedFile(files[0]);
+      if (!read.ok) setError(read.message);
+      else await readArticle({ text: read.text, format: read.format, sourceName: read.sourceName }, files[0].name);
+      return;
+    }
     setWorking(true);
-    for (const file of Array.from(event.dataTransfer.files)) {
+    for (const file of files) {
       const read = await readDroppedFile(file);
       if (!read.ok) setError(read.message);
       else await runImport({ text: read.text, format: read.format, sourceName: read.sourceName });
@@ -139,14 +190,39 @@ export function ImportScreen() {
         ) : null}
         <div className="form-actions">
           <button type="submit" className="primary" disabled={working || text.trim() === ''}>
-            {working ? 'Importing…' : 'Import as a new briefing'}
+            Read the article
           </button>
         </div>
       </form>
-      {error ? (
-        <p className="message message-error" role="alert">
-          {error}
+      {working ? (
+        <p className="import-progress" role="status">
+          <progress aria-label="Reading the article" /> Reading the article… a long one takes a few seconds; the rest of
+          Briefdesk keeps working.
         </p>
+      ) : null}
+      {error ? (
+        <div className="message message-error" role="alert">
+          <p>{error}</p>
+          {emptyRequest ? (
+            <button
+              type="button"
+              onClick={() => void readArticle({ ...emptyRequest.request, allowEmpty: true }, emptyRequest.sourceLabel)}
+            >
+              Import it anyway
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {pending ? (
+        <ImportCheckPanel
+          key={pending.request.text.length + pending.sourceLabel}
+          preview={pending.preview}
+          sourceLabel={pending.sourceLabel}
+          templates={templates}
+          creating={creating}
+          onCreate={(choice) => void create(choice)}
+          onCancel={() => setPending(undefined)}
+        />
       ) : null}
       {imported.map((item, index) => (
         <ImportResultPanel
