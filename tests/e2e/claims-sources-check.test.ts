@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { editorSessions } from './harness/editor-sessions';
+import { ExportPage } from './pages/export-page';
 
 const { open } = editorSessions();
 
@@ -139,5 +141,35 @@ describe('claims, sources and the pre-export check in the editor', () => {
           .inputValue(),
       )
       .toBe('5');
+  });
+
+  it('shows what the check blocks in the export dialog and exports anyway, recorded in the briefing', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    await page.evaluate(() => window.briefdesk?.settings.update({ authorName: 'Dana Reyes' }));
+    const blocked = strikes();
+    blocked.content.content.push({
+      type: 'keyFigures',
+      content: [{ type: 'keyFigure', attrs: { value: '3', label: 'ships hit', source: '', sourceId: '', asOf: '' } }],
+    } as never);
+    const briefing = await editor.createBriefing(blocked);
+    await editor.open(briefing.id);
+    await page.getByRole('button', { name: 'Export…' }).click();
+    const screen = new ExportPage(page);
+    await screen.option(/^HTML/).check();
+    await expect.poll(() => screen.destination.inputValue()).toMatch(/\.html$/);
+    const destination = await screen.destination.inputValue();
+    await screen.exportButton.click();
+    const notice = screen.dialog.locator('.check-blocked');
+    await notice
+      .getByText('The key figure “ships hit” has no source: pick one from the list.', { exact: false })
+      .waitFor();
+    await notice.getByRole('button', { name: 'Export anyway' }).click();
+    await screen.result.waitFor({ timeout: 60_000 });
+    expect(await readFile(destination, 'utf8')).toContain('ships hit');
+    const stored = await editor.stored(briefing.id);
+    expect(stored.metadata.forcedExports).toEqual([
+      { at: expect.stringContaining('[Europe/Kyiv]'), by: 'Dana Reyes', findings: ['key-figure-without-source'] },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import {
   exportFormatLabels,
 } from '../../../electron/common/export/export-request';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { CheckBlockedNotice } from '../check/CheckBlockedNotice';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportPreview } from './ExportPreview';
 import { ExportResultPanel } from './ExportResultPanel';
@@ -23,6 +24,7 @@ type Phase =
   | { kind: 'running' }
   | { kind: 'done'; result: ExportResult }
   | { kind: 'exists'; message: string }
+  | { kind: 'check-blocked'; message: string }
   | { kind: 'failed'; message: string };
 
 interface Context {
@@ -44,6 +46,8 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   const [context, setContext] = useState<Context>();
   const [form, setForm] = useState<ExportFormState>();
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
+  // "Export anyway" after the pre-export check stopped the export; kept for a retry over an existing file.
+  const [forced, setForced] = useState(false);
   const several = briefingIds.length > 1;
 
   useEffect(() => {
@@ -111,8 +115,9 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
     await run('ask');
   };
 
-  const run = async (ifExists: ExistingFilePolicy) => {
+  const run = async (ifExists: ExistingFilePolicy, force = forced) => {
     if (!form) return;
+    setForced(force);
     setPhase({ kind: 'running' });
     const request = {
       format: form.format,
@@ -123,10 +128,13 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
       combine: several && form.combine,
       destination,
       ifExists,
+      force,
     };
     const outcome = await getBriefdeskApi().export.run(request);
     if (outcome.ok) setPhase({ kind: 'done', result: outcome.value });
     else if (outcome.error.code === 'already-exists') setPhase({ kind: 'exists', message: outcome.error.message });
+    else if (outcome.error.code === 'check-blocked')
+      setPhase({ kind: 'check-blocked', message: outcome.error.message });
     else setPhase({ kind: 'failed', message: outcome.error.message });
   };
 
@@ -196,6 +204,13 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
                       </button>
                     </div>
                   </div>
+                ) : null}
+                {phase.kind === 'check-blocked' ? (
+                  <CheckBlockedNotice
+                    message={phase.message}
+                    onExportAnyway={() => void run('ask', true)}
+                    onCancel={() => setPhase({ kind: 'editing' })}
+                  />
                 ) : null}
                 {phase.kind === 'failed' ? (
                   <p role="alert" className="message message-error">
