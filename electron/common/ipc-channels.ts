@@ -17,6 +17,7 @@ export const ipcChannels = [
   'briefings.createFromTemplate',
   'import.text',
   'import.preview',
+  'spelling.check',
   'export.run',
   'export.chooseDestination',
   'export.defaultDestination',

@@ -42,6 +42,7 @@ import type {
   TrashEntry,
 } from './library/library-types';
 import { type Settings, settingsPatchSchema } from './settings';
+import { type SpellingCheckResult, spellingCheckRequestSchema } from './spelling/spelling-requests';
 import type { TemplateSummary } from './template/briefing-template';
 import {
   createBriefingFromTemplateSchema,
@@ -82,6 +83,7 @@ export const ipcContract = {
   'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
   'import.text': channel<ImportOutcome>()(importTextRequestSchema),
   'import.preview': channel<ImportPreview>()(importPreviewRequestSchema),
+  'spelling.check': channel<SpellingCheckResult>()(spellingCheckRequestSchema),
   'export.run': channel<ExportResult>()(exportRequestSchema),
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
   'export.defaultDestination': channel<{ path: string }>()(exportDefaultDestinationRequestSchema),

@@ -4,6 +4,7 @@ import { BriefingExportService } from '../export/briefing-export-service';
 import { createFileSystemAssetSink } from '../import/asset-sink';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
+import { SpellingService } from '../spelling/spelling-service';
 import { TemplateService } from '../templates/template-service';
 import { InFlightWork } from './in-flight-work';
 import { type ImportServiceApi, LazyImportService } from './lazy-import-service';
@@ -22,6 +23,8 @@ export interface AppServices {
   /** Calls being handled (IPC); `close` waits for them. */
   inFlight: InFlightWork;
   /** Waits for every call in flight, then writes what is still buffered (library index, search index); call before exiting. */
+  /** Spelling, checked in a worker thread. */
+  spelling: SpellingService;
   close(): Promise<void>;
 }
 
@@ -62,6 +65,7 @@ export async function openAppServices(
     },
   });
   const inFlight = new InFlightWork();
+  const spelling = new SpellingService();
   return {
     dataDir,
     settings,
@@ -69,10 +73,12 @@ export async function openAppServices(
     templates,
     imports,
     exports,
+    spelling,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
     inFlight,
     async close() {
       await inFlight.settled();
+      await spelling.close();
       await briefings.close();
     },
   };

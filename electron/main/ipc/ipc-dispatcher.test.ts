@@ -27,6 +27,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'briefings.createFromTemplate': unused,
     'import.text': unused,
     'import.preview': unused,
+    'spelling.check': unused,
     'export.run': unused,
     'export.chooseDestination': unused,
     'export.defaultDestination': unused,

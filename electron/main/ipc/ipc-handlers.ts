@@ -21,6 +21,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
       services.imports.importText(text, format, options, sourceName),
     'import.preview': ({ text, format, sourceName, ...options }) =>
       services.imports.preview(text, format, options, sourceName),
+    'spelling.check': (request) => services.spelling.check(request),
     'export.run': (request) => services.exports.export(request),
     'export.chooseDestination': (request) => services.exports.chooseDestination(request),
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),

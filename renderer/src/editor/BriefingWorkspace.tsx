@@ -58,6 +58,8 @@ export function BriefingWorkspace({
   const commands = useMemo(() => new WorkspaceCommands(), []);
   const sidePanelId = useId();
   const [language, setLanguage] = useState(briefing.metadata.language);
+  const languageRef = useRef(language);
+  languageRef.current = language;
   const readContent = useRef<() => BriefingContent>(() => briefing.content);
   const saver = useMemo(
     () =>
@@ -86,6 +88,13 @@ export function BriefingWorkspace({
       element,
       content: briefing.content,
       timeZone: briefing.metadata.timeZone,
+      spelling: {
+        check: (language, texts) =>
+          getBriefdeskApi()
+            .spelling.check({ language, texts })
+            .then((result) => (result.ok ? result.value.misspellings : [])),
+        briefingLanguage: () => languageRef.current,
+      },
       keymap: {
         onRequestLink: () => setOverlay('link'),
         onRequestFind: () => commands.run('find'),

@@ -7,6 +7,7 @@ import { allowSuggestionMarks } from '../../../electron/common/document/marks/su
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
 import { SuggestChanges } from '../../../electron/common/review/suggest-changes-extension';
 import { SuggestionTags } from '../review/suggestion-tags';
+import { SpellingDecorations, type SpellingDecorationsOptions } from '../spelling/spelling-decorations';
 import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
 import { BriefingPlaceholder } from './briefing-placeholder';
 import { BriefingTimeZone } from './briefing-time-zone';
@@ -71,6 +72,8 @@ export interface BriefingEditorOptions {
   label?: string;
   /** The briefing's zone, where a key figure's "as of" starts; keep `editor.storage.briefingTimeZone` up to date. */
   timeZone?: string;
+  /** Underlines misspellings through this checker (Briefdesk's own; Chromium's is then off). */
+  spelling?: Partial<SpellingDecorationsOptions>;
 }
 
 /** Builds the briefing editor. CSS comes from editor.css: the CSP forbids injected styles. */
@@ -80,19 +83,23 @@ export function createBriefingEditor({
   keymap = {},
   label = 'Briefing text',
   timeZone = 'UTC',
+  spelling,
 }: BriefingEditorOptions) {
   return new Editor({
     element,
     content,
     injectCSS: false,
-    extensions: createEditingExtensions(keymap, timeZone),
+    extensions: [
+      ...createEditingExtensions(keymap, timeZone),
+      ...(spelling ? [SpellingDecorations.configure(spelling)] : []),
+    ],
     editorProps: {
       attributes: {
         class: 'briefing-body',
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': label,
-        spellcheck: 'true',
+        spellcheck: spelling ? 'false' : 'true',
       },
       // Pictures may come along only from this briefing's own figures: any other stored asset is a placeholder.
       transformPastedHTML: (html, view) =>
