@@ -66,6 +66,23 @@ describe('claims, sources and the pre-export check in the editor', () => {
     await panel.getByText('No claims with this status.').waitFor();
   });
 
+  it('adds a correction to the log, timed now in the briefing’s zone', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(strikes());
+    await editor.open(briefing.id);
+    const panel = page.locator('[data-panel="corrections"]');
+    await panel.getByLabel('Kind').selectOption('update');
+    await panel.getByLabel('What changed').fill('Added the port authority’s statement.');
+    await panel.getByRole('button', { name: 'Add to the log' }).click();
+    await editor.waitUntilSaved();
+    const stored = await editor.stored(briefing.id);
+    expect(stored.metadata.corrections).toEqual([
+      ...(briefing.metadata.corrections ?? []),
+      { kind: 'update', at: expect.stringContaining('[Europe/Kyiv]'), text: 'Added the port authority’s statement.' },
+    ]);
+  });
+
   it('adds a source to the list and cites it on the selected text', async () => {
     const { app, editor } = await open();
     const { page } = app;

@@ -7,6 +7,7 @@ import { directionOfLanguage } from '../../../electron/common/language/text-dire
 import { getBriefdeskApi } from '../briefdesk-api';
 import { CheckPanel } from '../check/CheckPanel';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
+import { CorrectionsPanel } from '../claims/CorrectionsPanel';
 import { NextUpdateButton } from '../claims/NextUpdateButton';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SourcesPanel } from '../sources/SourcesPanel';
@@ -179,8 +180,8 @@ export function BriefingWorkspace({
       <MetadataHeader
         metadata={briefing.metadata}
         onChange={(metadata, immediately) => {
-          const { review, sources } = saver.metadata;
-          saver.setMetadata({ ...metadata, review, sources }, immediately);
+          const { review, sources, corrections } = saver.metadata;
+          saver.setMetadata({ ...metadata, review, sources, corrections }, immediately);
           if (editor) {
             editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
             editor.storage.smartPunctuation.language = briefingLanguage(metadata);
@@ -238,6 +239,16 @@ export function BriefingWorkspace({
             </SidePanel>
             <SidePanel panelId="claims" title="Claims">
               <ClaimsPanel editor={editor} timeZone={() => saver.metadata.timeZone} />
+            </SidePanel>
+            <SidePanel panelId="corrections" title="Corrections and updates">
+              <CorrectionsPanel
+                initialCorrections={briefing.metadata.corrections}
+                timeZone={() => saver.metadata.timeZone}
+                onChange={(corrections) => {
+                  saver.setMetadata({ ...saver.metadata, corrections }, true);
+                  journal.markChanged();
+                }}
+              />
             </SidePanel>
             <SidePanel panelId="check" title="Pre-export check">
               <CheckPanel editor={editor} readMetadata={() => saver.metadata} />
