@@ -1,3 +1,4 @@
+import { isSuggestChangesEnabled } from '@handlewithcare/prosemirror-suggest-changes';
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
@@ -38,7 +39,16 @@ export const SuggestionTags = Extension.create({
         key: suggestionTagsKey,
         state: {
           init: (_config, state) => tagsFor(state.doc),
-          apply: (transaction, tags) => (transaction.docChanged ? tagsFor(transaction.doc) : tags),
+          apply: (transaction, tags, _old, state) => {
+            if (!transaction.docChanged) return tags;
+            // Walk the body only when it may hold suggestions, so plain typing in a long briefing stays cheap.
+            const mayHoldSuggestions =
+              tags !== DecorationSet.empty ||
+              isSuggestChangesEnabled(state) ||
+              transaction.getMeta('history$') !== undefined ||
+              ['paste', 'drop'].includes(transaction.getMeta('uiEvent'));
+            return mayHoldSuggestions ? tagsFor(transaction.doc) : tags;
+          },
         },
         props: { decorations: (state) => suggestionTagsKey.getState(state) },
       }),
