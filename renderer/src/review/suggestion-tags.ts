@@ -39,12 +39,12 @@ export const SuggestionTags = Extension.create({
         key: suggestionTagsKey,
         state: {
           init: (_config, state) => tagsFor(state.doc),
-          apply: (transaction, tags, _old, state) => {
+          apply: (transaction, tags, before) => {
             if (!transaction.docChanged) return tags;
             // Walk the body only when it may hold suggestions, so plain typing in a long briefing stays cheap.
             const mayHoldSuggestions =
               tags !== DecorationSet.empty ||
-              isSuggestChangesEnabled(state) ||
+              isSuggestChangesEnabled(before) ||
               transaction.getMeta('history$') !== undefined ||
               ['paste', 'drop'].includes(transaction.getMeta('uiEvent'));
             return mayHoldSuggestions ? tagsFor(transaction.doc) : tags;
