@@ -25,6 +25,8 @@ const blockingRule: Record<CheckFindingKind, 'always' | 'public' | 'never'> = {
   'embargo-in-force': 'public',
   'missing-dateline': 'public',
   'missing-author': 'public',
+  // Advice: a dictionary does not know every name.
+  misspelling: 'never',
 };
 
 /** Whether a finding of `kind` blocks a final export of a briefing with this classification. */

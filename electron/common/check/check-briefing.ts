@@ -5,12 +5,15 @@ import { claimStatusLabels, isClaimStatus } from '../document/marks/claim/claim-
 import { epochMillisecondsOf } from '../time/zoned-time';
 import { isBlocking } from './blocking-policy';
 import type { CheckFinding, CheckFindingKind, CheckPlace, CheckReport } from './check-finding';
+import { reportMisspellings, type SpellingLookup } from './spelling-findings';
 
 export interface CheckOptions {
   /** The moment of the check: the embargo and staleness are judged against it. */
   now: Date;
   /** An "as of" older than this many hours is stale (Settings). */
   staleAfterHours: number;
+  /** When given, each misspelled word is a finding (the CLI loads the dictionaries the briefing needs). */
+  spelling?: SpellingLookup;
 }
 
 interface Walk {
@@ -227,5 +230,8 @@ export function checkBriefing(
   checkMetadata(briefing.metadata, walk);
   const document = checkBriefingContent(briefing.content);
   if (document.ok) visit(document.node, -1, [], walk);
+  if (document.ok && options.spelling) {
+    reportMisspellings(document.node, briefing.metadata.language, options.spelling, walk.report);
+  }
   return { findings, blocked: findings.some((finding) => finding.blocking) };
 }

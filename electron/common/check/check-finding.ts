@@ -18,6 +18,7 @@ export const checkFindingKinds = [
   'embargo-in-force',
   'missing-dateline',
   'missing-author',
+  'misspelling',
 ] as const;
 
 export type CheckFindingKind = (typeof checkFindingKinds)[number];

@@ -28,7 +28,6 @@ const importOptionsShape = {
   corrections: importCorrectionsSchema.optional(),
 };
 
-
 const importSourceShape = {
   text: z.string({ error: 'The text to import must be text.' }).max(maximumImportBytes, limitMessages.importBytes),
   format: z.enum(importFormats, { error: 'The format must be html, markdown, text or docx.' }),

@@ -1,3 +1,5 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkBriefing } from '../../common/check/check-briefing';
 import type { CheckReport } from '../../common/check/check-finding';
 import { UserFacingError } from '../../common/user-facing-error';
@@ -42,7 +44,21 @@ export async function runCheckCommand(
   const results = [];
   for (const id of ids) {
     const briefing = await services.briefings.get(id);
-    results.push({ id, title: briefing.metadata.title, ...checkBriefing(briefing, options) });
+    const here = path.dirname(fileURLToPath(import.meta.url));
+    // Hunspell (WebAssembly) loads only when a check runs, never with the rest of main.
+    const { findDictionaryFolder, languagesIn, loadSpellingLookup } = await import('../spelling/spelling-lookup');
+    const spelling = await loadSpellingLookup(languagesIn(briefing.content, briefing.metadata.language), (language) =>
+      findDictionaryFolder(language, here),
+    );
+    try {
+      results.push({
+        id,
+        title: briefing.metadata.title,
+        ...checkBriefing(briefing, { ...options, spelling: spelling.lookup }),
+      });
+    } finally {
+      spelling.dispose();
+    }
   }
   if (json) output.out(JSON.stringify(results, null, 2));
   else for (const result of results) output.out(describeReport(result.id, result.title, result).join('\n'));

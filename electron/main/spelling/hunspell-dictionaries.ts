@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type HunspellFactory, loadModule } from 'hunspell-asm';
@@ -16,6 +17,19 @@ export function dictionaryFolder(
   return 'resourcesPath' in place
     ? path.join(place.resourcesPath, 'dictionaries', language)
     : path.join(place.projectRoot, 'node_modules', `dictionary-${language}`);
+}
+
+/**
+ * The folder that holds `language`'s files, seen from a module in `moduleFolder`: the installed app's
+ * resources first, then the source tree (built modules sit two levels below it, sources three).
+ */
+export function findDictionaryFolder(language: SpellingLanguage, moduleFolder: string): string {
+  const candidates = [
+    ...(process.resourcesPath ? [dictionaryFolder(language, { resourcesPath: process.resourcesPath })] : []),
+    dictionaryFolder(language, { projectRoot: path.resolve(moduleFolder, '..', '..') }),
+    dictionaryFolder(language, { projectRoot: path.resolve(moduleFolder, '..', '..', '..') }),
+  ];
+  return candidates.find((folder) => existsSync(path.join(folder, 'index.aff'))) ?? (candidates[0] as string);
 }
 
 let factory: Promise<HunspellFactory> | undefined;

@@ -1,23 +1,14 @@
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort } from 'node:worker_threads';
 import { findMisspellings } from '../../common/spelling/find-misspellings';
 import { type SpellingLanguage, spellingLanguageOf } from '../../common/spelling/spelling-languages';
-import { dictionaryFolder, type LoadedDictionary, loadHunspellDictionary } from './hunspell-dictionaries';
+import { findDictionaryFolder, type LoadedDictionary, loadHunspellDictionary } from './hunspell-dictionaries';
 import type { SpellingWorkerReply, SpellingWorkerRequest } from './spelling-messages';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
-/** The installed app's resources folder first, then the source tree (the built worker sits two levels below it, the source three). */
-function folderFor(language: SpellingLanguage): string {
-  const candidates = [
-    ...(process.resourcesPath ? [dictionaryFolder(language, { resourcesPath: process.resourcesPath })] : []),
-    dictionaryFolder(language, { projectRoot: path.resolve(here, '..', '..') }),
-    dictionaryFolder(language, { projectRoot: path.resolve(here, '..', '..', '..') }),
-  ];
-  return candidates.find((folder) => existsSync(path.join(folder, 'index.aff'))) ?? (candidates[0] as string);
-}
+const folderFor = (language: SpellingLanguage) => findDictionaryFolder(language, here);
 
 const loaded = new Map<SpellingLanguage, Promise<LoadedDictionary>>();
 
