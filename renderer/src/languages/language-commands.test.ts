@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { Editor } from '@tiptap/core';
+import type { Editor, JSONContent } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBriefingEditor } from '../editor/create-briefing-editor';
@@ -36,7 +36,7 @@ describe('language and direction commands', () => {
     });
     target.view.dispatch(target.state.tr.setSelection(TextSelection.create(target.state.doc, inList)));
     expect(target.commands.setBlockDirection('rtl')).toBe(true);
-    const item = target.getJSON().content?.[1]?.content?.[0];
+    const item: JSONContent | undefined = target.getJSON().content?.[1]?.content?.[0];
     expect(item?.attrs).toMatchObject({ dir: 'rtl' });
     expect(item?.content?.[0]?.attrs).toMatchObject({ dir: null });
     expect(target.commands.setBlockDirection('rtl')).toBe(false);
