@@ -18,7 +18,7 @@ const clutterTexts: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
   ],
   [
     'subscribe',
-    /^(?:subscribe(?: now| here)?|sign up(?: now)?|newsletter|(?:subscribe|sign up) (?:to|for) (?:our|the) .{1,60}|get (?:our|the) .{1,40} newsletter|follow us on .{1,60}|get the latest .{1,80} in your inbox.{0,40})\W*$/iu,
+    /^(?:subscribe(?: now| here)?|sign up(?: now)?|newsletter|to (?:read|continue reading) the full (?:story|article)|(?:subscribe|sign up) (?:to|for) (?:our|the) .{1,60}|get (?:our|the) .{1,40} newsletter|follow us on .{1,60}|get the latest .{1,80} in your inbox.{0,40})\W*$/iu,
   ],
   [
     'navigation',

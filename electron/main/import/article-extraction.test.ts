@@ -84,5 +84,6 @@ describe('article extraction: each cause of a lost or wrong article', () => {
       expect(clutterKindOfText(line, line.split(' ').length), line).toBe('navigation');
     }
     expect(clutterKindOfText('Sign in to the talks', 5)).toBeUndefined();
+    expect(clutterKindOfText('To Read the Full Story', 5)).toBe('subscribe');
   });
 });

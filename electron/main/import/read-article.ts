@@ -13,18 +13,17 @@ const semanticRootShare = 0.7;
 const words = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
 
 /**
- * The page's headline: its only `<h1>`, or the `<h1>` that says what the page's title says (the
- * `<title>` carries site names and prefixes, the `<h1>` the story's own wording), else Readability's title.
+ * The page's headline: the `<h1>` that says what the page's title says (the `<title>` carries site names
+ * and prefixes, the `<h1>` the story's own wording), else Readability's title. Both ways must match,
+ * so a site's logo in an `<h1>` never becomes the title.
  */
 function chooseTitle(headlines: string[], readabilityTitle: string): string {
-  const [only, ...others] = headlines;
-  if (only && others.length === 0 && countWordsIn(only) > 0 && countWordsIn(only) <= 40) return only;
   const titleWords = words(readabilityTitle);
   for (const headline of headlines) {
     const headlineWords = [...words(headline)];
     if (headlineWords.length === 0 || countWordsIn(headline) > 40) continue;
     const shared = headlineWords.filter((word) => titleWords.has(word)).length;
-    if (shared >= headlineWords.length * 0.6) return headline;
+    if (shared >= headlineWords.length * 0.5 && shared >= titleWords.size * 0.5) return headline;
   }
   return readabilityTitle;
 }
