@@ -68,14 +68,15 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
     }
     const text = visibleText(block);
     const tag = tagOf(block);
-    // Slide shows and sticky headers print the same caption or paragraph twice; a reader wants it once.
+    // Slide shows print a picture's caption again (as a figure or a line of text); a reader wants it once.
+    // Paragraphs are never compared with each other: a refrain or a repeated quote is the author's.
     if ((tag === 'p' || tag === 'figure') && countWordsIn(text) >= 8) {
       if (seen.has(text)) {
         dropped.push({ kind: 'repeated-text', text: shorten(text) });
         block.remove();
         continue;
       }
-      seen.add(text);
+      if (tag === 'figure') seen.add(text);
     }
     if (tag === 'p' && index >= blocks.length - 3 && isAuthorBio(text)) {
       dropped.push({ kind: 'author-bio', text: shorten(text) });

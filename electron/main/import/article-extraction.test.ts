@@ -79,6 +79,22 @@ describe('article extraction: each cause of a lost or wrong article', () => {
     ]);
   });
 
+  it('drops a caption a slide show prints again, but keeps a paragraph the author repeats', async () => {
+    const caption = 'Firefighters work at a residential building hit in Kharkiv on Tuesday morning';
+    const refrain = 'We will rebuild every house that was destroyed, the mayor said again and again.';
+    const converted = await convertTextInNode({
+      text: `<article><h1>${title}</h1>${story.map((_, index) => `<p>${index === 0 ? refrain : `Paragraph ${index} of the story about the strikes on the cities, told at length for the reader here.`}</p>`).join('')}<figure><img src="https://cdn.example.org/a.jpg" alt="Fire"><figcaption>${caption}</figcaption></figure><p>${caption}</p><p>${refrain}</p></article>`,
+      format: 'html',
+      keepClutter: false,
+      embedImages: false,
+      now: Date.UTC(2026, 10, 26),
+    });
+    const outline = outlineAsText(converted.document.content, 200);
+    expect(outline.filter((line) => line.includes(refrain))).toHaveLength(2);
+    expect(outline.filter((line) => line.includes(caption))).toEqual([`  figureCaption ${caption}`]);
+    expect(converted.document.dropped).toEqual([{ kind: 'repeated-text', text: caption }]);
+  });
+
   it('names rows of site controls and slide-show counters as navigation', () => {
     for (const line of ['Subscribe Sign In', 'Menu Search Sign in', 'Skip to main content', 'Image 1 of 8', 'Close']) {
       expect(clutterKindOfText(line, line.split(' ').length), line).toBe('navigation');
