@@ -38,6 +38,8 @@ export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): 
       { kind: 'page', page },
       {
         keepClutter: options.keepClutter === true,
+        // A paste of nothing usable inserts nothing; only an import is refused for having no article.
+        allowEmpty: true,
         resolveImage: (image) => (isOwnAsset(image.source) ? image.source : null),
       },
     ),
@@ -52,7 +54,7 @@ export function cleanPastedHtml(html: string, options: CleanPasteOptions = {}): 
 export function cleanPastedText(text: string, options: CleanPasteOptions = {}): string {
   const page = (options.parseHtml ?? browserParseHtml)('');
   return serializeForPaste(page, () =>
-    convertImport({ kind: 'text', text, page }, { keepClutter: options.keepClutter === true }),
+    convertImport({ kind: 'text', text, page }, { keepClutter: options.keepClutter === true, allowEmpty: true }),
   );
 }
 

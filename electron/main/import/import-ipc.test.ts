@@ -49,7 +49,7 @@ describe('import over IPC', () => {
   });
 
   it.each([
-    [{ text: 'x', format: 'pdf' }, 'The format must be html, markdown or text.'],
+    [{ text: 'x', format: 'pdf' }, 'The format must be html, markdown, text or docx.'],
     [{ text: 'x', format: 'text', extra: true }, undefined],
   ])('refuses %j with a sentence', async (argument, message) => {
     const result = await dispatch('import.text', argument, trusted);
