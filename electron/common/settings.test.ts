@@ -14,6 +14,7 @@ describe('settings schema', () => {
       staleAsOfHours: 24,
       exportFolder: '',
       defaultLanguage: 'en',
+      imageLongEdge: 2400,
     });
   });
 
@@ -61,5 +62,16 @@ describe('settings patch schema', () => {
   it('phrases errors for the user', () => {
     const result = settingsPatchSchema.safeParse({ defaultPageSize: 'A3' });
     expect(result.error?.issues[0]?.message).toBe('The page size must be A4 or Letter.');
+  });
+});
+
+describe('the picture size limit', () => {
+  it('takes a whole number of pixels between 640 and 10000, with a sentence otherwise', () => {
+    expect(settingsPatchSchema.parse({ imageLongEdge: '3000' }).imageLongEdge).toBe(3000);
+    for (const refused of [639, 10001, 1200.5, 'big']) {
+      const result = settingsPatchSchema.safeParse({ imageLongEdge: refused });
+      expect(result.success, String(refused)).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/^The largest picture size/);
+    }
   });
 });

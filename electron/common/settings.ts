@@ -36,6 +36,12 @@ const settingsFields = {
     .int('The age of a stale “as of” must be a whole number of hours.')
     .min(1, 'The age of a stale “as of” must be at least 1 hour.')
     .max(8760, 'The age of a stale “as of” can be at most 8760 hours (a year).'),
+  /** Pictures added to a figure are scaled down to this long edge and recompressed, unless the author keeps the original. */
+  imageLongEdge: z.coerce
+    .number({ error: 'The largest picture size must be a number of pixels.' })
+    .int('The largest picture size must be a whole number of pixels.')
+    .min(640, 'The largest picture size must be at least 640 pixels.')
+    .max(10000, 'The largest picture size can be at most 10000 pixels.'),
 };
 
 /** The user's preferences; every field has a default so a missing file is never an error. */
@@ -58,6 +64,7 @@ export const settingsSchema = z.strictObject({
     .refine((folder) => [...folder].every((character) => character >= ' '), 'The export folder must be a plain path.')
     .default(''),
   defaultLanguage: settingsFields.defaultLanguage.default('en'),
+  imageLongEdge: settingsFields.imageLongEdge.default(2400),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { directionOfLanguage } from '../../../electron/common/language/text-direction';
@@ -18,6 +18,8 @@ import { createBriefingEditor } from './create-briefing-editor';
 import { EditorToolbar } from './EditorToolbar';
 import { FindReplacePanel } from './FindReplacePanel';
 import { InsertMenu } from './InsertMenu';
+import { ImageNoticeBar } from './images/ImageNoticeBar';
+import type { ImageNotice } from './images/image-input';
 import { initialCaretPosition } from './initial-caret';
 import { JournalWriter } from './journal-writer';
 import { LinkDialog } from './LinkDialog';
@@ -55,6 +57,8 @@ export function BriefingWorkspace({
   const [editor, setEditor] = useState<Editor>();
   const [overlay, setOverlay] = useState<Overlay>();
   const [findOpen, setFindOpen] = useState(false);
+  const [imageNotice, setImageNotice] = useState<ImageNotice>();
+  const dismissImageNotice = useCallback(() => setImageNotice(undefined), []);
   const layout = useWorkspaceLayout();
   const commands = useMemo(() => new WorkspaceCommands(), []);
   const sidePanelId = useId();
@@ -114,6 +118,7 @@ export function BriefingWorkspace({
     window.addEventListener('beforeunload', leaving);
     // Main holds the window open (and the quit) until this save has returned.
     const stopListeningForClose = getBriefdeskApi().events.onCloseRequested(() => saver.flush());
+    instance.storage.imageInput.notify = setImageNotice;
     instance.storage.smartPunctuation.language = briefingLanguage(briefing.metadata);
     setEditor(instance);
     // The caret starts in the text, so a new or opened briefing takes typing at once.
@@ -259,6 +264,7 @@ export function BriefingWorkspace({
       {editor ? (
         <div className="editor-statusbar">
           <WordCount editor={editor} />
+          <ImageNoticeBar notice={imageNotice} onDismiss={dismissImageNotice} />
         </div>
       ) : null}
       {editor && overlay === 'link' ? <LinkDialog editor={editor} onClose={() => setOverlay(undefined)} /> : null}

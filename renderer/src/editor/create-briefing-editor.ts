@@ -14,6 +14,7 @@ import { BriefingTimeZone } from './briefing-time-zone';
 import { editorNodeViews } from './editor-node-views';
 import { FigureTextKeys } from './figure-text-keys';
 import { FindReplace } from './find-replace-plugin';
+import { ImageInput } from './images/image-input';
 import { ListGuidance } from './list-guidance';
 import { MoveSection } from './move-section';
 import { SectionBoundaryKeys } from './section-boundary-keys';
@@ -61,6 +62,7 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     SmartPunctuation,
     FigureTextKeys,
     ListGuidance,
+    ImageInput,
   ];
 }
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { briefingMetadataSchema } from '../../../electron/common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
+import { describeUnusableImage } from './images/image-file-rules';
 import { JournalWriter } from './journal-writer';
-import { describeUnusableImage } from './nodes/figure/figure-image-picker';
 
 const body = (text: string): BriefingContent => ({
   type: 'doc',

@@ -185,6 +185,21 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           {errorText('defaultTimeZone')}
         </label>
         <label className="field">
+          <span>Largest picture size (long edge, pixels)</span>
+          <input
+            name="imageLongEdge"
+            type="number"
+            min={640}
+            max={10000}
+            step={100}
+            value={draft.imageLongEdge}
+            aria-invalid={fieldError('imageLongEdge') ? true : undefined}
+            aria-describedby={describedBy('imageLongEdge')}
+            onChange={(event) => update('imageLongEdge', Number(event.target.value))}
+          />
+          {errorText('imageLongEdge')}
+        </label>
+        <label className="field">
           <span>Theme</span>
           <select
             name="theme"

@@ -1,40 +1,13 @@
 import type { IpcResult } from '../../../../../electron/common/ipc-result';
-import { maximumAssetBytes } from '../../../../../electron/common/library/library-requests';
 import type { StoredAsset } from '../../../../../electron/common/library/library-types';
-import { getBriefdeskApi } from '../../../briefdesk-api';
-
-/** The image types the asset store accepts (it checks the bytes too). */
-export const acceptedImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
+import { acceptedImageTypes, describeUnusableImageType } from '../../images/image-file-rules';
+import { type StoredFigureImage, storeFigureImage } from '../../images/store-figure-image';
 
 let pickerCount = 0;
 
-/** Why a chosen file cannot become the figure's image, in words the user can act on; undefined if it can. */
-export function describeUnusableImage(file: { name: string; type: string; size: number }): string | undefined {
-  if (!acceptedImageTypes.includes(file.type)) {
-    return `“${file.name}” is not a PNG, JPEG, GIF or WebP image. Choose one of those, or save it in one of those formats first.`;
-  }
-  if (file.size === 0) return `“${file.name}” is empty. Choose another image.`;
-  if (file.size > maximumAssetBytes) {
-    return `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Briefdesk accepts images up to ${maximumAssetBytes / 1024 / 1024} MB. Resize it and try again.`;
-  }
-  return undefined;
-}
-
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.addEventListener('load', () => {
-      const dataUrl = typeof reader.result === 'string' ? reader.result : '';
-      resolve(dataUrl.slice(dataUrl.indexOf(',') + 1));
-    });
-    reader.addEventListener('error', () => reject(reader.error));
-    reader.readAsDataURL(file);
-  });
-}
-
 export interface FigureImagePickerOptions {
-  /** Called with the stored image's `asset:<sha>.<ext>` source. */
-  onStored: (source: string) => void;
+  /** Called with the stored picture (its `asset:<sha>.<ext>` source, and how it was scaled). */
+  onStored: (stored: Extract<StoredFigureImage, { ok: true }>) => void;
   /** `assets.store`; the app's by default. */
   store?: (input: { base64: string }) => Promise<IpcResult<StoredAsset>>;
 }
@@ -95,26 +68,23 @@ export class FigureImagePicker {
     const file = this.#input.files?.[0];
     this.#input.value = '';
     if (!file) return;
-    const problem = describeUnusableImage(file);
+    const problem = describeUnusableImageType(file);
     if (problem) {
       this.#say(problem, true);
       return;
     }
     this.#say(`Adding “${file.name}”…`, false);
-    let result: IpcResult<StoredAsset>;
-    try {
-      const base64 = await readAsBase64(file);
-      const store = this.#options.store ?? ((input) => getBriefdeskApi().assets.store(input));
-      result = await store({ base64 });
-    } catch {
-      this.#say(`“${file.name}” could not be read. Check that the file is still there and try again.`, true);
-      return;
-    }
-    if (!result.ok) {
-      this.#say(result.error.message, true);
+    const stored = await storeFigureImage(file, this.#options.store ? { storeAsset: this.#options.store } : {});
+    if (!stored.ok) {
+      this.#say(stored.message, true);
       return;
     }
     this.#say('', false);
-    this.#options.onStored(result.value.source);
+    this.#options.onStored(stored);
+  }
+
+  /** The file input's id, for labels elsewhere in the figure (the empty frame) that open the chooser. */
+  get inputId(): string {
+    return this.#input.id;
   }
 }

@@ -2,6 +2,7 @@ import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { assetFileName } from '../../../../../electron/common/document/asset-source';
+import { announceStoredImage } from '../../images/image-input';
 import { FigureImagePicker } from './figure-image-picker';
 
 let viewCount = 0;
@@ -54,11 +55,12 @@ export class FigureView implements NodeView {
 
     this.#isEditable = () => editor.isEditable;
     this.#picker = new FigureImagePicker({
-      onStored: (source) => {
+      onStored: (stored) => {
         const position = typeof getPos === 'function' ? getPos() : undefined;
         if (position === undefined || !editor.isEditable) return;
-        const attributes = { ...this.#node.attrs, src: source };
+        const attributes = { ...this.#node.attrs, src: stored.source };
         editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+        announceStoredImage(editor, stored);
       },
     });
 
@@ -76,13 +78,15 @@ export class FigureView implements NodeView {
     this.#frame.dataset.src = url ?? '';
     this.#frame.replaceChildren();
     const showPlaceholder = (text: string) => {
-      const placeholder = document.createElement('p');
+      // The whole empty frame opens the file chooser; pictures can also be dropped on it.
+      const placeholder = document.createElement('label');
       placeholder.className = 'figure-placeholder';
+      placeholder.htmlFor = this.#picker.inputId;
       placeholder.textContent = text;
       this.#frame.replaceChildren(placeholder);
     };
     if (!url) {
-      showPlaceholder('No image yet');
+      showPlaceholder('No image yet: click here to choose one, or drop or paste a picture');
       return;
     }
     const image = document.createElement('img');
