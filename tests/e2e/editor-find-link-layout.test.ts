@@ -51,8 +51,9 @@ describe('find and replace', () => {
     await editor.findPanel.getByText('2 of 3').waitFor();
     await page.keyboard.press('F3');
     await editor.findPanel.getByText('3 of 3').waitFor();
-    // The last match is far below the fold: it was scrolled to.
+    // The last match is far below the fold: it was scrolled to, and the find panel stayed in view.
     expect(await selectedText(page)).toEqual({ current: 'Drone', visible: true });
+    expect((await editor.findPanel.boundingBox())?.y).toBeGreaterThanOrEqual(0);
     await page.keyboard.press('Shift+Enter');
     await editor.findPanel.getByText('2 of 3').waitFor();
     expect(await selectedText(page)).toEqual({ current: 'drone', visible: true });
@@ -191,6 +192,8 @@ describe('layout', () => {
     expect(await editor.outline.isVisible()).toBe(false);
     expect(await bodyWidth()).toBeGreaterThan(700);
     expect(await editor.wordCount.isVisible()).toBe(true);
+    // Esc from the text itself leaves focus mode.
+    await editor.body.focus();
     await page.keyboard.press('Escape');
     await page.getByRole('button', { name: 'Focus mode' }).waitFor();
     expect(await editor.title.isVisible()).toBe(true);

@@ -74,7 +74,7 @@ describe('pictures dropped, pasted and chosen', () => {
     const scaledSource = (await shownImage(page))?.src ?? '';
     const { size: scaledSize } = await stat(path.join(app.dataDir, 'library', 'assets', path.basename(scaledSource)));
     expect(scaledSize).toBeLessThan(originalBytes / 3);
-    expect(await notice.textContent()).toMatch(/\(\d+\.\d MB\) to 1600×1200 \(\d+\.\d MB\)/);
+    expect(await notice.textContent()).toMatch(/\(\d+(\.\d MB| KB)\) to 1600×1200 \(\d+(\.\d MB| KB)\)/);
 
     await notice.getByRole('button', { name: 'Keep the original instead' }).click();
     await expect.poll(() => shownImage(page), { timeout: 10_000 }).toMatchObject({ width: 4000, height: 3000 });

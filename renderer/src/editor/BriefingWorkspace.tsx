@@ -204,15 +204,18 @@ export function BriefingWorkspace({
           onReload={onReload}
         />
       ) : null}
-      {editor ? (
-        <EditorToolbar
-          editor={editor}
-          onLink={() => setOverlay('link')}
-          onFind={() => commands.run('find')}
-          onInsert={() => setOverlay('insert')}
-        />
-      ) : null}
-      {editor && findOpen ? <FindReplacePanel editor={editor} onClose={() => setFindOpen(false)} /> : null}
+      {/* Toolbar and find panel stay in view while the text scrolls to a match. */}
+      <div className="editor-sticky-top">
+        {editor ? (
+          <EditorToolbar
+            editor={editor}
+            onLink={() => setOverlay('link')}
+            onFind={() => commands.run('find')}
+            onInsert={() => setOverlay('insert')}
+          />
+        ) : null}
+        {editor && findOpen ? <FindReplacePanel editor={editor} onClose={() => setFindOpen(false)} /> : null}
+      </div>
       <div className="editor-columns">
         <div className="editor-body-host" ref={host} lang={language} dir={directionOfLanguage(language)} />
         {editor ? (

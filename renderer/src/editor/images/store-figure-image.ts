@@ -29,7 +29,9 @@ function readAsBase64(blob: Blob): Promise<string> {
   });
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+/** A file size as people read it: KB below a megabyte, MB with one decimal above. */
+const megabytes = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function store(blob: Blob, name: string, storeAsset: StoreAsset): Promise<StoredFigureImage> {
   let result: IpcResult<StoredAsset>;
