@@ -106,7 +106,7 @@ function markRuns(
   block.forEach((child, offset) => {
     const mark = child.marks.find((candidate) => candidate.type.name === name);
     const last = runs.at(-1);
-    if (mark && last && last.mark.eq(mark) && last.position + last.text.length === start + offset) {
+    if (mark && last?.mark.eq(mark) && last.position + last.text.length === start + offset) {
       last.text += child.text ?? '';
     } else if (mark) {
       runs.push({ mark, position: start + offset, text: child.text ?? '' });

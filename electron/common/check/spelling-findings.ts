@@ -30,7 +30,11 @@ export function reportMisspellings(
       }
       return;
     }
-    node.forEach((child, offset, index) => visit(child, position + 1 + offset, [...path, index], language));
+    node.forEach((child, offset, index) => {
+      visit(child, position + 1 + offset, [...path, index], language);
+    });
   };
-  document.forEach((child, offset, index) => visit(child, offset, [index], briefingLanguage));
+  document.forEach((child, offset, index) => {
+    visit(child, offset, [index], briefingLanguage);
+  });
 }

@@ -37,9 +37,13 @@ function textblocksOf(doc: ProseMirrorNode, briefingLanguage: string): CheckedBl
       if (text.trim() !== '') blocks.push({ start: position + 1, text, language });
       return;
     }
-    node.forEach((child, offset) => visit(child, position + 1 + offset, language));
+    node.forEach((child, offset) => {
+      visit(child, position + 1 + offset, language);
+    });
   };
-  doc.forEach((child, offset) => visit(child, offset, briefingLanguage));
+  doc.forEach((child, offset) => {
+    visit(child, offset, briefingLanguage);
+  });
   return blocks;
 }
 
