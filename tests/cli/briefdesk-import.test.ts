@@ -27,7 +27,7 @@ describe('briefdesk import (the built binary)', () => {
     );
     const ids = stdout.trim().split('\n');
     expect(ids).toHaveLength(2);
-    expect(stderr).toContain('war-update-scraped.html: left out 9 pieces of site clutter');
+    expect(stderr).toContain('war-update-scraped.html: left out 7 pieces of site clutter');
     expect(stderr).toContain('report-with-tables.md: An image is on the web');
     const store = await BriefingStore.open(dataDir, []);
     const war = await store.get(ids[0] ?? '');
