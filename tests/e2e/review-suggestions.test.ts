@@ -102,8 +102,6 @@ describe('suggested edits in the editor', () => {
     await review.suggestions.getByRole('button', { name: 'Accept all' }).click();
     await expect.poll(() => editor.body.textContent(), patient).toContain('Drones hit the terminal overnight.');
     // The records follow the body a moment after it changes, and are saved with the next autosave.
-    await expect
-      .poll(async () => (await editor.stored(briefing.id)).metadata.review.suggestions, patient)
-      .toEqual([]);
+    await expect.poll(async () => (await editor.stored(briefing.id)).metadata.review.suggestions, patient).toEqual([]);
   });
 });
