@@ -10,6 +10,7 @@ import {
 import { type FoundClaim, findClaims } from '../../../electron/common/document/marks/claim/find-claims';
 import { zonedAt } from '../../../electron/common/time/zoned-time';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { useEditorSnapshot } from '../editor/use-editor-snapshot';
 import './claims.css';
 
 const statusText = (status: ClaimStatus) => `${claimStatusSymbols[status]} ${claimStatusLabels[status]}`;
@@ -35,15 +36,12 @@ export function ClaimsPanel({ editor, timeZone }: { editor: Editor; timeZone: ()
         if (settings.ok) author.current = settings.value.authorName;
       });
   }, []);
-  const [claims, setClaims] = useState(() => findClaims(editor.state.doc));
+  // Walked a moment after typing pauses, never inside the keystroke's frame.
+  const claims = useEditorSnapshot(editor, (current) => findClaims(current.state.doc), {
+    delayMs: 150,
+    events: ['update'],
+  });
   const [filter, setFilter] = useState<ClaimStatus | 'all'>('all');
-  useEffect(() => {
-    const refresh = () => setClaims(findClaims(editor.state.doc));
-    editor.on('update', refresh);
-    return () => {
-      editor.off('update', refresh);
-    };
-  }, [editor]);
   const stamp = () => ({ setBy: author.current, setAt: zonedAt(Date.now(), timeZone()) });
   const markSelection = () => {
     editor
