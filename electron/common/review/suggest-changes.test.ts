@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { Editor, type JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { paragraph, section } from '../../../tests/fixtures/briefings/document-builders';
 import { checkBriefingContent } from '../document/briefing-content';
 import { createBriefingExtensions } from '../document/briefing-extensions';
@@ -10,6 +10,12 @@ import { suggestionSpans } from './suggestion-ranges';
 import { finalDocument, originalDocument, suggestionIdsIn } from './suggestion-views';
 
 const text = 'Drones hit the grain terminal overnight.';
+
+// Every mounted editor is destroyed after its test, so no view timer fires once the DOM environment is gone.
+const mounted: Editor[] = [];
+afterEach(() => {
+  for (const editor of mounted.splice(0)) editor.destroy();
+});
 
 function suggestingEditor(content: JSONContent[] = [section('what-happened', 'What happened', paragraph(text))]) {
   const editor = new Editor({
@@ -20,6 +26,7 @@ function suggestingEditor(content: JSONContent[] = [section('what-happened', 'Wh
     extensions: [...createBriefingExtensions(), SuggestChanges],
     content: { type: 'doc', content },
   });
+  mounted.push(editor);
   editor.commands.setSuggesting(true);
   return editor;
 }
