@@ -11,7 +11,7 @@ beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-cli-templates-'));
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 async function run(...argv: string[]) {
   const { code, outLines, errLines } = await runCliCapturing([...argv, '--data-dir', dataDir]);

@@ -24,7 +24,10 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await store.close();
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+});
 
 describe('importing Word documents (.docx)', () => {
   it('reads a pandoc document: headings, list, table, picture as an asset, footnote as a cited source', async () => {

@@ -23,7 +23,7 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 interface FixtureCase {
   file: string;

@@ -118,7 +118,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 describe('import fuzzing', () => {
   it('survives 1,000 mutated imports and pastes with nothing executable in any result', async () => {

@@ -19,7 +19,7 @@ beforeEach(async () => {
   dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 describe('import over IPC', () => {
   it('import.text creates a briefing and answers with what was dropped', async () => {

@@ -22,7 +22,10 @@ beforeAll(async () => {
   });
 });
 
-afterAll(() => rm(dataDir, { recursive: true, force: true }));
+afterAll(async () => {
+  await store.close();
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+});
 
 describe('checking an import before the briefing is created', () => {
   it('previews title, dateline, date and size without storing a briefing or a picture', async () => {

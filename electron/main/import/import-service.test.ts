@@ -31,7 +31,10 @@ beforeEach(async () => {
   });
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(async () => {
+  await store.close();
+  await rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+});
 
 async function fixtureFile(name: string, bytes: Uint8Array | string): Promise<string> {
   const filePath = path.join(dataDir, name);

@@ -9,7 +9,7 @@ let folder = '';
 beforeEach(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-library-index-'));
 });
-afterEach(() => rm(folder, { recursive: true, force: true }));
+afterEach(() => rm(folder, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 const summary = (index: number): BriefingSummary => ({
   id: `b${String(index).padStart(7, '0')}-0000-4000-8000-000000000000`,

@@ -12,7 +12,7 @@ let dataDir = '';
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-search-worker-'));
 });
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
 
 describe('search-index jobs in a worker thread', () => {
   it('rebuild from the briefing files, persist, and load back what a search finds', async () => {
