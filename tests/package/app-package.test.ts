@@ -31,7 +31,7 @@ describe('the packaged app (linux --dir against a placeholder Electron)', () => 
     expect(report.missing).toEqual([]);
     expect(report.forbidden).toEqual([]);
     expect(report.strayResources).toEqual([]);
-    for (const language of ['en', 'fr', 'es', 'uk', 'ru']) {
+    for (const language of ['en', 'fr', 'es', 'ar', 'uk', 'ru']) {
       for (const file of ['index.aff', 'index.dic', 'license'])
         expect(report.dictionaryFiles).toContain(`${language}/${file}`);
     }

@@ -17,6 +17,11 @@ export const bundledWorks: readonly BundledWork[] = [
   { name: 'English dictionary (SCOWL, dictionary-en)', use: 'spelling, en', licence: 'MIT and BSD' },
   { name: 'French dictionary (Grammalecte, dictionary-fr)', use: 'spelling, fr', licence: 'MPL 2.0' },
   { name: 'Spanish dictionary (RLA-ES, dictionary-es)', use: 'spelling, es', licence: 'GPL 3.0, LGPL 3.0 or MPL 1.1' },
+  {
+    name: 'Arabic dictionary (Ayaspell 3.2, Debian hunspell-ar)',
+    use: 'spelling, ar',
+    licence: 'GPL 2.0, LGPL 2.1 or MPL 1.1',
+  },
   { name: 'Ukrainian dictionary (dictionary-uk)', use: 'spelling, uk', licence: 'GPL 3.0' },
   { name: 'Russian dictionary (dictionary-ru)', use: 'spelling, ru', licence: 'BSD 3-Clause' },
 ];

@@ -1,5 +1,5 @@
-/** The languages Briefdesk ships a Hunspell dictionary for (see docs/languages.md for Arabic). */
-export const spellingLanguages = ['en', 'fr', 'es', 'uk', 'ru'] as const;
+/** The languages Briefdesk ships a Hunspell dictionary for (docs/languages.md names each dictionary). */
+export const spellingLanguages = ['en', 'fr', 'es', 'ar', 'uk', 'ru'] as const;
 
 export type SpellingLanguage = (typeof spellingLanguages)[number];
 

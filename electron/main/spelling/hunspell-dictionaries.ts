@@ -5,17 +5,21 @@ import { type HunspellFactory, loadModule } from 'hunspell-asm';
 import type { SpellingDictionary } from '../../common/spelling/find-misspellings';
 import { type SpellingLanguage, spellingLanguages } from '../../common/spelling/spelling-languages';
 
+/** Dictionaries kept in the source tree under `resources/dictionaries/<lang>/`, having no npm package (Arabic: Debian's hunspell-ar). */
+const vendoredLanguages: ReadonlySet<SpellingLanguage> = new Set(['ar']);
+
 /**
  * Where one language's Hunspell files are: `<resources>/dictionaries/<lang>/` in the installed app (copied
- * there by electron-builder from the `dictionary-*` packages), the package itself under `node_modules` of
- * the source tree otherwise.
+ * there by electron-builder), else in the source tree: the `dictionary-<lang>` package under `node_modules`,
+ * or `resources/dictionaries/<lang>/` for a vendored dictionary.
  */
 export function dictionaryFolder(
   language: SpellingLanguage,
   place: { resourcesPath: string } | { projectRoot: string },
 ): string {
-  return 'resourcesPath' in place
-    ? path.join(place.resourcesPath, 'dictionaries', language)
+  if ('resourcesPath' in place) return path.join(place.resourcesPath, 'dictionaries', language);
+  return vendoredLanguages.has(language)
+    ? path.join(place.projectRoot, 'resources', 'dictionaries', language)
     : path.join(place.projectRoot, 'node_modules', `dictionary-${language}`);
 }
 
