@@ -13,6 +13,8 @@ export const revisionReasons = [
   'before-conflict-choice',
   'conflict-choice',
   'named',
+  'forced-export',
+  'unlocked',
 ] as const;
 
 export type RevisionReason = (typeof revisionReasons)[number];

@@ -58,10 +58,7 @@ export async function openAppServices(
     appVersion: identity.version,
     environment,
     recordForcedExport: async (id, record) => {
-      const briefing = await briefings.get(id);
-      const forcedExports = [...briefing.metadata.forcedExports, record];
-      const { revision, content } = briefing;
-      await briefings.save({ id, revision, content, metadata: { ...briefing.metadata, forcedExports } });
+      await briefings.recordForcedExport(id, record);
     },
   });
   const inFlight = new InFlightWork();

@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, stat } from 'node:fs/promises';
 import type { AppNotice } from '../../common/app-info';
 import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../common/briefing/briefing';
-import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
+import { type BriefingMetadata, briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
 import type { BriefingChanges, NewBriefing } from '../../common/briefing/briefing-requests';
+import type { ForcedExportRecord } from '../../common/briefing/forced-export-record';
+import { keepMainOwnedRecords } from '../../common/briefing/main-owned-records';
 import { briefingContentVersion, emptyBriefingContent } from '../../common/document/briefing-content';
 import { statusVersionNames } from '../../common/history/revision-comparison';
 import type { RevisionReason } from '../../common/library/library-types';
@@ -25,6 +27,7 @@ import { LibrarySearchService } from './library-search-service';
 import { LibraryTrash } from './library-trash';
 import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
+import { RecordRevisions } from './record-revisions';
 import { RecoveredTextService } from './recovered-text-service';
 import { RecoveredTexts } from './recovered-texts';
 import { type JournalEntry, RecoveryJournal } from './recovery-journal';
@@ -49,6 +52,7 @@ export class BriefingStore {
   readonly #context: LibraryContext;
   readonly #locks = new Map<string, Promise<unknown>>();
   readonly #lastSnapshot = new Map<string, number>();
+  readonly #records = new RecordRevisions();
 
   private constructor(dataDir: string, index: LibraryIndex, notices: AppNotice[]) {
     this.paths = libraryPaths(dataDir);
@@ -214,10 +218,11 @@ export class BriefingStore {
     // Taken now: journal text that arrives while this save waits or runs is newer than it.
     const generation = this.#context.journal.generation(changes.id);
     return this.#exclusive(changes.id, async () => {
-      const current = await this.conflicts.currentUnchanged(changes.id, this.pending.rebase(changes));
+      const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
+      const current = await this.conflicts.currentUnchanged(changes.id, base);
       const next = admitBriefing({
         ...current,
-        metadata: briefingMetadataSchema.parse(changes.metadata),
+        metadata: keepMainOwnedRecords(current.metadata, briefingMetadataSchema.parse(changes.metadata)),
         content: changes.content,
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),
@@ -233,13 +238,48 @@ export class BriefingStore {
     });
   }
 
+  /**
+   * Records a final export made despite blocking findings, as a new revision in the briefing's history.
+   * An editor open on the briefing goes on saving over it without a conflict, and keeps the record.
+   */
+  recordForcedExport(id: string, record: ForcedExportRecord): Promise<Briefing> {
+    return this.#addRecord(id, (metadata) => ({ ...metadata, forcedExports: [...metadata.forcedExports, record] }), {
+      reason: 'forced-export',
+      name: `Exported anyway by ${record.by}`,
+    });
+  }
+
+  async #addRecord(
+    id: string,
+    record: (metadata: BriefingMetadata) => BriefingMetadata,
+    history: { reason: RevisionReason; name: string },
+  ): Promise<Briefing> {
+    return this.#exclusive(id, async () => {
+      const current = await this.get(id);
+      const next = admitBriefing({
+        ...current,
+        metadata: briefingMetadataSchema.parse(record(current.metadata)),
+        revision: current.revision + 1,
+        updatedAt: new Date().toISOString(),
+      });
+      await this.#write(next, { previous: current, ...history });
+      this.#records.add(id, next.revision);
+      // Unsaved text typed on the revision before is typed on this one too.
+      await this.#context.journal.moveOn(id, current.revision, next.revision).catch(() => undefined);
+      return next;
+    });
+  }
+
   /** Keeps unsaved text in the recovery journal: cheap, called by the editor ~300 ms after typing stops. */
   async writeJournal(entry: Omit<JournalEntry, 'writtenAt'>): Promise<{ writtenAt: string }> {
     if (!this.#context.index.has(entry.briefingId)) {
       throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
     }
     try {
-      return await this.#context.journal.write(entry);
+      return await this.#context.journal.write({
+        ...entry,
+        revision: this.#records.rebase(entry.briefingId, entry.revision),
+      });
     } catch (error) {
       throw toStorageError(error, 'the unsaved text', this.#context.dataDir);
     }
@@ -266,7 +306,10 @@ export class BriefingStore {
     return this.#write(admitBriefing(candidate), options);
   }
 
-  async #write(briefing: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
+  async #write(
+    briefing: Briefing,
+    options: { previous?: Briefing; reason?: RevisionReason; name?: string } = {},
+  ): Promise<void> {
     const context = this.#context;
     try {
       await context.files.write(briefing);
@@ -280,7 +323,8 @@ export class BriefingStore {
     if (reason) {
       this.#lastSnapshot.set(briefing.id, Date.now());
       // History is secondary to the save itself, which has already succeeded.
-      const name = reason === 'status-change' ? statusVersionNames[briefing.metadata.status] : undefined;
+      const name =
+        options.name ?? (reason === 'status-change' ? statusVersionNames[briefing.metadata.status] : undefined);
       await context.snapshots.snapshot(briefing, reason, new Date(), name).catch(() => undefined);
     }
   }

@@ -68,6 +68,11 @@ export class RecoveryJournal {
    */
   async saved(id: string, generation: number, fromRevision: number, toRevision: number): Promise<void> {
     if (this.generation(id) === generation) return this.clear(id, generation);
+    await this.moveOn(id, fromRevision, toRevision);
+  }
+
+  /** Moves the entry typed on `fromRevision`, if that is still the one on disk, on to `toRevision`. */
+  async moveOn(id: string, fromRevision: number, toRevision: number): Promise<void> {
     await this.#file(id).settled();
     const before = this.generation(id);
     const entry = await this.#file(id)

@@ -30,6 +30,8 @@ const reasonLabels: Record<RevisionReason, string> = {
   'before-conflict-choice': 'Other version, before a conflict choice',
   'conflict-choice': 'Kept in a conflict',
   named: 'Named version',
+  'forced-export': 'Exported anyway',
+  unlocked: 'Unlocked for editing',
 };
 
 type Shown =
