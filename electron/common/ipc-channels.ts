@@ -64,6 +64,10 @@ export const menuCommands = [
   'find-in-briefing',
   'toggle-side-panel',
   'toggle-focus-mode',
+  'direction-ltr',
+  'direction-rtl',
+  'direction-auto',
+  'direction-follow-language',
 ] as const;
 
 export type MenuCommand = (typeof menuCommands)[number];

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../electron/main/shell/application-menu';
-import { type MenuEntry, outlineMenu } from './menu-outline';
+import { type MenuEntry, type MenuOutline, outlineMenu } from './menu-outline';
 
 function templateFor(platform: NodeJS.Platform): MenuEntry[] {
   return buildMenuTemplate({ appName: 'Briefdesk', platform, sendCommand: () => undefined }) as MenuEntry[];
 }
 
-const editMenu = [
+const editMenu: MenuOutline = [
   'role:undo',
   'role:redo',
   '---',
@@ -17,6 +17,8 @@ const editMenu = [
   'role:selectall',
   '---',
   'Find and Replace…',
+  '---',
+  { 'Text Direction': ['Left to Right', 'Right to Left', 'From the Text', 'Follow the Language'] },
 ];
 const fileItems = ['New Briefing…', 'Save', '---', 'Import Article…', 'Export This Briefing…', 'Export Briefings…'];
 const viewMenu = [
@@ -68,6 +70,15 @@ describe('the menu’s commands', () => {
       'Side Panel': 'CommandOrControl+Alt+B',
       'Focus Mode': 'F8',
     });
+  });
+
+  it('sets the direction of the blocks at the caret from Edit › Text Direction', () => {
+    const sent: string[] = [];
+    const template = buildMenuTemplate({ appName: 'Briefdesk', platform: 'linux', sendCommand: (c) => sent.push(c) });
+    const edit = template.find((menu) => menu.label === '&Edit')?.submenu;
+    const direction = (Array.isArray(edit) ? edit : []).find((item) => item.label === 'Text Direction')?.submenu;
+    for (const item of Array.isArray(direction) ? direction : []) (item.click as () => void)();
+    expect(sent).toEqual(['direction-ltr', 'direction-rtl', 'direction-auto', 'direction-follow-language']);
   });
 });
 

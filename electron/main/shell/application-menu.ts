@@ -112,6 +112,16 @@ export function buildMenuTemplate({
         { role: 'selectAll' },
         { type: 'separator' },
         findItem,
+        { type: 'separator' },
+        {
+          label: 'Text Direction',
+          submenu: [
+            { label: 'Left to Right', click: () => sendCommand('direction-ltr') },
+            { label: 'Right to Left', click: () => sendCommand('direction-rtl') },
+            { label: 'From the Text', click: () => sendCommand('direction-auto') },
+            { label: 'Follow the Language', click: () => sendCommand('direction-follow-language') },
+          ],
+        },
       ],
     },
     {

@@ -5,6 +5,7 @@ import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { directionOfLanguage } from '../../../electron/common/language/text-direction';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { useDirectionCommands } from '../languages/use-direction-commands';
 import { CheckPanel } from '../check/CheckPanel';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { CorrectionsPanel } from '../claims/CorrectionsPanel';
@@ -142,6 +143,7 @@ export function BriefingWorkspace({
 
   const { saveNow, confirmation } = useSaveNow(saver);
   useWorkspaceShortcuts(commands, layout);
+  useDirectionCommands(commands, editor);
   useEffect(() => {
     const stops = [
       commands.on('save', () => void saveNow()),

@@ -1,5 +1,6 @@
 import type { ChainedCommands, Editor } from '@tiptap/core';
 import { type ReactNode, useRef } from 'react';
+import { BlockDirectionControl } from '../languages/BlockDirectionControl';
 import { ariaShortcut, shortcutLabel } from './shortcut-label';
 import { useEditorSnapshot } from './use-editor-snapshot';
 import { useRovingToolbar } from './use-roving-toolbar';
@@ -189,6 +190,7 @@ export function EditorToolbar({
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="Formatting" ref={toolbar}>
       {formatButtons.map(render)}
+      <BlockDirectionControl editor={editor} />
       {action('Link', 'Link', 'Mod-k', onLink, state.link)}
       {action('Insert section or block', 'Insert…', 'Mod-/', onInsert)}
       {action('Find and replace', 'Find', 'Mod-f', onFind)}

@@ -1,7 +1,16 @@
 import type { MenuCommand } from '../../../electron/common/ipc-channels';
 
 /** What the keyboard, the application menu and the top bar can ask of an open briefing. */
-export type WorkspaceCommand = 'save' | 'export' | 'find' | 'toggle-side-panel' | 'toggle-focus-mode';
+export type WorkspaceCommand =
+  | 'save'
+  | 'export'
+  | 'find'
+  | 'toggle-side-panel'
+  | 'toggle-focus-mode'
+  | 'direction-ltr'
+  | 'direction-rtl'
+  | 'direction-auto'
+  | 'direction-follow-language';
 
 /**
  * One open briefing's command channel: shortcuts and menu items `run` a command,
@@ -32,6 +41,10 @@ const workspaceCommandForMenu: Partial<Record<MenuCommand, WorkspaceCommand>> = 
   'find-in-briefing': 'find',
   'toggle-side-panel': 'toggle-side-panel',
   'toggle-focus-mode': 'toggle-focus-mode',
+  'direction-ltr': 'direction-ltr',
+  'direction-rtl': 'direction-rtl',
+  'direction-auto': 'direction-auto',
+  'direction-follow-language': 'direction-follow-language',
 };
 
 /** Runs the open briefing's part of an application-menu command; other commands are the shell's. */
