@@ -22,6 +22,8 @@ export const ipcChannels = [
   'export.chooseDestination',
   'export.defaultDestination',
   'export.preview',
+  'export.estimateSize',
+  'export.forgetFolder',
   'export.showInFolder',
   'export.openFile',
   'briefings.duplicate',

@@ -11,6 +11,7 @@ import {
   exportPreviewRequestSchema,
   exportRequestSchema,
 } from './export/export-request';
+import { type ExportSizeEstimate, exportSizeRequestSchema } from './export/export-size';
 import type { RevisionComparison } from './history/revision-comparison';
 import {
   type ImportOutcome,
@@ -86,8 +87,10 @@ export const ipcContract = {
   'spelling.check': channel<SpellingCheckResult>()(spellingCheckRequestSchema),
   'export.run': channel<ExportResult>()(exportRequestSchema),
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
-  'export.defaultDestination': channel<{ path: string }>()(exportDefaultDestinationRequestSchema),
+  'export.defaultDestination': channel<{ path: string; remembered: boolean }>()(exportDefaultDestinationRequestSchema),
   'export.preview': channel<ExportPreview>()(exportPreviewRequestSchema),
+  'export.estimateSize': channel<ExportSizeEstimate>()(exportSizeRequestSchema),
+  'export.forgetFolder': channel<{ path: string }>()(noArgument),
   'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
   'export.openFile': channel<{ path: string }>()(exportedPathSchema),
   'briefings.duplicate': channel<Briefing>()(briefingReferenceSchema),

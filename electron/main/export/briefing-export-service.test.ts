@@ -105,6 +105,22 @@ describe('BriefingExportService', () => {
       combine: false,
     });
     expect(path.dirname(next.path)).toBe(path.dirname(chosen));
+    expect(next.remembered).toBe(true);
+    expect(await services.exports.forgetFolder()).toEqual({ path: path.join(dataDir, 'Documents') });
+    expect(services.settings.get().exportFolder).toBe('');
+    const forgotten = await services.exports.defaultDestination({
+      ids: ['fixture-flash-alert'],
+      format: 'pdf',
+      combine: false,
+    });
+    expect(forgotten).toMatchObject({
+      path: expect.stringContaining(path.join(dataDir, 'Documents')),
+      remembered: false,
+    });
+    await services.exports.chooseDestination({ format: 'html', suggestedName: 'alert', folder: false });
+    await services.exports.export(
+      request({ format: 'html', ids: ['fixture-flash-alert'], destination: chosen, ifExists: 'replace' }),
+    );
     await rm(path.dirname(chosen), { recursive: true });
     const gone = await services.exports.defaultDestination({
       ids: ['fixture-flash-alert'],

@@ -13,9 +13,11 @@ import {
   type ExportResult,
   exportFileExtensions,
 } from '../../common/export/export-request';
+import type { ExportSizeEstimate, ExportSizeRequest } from '../../common/export/export-size';
 import type { Settings } from '../../common/settings';
 import { UserFacingError } from '../../common/user-facing-error';
 import { createDataFolderAssetResolver } from './data-folder-asset-resolver';
+import { estimateExportSize } from './estimate-export-size';
 import { checkBlockedError, findBlockedBriefings, forcedExportRecord } from './export-check-gate';
 import { isInsideFolder, prepareExportsDestination } from './export-destination';
 import { ExportPreviews } from './export-previews';
@@ -110,11 +112,21 @@ export class BriefingExportService {
 
   /** Where exports go unless the user picks a place: the folder last chosen in the Save dialog while it exists, else Documents. */
   async defaultFolder(): Promise<string> {
+    return (await this.#rememberedFolder()) ?? this.documentsFolder();
+  }
+
+  async #rememberedFolder(): Promise<string | undefined> {
     const remembered = this.#options.settings.get().exportFolder;
     if (remembered && path.isAbsolute(remembered) && (await stat(remembered).catch(() => undefined))?.isDirectory()) {
       return path.resolve(remembered);
     }
-    return this.documentsFolder();
+    return undefined;
+  }
+
+  /** Forgets the folder last chosen in the Save dialog, so exports go to Documents again by default. */
+  async forgetFolder(): Promise<{ path: string }> {
+    await this.#options.settings.update({ exportFolder: '' });
+    return { path: this.documentsFolder() };
   }
 
   /**
@@ -125,15 +137,28 @@ export class BriefingExportService {
     ids: string[];
     format: ExportFormat;
     combine: boolean;
-  }): Promise<{ path: string }> {
+  }): Promise<{ path: string; remembered: boolean }> {
     const date = (this.#options.now?.() ?? new Date()).toISOString().slice(0, 10);
-    const folder = await this.defaultFolder();
-    if (request.ids.length > 1 && !request.combine) return { path: path.join(folder, `briefings-${date}`) };
+    const rememberedFolder = await this.#rememberedFolder();
+    const folder = rememberedFolder ?? this.documentsFolder();
+    const remembered = rememberedFolder !== undefined;
+    if (request.ids.length > 1 && !request.combine) {
+      return { path: path.join(folder, `briefings-${date}`), remembered };
+    }
     const title =
       request.ids.length > 1
         ? `briefings-${request.ids.length}`
         : (await this.#options.briefings.get(request.ids[0] as string)).metadata.title || 'briefing';
-    return { path: path.join(folder, `${date}-${fileNameSlug(title)}.${exportFileExtensions[request.format]}`) };
+    return {
+      path: path.join(folder, `${date}-${fileNameSlug(title)}.${exportFileExtensions[request.format]}`),
+      remembered,
+    };
+  }
+
+  /** How large the export would be, from its pictures and format, before anything is rendered. */
+  async estimateSize(request: ExportSizeRequest): Promise<ExportSizeEstimate> {
+    const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
+    return estimateExportSize(briefings, request, path.join(this.#options.dataDir, 'library', 'assets'));
   }
 
   /** Renders what an export with these options would write, and keeps it for the dialog's preview frame. */

@@ -32,6 +32,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'export.chooseDestination': unused,
     'export.defaultDestination': unused,
     'export.preview': unused,
+    'export.estimateSize': unused,
+    'export.forgetFolder': unused,
     'export.showInFolder': unused,
     'export.openFile': unused,
     'briefings.duplicate': unused,

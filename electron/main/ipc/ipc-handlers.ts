@@ -26,6 +26,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'export.chooseDestination': (request) => services.exports.chooseDestination(request),
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),
     'export.preview': (request) => services.exports.preview(request),
+    'export.estimateSize': (request) => services.exports.estimateSize(request),
+    'export.forgetFolder': () => services.exports.forgetFolder(),
     'export.showInFolder': ({ path }) => services.exports.showInFolder(path),
     'export.openFile': ({ path }) => services.exports.openFile(path),
     'briefings.duplicate': ({ id }) => services.briefings.duplicate(id),

@@ -7,9 +7,11 @@ import {
 } from '../../../electron/common/export/export-request';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { CheckBlockedNotice } from '../check/CheckBlockedNotice';
+import { ExportDestinationField } from './ExportDestinationField';
 import { ExportOptionsFields } from './ExportOptionsFields';
 import { ExportPreview } from './ExportPreview';
 import { ExportResultPanel } from './ExportResultPanel';
+import { ExportSizeWarning } from './ExportSizeWarning';
 import { type ExportFormState, initialExportFormState } from './export-form-state';
 import './export-dialog.css';
 
@@ -42,7 +44,6 @@ interface Context {
 export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  const destinationId = useId();
   const [context, setContext] = useState<Context>();
   const [form, setForm] = useState<ExportFormState>();
   const [phase, setPhase] = useState<Phase>({ kind: 'editing' });
@@ -67,24 +68,24 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   const folder = several && !form?.combine;
   const format = form?.format;
   const combine = several && form?.combine === true;
-  const [defaultDestination, setDefaultDestination] = useState('');
+  const [defaultDestination, setDefaultDestination] = useState({ path: '', remembered: false });
   useEffect(() => {
     if (!format) return;
     // Main owns where an export goes by default; the dialog only shows it. No stale path while it answers.
     let current = true;
-    setDefaultDestination('');
+    setDefaultDestination({ path: '', remembered: false });
     void getBriefdeskApi()
       .export.defaultDestination({ ids: briefingIds, format, combine })
       .then((answer) => {
         if (!current) return;
-        if (answer.ok) setDefaultDestination(answer.value.path);
+        if (answer.ok) setDefaultDestination(answer.value);
         else setPhase({ kind: 'failed', message: answer.error.message });
       });
     return () => {
       current = false;
     };
   }, [briefingIds, format, combine]);
-  const destination = form?.destinationChosen ? form.destination : defaultDestination;
+  const destination = form?.destinationChosen ? form.destination : defaultDestination.path;
 
   const change = (patch: Partial<ExportFormState>) => {
     setForm((current) => (current ? { ...current, ...patch } : current));
@@ -100,6 +101,21 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
     });
     if (!answer.ok) setPhase({ kind: 'failed', message: answer.error.message });
     else if (answer.value.path) change({ destination: answer.value.path, destinationChosen: true });
+  };
+
+  const returnToDocumentsFolder = async () => {
+    if (!format) return;
+    const api = getBriefdeskApi();
+    const forgotten = await api.export.forgetFolder();
+    const answer = forgotten.ok
+      ? await api.export.defaultDestination({ ids: briefingIds, format, combine })
+      : forgotten;
+    if (!answer.ok) {
+      setPhase({ kind: 'failed', message: answer.error.message });
+      return;
+    }
+    setDefaultDestination(answer.value);
+    change({ destination: '', destinationChosen: false });
   };
 
   const existsRef = useRef<HTMLButtonElement>(null);
@@ -158,21 +174,16 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
               {form ? (
                 <>
                   <ExportOptionsFields state={form} several={several} disabled={running} onChange={change} />
-                  <div className="field">
-                    <label htmlFor={destinationId}>{folder ? 'Save into folder' : 'Save as'}</label>
-                    <div className="export-destination">
-                      <input
-                        id={destinationId}
-                        value={destination}
-                        disabled={running}
-                        spellCheck={false}
-                        onChange={(event) => change({ destination: event.target.value, destinationChosen: true })}
-                      />
-                      <button type="button" disabled={running} onClick={() => void choose()}>
-                        Choose…
-                      </button>
-                    </div>
-                  </div>
+                  <ExportDestinationField
+                    destination={destination}
+                    folder={folder}
+                    disabled={running}
+                    remembered={!form.destinationChosen && defaultDestination.remembered}
+                    onType={(typed) => change({ destination: typed, destinationChosen: true })}
+                    onChoose={() => void choose()}
+                    onUseDocuments={() => void returnToDocumentsFolder()}
+                  />
+                  <ExportSizeWarning request={{ ids: briefingIds, format: form.format, combine }} />
                 </>
               ) : phase.kind !== 'failed' ? (
                 <p role="status">Loading…</p>
