@@ -18,6 +18,8 @@ export const ipcChannels = [
   'import.text',
   'import.preview',
   'spelling.check',
+  'spelling.suggest',
+  'spelling.addWord',
   'export.run',
   'export.chooseDestination',
   'export.defaultDestination',

@@ -43,7 +43,12 @@ import type {
   TrashEntry,
 } from './library/library-types';
 import { type Settings, settingsPatchSchema } from './settings';
-import { type SpellingCheckResult, spellingCheckRequestSchema } from './spelling/spelling-requests';
+import {
+  type SpellingCheckResult,
+  spellingAddWordRequestSchema,
+  spellingCheckRequestSchema,
+  spellingSuggestRequestSchema,
+} from './spelling/spelling-requests';
 import type { TemplateSummary } from './template/briefing-template';
 import {
   createBriefingFromTemplateSchema,
@@ -85,6 +90,8 @@ export const ipcContract = {
   'import.text': channel<ImportOutcome>()(importTextRequestSchema),
   'import.preview': channel<ImportPreview>()(importPreviewRequestSchema),
   'spelling.check': channel<SpellingCheckResult>()(spellingCheckRequestSchema),
+  'spelling.suggest': channel<{ suggestions: string[] }>()(spellingSuggestRequestSchema),
+  'spelling.addWord': channel<{ word: string }>()(spellingAddWordRequestSchema),
   'export.run': channel<ExportResult>()(exportRequestSchema),
   'export.chooseDestination': channel<{ path: string | null }>()(exportDestinationRequestSchema),
   'export.defaultDestination': channel<{ path: string; remembered: boolean }>()(exportDefaultDestinationRequestSchema),

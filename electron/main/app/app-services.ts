@@ -4,6 +4,7 @@ import { BriefingExportService } from '../export/briefing-export-service';
 import { createFileSystemAssetSink } from '../import/asset-sink';
 import { BriefingStore } from '../library/briefing-store';
 import { SettingsStore } from '../settings/settings-store';
+import { PersonalWordList } from '../spelling/personal-word-list';
 import { SpellingService } from '../spelling/spelling-service';
 import { TemplateService } from '../templates/template-service';
 import { InFlightWork } from './in-flight-work';
@@ -25,6 +26,8 @@ export interface AppServices {
   /** Waits for every call in flight, then writes what is still buffered (library index, search index); call before exiting. */
   /** Spelling, checked in a worker thread. */
   spelling: SpellingService;
+  /** The words the user added to the dictionary. */
+  personalWords: PersonalWordList;
   close(): Promise<void>;
 }
 
@@ -62,7 +65,8 @@ export async function openAppServices(
     },
   });
   const inFlight = new InFlightWork();
-  const spelling = new SpellingService();
+  const personalWords = await PersonalWordList.open(dataDir, notices);
+  const spelling = new SpellingService(() => personalWords.words());
   return {
     dataDir,
     settings,
@@ -71,6 +75,7 @@ export async function openAppServices(
     imports,
     exports,
     spelling,
+    personalWords,
     info: () => ({ ...identity, dataDir, platform: process.platform, notices: [...notices] }),
     inFlight,
     async close() {

@@ -28,6 +28,8 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'import.text': unused,
     'import.preview': unused,
     'spelling.check': unused,
+    'spelling.suggest': unused,
+    'spelling.addWord': unused,
     'export.run': unused,
     'export.chooseDestination': unused,
     'export.defaultDestination': unused,

@@ -22,6 +22,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'import.preview': ({ text, format, sourceName, ...options }) =>
       services.imports.preview(text, format, options, sourceName),
     'spelling.check': (request) => services.spelling.check(request),
+    'spelling.suggest': (request) => services.spelling.suggest(request),
+    'spelling.addWord': ({ word }) => services.personalWords.add(word),
     'export.run': (request) => services.exports.export(request),
     'export.chooseDestination': (request) => services.exports.chooseDestination(request),
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),

@@ -15,6 +15,11 @@ describe('SpellingService', () => {
     expect(result.suggestions).toContain('gouvernement');
   }, 60_000);
 
+  it('suggests replacements for one word in its language, and none in a language without a dictionary', async () => {
+    expect((await service.suggest({ language: 'ar', word: 'الحكومه' })).suggestions[0]).toBe('الحكومة');
+    expect((await service.suggest({ language: 'de', word: 'Regirung' })).suggestions).toEqual([]);
+  }, 60_000);
+
   it('leaves text in a language without a dictionary unchecked, and accepts the personal words', async () => {
     expect((await service.check({ language: 'de', texts: ['Drohnenangriffe in der Nacht'] })).misspellings).toEqual([
       [],

@@ -1,5 +1,9 @@
 import { Worker } from 'node:worker_threads';
-import type { SpellingCheckRequest, SpellingCheckResult } from '../../common/spelling/spelling-requests';
+import type {
+  SpellingCheckRequest,
+  SpellingCheckResult,
+  SpellingSuggestRequest,
+} from '../../common/spelling/spelling-requests';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { SpellingWorkerReply, SpellingWorkerRequest } from './spelling-messages';
 
@@ -30,6 +34,12 @@ export class SpellingService {
   async check(request: SpellingCheckRequest): Promise<SpellingCheckResult> {
     const reply = await this.#ask({ language: request.language, texts: request.texts, suggestFor: request.suggestFor });
     return { misspellings: reply.misspellings, suggestions: reply.suggestions };
+  }
+
+  /** Replacements for one word from its language's dictionary, best first; none for a language without one. */
+  async suggest(request: SpellingSuggestRequest): Promise<{ suggestions: string[] }> {
+    const reply = await this.#ask({ language: request.language, texts: [], suggestFor: request.word });
+    return { suggestions: reply.suggestions };
   }
 
   async close(): Promise<void> {
