@@ -7,7 +7,7 @@ describe('createBriefdeskApi', () => {
   it('exposes one method per contract channel, grouped by namespace, and nothing else', () => {
     const api = createBriefdeskApi(vi.fn(), vi.fn());
     const methods = Object.entries(api)
-      .filter(([namespace]) => namespace !== 'events')
+      .filter(([namespace]) => namespace !== 'events' && namespace !== 'editing')
       .flatMap(([namespace, group]) => Object.keys(group).map((method) => `${namespace}.${method}`));
     expect(methods.sort()).toEqual([...ipcChannels].sort());
     expect(Object.keys(ipcContract).sort()).toEqual([...ipcChannels].sort());
@@ -29,6 +29,12 @@ describe('createBriefdeskApi', () => {
     expect(Object.isFrozen(api)).toBe(true);
     expect(Object.isFrozen(api.settings)).toBe(true);
     expect(Object.isFrozen(api.events)).toBe(true);
+  });
+
+  it('hands edit commands (paste from the editor’s own menu) to the transport', () => {
+    const send = vi.fn();
+    createBriefdeskApi(vi.fn(), vi.fn(), undefined, send).editing.run('paste-as-plain-text');
+    expect(send).toHaveBeenCalledWith('paste-as-plain-text');
   });
 
   it('hands menu listeners to the transport and returns its unsubscribe', () => {

@@ -1,4 +1,4 @@
-import { type IpcChannel, ipcChannels, type MenuCommand } from './ipc-channels';
+import { type EditCommand, type IpcChannel, ipcChannels, type MenuCommand } from './ipc-channels';
 import type { ChannelInput, ChannelOutput } from './ipc-contract';
 import type { IpcResult } from './ipc-result';
 
@@ -24,6 +24,10 @@ export type BriefdeskApi = {
      */
     onCloseRequested(listener: () => Promise<unknown>): () => void;
   };
+  readonly editing: {
+    /** Asks main to paste into the focused page, as Ctrl+V (or Ctrl+Shift+V, as plain text) would. */
+    run(command: EditCommand): void;
+  };
 };
 
 export type InvokeChannel = (channel: IpcChannel, input: unknown) => Promise<unknown>;
@@ -34,6 +38,10 @@ export type SubscribeCloseRequests = (listener: () => Promise<unknown>) => () =>
 
 const noCloseRequests: SubscribeCloseRequests = () => () => undefined;
 
+export type SendEditCommand = (command: EditCommand) => void;
+
+const noEditCommands: SendEditCommand = () => undefined;
+
 /**
  * Builds the allow-listed API from a transport: `ipcRenderer` in the app, a test binding in the harness
  * (which has no window to close, hence no close requests unless it passes a subscriber).
@@ -42,6 +50,7 @@ export function createBriefdeskApi(
   invoke: InvokeChannel,
   subscribe: SubscribeMenuCommands,
   subscribeCloseRequests: SubscribeCloseRequests = noCloseRequests,
+  sendEditCommand: SendEditCommand = noEditCommands,
 ): BriefdeskApi {
   const groups: Record<string, Record<string, (input?: unknown) => Promise<unknown>>> = {};
   for (const channel of ipcChannels) {
@@ -53,5 +62,6 @@ export function createBriefdeskApi(
   return Object.freeze({
     ...groups,
     events: Object.freeze({ onMenuCommand: subscribe, onCloseRequested: subscribeCloseRequests }),
+    editing: Object.freeze({ run: sendEditCommand }),
   }) as unknown as BriefdeskApi;
 }

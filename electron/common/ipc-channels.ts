@@ -82,6 +82,17 @@ export const closeRequestedChannel = 'window.closeRequested';
 /** Renderer → main: the answer to `window.closeRequested`, carrying its token, once every save has returned. */
 export const closeFlushedChannel = 'window.closeFlushed';
 
+/** Renderer → main: the editor's own context menu asks for a paste (a page cannot read the clipboard itself). */
+export const editCommandChannel = 'edit.command';
+
+export const editCommands = ['paste', 'paste-as-plain-text'] as const;
+
+export type EditCommand = (typeof editCommands)[number];
+
+export function isEditCommand(value: unknown): value is EditCommand {
+  return typeof value === 'string' && (editCommands as readonly string[]).includes(value);
+}
+
 export function isIpcChannel(value: unknown): value is IpcChannel {
   return typeof value === 'string' && (ipcChannels as readonly string[]).includes(value);
 }

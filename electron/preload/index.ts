@@ -3,6 +3,8 @@ import { createBriefdeskApi } from '../common/briefdesk-api';
 import {
   closeFlushedChannel,
   closeRequestedChannel,
+  type EditCommand,
+  editCommandChannel,
   isMenuCommand,
   type MenuCommand,
   menuCommandChannel,
@@ -44,5 +46,6 @@ contextBridge.exposeInMainWorld(
     (channel, input) => ipcRenderer.invoke(channel, input),
     subscribeMenuCommands,
     subscribeCloseRequests,
+    (command: EditCommand) => ipcRenderer.send(editCommandChannel, command),
   ),
 );

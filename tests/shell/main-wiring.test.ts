@@ -208,4 +208,30 @@ describe('the built main process, run against a recording electron double', () =
     );
     expect(named(calls, 'BrowserWindow.new')).toEqual([]);
   });
+
+  it('shows the native context menu from what Electron says was clicked, and pastes for the app’s own pages only', async () => {
+    const { calls } = await runMainWithRecordingElectron('context-menu');
+    const popups = named(calls, 'Menu.popup').map((call) => (call.detail as { labels: string[] }).labels);
+    expect(popups).toEqual([
+      ['Kiev', 'Add to dictionary', '—', 'Cut', 'Copy', 'Paste', 'Paste as plain text'],
+      ['Copy'],
+    ]);
+    const window = (named(calls, 'BrowserWindow.new')[0]?.detail as { id: number }).id;
+    expect(named(calls, 'webContents.replaceMisspelling').map((call) => call.detail)).toEqual([
+      { id: window, text: 'Kiev' },
+    ]);
+    expect(named(calls, 'session.addWordToSpellCheckerDictionary').map((call) => call.detail)).toEqual([
+      { partition: 'default', word: 'Kyiv' },
+    ]);
+    expect(named(calls, 'webContents.copy')).toHaveLength(1);
+    // The menu's "Paste as plain text", then the editor's two requests; the unknown command and the foreign page get nothing.
+    const pastes = calls
+      .filter((call) => call.name === 'webContents.paste' || call.name === 'webContents.pasteAndMatchStyle')
+      .map((call) => `${call.name}:${(call.detail as { id: number }).id}`);
+    expect(pastes).toEqual([
+      `webContents.pasteAndMatchStyle:${window}`,
+      `webContents.paste:${window}`,
+      `webContents.pasteAndMatchStyle:${window}`,
+    ]);
+  });
 });

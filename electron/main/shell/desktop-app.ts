@@ -8,6 +8,7 @@ import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { buildMenuTemplate } from './application-menu';
 import { placeChromiumProfile } from './chromium-profile';
 import { CloseGuard } from './close-guard';
+import { answerEditCommands, attachContextMenu } from './context-menu';
 import { EditorWindows } from './editor-windows';
 import { createMainWindow } from './main-window';
 import { registerIpc } from './register-ipc';
@@ -38,6 +39,7 @@ export function startDesktopApp(app: App, { outDir, iconPath }: DesktopAppPaths)
   app.enableSandbox();
   registerAppSchemePrivileges();
   guardWebContents(app);
+  answerEditCommands();
 
   interface LoadedServices {
     services: AppServices;
@@ -77,6 +79,7 @@ export function startDesktopApp(app: App, { outDir, iconPath }: DesktopAppPaths)
     const window = createMainWindow({ preloadPath, allowDevTools: !app.isPackaged, iconPath });
     closeGuard.watch(window);
     recoverCrashedPages(window);
+    attachContextMenu(window.webContents);
     window.once('ready-to-show', () => void loadServices());
     return window;
   });

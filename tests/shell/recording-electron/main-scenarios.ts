@@ -3,7 +3,13 @@ import path from 'node:path';
 import { closeFlushedChannel, closeRequestedChannel } from '../../../electron/common/ipc-channels.ts';
 import { record } from './electron-record.ts';
 import { app, appEnvironment } from './recording-app.ts';
-import { BrowserWindow, clickMenuItem, invokeFromRenderer, sendFromRenderer } from './recording-electron.ts';
+import {
+  BrowserWindow,
+  clickMenuItem,
+  clickPopupItem,
+  invokeFromRenderer,
+  sendFromRenderer,
+} from './recording-electron.ts';
 import { preventableEvent, type RecordingWebContents, simulatedRenderer } from './recording-windows.ts';
 import { waitForCall, waitForNamed } from './wait-until.ts';
 
@@ -162,6 +168,43 @@ export const mainScenarios: Record<string, MainScenario> = {
         (call) => call.name === 'webContents.send' && (call.detail as { channel: string }).channel === 'menu.command',
         'the menu command to reach a page',
       );
+      app.quit();
+      await untilExit();
+    },
+  },
+
+  /** Right-clicks outside the editor get Electron's menu; the editor's own menu asks main to paste. */
+  'context-menu': {
+    prepare: () => answerCloseRequests(),
+    async run() {
+      const contents = await startAndShowWindow();
+      const params = {
+        isEditable: true,
+        selectionText: 'Kyiv',
+        linkURL: '',
+        misspelledWord: 'Kyiv',
+        dictionarySuggestions: ['Kiev'],
+      };
+      contents.emit('context-menu', preventableEvent(), params);
+      await waitForNamed('Menu.popup');
+      clickPopupItem('Kiev');
+      clickPopupItem('Add to dictionary');
+      clickPopupItem('Paste as plain text');
+      contents.emit('context-menu', preventableEvent(), { ...params, isEditable: false, misspelledWord: '' });
+      await waitForNamed('Menu.popup', 2);
+      clickPopupItem('Copy');
+      contents.emit('context-menu', preventableEvent(), {
+        ...params,
+        isEditable: false,
+        selectionText: '',
+        misspelledWord: '',
+      });
+      sendFromRenderer(contents, 'edit.command', 'paste');
+      sendFromRenderer(contents, 'edit.command', 'paste-as-plain-text');
+      sendFromRenderer(contents, 'edit.command', 'delete-everything');
+      const foreign = new BrowserWindow({ show: false });
+      await foreign.loadURL('file:///tmp/foreign.html');
+      sendFromRenderer(foreign.webContents, 'edit.command', 'paste');
       app.quit();
       await untilExit();
     },

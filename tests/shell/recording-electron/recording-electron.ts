@@ -62,10 +62,18 @@ interface RecordedMenuItem {
 }
 
 let applicationMenu: { items: RecordedMenuItem[] } | null = null;
+let poppedUpMenu: { items: RecordedMenuItem[] } | null = null;
 
 export const Menu = {
   buildFromTemplate(template: RecordedMenuItem[]) {
-    return { items: template };
+    const menu = {
+      items: template,
+      popup(): void {
+        record('Menu.popup', { labels: template.map((item) => item.label ?? '—') });
+        poppedUpMenu = menu;
+      },
+    };
+    return menu;
   },
   setApplicationMenu(menu: { items: RecordedMenuItem[] } | null): void {
     record('Menu.setApplicationMenu', { afterReady: app.isReady() });
@@ -89,6 +97,14 @@ export function clickMenuItem(label: string): void {
     pending.push(...(item.submenu ?? []));
   }
   throw new Error(`The application menu has no item labelled "${label}".`);
+}
+
+/** Clicks the item with this label in the context menu shown last, as a user choosing it would. */
+export function clickPopupItem(label: string): void {
+  const item = poppedUpMenu?.items.find((candidate) => candidate.label === label);
+  if (!item?.click) throw new Error(`The context menu has no item labelled "${label}".`);
+  record('popup.click', { label });
+  item.click(item, BrowserWindow.getFocusedWindow() ?? undefined, {});
 }
 
 export const dialog = {

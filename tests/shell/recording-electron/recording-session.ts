@@ -49,6 +49,11 @@ export class RecordingSession {
     record('session.setDevicePermissionHandler', { partition: this.partition });
   }
 
+  addWordToSpellCheckerDictionary(word: string): boolean {
+    record('session.addWordToSpellCheckerDictionary', { partition: this.partition, word });
+    return true;
+  }
+
   setSpellCheckerDictionaryDownloadURL(url: string): void {
     record('session.setSpellCheckerDictionaryDownloadURL', { partition: this.partition, url });
   }

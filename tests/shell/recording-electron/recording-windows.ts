@@ -67,6 +67,26 @@ export class RecordingWebContents extends EventEmitter {
     simulatedRenderer.onMessage?.(this, channel, args);
   }
 
+  cut(): void {
+    record('webContents.cut', { id: this.id });
+  }
+
+  copy(): void {
+    record('webContents.copy', { id: this.id });
+  }
+
+  paste(): void {
+    record('webContents.paste', { id: this.id });
+  }
+
+  pasteAndMatchStyle(): void {
+    record('webContents.pasteAndMatchStyle', { id: this.id });
+  }
+
+  replaceMisspelling(text: string): void {
+    record('webContents.replaceMisspelling', { id: this.id, text });
+  }
+
   setWindowOpenHandler(_handler: unknown): void {
     record('webContents.setWindowOpenHandler', { id: this.id });
   }
