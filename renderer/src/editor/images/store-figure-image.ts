@@ -2,7 +2,8 @@ import type { IpcResult } from '../../../../electron/common/ipc-result';
 import type { StoredAsset } from '../../../../electron/common/library/library-types';
 import { getBriefdeskApi } from '../../briefdesk-api';
 import { describeUnusableImage, describeUnusableImageType } from './image-file-rules';
-import { prepareImage } from './prepare-image';
+import type { PreparedImage } from './prepare-image';
+import { prepareImageInWorker } from './prepare-image-in-worker';
 
 type StoreAsset = (input: { base64: string }) => Promise<IpcResult<StoredAsset>>;
 
@@ -61,9 +62,9 @@ export async function storeFigureImage(
   const storeAsset: StoreAsset = options.storeAsset ?? ((input) => getBriefdeskApi().assets.store(input));
   const unusable = describeUnusableImageType(file);
   if (unusable) return { ok: false, message: unusable };
-  let prepared: Awaited<ReturnType<typeof prepareImage>>;
+  let prepared: PreparedImage;
   try {
-    prepared = await prepareImage(file, options.longEdge ?? (await readLongEdgeSetting()));
+    prepared = await prepareImageInWorker(file, options.longEdge ?? (await readLongEdgeSetting()));
   } catch {
     return {
       ok: false,
