@@ -216,7 +216,7 @@ describe('the built main process, run against a recording electron double', () =
       ['Kiev', 'Add to dictionary', '—', 'Cut', 'Copy', 'Paste', 'Paste as plain text'],
       ['Copy'],
     ]);
-    const window = (named(calls, 'BrowserWindow.new')[0]?.detail as { id: number }).id;
+    const window = (named(calls, 'BrowserWindow.new')[0]?.detail as { id: number } | undefined)?.id;
     expect(named(calls, 'webContents.replaceMisspelling').map((call) => call.detail)).toEqual([
       { id: window, text: 'Kiev' },
     ]);

@@ -13,18 +13,23 @@ import { contextMenuTargetOf } from './context-menu-target';
 function perform(contents: WebContents, action: ContextMenuAction, word: string, href: string): void {
   switch (action.kind) {
     case 'replace-misspelling':
-      return contents.replaceMisspelling(action.replacement);
+      contents.replaceMisspelling(action.replacement);
+      return;
     case 'add-to-dictionary':
       contents.session.addWordToSpellCheckerDictionary(word);
       return;
     case 'cut':
-      return contents.cut();
+      contents.cut();
+      return;
     case 'copy':
-      return contents.copy();
+      contents.copy();
+      return;
     case 'paste':
-      return contents.paste();
+      contents.paste();
+      return;
     case 'paste-as-plain-text':
-      return contents.pasteAndMatchStyle();
+      contents.pasteAndMatchStyle();
+      return;
     case 'open-link': {
       const vetted = vettedExternalUrl(href);
       if (vetted) void shell.openExternal(vetted);
