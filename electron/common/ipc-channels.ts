@@ -32,6 +32,7 @@ export const ipcChannels = [
   'briefings.trash',
   'briefings.conflictInfo',
   'briefings.resolveConflict',
+  'briefings.unlock',
   'trash.list',
   'trash.restore',
   'trash.empty',

@@ -104,6 +104,7 @@ export const ipcContract = {
   'briefings.trash': channel<TrashEntry>()(briefingReferenceSchema),
   'briefings.conflictInfo': channel<ConflictInfo>()(briefingReferenceSchema),
   'briefings.resolveConflict': channel<ConflictResolution>()(conflictResolutionSchema),
+  'briefings.unlock': channel<Briefing>()(briefingReferenceSchema),
   'trash.list': channel<TrashEntry[]>()(noArgument),
   'trash.restore': channel<BriefingSummary>()(briefingReferenceSchema),
   'trash.empty': channel<{ removed: number }>()(noArgument),

@@ -14,6 +14,8 @@ export type ErrorCode =
   | 'no-article'
   /** The pre-export check found something that stops a final export; the user may export anyway. */
   | 'check-blocked'
+  /** The briefing is approved or published and not unlocked: only its status may change. */
+  | 'locked'
   | 'internal';
 
 /** An error whose message is written for the user and may cross the IPC boundary, or reach the terminal, as it is. */

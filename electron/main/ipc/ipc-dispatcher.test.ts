@@ -42,6 +42,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'briefings.trash': unused,
     'briefings.conflictInfo': unused,
     'briefings.resolveConflict': unused,
+    'briefings.unlock': unused,
     'trash.list': unused,
     'trash.restore': unused,
     'trash.empty': unused,

@@ -36,6 +36,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'briefings.trash': ({ id }) => services.briefings.trash.moveToTrash(id),
     'briefings.conflictInfo': ({ id }) => services.briefings.conflicts.info(id),
     'briefings.resolveConflict': (resolution) => services.briefings.conflicts.resolve(resolution),
+    'briefings.unlock': ({ id }) => services.briefings.unlock(id, services.settings.get().authorName),
     'trash.list': async () => services.briefings.trash.list(),
     'trash.restore': ({ id }) => services.briefings.trash.restore(id),
     'trash.empty': async () => ({ removed: await services.briefings.trash.empty() }),

@@ -4,11 +4,13 @@ import type { AppNotice } from '../../common/app-info';
 import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../common/briefing/briefing';
 import { type BriefingMetadata, briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
 import type { BriefingChanges, NewBriefing } from '../../common/briefing/briefing-requests';
+import { isLockedForEditing, lockedEditRefusal } from '../../common/briefing/edit-lock';
 import type { ForcedExportRecord } from '../../common/briefing/forced-export-record';
 import { keepMainOwnedRecords } from '../../common/briefing/main-owned-records';
 import { briefingContentVersion, emptyBriefingContent } from '../../common/document/briefing-content';
 import { statusVersionNames } from '../../common/history/revision-comparison';
 import type { RevisionReason } from '../../common/library/library-types';
+import { zonedAt } from '../../common/time/zoned-time';
 import { UserFacingError } from '../../common/user-facing-error';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineWithNotice } from '../storage/quarantine-file';
@@ -220,9 +222,12 @@ export class BriefingStore {
     return this.#exclusive(changes.id, async () => {
       const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
       const current = await this.conflicts.currentUnchanged(changes.id, base);
+      const metadata = briefingMetadataSchema.parse(changes.metadata);
+      const refusal = lockedEditRefusal(current, changes.content, metadata);
+      if (refusal) throw new UserFacingError('locked', refusal);
       const next = admitBriefing({
         ...current,
-        metadata: keepMainOwnedRecords(current.metadata, briefingMetadataSchema.parse(changes.metadata)),
+        metadata: keepMainOwnedRecords(current.metadata, metadata),
         content: changes.content,
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),
@@ -249,16 +254,34 @@ export class BriefingStore {
     });
   }
 
+  /**
+   * Unlocks an approved or published briefing for editing, recording who and when, as a new revision named
+   * "Unlocked by …" in its history; a briefing that is not locked is returned as it is.
+   */
+  unlock(id: string, by: string, now = new Date()): Promise<Briefing> {
+    const name = by.trim() || 'Unknown';
+    return this.#addRecord(
+      id,
+      (metadata) =>
+        isLockedForEditing(metadata)
+          ? { ...metadata, unlocked: { by: name, at: zonedAt(now.getTime(), metadata.timeZone) } }
+          : undefined,
+      { reason: 'unlocked', name: `Unlocked by ${name}` },
+    );
+  }
+
   async #addRecord(
     id: string,
-    record: (metadata: BriefingMetadata) => BriefingMetadata,
+    record: (metadata: BriefingMetadata) => BriefingMetadata | undefined,
     history: { reason: RevisionReason; name: string },
   ): Promise<Briefing> {
     return this.#exclusive(id, async () => {
       const current = await this.get(id);
+      const recorded = record(current.metadata);
+      if (!recorded) return current;
       const next = admitBriefing({
         ...current,
-        metadata: briefingMetadataSchema.parse(record(current.metadata)),
+        metadata: briefingMetadataSchema.parse(recorded),
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),
       });

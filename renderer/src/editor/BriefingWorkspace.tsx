@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { directionOfLanguage } from '../../../electron/common/language/text-direction';
@@ -12,6 +12,9 @@ import { CorrectionsPanel } from '../claims/CorrectionsPanel';
 import { NextUpdateButton } from '../claims/NextUpdateButton';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { EditLockNotice } from '../status-lock/EditLockNotice';
+import { EditLock } from '../status-lock/edit-lock';
+import { editLockPlugin } from '../status-lock/edit-lock-plugin';
 import { BriefingActions } from './BriefingActions';
 import { BriefingSaver } from './briefing-saver';
 import { ConflictNotice } from './ConflictNotice';
@@ -67,6 +70,8 @@ export function BriefingWorkspace({
   const languageRef = useRef(language);
   languageRef.current = language;
   const readContent = useRef<() => BriefingContent>(() => briefing.content);
+  const lock = useMemo(() => new EditLock(briefing.metadata), [briefing]);
+  const locked = useSyncExternalStore(lock.subscribe, lock.isLocked);
   const saver = useMemo(
     () =>
       new BriefingSaver({
@@ -108,6 +113,7 @@ export function BriefingWorkspace({
       },
     });
     readContent.current = () => instance.getJSON() as BriefingContent;
+    instance.registerPlugin(editLockPlugin(lock));
     const changed = () => {
       saver.markChanged();
       journal.markChanged();
@@ -139,7 +145,7 @@ export function BriefingWorkspace({
       void saver.flush().finally(() => saver.dispose());
       instance.destroy();
     };
-  }, [briefing, saver, journal, commands]);
+  }, [briefing, saver, journal, commands, lock]);
 
   const { saveNow, confirmation } = useSaveNow(saver);
   useWorkspaceShortcuts(commands, layout);
@@ -184,9 +190,12 @@ export function BriefingWorkspace({
         </p>
       </div>
       <RecoveredTextNotice briefingId={briefing.id} onRestored={onReload} />
+      <EditLockNotice lock={lock} briefingId={briefing.id} editor={editor} flush={() => saver.flush()} />
       <MetadataHeader
         metadata={briefing.metadata}
+        locked={locked}
         onChange={(metadata, immediately) => {
+          lock.followStatus(metadata.status);
           const { review, sources, corrections } = saver.metadata;
           saver.setMetadata({ ...metadata, review, sources, corrections }, immediately);
           if (editor) {

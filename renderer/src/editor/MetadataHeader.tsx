@@ -16,9 +16,12 @@ import { TitleField } from './TitleField';
  */
 export function MetadataHeader({
   metadata,
+  locked = false,
   onChange,
 }: {
   metadata: BriefingMetadata;
+  /** An approved or published briefing not unlocked: only its status can change. */
+  locked?: boolean;
   /** `immediately` for explicit actions (a status change) that should not wait for the autosave pause. */
   onChange: (metadata: BriefingMetadata, immediately: boolean) => void;
 }) {
@@ -54,119 +57,121 @@ export function MetadataHeader({
   return (
     <div className="metadata-header">
       <StatusActions status={draft.status} onChange={(status) => update({ status }, true)} />
-      <div className="metadata-title">
-        {label('title', metadataFieldLabels.title)}
-        <TitleField
-          id={`${id}-title`}
-          value={draft.title}
-          invalid={problem?.field === 'title'}
-          describedBy={problem?.field === 'title' ? `${id}-problem` : undefined}
-          onChange={(title) => update({ title })}
-        />
-      </div>
-      <div className="metadata-row">
-        <div className="metadata-field">
-          {label('datelinePlace', metadataFieldLabels.datelinePlace)}
-          <input {...fieldProps('datelinePlace')} placeholder="e.g. KYIV" />
+      <fieldset className="metadata-fields" disabled={locked}>
+        <div className="metadata-title">
+          {label('title', metadataFieldLabels.title)}
+          <TitleField
+            id={`${id}-title`}
+            value={draft.title}
+            invalid={problem?.field === 'title'}
+            describedBy={problem?.field === 'title' ? `${id}-problem` : undefined}
+            onChange={(title) => update({ title })}
+          />
         </div>
-        <div className="metadata-field">
-          {label('asOf', `${metadataFieldLabels.asOf} (${zone})`)}
-          <span className="input-with-action">
-            <input {...fieldProps('asOf')} {...dateTimeRange} type="datetime-local" />
-            <button
-              type="button"
-              aria-label="Now: set “as of” to the current time"
-              onClick={() => update({ asOf: wallClockOf(zonedAt(Date.now(), zone)) })}
-            >
-              Now
-            </button>
-          </span>
-        </div>
-        <div className="metadata-field">
-          {label('language', metadataFieldLabels.language)}
-          <LanguageInput {...fieldProps('language')} />
-        </div>
-        <div className="metadata-field">
-          {label('timeZone', metadataFieldLabels.timeZone)}
-          <input {...fieldProps('timeZone')} list={`${id}-zones`} placeholder="e.g. Europe/Kyiv" />
-          <datalist id={`${id}-zones`}>
-            {zones.map((name) => (
-              <option key={name} value={name} />
-            ))}
-          </datalist>
-        </div>
-      </div>
-      {problem ? (
-        <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem.message}
-        </p>
-      ) : null}
-      <details className="metadata-details">
-        <summary>More details: event time, people, classification, report</summary>
-        <div className="metadata-grid">
+        <div className="metadata-row">
           <div className="metadata-field">
-            {label('eventDate', metadataFieldLabels.eventDate)}
-            <input {...fieldProps('eventDate')} {...dateRange} type="date" />
+            {label('datelinePlace', metadataFieldLabels.datelinePlace)}
+            <input {...fieldProps('datelinePlace')} placeholder="e.g. KYIV" />
           </div>
           <div className="metadata-field">
-            {label('eventTime', `${metadataFieldLabels.eventTime} (${zone})`)}
-            <input {...fieldProps('eventTime')} type="time" />
+            {label('asOf', `${metadataFieldLabels.asOf} (${zone})`)}
+            <span className="input-with-action">
+              <input {...fieldProps('asOf')} {...dateTimeRange} type="datetime-local" />
+              <button
+                type="button"
+                aria-label="Now: set “as of” to the current time"
+                onClick={() => update({ asOf: wallClockOf(zonedAt(Date.now(), zone)) })}
+              >
+                Now
+              </button>
+            </span>
           </div>
           <div className="metadata-field">
-            {label('authors', 'Authors (comma-separated)')}
-            <input {...fieldProps('authors')} />
+            {label('language', metadataFieldLabels.language)}
+            <LanguageInput {...fieldProps('language')} />
           </div>
           <div className="metadata-field">
-            {label('desk', 'Desk / region')}
-            <input {...fieldProps('desk')} />
-          </div>
-          <div className="metadata-field">
-            {label('tags', 'Tags (comma-separated)')}
-            <input {...fieldProps('tags')} />
-          </div>
-          <div className="metadata-field">
-            {label('classificationLevel', metadataFieldLabels.classification)}
-            <select
-              {...fieldProps('classificationLevel')}
-              onChange={(event) =>
-                update({ classificationLevel: event.target.value as MetadataDraft['classificationLevel'] })
-              }
-            >
-              {classificationLevels.map((level) => (
-                <option key={level} value={level}>
-                  {classificationLevelLabels[level]}
-                </option>
+            {label('timeZone', metadataFieldLabels.timeZone)}
+            <input {...fieldProps('timeZone')} list={`${id}-zones`} placeholder="e.g. Europe/Kyiv" />
+            <datalist id={`${id}-zones`}>
+              {zones.map((name) => (
+                <option key={name} value={name} />
               ))}
-            </select>
-          </div>
-          {draft.classificationLevel === 'custom' ? (
-            <div className="metadata-field">
-              {label('customLabel', 'Custom classification label')}
-              <input {...fieldProps('customLabel')} />
-            </div>
-          ) : null}
-          <div className="metadata-field">
-            {label('reportNumber', metadataFieldLabels.reportNumber)}
-            <input {...fieldProps('reportNumber')} inputMode="numeric" />
-          </div>
-          <div className="metadata-field">
-            {label('periodStart', metadataFieldLabels.periodStart)}
-            <input {...fieldProps('periodStart')} {...dateRange} type="date" />
-          </div>
-          <div className="metadata-field">
-            {label('periodEnd', metadataFieldLabels.periodEnd)}
-            <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
-          </div>
-          <div className="metadata-field">
-            {label('nextUpdate', `${metadataFieldLabels.nextUpdate} (${zone})`)}
-            <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
-          </div>
-          <div className="metadata-field">
-            {label('embargoUntil', `${metadataFieldLabels.embargoUntil} (${zone})`)}
-            <input {...fieldProps('embargoUntil')} {...dateTimeRange} type="datetime-local" />
+            </datalist>
           </div>
         </div>
-      </details>
+        {problem ? (
+          <p id={`${id}-problem`} className="field-error" role="alert">
+            {problem.message}
+          </p>
+        ) : null}
+        <details className="metadata-details">
+          <summary>More details: event time, people, classification, report</summary>
+          <div className="metadata-grid">
+            <div className="metadata-field">
+              {label('eventDate', metadataFieldLabels.eventDate)}
+              <input {...fieldProps('eventDate')} {...dateRange} type="date" />
+            </div>
+            <div className="metadata-field">
+              {label('eventTime', `${metadataFieldLabels.eventTime} (${zone})`)}
+              <input {...fieldProps('eventTime')} type="time" />
+            </div>
+            <div className="metadata-field">
+              {label('authors', 'Authors (comma-separated)')}
+              <input {...fieldProps('authors')} />
+            </div>
+            <div className="metadata-field">
+              {label('desk', 'Desk / region')}
+              <input {...fieldProps('desk')} />
+            </div>
+            <div className="metadata-field">
+              {label('tags', 'Tags (comma-separated)')}
+              <input {...fieldProps('tags')} />
+            </div>
+            <div className="metadata-field">
+              {label('classificationLevel', metadataFieldLabels.classification)}
+              <select
+                {...fieldProps('classificationLevel')}
+                onChange={(event) =>
+                  update({ classificationLevel: event.target.value as MetadataDraft['classificationLevel'] })
+                }
+              >
+                {classificationLevels.map((level) => (
+                  <option key={level} value={level}>
+                    {classificationLevelLabels[level]}
+                  </option>
+                ))}
+              </select>
+            </div>
+            {draft.classificationLevel === 'custom' ? (
+              <div className="metadata-field">
+                {label('customLabel', 'Custom classification label')}
+                <input {...fieldProps('customLabel')} />
+              </div>
+            ) : null}
+            <div className="metadata-field">
+              {label('reportNumber', metadataFieldLabels.reportNumber)}
+              <input {...fieldProps('reportNumber')} inputMode="numeric" />
+            </div>
+            <div className="metadata-field">
+              {label('periodStart', metadataFieldLabels.periodStart)}
+              <input {...fieldProps('periodStart')} {...dateRange} type="date" />
+            </div>
+            <div className="metadata-field">
+              {label('periodEnd', metadataFieldLabels.periodEnd)}
+              <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
+            </div>
+            <div className="metadata-field">
+              {label('nextUpdate', `${metadataFieldLabels.nextUpdate} (${zone})`)}
+              <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
+            </div>
+            <div className="metadata-field">
+              {label('embargoUntil', `${metadataFieldLabels.embargoUntil} (${zone})`)}
+              <input {...fieldProps('embargoUntil')} {...dateTimeRange} type="datetime-local" />
+            </div>
+          </div>
+        </details>
+      </fieldset>
     </div>
   );
 }
