@@ -15,7 +15,13 @@ describe('settings schema', () => {
       exportFolder: '',
       defaultLanguage: 'en',
       imageLongEdge: 2400,
+      exportDigits: 'western',
     });
+  });
+
+  it('takes Western or Arabic-Indic digits for exports, nothing else', () => {
+    expect(settingsPatchSchema.parse({ exportDigits: 'arabic-indic' })).toEqual({ exportDigits: 'arabic-indic' });
+    expect(settingsPatchSchema.safeParse({ exportDigits: 'eastern' }).success).toBe(false);
   });
 
   it('keeps the export folder out of what the renderer may change', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportDigitChoices } from './language/export-locale';
 import { languageTagSchema } from './language/language-tag';
 import { shortTextSchema } from './text/short-text-schema';
 import { isKnownTimeZone } from './time/zoned-time';
@@ -30,6 +31,8 @@ const settingsFields = {
     ),
   /** The language new briefings are written in. */
   defaultLanguage: languageTagSchema,
+  /** How exports of Arabic briefings write numbers: 0–9 (`western`) or ٠–٩ (`arabic-indic`). */
+  exportDigits: z.enum(exportDigitChoices, { error: 'The digits must be western (0–9) or arabic-indic (٠–٩).' }),
   /** The pre-export check calls an "as of" stale once it is older than this many hours. */
   staleAsOfHours: z.coerce
     .number({ error: 'The age of a stale “as of” must be a number of hours.' })
@@ -65,6 +68,7 @@ export const settingsSchema = z.strictObject({
     .default(''),
   defaultLanguage: settingsFields.defaultLanguage.default('en'),
   imageLongEdge: settingsFields.imageLongEdge.default(2400),
+  exportDigits: settingsFields.exportDigits.default('western'),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;

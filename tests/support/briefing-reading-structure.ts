@@ -2,6 +2,7 @@ import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Briefing } from '../../electron/common/briefing/briefing';
 import { checkBriefingContent } from '../../electron/common/document/briefing-content';
 import { readCitedSourceIds } from '../../electron/common/document/marks/citation/citation-mark';
+import { exportLocaleOfBriefings } from '../../electron/main/export/format-export-date';
 import { sourceEntryText } from '../../electron/main/export/source-entry-text';
 
 /** What a reader of an exported briefing must find, whatever tool reads it: each as text. */
@@ -33,7 +34,7 @@ export function briefingReadingStructure(
   const { sources, corrections, timeZone } = briefing.metadata;
   const entry = (id: string) => {
     const source = sources.find((candidate) => candidate.id === id);
-    return source ? [sourceEntryText(source, timeZone)] : [];
+    return source ? [sourceEntryText(source, timeZone, exportLocaleOfBriefings([briefing], undefined))] : [];
   };
   let previousCitation: Mark | undefined;
   check.node.descendants((node: ProseMirrorNode) => {

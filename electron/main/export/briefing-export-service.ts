@@ -171,6 +171,7 @@ export class BriefingExportService {
       appVersion: this.#options.appVersion,
       pageSize: request.pageSize ?? this.#options.settings.get().defaultPageSize,
       purpose: request.purpose,
+      digits: this.#options.settings.get().exportDigits,
       ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),
     });
     return { path: this.previews.add(preview.html), briefingIds: preview.briefingIds };
@@ -215,6 +216,7 @@ export class BriefingExportService {
       ...(request.metadataFields ? { metadataFields: request.metadataFields } : {}),
       combine: request.combine,
       purpose: request.purpose,
+      digits: settings.exportDigits,
       ifExists: request.ifExists ?? 'ask',
       target: several ? { folder: destination } : { file: destination },
       resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),

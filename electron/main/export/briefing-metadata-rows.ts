@@ -1,8 +1,9 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import { metadataFieldLabels, statusLabels } from '../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../common/export/export-request';
+import type { ExportLocale } from '../../common/language/export-locale';
 import { classificationLabel } from './classification-label';
-import { formatIsoDate, formatIsoDateTime } from './format-export-date';
+import { formatExportNumber, formatIsoDate, formatIsoDateTime, formatWallClockTime } from './format-export-date';
 
 /** A run of metadata text; a time also carries the stored value, for `<time datetime>` or a machine field. */
 export interface MetadataPiece {
@@ -20,10 +21,18 @@ export interface MetadataFacts {
   shown: ReadonlySet<ExportMetadataField>;
   exportedAt: Date;
   appVersion: string;
+  /** The briefing's language and the user's digits, for every date and number written. */
+  locale: ExportLocale;
 }
 
 /** The metadata an export shows, in order, as text every format renders its own way; hidden fields left out. */
-export function briefingMetadataRows({ briefing, shown, exportedAt, appVersion }: MetadataFacts): MetadataRow[] {
+export function briefingMetadataRows({
+  briefing,
+  shown,
+  exportedAt,
+  appVersion,
+  locale,
+}: MetadataFacts): MetadataRow[] {
   const { metadata } = briefing;
   const zone = metadata.timeZone;
   const rows: MetadataRow[] = [];
@@ -40,40 +49,40 @@ export function briefingMetadataRows({ briefing, shown, exportedAt, appVersion }
   add(
     'asOf',
     metadataFieldLabels.asOf,
-    metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone)),
+    metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone, locale)),
   );
   add(
     'reportNumber',
     metadataFieldLabels.reportNumber,
-    metadata.reportNumber !== null && [{ text: `No. ${metadata.reportNumber}` }],
+    metadata.reportNumber !== null && [{ text: `No. ${formatExportNumber(metadata.reportNumber, locale)}` }],
   );
   const days = [metadata.periodStart, metadata.periodEnd].filter(Boolean);
   add(
     'period',
     'Period covered',
-    days.flatMap((day, index) => [...(index > 0 ? [{ text: ' – ' }] : []), ...time(day, formatIsoDate(day))]),
+    days.flatMap((day, index) => [...(index > 0 ? [{ text: ' – ' }] : []), ...time(day, formatIsoDate(day, locale))]),
   );
   add(
     'nextUpdate',
     metadataFieldLabels.nextUpdate,
-    metadata.nextUpdate !== '' && time(metadata.nextUpdate, formatIsoDateTime(metadata.nextUpdate, zone)),
+    metadata.nextUpdate !== '' && time(metadata.nextUpdate, formatIsoDateTime(metadata.nextUpdate, zone, locale)),
   );
   add(
     'embargo',
     metadataFieldLabels.embargoUntil,
-    metadata.embargoUntil !== '' && time(metadata.embargoUntil, formatIsoDateTime(metadata.embargoUntil, zone)),
+    metadata.embargoUntil !== '' && time(metadata.embargoUntil, formatIsoDateTime(metadata.embargoUntil, zone, locale)),
   );
   add('desk', metadataFieldLabels.desk, [{ text: metadata.desk }]);
   add('tags', metadataFieldLabels.tags, [{ text: metadata.tags.join(', ') }]);
-  add('revision', 'Revision', [{ text: String(briefing.revision) }]);
+  add('revision', 'Revision', [{ text: formatExportNumber(briefing.revision, locale) }]);
   const exported = exportedAt.toISOString();
-  add('exportTime', 'Exported', time(exported, formatIsoDateTime(exported, 'UTC')));
+  add('exportTime', 'Exported', time(exported, formatIsoDateTime(exported, 'UTC', locale)));
   add('appVersion', 'Exported with', [{ text: `Briefdesk ${appVersion}` }]);
   return rows;
 }
 
 /** "Kharkiv, 26 November 2026, 09:15 (Europe/Kyiv)": place and event time, or nothing when hidden or empty. */
-export function briefingDateline({ briefing, shown }: Pick<MetadataFacts, 'briefing' | 'shown'>): {
+export function briefingDateline({ briefing, shown, locale }: Pick<MetadataFacts, 'briefing' | 'shown' | 'locale'>): {
   place: string;
   when?: MetadataPiece;
 } | null {
@@ -82,7 +91,7 @@ export function briefingDateline({ briefing, shown }: Pick<MetadataFacts, 'brief
   const when = eventDate
     ? {
         time: eventTime ? `${eventDate}T${eventTime.slice(0, 5)}` : eventDate,
-        text: `${formatIsoDate(eventDate)}${eventTime ? `, ${eventTime.slice(0, 5)} (${timeZone})` : ''}`,
+        text: `${formatIsoDate(eventDate, locale)}${eventTime ? `, ${formatWallClockTime(eventTime, locale)} (${timeZone})` : ''}`,
       }
     : undefined;
   return { place: datelinePlace, ...(when ? { when } : {}) };

@@ -1,5 +1,6 @@
 import type { ExportPurpose } from '../../common/export/export-purpose';
 import type { ExportMetadataField } from '../../common/export/export-request';
+import type { ExportDigits } from '../../common/language/export-locale';
 import type { PageSize } from './page-size';
 
 /** An image's bytes and media type, or undefined when the asset file is missing. */
@@ -27,4 +28,6 @@ export interface HtmlExportOptions {
   pageSize?: PageSize;
   /** `final` (the default) leaves unfinished parts out; `review` marks them. */
   purpose?: ExportPurpose;
+  /** How Arabic briefings write numbers and dates: `western` (the default) or the user's choice from Settings. */
+  digits?: ExportDigits;
 }

@@ -4,6 +4,7 @@ import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/metadata-labels';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
+import type { ExportLocale } from '../../common/language/export-locale';
 import { directionOfLanguage } from '../../common/language/text-direction';
 import { escapeHtml } from '../../common/text/escape-html';
 import { epochMillisecondsOf } from '../../common/time/zoned-time';
@@ -13,7 +14,7 @@ import { embedAssets } from './embed-assets';
 import type { HtmlExportOptions } from './export-options';
 import { exportStylesheet } from './export-stylesheet';
 import { fontFaceRules } from './fonts/font-face-rules';
-import { formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
+import { exportLocaleOfBriefings, formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
 import { parseBriefingBody } from './parse-briefing-body';
 import { renderBriefingHeader } from './render-briefing-header';
 import { renderContents, renderCover } from './render-combined-front-matter';
@@ -33,6 +34,8 @@ export interface HtmlExport {
   classification: string;
   /** Problems that did not stop the export, e.g. a missing image file. */
   warnings: string[];
+  /** The language and digits its dates are written in, for the PDF's running footer. */
+  locale: ExportLocale;
 }
 
 export interface CombinedExportOptions extends HtmlExportOptions {
@@ -61,31 +64,40 @@ function renderArticle(
   // In a combined file each briefing numbers its own sources, so their entries' ids carry the briefing's.
   const register = new CitationRegister(metadata.sources, banner ? `${briefing.id}-` : '');
   const purpose = context.options.purpose ?? 'final';
-  const review = purpose === 'review' ? createReviewExport(document, metadata.review, metadata.timeZone) : undefined;
+  const locale = exportLocaleOfBriefings([briefing], context.options.digits);
+  const review =
+    purpose === 'review' ? createReviewExport(document, metadata.review, metadata.timeZone, locale) : undefined;
   const body = renderDocumentBody(document, {
     images: context.images,
     anchors: context.anchors,
     timeZone: metadata.timeZone,
+    locale,
     warnings: context.warnings,
     purpose,
     register,
     review: review?.markup,
   });
   const endMatter =
-    renderSourceList(register, metadata.timeZone, headingAnchor(context.anchors, 'sources')) +
-    renderCorrectionsLog(metadata.corrections, metadata.timeZone, headingAnchor(context.anchors, 'corrections'));
+    renderSourceList(register, metadata.timeZone, headingAnchor(context.anchors, 'sources'), locale) +
+    renderCorrectionsLog(
+      metadata.corrections,
+      metadata.timeZone,
+      headingAnchor(context.anchors, 'corrections'),
+      locale,
+    );
   const header = renderBriefingHeader({
     briefing,
     shown: context.shown,
     exportedAt: context.options.exportedAt,
     appVersion: context.options.appVersion,
+    locale,
     titleId,
   });
   const ownBanner = banner
     ? classificationBanner(
         classificationLabel(briefing.metadata.classification),
         'article',
-        context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt) : '',
+        context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt, locale) : '',
       )
     : '';
   const { language } = briefing.metadata;
@@ -94,7 +106,7 @@ function renderArticle(
     `lang="${escapeHtml(language)}" dir="${directionOfLanguage(language)}">\n` +
     `${ownBanner}${header}<div class="briefing-body">\n${body}</div>\n` +
     `${endMatter ? `<div class="briefing-end-matter">\n${endMatter}</div>\n` : ''}</article>\n`;
-  const margin = review ? renderCommentMargin(review.threads, metadata.timeZone) : '';
+  const margin = review ? renderCommentMargin(review.threads, metadata.timeZone, locale) : '';
   return margin ? `<div class="review-layout">\n${article}${margin}</div>\n` : article;
 }
 
@@ -103,10 +115,10 @@ function classificationBanner(label: string, position: 'top' | 'bottom' | 'artic
 }
 
 /** " · Embargoed until …" while the briefing's embargo has not yet lifted at export time. */
-function embargoNotice(briefing: Briefing, exportedAt: Date): string {
+function embargoNotice(briefing: Briefing, exportedAt: Date, locale: ExportLocale): string {
   const until = briefing.metadata.embargoUntil;
   if (!until || epochMillisecondsOf(until) <= exportedAt.getTime()) return '';
-  const text = formatIsoDateTime(until, briefing.metadata.timeZone);
+  const text = formatIsoDateTime(until, briefing.metadata.timeZone, locale);
   return ` · Embargoed until <time datetime="${escapeHtml(machineDateTime(until))}">${escapeHtml(text)}</time>`;
 }
 
@@ -114,11 +126,15 @@ function metaTag(name: string, content: string): string {
   return content ? `<meta name="${name}" content="${escapeHtml(content)}">\n` : '';
 }
 
-function exportFooter(options: HtmlExportOptions, shown: ReadonlySet<ExportMetadataField>): string {
+function exportFooter(
+  options: HtmlExportOptions,
+  shown: ReadonlySet<ExportMetadataField>,
+  locale: ExportLocale,
+): string {
   const iso = options.exportedAt.toISOString();
   const parts = [
     shown.has('exportTime')
-      ? `Exported <time datetime="${iso}">${escapeHtml(formatIsoDateTime(iso, 'UTC'))}</time>`
+      ? `Exported <time datetime="${iso}">${escapeHtml(formatIsoDateTime(iso, 'UTC', locale))}</time>`
       : '',
     shown.has('appVersion') ? `with Briefdesk ${escapeHtml(options.appVersion)}` : '',
   ].filter(Boolean);
@@ -194,10 +210,15 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
   const context: ArticleContext = { images, anchors: new Set(), shown, options, warnings };
   const label = classificationLabel(briefing.metadata.classification);
   const title = briefing.metadata.title.trim() || 'Untitled briefing';
+  const locale = exportLocaleOfBriefings([briefing], options.digits);
   const body =
-    classificationBanner(label, 'top', shown.has('embargo') ? embargoNotice(briefing, options.exportedAt) : '') +
+    classificationBanner(
+      label,
+      'top',
+      shown.has('embargo') ? embargoNotice(briefing, options.exportedAt, locale) : '',
+    ) +
     renderArticle(briefing, document, context, false) +
-    exportFooter(options, shown) +
+    exportFooter(options, shown, locale) +
     classificationBanner(label, 'bottom');
   const html = await assembleDocument(
     title,
@@ -206,7 +227,7 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
     body,
     options,
   );
-  return { html, title, classification: label, warnings };
+  return { html, title, classification: label, warnings, locale };
 }
 
 /** Several briefings in one file: a cover, a contents list linking to each, then each briefing from a new page. */
@@ -226,17 +247,27 @@ export async function renderCombinedBriefingsHtml(
     warnings,
   };
   const label = combinedClassificationLabel(briefings.map((briefing) => briefing.metadata.classification));
-  const title = options.title?.trim() || `Briefings, ${formatIsoDate(options.exportedAt.toISOString().slice(0, 10))}`;
+  const locale = exportLocaleOfBriefings(briefings, options.digits);
+  const title =
+    options.title?.trim() || `Briefings, ${formatIsoDate(options.exportedAt.toISOString().slice(0, 10), locale)}`;
   const articles = briefings.map((briefing, index) =>
     renderArticle(briefing, documents[index] as ProseMirrorNode, context, true),
   );
-  const front = { title, classification: label, exportedAt: options.exportedAt, shown, startPages: options.startPages };
+  const front = {
+    title,
+    classification: label,
+    exportedAt: options.exportedAt,
+    shown,
+    startPages: options.startPages,
+    locale,
+    digits: options.digits,
+  };
   const body =
     classificationBanner(label, 'top') +
     renderCover(briefings, front) +
     renderContents(briefings, front) +
     articles.join('') +
-    exportFooter(options, shown) +
+    exportFooter(options, shown, locale) +
     classificationBanner(label, 'bottom');
   const authors = [...new Set(briefings.flatMap((briefing) => briefing.metadata.authors))];
   const head =
@@ -249,5 +280,6 @@ export async function renderCombinedBriefingsHtml(
     title,
     classification: label,
     warnings,
+    locale,
   };
 }

@@ -1,9 +1,10 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../common/export/export-request';
+import type { ExportDigits, ExportLocale } from '../../common/language/export-locale';
 import { escapeHtml } from '../../common/text/escape-html';
 import { classificationLabel } from './classification-label';
-import { formatIsoDate } from './format-export-date';
+import { exportLocaleOfBriefings, formatExportNumber, formatIsoDate } from './format-export-date';
 
 export interface FrontMatter {
   title: string;
@@ -12,16 +13,28 @@ export interface FrontMatter {
   exportedAt: Date;
   shown: ReadonlySet<ExportMetadataField>;
   /** The page each briefing starts on, once a first print has shown it; absent in HTML and in that first print. */
-  startPages?: ReadonlyMap<string, number>;
+  startPages?: ReadonlyMap<string, number> | undefined;
+  /** The locale the cover is dated in: the briefings' shared language. */
+  locale: ExportLocale;
+  /** The user's digits, for each report's own date in its own language. */
+  digits: ExportDigits | undefined;
 }
 
 const titleOf = (briefing: Briefing) => briefing.metadata.title.trim() || 'Untitled briefing';
 
 /** What the cover says about one report: where and when, its status and classification. */
-function reportFacts(briefing: Briefing, shown: ReadonlySet<ExportMetadataField>): string {
+function reportFacts(
+  briefing: Briefing,
+  shown: ReadonlySet<ExportMetadataField>,
+  digits: ExportDigits | undefined,
+): string {
   const { datelinePlace, eventDate, status, classification } = briefing.metadata;
   const facts = [
-    shown.has('dateline') ? [datelinePlace, eventDate ? formatIsoDate(eventDate) : ''].filter(Boolean).join(', ') : '',
+    shown.has('dateline')
+      ? [datelinePlace, eventDate ? formatIsoDate(eventDate, exportLocaleOfBriefings([briefing], digits)) : '']
+          .filter(Boolean)
+          .join(', ')
+      : '',
     shown.has('status') ? statusLabels[status] : '',
     classificationLabel(classification),
   ].filter(Boolean);
@@ -35,7 +48,7 @@ export function renderCover(briefings: readonly Briefing[], front: FrontMatter):
     .map(
       (briefing) =>
         `<li><span class="cover-report-title">${escapeHtml(titleOf(briefing))}</span>` +
-        `<span class="cover-report-facts">${reportFacts(briefing, front.shown)}</span></li>`,
+        `<span class="cover-report-facts">${reportFacts(briefing, front.shown, front.digits)}</span></li>`,
     )
     .join('\n');
   const count = `${briefings.length} ${briefings.length === 1 ? 'report' : 'reports'}`;
@@ -43,7 +56,7 @@ export function renderCover(briefings: readonly Briefing[], front: FrontMatter):
     '<section class="cover" aria-labelledby="cover-title">\n' +
     '<p class="cover-kicker">Situation briefings</p>\n' +
     `<h1 id="cover-title">${escapeHtml(front.title)}</h1>\n` +
-    `<p class="cover-date"><time datetime="${day}">${escapeHtml(formatIsoDate(day))}</time></p>\n` +
+    `<p class="cover-date"><time datetime="${day}">${escapeHtml(formatIsoDate(day, front.locale))}</time></p>\n` +
     `<p class="cover-classification">Classification: ${escapeHtml(front.classification)}</p>\n` +
     `<p class="cover-reports-title" id="cover-reports-title">${count} in this file</p>\n` +
     `<ol class="cover-reports" aria-labelledby="cover-reports-title">\n${reports}\n</ol>\n</section>\n`
@@ -61,7 +74,8 @@ export function renderContents(briefings: readonly Briefing[], front: FrontMatte
         ? ` <span class="contents-status">(${statusLabels[briefing.metadata.status]})</span>`
         : '';
       const page = front.startPages?.get(briefing.id);
-      const number = page === undefined ? '' : `<span class="contents-page">${page}</span>`;
+      const number =
+        page === undefined ? '' : `<span class="contents-page">${formatExportNumber(page, front.locale)}</span>`;
       return (
         `<li><a href="#briefing-${escapeHtml(briefing.id)}"><span class="contents-entry">` +
         `<span class="contents-title">${escapeHtml(titleOf(briefing))}</span>${status}</span>` +

@@ -1,4 +1,5 @@
 import { type CorrectionEntry, correctionKindLabels } from '../../common/briefing/corrections-log';
+import type { ExportLocale } from '../../common/language/export-locale';
 import { escapeHtml } from '../../common/text/escape-html';
 import { offsetDateTimeOf } from '../../common/time/zoned-time';
 import { formatIsoDateTime, machineDateTime } from './format-export-date';
@@ -8,12 +9,13 @@ export function renderCorrectionsLog(
   corrections: readonly CorrectionEntry[],
   timeZone: string,
   headingId: string,
+  locale: ExportLocale,
 ): string {
   if (corrections.length === 0) return '';
   const entries = corrections.map(
     (entry) =>
       `<li><strong>${correctionKindLabels[entry.kind]}</strong>, ` +
-      `<time datetime="${escapeHtml(machineDateTime(entry.at))}">${escapeHtml(formatIsoDateTime(entry.at, timeZone))}</time>: ` +
+      `<time datetime="${escapeHtml(machineDateTime(entry.at))}">${escapeHtml(formatIsoDateTime(entry.at, timeZone, locale))}</time>: ` +
       `${escapeHtml(entry.text)}</li>`,
   );
   return (

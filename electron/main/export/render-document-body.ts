@@ -3,6 +3,7 @@ import type { EmbeddedImage, ReviewMarkup } from '../../common/document/briefing
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { renderDocumentHtml } from '../../common/document/render-document-html';
 import type { ExportPurpose } from '../../common/export/export-purpose';
+import type { ExportLocale } from '../../common/language/export-locale';
 import { documentForPurpose } from '../../common/review/document-for-purpose';
 import type { CitationRegister } from './citation-register';
 import { formatIsoDateTime } from './format-export-date';
@@ -13,6 +14,7 @@ export interface BodyRenderContext {
   images: ImageLookup;
   anchors: HeadingAnchors;
   timeZone: string;
+  locale: ExportLocale;
   /** Problems worth telling the user, e.g. a missing image file. */
   warnings: string[];
   purpose: ExportPurpose;
@@ -27,7 +29,7 @@ export function renderDocumentBody(document: ProseMirrorNode, context: BodyRende
   return renderDocumentHtml(documentForPurpose(document, context.purpose), {
     image: context.images,
     anchor: (text) => headingAnchor(context.anchors, text),
-    formatDateTime: (iso) => formatIsoDateTime(iso, context.timeZone),
+    formatDateTime: (iso) => formatIsoDateTime(iso, context.timeZone, context.locale),
     warn: (message) => context.warnings.push(message),
     purpose: context.purpose,
     cite: (sourceIds) => context.register.cite(sourceIds),

@@ -1,5 +1,6 @@
 import { sourceTypeLabels } from '../../common/briefing/source-list';
 import { isSafeLinkUrl } from '../../common/document/marks/link/link-policy';
+import type { ExportLocale } from '../../common/language/export-locale';
 import { escapeHtml } from '../../common/text/escape-html';
 import type { CitationRegister } from './citation-register';
 import { formatIsoDateTime, machineDateTime } from './format-export-date';
@@ -8,14 +9,19 @@ import { formatIsoDateTime, machineDateTime } from './format-export-date';
  * The briefing's sources as a numbered list after the body, each entry the target of its references:
  * name or description, type, whether it is named, link and when it was accessed. Private notes never print.
  */
-export function renderSourceList(register: CitationRegister, timeZone: string, headingId: string): string {
+export function renderSourceList(
+  register: CitationRegister,
+  timeZone: string,
+  headingId: string,
+  locale: ExportLocale,
+): string {
   const entries = register.numberedSources().map(({ number, source }) => {
     const details = [sourceTypeLabels[source.type], source.named ? '' : 'not named'].filter(Boolean).join(', ');
     const link = isSafeLinkUrl(source.link)
       ? `, <a href="${escapeHtml(source.link.trim())}" rel="noopener noreferrer nofollow">${escapeHtml(source.link.trim())}</a>`
       : '';
     const accessed = source.accessedAt
-      ? `, accessed <time datetime="${escapeHtml(machineDateTime(source.accessedAt))}">${escapeHtml(formatIsoDateTime(source.accessedAt, timeZone))}</time>`
+      ? `, accessed <time datetime="${escapeHtml(machineDateTime(source.accessedAt))}">${escapeHtml(formatIsoDateTime(source.accessedAt, timeZone, locale))}</time>`
       : '';
     return (
       `<li id="${register.anchorOf(number)}"><span class="source-name">${escapeHtml(source.name)}</span> ` +

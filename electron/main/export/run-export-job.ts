@@ -12,6 +12,7 @@ import {
   exportFileExtensions,
   exportMetadataFields,
 } from '../../common/export/export-request';
+import type { ExportDigits } from '../../common/language/export-locale';
 import { UserFacingError } from '../../common/user-facing-error';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { exportFileRenderers, type FileRenderOptions } from './export-file-renderers';
@@ -33,6 +34,8 @@ export interface ExportJob {
   combine: boolean;
   /** `final` leaves unfinished parts out; `review` marks them. */
   purpose?: ExportPurpose;
+  /** How Arabic briefings write numbers (Settings); Western digits when absent. */
+  digits?: ExportDigits;
   /** What to do about files already there; `ask` (refuse) unless the user chose. */
   ifExists?: ExistingFilePolicy;
   target: ExportTarget;
@@ -92,6 +95,7 @@ export async function runExportJob(job: ExportJob): Promise<ExportResult> {
     metadataFields: [...shown],
     pageSize: job.pageSize,
     purpose: job.purpose ?? 'final',
+    ...(job.digits ? { digits: job.digits } : {}),
     shown,
     combine: job.combine,
     ...(printer ? { printer } : {}),

@@ -11,6 +11,7 @@ import {
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { systemTimeZone } from '../../../electron/common/time/zoned-time';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { ExportDigitsField } from '../languages/ExportDigitsField';
 import { useNavigation } from '../shell/navigation';
 import { UnsavedSettingsDialog } from './UnsavedSettingsDialog';
 
@@ -199,6 +200,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           />
           {errorText('imageLongEdge')}
         </label>
+        <ExportDigitsField value={draft.exportDigits} onChange={(digits) => update('exportDigits', digits)} />
         <label className="field">
           <span>Theme</span>
           <select

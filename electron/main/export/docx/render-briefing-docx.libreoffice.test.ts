@@ -7,7 +7,7 @@ import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-no
 import { briefingReadingStructure, missingFrom } from '../../../../tests/support/briefing-reading-structure';
 import { fixtureFileRenderOptions } from '../../../../tests/support/file-render-options';
 import { runDocumentTool } from '../../../../tests/support/run-document-tool';
-import { formatIsoDateTime } from '../format-export-date';
+import { exportLocaleOfBriefings, formatIsoDateTime } from '../format-export-date';
 import { renderBriefingDocx } from './render-briefing-docx';
 
 let folder: string;
@@ -36,7 +36,9 @@ const textsOf = (selector: string) =>
 
 describe('the DOCX export, read by LibreOffice', () => {
   const briefing = everyNodeBriefing();
-  const expected = briefingReadingStructure(briefing, (iso) => formatIsoDateTime(iso, briefing.metadata.timeZone));
+  const expected = briefingReadingStructure(briefing, (iso) =>
+    formatIsoDateTime(iso, briefing.metadata.timeZone, exportLocaleOfBriefings([briefing], undefined)),
+  );
 
   it('has every heading of the every-node briefing, at its level and in order', () => {
     const headings = [...page.querySelectorAll('h2, h3, h4')].map(

@@ -6,7 +6,7 @@ import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-no
 import { briefingReadingStructure, missingFrom } from '../../../../tests/support/briefing-reading-structure';
 import { fixtureFileRenderOptions } from '../../../../tests/support/file-render-options';
 import { runDocumentTool } from '../../../../tests/support/run-document-tool';
-import { formatIsoDateTime } from '../format-export-date';
+import { exportLocaleOfBriefings, formatIsoDateTime } from '../format-export-date';
 import { renderBriefingDocx } from './render-briefing-docx';
 
 type PandocValue = { t: string; c?: unknown } | unknown[] | string | number | null;
@@ -88,7 +88,9 @@ afterAll(() => rm(folder, { recursive: true, force: true }));
 
 describe('the DOCX export, read by pandoc', () => {
   const briefing = everyNodeBriefing();
-  const expected = briefingReadingStructure(briefing, (iso) => formatIsoDateTime(iso, briefing.metadata.timeZone));
+  const expected = briefingReadingStructure(briefing, (iso) =>
+    formatIsoDateTime(iso, briefing.metadata.timeZone, exportLocaleOfBriefings([briefing], undefined)),
+  );
 
   it('has every heading of the every-node briefing, at its level and in order', () => {
     expect(pandocStructure(ast).headings).toEqual(expected.headings);

@@ -19,7 +19,7 @@ import { briefingDateline, briefingMetadataRows, piecesText } from '../briefing-
 import { classificationLabel } from '../classification-label';
 import { embedAssets } from '../embed-assets';
 import type { FileRenderOptions, RenderedFile } from '../export-file-renderers';
-import { formatIsoDateTime } from '../format-export-date';
+import { exportLocaleOfBriefings, formatIsoDateTime } from '../format-export-date';
 import { parseBriefingBody } from '../parse-briefing-body';
 import { paperInches } from '../pdf/pdf-print-options';
 import { pdfPropertiesFor } from '../pdf/print-briefing-pdf';
@@ -40,20 +40,22 @@ function titleBlock(
   classification: string,
 ): Paragraph[] {
   const { metadata } = briefing;
+  const locale = exportLocaleOfBriefings([briefing], options.digits);
   const embargoed =
     options.shown.has('embargo') &&
     metadata.embargoUntil !== '' &&
     epochMillisecondsOf(metadata.embargoUntil) > options.exportedAt.getTime();
   const banner = `Classification: ${classification}${
-    embargoed ? ` · Embargoed until ${formatIsoDateTime(metadata.embargoUntil, metadata.timeZone)}` : ''
+    embargoed ? ` · Embargoed until ${formatIsoDateTime(metadata.embargoUntil, metadata.timeZone, locale)}` : ''
   }`;
-  const dateline = briefingDateline({ briefing, shown: options.shown });
+  const dateline = briefingDateline({ briefing, shown: options.shown, locale });
   const datelineText = dateline ? [dateline.place, dateline.when?.text ?? ''].filter(Boolean).join(', ') : '';
   const rows = briefingMetadataRows({
     briefing,
     shown: options.shown,
     exportedAt: options.exportedAt,
     appVersion: options.appVersion,
+    locale,
   });
   return [
     new Paragraph({ style: 'Classification', children: [new TextRun(banner)] }),
@@ -82,17 +84,18 @@ export async function renderBriefingDocx(briefing: Briefing, options: FileRender
   const classification = classificationLabel(briefing.metadata.classification);
   const warnings: string[] = [];
   const { timeZone, sources } = briefing.metadata;
+  const locale = exportLocaleOfBriefings([briefing], options.digits);
   const listed = new Map(sources.map((source) => [source.id, source]));
   const blocks = renderDocumentWord(document, {
     image: images,
-    formatDateTime: (iso) => formatIsoDateTime(iso, timeZone),
+    formatDateTime: (iso) => formatIsoDateTime(iso, timeZone, locale),
     warn: (message) => warnings.push(message),
     purpose: options.purpose ?? 'final',
     sourceNote: (sourceIds) =>
       sourceIds
         .flatMap((id) => {
           const source = listed.get(id);
-          return source ? [sourceEntryText(source, timeZone)] : [];
+          return source ? [sourceEntryText(source, timeZone, locale)] : [];
         })
         .join('; '),
   });
@@ -110,7 +113,7 @@ export async function renderBriefingDocx(briefing: Briefing, options: FileRender
     textWidthPixels: Math.floor(textWidthInches * 96),
     ...(review ? { review } : {}),
   };
-  const body = docxBlocks([...blocks, ...wordEndMatter(briefing)], collector);
+  const body = docxBlocks([...blocks, ...wordEndMatter(briefing, locale)], collector);
   const properties = pdfPropertiesFor({ title, classification }, [briefing], { ...options.pdf, shown: options.shown });
   const rightTab = [{ type: TabStopType.RIGHT, position: Math.round(textWidthInches * twipsPerInch) }];
   const file = new Document({

@@ -11,7 +11,7 @@ import { CitationRegister } from '../citation-register';
 import { classificationLabel } from '../classification-label';
 import { embedAssets } from '../embed-assets';
 import type { FileRenderOptions } from '../export-file-renderers';
-import { formatIsoDateTime } from '../format-export-date';
+import { exportLocaleOfBriefings, formatIsoDateTime } from '../format-export-date';
 import { parseBriefingBody } from '../parse-briefing-body';
 import { createReviewExport } from '../review/review-markup';
 import { sourceEntryText } from '../source-entry-text';
@@ -39,17 +39,26 @@ function createReferences() {
 
 function renderHeader(briefing: Briefing, shown: ReadonlySet<ExportMetadataField>, options: FileRenderOptions) {
   const { metadata } = briefing;
+  const locale = exportLocaleOfBriefings([briefing], options.digits);
   const title = metadata.title.trim() || 'Untitled briefing';
   const embargoed =
     shown.has('embargo') &&
     metadata.embargoUntil !== '' &&
     epochMillisecondsOf(metadata.embargoUntil) > options.exportedAt.getTime();
   const banner = `**Classification: ${escapeMarkdown(classificationLabel(metadata.classification))}**${
-    embargoed ? ` · Embargoed until ${escapeMarkdown(formatIsoDateTime(metadata.embargoUntil, metadata.timeZone))}` : ''
+    embargoed
+      ? ` · Embargoed until ${escapeMarkdown(formatIsoDateTime(metadata.embargoUntil, metadata.timeZone, locale))}`
+      : ''
   }`;
-  const dateline = briefingDateline({ briefing, shown });
+  const dateline = briefingDateline({ briefing, shown, locale });
   const datelineText = dateline ? [dateline.place, dateline.when?.text ?? ''].filter(Boolean).join(', ') : '';
-  const rows = briefingMetadataRows({ briefing, shown, exportedAt: options.exportedAt, appVersion: options.appVersion })
+  const rows = briefingMetadataRows({
+    briefing,
+    shown,
+    exportedAt: options.exportedAt,
+    appVersion: options.appVersion,
+    locale,
+  })
     .map((row) => `- **${escapeMarkdown(row.label)}:** ${escapeMarkdown(piecesText(row.pieces))}`)
     .join('\n');
   return [`# ${escapeMarkdown(title)}`, banner, datelineText ? escapeMarkdown(datelineText) : '', rows]
@@ -77,11 +86,13 @@ export async function renderBriefingsMarkdown(
     const { timeZone, sources, corrections } = briefing.metadata;
     const register = new CitationRegister(sources, '');
     const document = documents[index] as ProseMirrorNode;
-    const review = purpose === 'review' ? createReviewExport(document, briefing.metadata.review, timeZone) : undefined;
+    const locale = exportLocaleOfBriefings([briefing], options.digits);
+    const review =
+      purpose === 'review' ? createReviewExport(document, briefing.metadata.review, timeZone, locale) : undefined;
     const body = renderDocumentMarkdown(document, {
       image: images,
       reference: references.reference,
-      formatDateTime: (iso) => formatIsoDateTime(iso, timeZone),
+      formatDateTime: (iso) => formatIsoDateTime(iso, timeZone, locale),
       warn: (message) => warnings.push(message),
       cite: (sourceIds) => register.cite(sourceIds),
       purpose,
@@ -89,10 +100,10 @@ export async function renderBriefingsMarkdown(
     });
     const sourceList = register
       .numberedSources()
-      .map(({ number, source }) => `${number}. ${escapeMarkdown(sourceEntryText(source, timeZone))}`);
+      .map(({ number, source }) => `${number}. ${escapeMarkdown(sourceEntryText(source, timeZone, locale))}`);
     const correctionsLog = corrections.map(
       (entry) =>
-        `- **${correctionKindLabels[entry.kind]}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone))}: ${escapeMarkdown(entry.text)}`,
+        `- **${correctionKindLabels[entry.kind]}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone, locale))}: ${escapeMarkdown(entry.text)}`,
     );
     return [
       `${renderHeader(briefing, shown, options)}\n\n${body}`,

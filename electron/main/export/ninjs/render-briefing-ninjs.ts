@@ -7,6 +7,7 @@ import { CitationRegister } from '../citation-register';
 import { classificationLabel } from '../classification-label';
 import { embedAssets } from '../embed-assets';
 import type { FileRenderOptions, RenderedFile } from '../export-file-renderers';
+import { exportLocaleOfBriefings } from '../format-export-date';
 import { parseBriefingBody } from '../parse-briefing-body';
 import { renderCorrectionsLog } from '../render-corrections-log';
 import { renderDocumentBody } from '../render-document-body';
@@ -39,17 +40,19 @@ export async function renderBriefingNinjs(briefing: Briefing, options: FileRende
   const warnings: string[] = [];
   const anchors = new Set<string>();
   const register = new CitationRegister(metadata.sources, '');
+  const locale = exportLocaleOfBriefings([briefing], options.digits);
   const body =
     renderDocumentBody(document, {
       images,
       anchors,
       timeZone: metadata.timeZone,
+      locale,
       warnings,
       purpose: options.purpose ?? 'final',
       register,
     }) +
-    renderSourceList(register, metadata.timeZone, headingAnchor(anchors, 'sources')) +
-    renderCorrectionsLog(metadata.corrections, metadata.timeZone, headingAnchor(anchors, 'corrections'));
+    renderSourceList(register, metadata.timeZone, headingAnchor(anchors, 'sources'), locale) +
+    renderCorrectionsLog(metadata.corrections, metadata.timeZone, headingAnchor(anchors, 'corrections'), locale);
   const shown = options.shown;
   const embargoed = offsetDateTimeOf(metadata.embargoUntil);
   const associations = figureAssociations(document, images, (bytes) => imageSize(bytes));

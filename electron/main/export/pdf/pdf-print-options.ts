@@ -1,3 +1,4 @@
+import { type ExportLocale, exportLocaleOf } from '../../../common/language/export-locale';
 import { escapeHtml } from '../../../common/text/escape-html';
 import { formatIsoDateTime } from '../format-export-date';
 import type { PageSize } from '../page-size';
@@ -28,6 +29,8 @@ export interface PdfPrintOptions {
   classification: string;
   /** Shown in every page's footer next to "Page X of Y". */
   exportedAt: Date;
+  /** The language and digits of the footer's export time; British English when absent. */
+  locale?: ExportLocale;
   /** How long printing may take before it is abandoned with an error, in milliseconds. */
   timeoutMs: number;
 }
@@ -55,7 +58,11 @@ export function headerTemplate(options: PdfPrintOptions): string {
 
 /** The running footer: "Page X of Y" and the export time. */
 export function footerTemplate(options: PdfPrintOptions): string {
-  const exported = formatIsoDateTime(options.exportedAt.toISOString(), 'UTC');
+  const exported = formatIsoDateTime(
+    options.exportedAt.toISOString(),
+    'UTC',
+    options.locale ?? exportLocaleOf('en', 'western'),
+  );
   return (
     `<div style="${templateFont};width:100%;margin:0 ${options.margins.right}mm 0 ${options.margins.left}mm;display:flex;justify-content:space-between;gap:8mm">` +
     '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' +

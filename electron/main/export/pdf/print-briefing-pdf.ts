@@ -52,6 +52,7 @@ export function pdfPrintOptionsFor(rendered: HtmlExport, options: PdfJobOptions)
     headerTitle: rendered.title,
     classification: rendered.classification,
     exportedAt: options.exportedAt,
+    locale: rendered.locale,
     timeoutMs: options.timeoutMs,
   };
 }

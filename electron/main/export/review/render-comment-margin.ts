@@ -1,10 +1,11 @@
+import type { ExportLocale } from '../../../common/language/export-locale';
 import type { NumberedThread } from '../../../common/review/comment-thread-order';
 import { escapeHtml } from '../../../common/text/escape-html';
 import { formatIsoDateTime } from '../format-export-date';
 
-function renderThread({ number, thread, anchored }: NumberedThread, timeZone: string): string {
+function renderThread({ number, thread, anchored }: NumberedThread, timeZone: string, locale: ExportLocale): string {
   const when = (at: string) =>
-    `<time datetime="${escapeHtml(at)}">${escapeHtml(formatIsoDateTime(at, timeZone))}</time>`;
+    `<time datetime="${escapeHtml(at)}">${escapeHtml(formatIsoDateTime(at, timeZone, locale))}</time>`;
   const quote = thread.anchorQuote ? `On “${escapeHtml(thread.anchorQuote)}”` : 'On the commented text';
   const messages = thread.messages
     .map(
@@ -25,10 +26,14 @@ function renderThread({ number, thread, anchored }: NumberedThread, timeZone: st
 }
 
 /** The margin column of a review export: every comment thread, numbered as its marker in the text. */
-export function renderCommentMargin(threads: readonly NumberedThread[], timeZone: string): string {
+export function renderCommentMargin(
+  threads: readonly NumberedThread[],
+  timeZone: string,
+  locale: ExportLocale,
+): string {
   if (threads.length === 0) return '';
   return (
     '<aside class="review-comments" aria-label="Comments">\n<h2 class="review-comments-title">Comments</h2>\n' +
-    `<ol class="review-comment-list">\n${threads.map((thread) => renderThread(thread, timeZone)).join('\n')}\n</ol>\n</aside>\n`
+    `<ol class="review-comment-list">\n${threads.map((thread) => renderThread(thread, timeZone, locale)).join('\n')}\n</ol>\n</aside>\n`
   );
 }

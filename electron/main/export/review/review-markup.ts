@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ReviewMarkup } from '../../../common/document/briefing-node-definition';
+import type { ExportLocale } from '../../../common/language/export-locale';
 import { type NumberedThread, numberCommentThreads } from '../../../common/review/comment-thread-order';
 import type { BriefingReview } from '../../../common/review/review-records';
 import { formatIsoDateTime } from '../format-export-date';
@@ -15,7 +16,12 @@ export interface ReviewExport {
  * Each answer is given once per thread or suggestion, so a mark split across text runs is
  * numbered and labelled only where it starts.
  */
-export function createReviewExport(document: ProseMirrorNode, review: BriefingReview, timeZone: string): ReviewExport {
+export function createReviewExport(
+  document: ProseMirrorNode,
+  review: BriefingReview,
+  timeZone: string,
+  locale: ExportLocale,
+): ReviewExport {
   const threads = numberCommentThreads(document, review.threads);
   const numbers = new Map(threads.map((numbered) => [numbered.thread.id, numbered.number]));
   const records = new Map(review.suggestions.map((record) => [record.id, record]));
@@ -33,7 +39,7 @@ export function createReviewExport(document: ProseMirrorNode, review: BriefingRe
         if (labelled.has(id)) return undefined;
         labelled.add(id);
         const record = records.get(id);
-        return record ? `${record.author}, ${formatIsoDateTime(record.at, timeZone)}` : '';
+        return record ? `${record.author}, ${formatIsoDateTime(record.at, timeZone, locale)}` : '';
       },
     },
   };

@@ -1,0 +1,61 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { arabicBriefing, frenchBriefing } from '../../../tests/fixtures/briefings/language-briefings';
+import { fixtureFileRenderOptions } from '../../../tests/support/file-render-options';
+import type { Briefing } from '../../common/briefing/briefing';
+import type { ExportDigits } from '../../common/language/export-locale';
+import { renderBriefingDocx } from './docx/render-briefing-docx';
+import { renderBriefingsMarkdown } from './markdown/render-briefing-markdown';
+import { renderBriefingHtml } from './render-briefing-html';
+
+/** The briefing with an "as of" time, a report number and a period, all of which the header prints. */
+function withDates(briefing: Briefing, zone: string, offset: string): Briefing {
+  return {
+    ...briefing,
+    metadata: {
+      ...briefing.metadata,
+      asOf: `2026-12-01T06:00:00${offset}[${zone}]`,
+      reportNumber: 12,
+      periodStart: '2026-11-30',
+      periodEnd: '2026-12-01',
+    },
+  };
+}
+
+async function exportedTexts(briefing: Briefing, digits: ExportDigits) {
+  const options = fixtureFileRenderOptions({ digits });
+  const html = (await renderBriefingHtml(briefing, options)).html;
+  const markdown = (await renderBriefingsMarkdown([briefing], options)).markdown;
+  const docx = await JSZip.loadAsync((await renderBriefingDocx(briefing, options)).bytes as Uint8Array);
+  const wordXml = (await docx.file('word/document.xml')?.async('string')) ?? '';
+  // Word splits text into runs; the runs' text, joined, is what a reader sees.
+  const word = [...wordXml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((match) => match[1]).join('');
+  return { html, markdown, word };
+}
+
+describe('dates and numbers in exports, written for the briefing’s language', () => {
+  it('writes a French briefing’s times in French, in the briefing’s zone, in HTML, Markdown and Word', async () => {
+    const texts = await exportedTexts(withDates(frenchBriefing(), 'Europe/Paris', '+01:00'), 'western');
+    for (const [format, text] of Object.entries(texts)) {
+      expect(text, format).toContain('1 décembre 2026 à 06:00 UTC+1 (Europe/Paris)');
+      expect(text, format).toContain('30 novembre 2026');
+      expect(text, format).not.toContain('December');
+    }
+  });
+
+  it('writes an Arabic briefing’s dates with Western digits unless the user chose Arabic-Indic ones', async () => {
+    const briefing = withDates(arabicBriefing(), 'Africa/Khartoum', '+02:00');
+    const western = await exportedTexts(briefing, 'western');
+    const arabicIndic = await exportedTexts(briefing, 'arabic-indic');
+    for (const format of ['html', 'markdown', 'word'] as const) {
+      expect(western[format], format).toContain('1 ديسمبر 2026 في 06:00');
+      expect(western[format], format).toContain('No. 12');
+      expect(arabicIndic[format], format).toContain('١ ديسمبر ٢٠٢٦ في ٠٦:٠٠');
+      expect(arabicIndic[format], format).toContain('No. ١٢');
+      // The dateline's event time too: "الخرطوم, ١ ديسمبر ٢٠٢٦, ٠٦:٠٠ (Africa/Khartoum)".
+      expect(arabicIndic[format], format).toMatch(/١ ديسمبر ٢٠٢٦(<\/time>)?, (<time[^>]*>)?٠٦:٠٠|٢٠٢٦, ٠٦:٠٠/);
+    }
+    // The machine-readable times stay ISO, whatever the reader's digits.
+    expect(arabicIndic.html).toContain('<time datetime="2026-12-01T06:00:00+02:00">');
+  });
+});
