@@ -21,5 +21,16 @@ parentPort?.on('message', async ({ id, request }: { id: number; request: Convert
   parentPort?.postMessage(reply);
 });
 
-// Modules are loaded: the time limit of the first request starts now, not while the worker starts.
-parentPort?.postMessage({ ready: true });
+// The first conversion pays for compiling and initialising the parsers, which can take seconds on a busy machine.
+// A small page is converted before the worker says it is ready, so a request's time limit measures its own work.
+async function warmUp(): Promise<void> {
+  await convertTextInNode({
+    text: '<h1>Warm-up</h1><p>A paragraph of an article, converted once to prepare the parsers.</p>',
+    format: 'html',
+    keepClutter: false,
+    embedImages: false,
+    now: 0,
+  }).catch(() => undefined);
+  parentPort?.postMessage({ ready: true });
+}
+void warmUp();
