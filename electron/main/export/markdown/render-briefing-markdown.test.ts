@@ -4,6 +4,7 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
 import { genreFixtureBriefings } from '../../../../tests/fixtures/briefings/genre-briefings';
+import { reviewedBriefing } from '../../../../tests/fixtures/briefings/reviewed-briefing';
 import { fixtureFileRenderOptions } from '../../../../tests/support/file-render-options';
 import type { Briefing } from '../../../common/briefing/briefing';
 import { escapeMarkdown } from '../../../common/text/escape-markdown';
@@ -115,6 +116,28 @@ describe('renderBriefingsMarkdown', () => {
     ).markdown;
     expect(review).toContain('two people were killed \\[◐ Claim: In progress (Dana Reyes,');
     expect(review).toContain('<mark>Paragraph inside a section.</mark>');
+  });
+
+  it('lists the comment threads of a review file in a Comments section, numbered as their labels in the text', async () => {
+    const review = (
+      await renderBriefingsMarkdown([reviewedBriefing()], fixtureFileRenderOptions({ purpose: 'review' }))
+    ).markdown;
+    expect(review).toContain('wounding \\[Comment 1\\] <mark>at least 14 people</mark> and');
+    expect(review).toContain('delegations \\[Comment 2\\] <mark>resumed in Istanbul</mark> talks');
+    const { headings, items } = parsedStructure(review);
+    expect(headings.at(-1)).toBe('h2 Comments');
+    expect(items).toEqual(
+      expect.arrayContaining([
+        'On “at least 14 people” — open',
+        'Sam Editor, 26 November 2026 at 10:05 EET (Europe/Kyiv): Whose count is this? Name the source.',
+        'Dana Reyes, 26 November 2026 at 10:12 EET (Europe/Kyiv): Regional administration, 09:00.',
+        'On “resumed in Istanbul” — resolved by Sam Editor, 26 November 2026 at 10:20 EET (Europe/Kyiv)',
+        'Sam Editor, 26 November 2026 at 10:07 EET (Europe/Kyiv): Confirm the venue.',
+      ]),
+    );
+    const final = (await renderBriefingsMarkdown([reviewedBriefing()], fixtureFileRenderOptions())).markdown;
+    expect(final).not.toContain('Comment');
+    expect(final).not.toContain('Whose count');
   });
 
   it('writes several briefings into one file, each under its own title', async () => {

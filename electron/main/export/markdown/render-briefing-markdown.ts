@@ -15,6 +15,7 @@ import { exportLocaleOfBriefings, formatIsoDateTime } from '../format-export-dat
 import { parseBriefingBody } from '../parse-briefing-body';
 import { createReviewExport } from '../review/review-markup';
 import { sourceEntryText } from '../source-entry-text';
+import { renderCommentListMarkdown } from './render-comment-list-markdown';
 
 /** A rendered Markdown file and what the user should know about it. */
 export interface MarkdownExport {
@@ -69,7 +70,7 @@ function renderHeader(briefing: Briefing, shown: ReadonlySet<ExportMetadataField
 /**
  * Briefings as one CommonMark file with GFM tables: per briefing a `#` title, the classification, the
  * dateline and metadata as a list, then the body, each node by its own Markdown renderer, then the numbered
- * sources its citations point to and the corrections log. Images are
+ * sources its citations point to and the corrections log (and, in a review file, the comment threads). Images are
  * embedded as `data:` URLs in reference definitions at the end, so the text stays readable.
  */
 export async function renderBriefingsMarkdown(
@@ -109,6 +110,7 @@ export async function renderBriefingsMarkdown(
       `${renderHeader(briefing, shown, options)}\n\n${body}`,
       sourceList.length > 0 ? `## Sources\n\n${sourceList.join('\n')}\n` : '',
       correctionsLog.length > 0 ? `## Corrections and updates\n\n${correctionsLog.join('\n')}\n` : '',
+      review ? renderCommentListMarkdown(review.threads, timeZone) : '',
     ]
       .filter(Boolean)
       .join('\n');

@@ -19,8 +19,12 @@ export const commentDefinition: BriefingMarkDefinition = {
           : `<sup class="comment-marker" id="comment-ref-${number}"><a href="#comment-${number}" aria-label="Comment ${number}">${number}</a></sup>`;
       return [`${marker}<span class="comment-anchor" data-comment-thread="${escapeHtml(threadId)}">`, '</span>'];
     },
-    // Markdown has no comments: a review export highlights the commented text.
-    markdown: () => ['<mark>', '</mark>'],
+    // Markdown has no comments: a review export highlights the commented text behind the number of its
+    // thread in the file's "Comments" section.
+    markdown: (mark, context) => {
+      const number = context.review?.commentNumber(String(mark.attrs.threadId ?? ''));
+      return [`${number === undefined ? '' : `\\[Comment ${number}\\] `}<mark>`, '</mark>'];
+    },
     // A review DOCX anchors the thread as a native Word comment (`word-blocks-to-docx.ts`).
     docx: (mark) => ({ commentThread: String(mark.attrs.threadId ?? '') }),
   },
