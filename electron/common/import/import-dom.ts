@@ -1,3 +1,4 @@
+import { withoutReviewAnchorMarkers } from './review-anchor-markers';
 /**
  * The part of the DOM the importer uses. The browser's DOM (paste, via DOMParser)
  * and happy-dom (main and the command line) both provide it; `common` cannot
@@ -60,7 +61,10 @@ export function tagOf(element: ImportElement): string {
 
 /** Text with runs of white space collapsed, as a reader sees it. */
 export function visibleText(node: ImportNode): string {
-  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A Word comment's or tracked change's marker is no text: title, dateline and clutter rules read past it.
+  return withoutReviewAnchorMarkers(node.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function countWordsIn(text: string): number {

@@ -1,12 +1,15 @@
 import { createHash } from 'node:crypto';
 import { type AssetExtension, assetSource } from '../../common/document/asset-source';
+import { anchorImportedReview, quoteCommentAnchors } from '../../common/import/anchor-imported-review';
 import { convertImport, type ImportSource } from '../../common/import/convert-import';
 import { footnotesToSources } from '../../common/import/footnotes-to-sources';
 import { imageSource } from '../../common/import/image-source';
+import { displayText } from '../../common/import/import-dom';
 import type { ImportedDocument, ImportFormat } from '../../common/import/import-result';
 import { readImageLine } from '../../common/import/plain-text-to-dom';
 import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
 import { decodeDataImage } from './data-image';
+import { describeDocxReview } from './describe-docx-review';
 import { docxToHtml } from './docx-to-html';
 import { markdownToHtml } from './markdown-to-html';
 import { withNodeHtmlDocument } from './parse-html-in-node';
@@ -81,7 +84,7 @@ export async function convertTextInNode(request: ConvertTextRequest): Promise<Co
     const assets = planAssets(dataImagesInText(text), request.embedImages);
     return withNodeHtmlDocument('', (page) => finish(assets, { kind: 'text', text, page }));
   }
-  const word = format === 'docx' ? await docxToHtml(Buffer.from(text, 'base64')) : undefined;
+  const word = format === 'docx' ? await docxToHtml(Buffer.from(text, 'base64'), options.now) : undefined;
   const html = word ? word.html : format === 'markdown' ? markdownToHtml(text) : text;
   return withNodeHtmlDocument(html, (page) => {
     const sources = Array.from(page.querySelectorAll('img'), imageSource).filter((source) =>
@@ -91,8 +94,14 @@ export async function convertTextInNode(request: ConvertTextRequest): Promise<Co
     if (format === 'markdown') return finish(assets, { kind: 'page', page, fromMarkdown: true });
     if (word) {
       // A Word document is the article itself: no extraction, its footnotes become sources.
+      const quotes = quoteCommentAnchors(page.body ? displayText(page.body) : '');
       const converted = finish(assets, { kind: 'page', page, sources: footnotesToSources(page) });
-      converted.document.notices.push(...word.notices);
+      const anchored = anchorImportedReview(converted.document.content, word.review, quotes);
+      converted.document.content = anchored.content;
+      if (anchored.review.threads.length > 0 || anchored.review.suggestions.length > 0) {
+        converted.document.metadata.review = anchored.review;
+      }
+      converted.document.notices.push(...describeDocxReview(word.review, anchored));
       return converted;
     }
     // Keeping the clutter (the Undo of the dropped-clutter notice) means the whole page, not Readability's pick.
