@@ -110,7 +110,7 @@ export async function renderBriefingsMarkdown(
       `${renderHeader(briefing, shown, options)}\n\n${body}`,
       sourceList.length > 0 ? `## Sources\n\n${sourceList.join('\n')}\n` : '',
       correctionsLog.length > 0 ? `## Corrections and updates\n\n${correctionsLog.join('\n')}\n` : '',
-      review ? renderCommentListMarkdown(review.threads, timeZone) : '',
+      review ? renderCommentListMarkdown(review.threads, timeZone, locale) : '',
     ]
       .filter(Boolean)
       .join('\n');
