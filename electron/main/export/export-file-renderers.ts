@@ -9,7 +9,8 @@ import type { PdfPrinter } from './pdf/pdf-printer';
 import type { PdfJobOptions } from './pdf/print-briefing-pdf';
 import { printBriefingPdf } from './pdf/print-briefing-pdf';
 import { printCombinedPdf } from './pdf/print-combined-pdf';
-import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
+import { type HtmlExport, renderCombinedBriefingsHtml } from './render-briefing-html';
+import { renderBriefingHtmlInWorker } from './worker/export-worker-client';
 
 /** What every file of one export is rendered with. */
 export interface FileRenderOptions extends HtmlExportOptions {
@@ -30,7 +31,7 @@ type FileRenderer = (briefings: readonly Briefing[], options: FileRenderOptions)
 
 function renderHtmlFile(briefings: readonly Briefing[], options: FileRenderOptions): Promise<HtmlExport> {
   return briefings.length === 1 && !options.combine
-    ? renderBriefingHtml(briefings[0] as Briefing, options)
+    ? renderBriefingHtmlInWorker(briefings[0] as Briefing, options)
     : renderCombinedBriefingsHtml(briefings, options);
 }
 
@@ -58,7 +59,7 @@ export const exportFileRenderers: Record<ExportFormat, FileRenderer> = {
       const combined = await printCombinedPdf(options.printer, briefings, options, pdfOptions);
       return { bytes: combined.pdf, warnings: combined.warnings };
     }
-    const rendered = await renderBriefingHtml(briefings[0] as Briefing, options);
+    const rendered = await renderBriefingHtmlInWorker(briefings[0] as Briefing, options);
     const bytes = await printBriefingPdf(options.printer, rendered, briefings, pdfOptions);
     return { bytes, warnings: rendered.warnings };
   },

@@ -3,10 +3,10 @@ import { statusLabels } from '../../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../../common/export/export-request';
 import type { PageSize } from '../page-size';
 import type { HtmlExport } from '../render-briefing-html';
-import { type PdfDocumentProperties, setPdfDocumentProperties } from './pdf-document-properties';
+import { finishBriefingPdfInWorker } from '../worker/export-worker-client';
+import type { PdfDocumentProperties } from './pdf-document-properties';
 import type { PageMargins, PdfPrintOptions } from './pdf-print-options';
 import type { PdfPrinter } from './pdf-printer';
-import { repairPdfUa } from './repair-pdf-ua';
 
 export interface PdfJobOptions {
   pageSize: PageSize;
@@ -57,7 +57,10 @@ export function pdfPrintOptionsFor(rendered: HtmlExport, options: PdfJobOptions)
   };
 }
 
-/** Prints rendered HTML with `printer`, then stamps the document properties and repairs what PDF/UA-1 needs. */
+/**
+ * Prints rendered HTML with `printer`, then, in the export worker, stamps the document properties and
+ * repairs what PDF/UA-1 needs: main's thread only carries the bytes.
+ */
 export async function printBriefingPdf(
   printer: PdfPrinter,
   rendered: HtmlExport,
@@ -66,5 +69,5 @@ export async function printBriefingPdf(
 ): Promise<Uint8Array> {
   const pdf = await printer.print(rendered.html, pdfPrintOptionsFor(rendered, options));
   const properties = pdfPropertiesFor(rendered, briefings, options);
-  return repairPdfUa(await setPdfDocumentProperties(pdf, properties), properties);
+  return finishBriefingPdfInWorker(pdf, properties);
 }

@@ -1,4 +1,5 @@
 import {
+  ParseSpeeds,
   PDFArray,
   PDFBool,
   PDFDict,
@@ -142,7 +143,8 @@ function describeLinks(document: PDFDocument, changed: ChangedObjects) {
  * it has no classic cross-reference table).
  */
 export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
-  const document = await PDFDocument.load(pdf, { updateMetadata: false });
+  // Runs in the export worker, so the parse need not yield to an event loop between objects.
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const changed = new ChangedObjects();
   const catalog = document.catalog;
   const catalogRef = document.context.trailerInfo.Root as PDFRef;

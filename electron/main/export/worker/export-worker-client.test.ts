@@ -1,0 +1,99 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { PDFDocument } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
+import { fixtureImages, resolveFixtureAsset } from '../../../../tests/fixtures/briefings/fixture-assets';
+import type { PdfDocumentProperties } from '../pdf/pdf-document-properties';
+import { renderBriefingHtml } from '../render-briefing-html';
+import { finishBriefingPdfInWorker, renderBriefingHtmlInWorker, stopExportWorker } from './export-worker-client';
+
+const run = promisify(execFile);
+
+const options = {
+  resolveAsset: resolveFixtureAsset,
+  exportedAt: new Date('2026-11-26T07:45:00Z'),
+  appVersion: '1.2.3',
+};
+
+const properties: PdfDocumentProperties = {
+  title: 'Flooding in the delta',
+  author: 'Amira Haddad',
+  subject: 'Situation briefing',
+  keywords: ['floods', 'Internal'],
+  creationDate: new Date('2026-11-26T07:45:00Z'),
+  producer: 'Briefdesk 1.2.3',
+};
+
+/** A small classic PDF with a tagged structure, as a printer would hand over. */
+async function printedPdf(): Promise<Uint8Array> {
+  const document = await PDFDocument.create();
+  document.addPage([595, 842]);
+  return document.save({ useObjectStreams: false });
+}
+
+let previousMode: string | undefined;
+
+// These tests run the jobs in the worker thread itself, as the app does, not in-process as other tests do.
+beforeAll(() => {
+  previousMode = process.env.BRIEFDESK_EXPORT_JOBS;
+  process.env.BRIEFDESK_EXPORT_JOBS = 'thread';
+});
+
+afterAll(async () => {
+  if (previousMode === undefined) delete process.env.BRIEFDESK_EXPORT_JOBS;
+  else process.env.BRIEFDESK_EXPORT_JOBS = previousMode;
+  await stopExportWorker();
+});
+
+describe('the export worker', () => {
+  it('renders the same HTML as main would, with the assets main reads for it', async () => {
+    const asked: string[] = [];
+    const inWorker = await renderBriefingHtmlInWorker(everyNodeBriefing(), {
+      ...options,
+      resolveAsset: (source) => {
+        asked.push(source);
+        return resolveFixtureAsset(source);
+      },
+    });
+    const inMain = await renderBriefingHtml(everyNodeBriefing(), options);
+    expect(inWorker).toEqual(inMain);
+    const fixtureSources = Object.values(fixtureImages).map((image) => image.source);
+    expect(asked.length).toBeGreaterThan(0);
+    for (const source of asked) expect(fixtureSources).toContain(source);
+    expect(inWorker.html).toContain('<img src="data:image/png;base64,');
+  }, 60_000);
+
+  it('stamps the properties as an incremental update and repairs PDF/UA, checked by qpdf and pdfinfo', async () => {
+    const original = await printedPdf();
+    const kept = Buffer.from(original);
+    const finished = await finishBriefingPdfInWorker(original, properties);
+    expect(Buffer.from(finished.subarray(0, kept.length)).equals(kept)).toBe(true);
+    expect(finished.length).toBeGreaterThan(kept.length);
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-worker-'));
+    try {
+      const file = path.join(folder, 'finished.pdf');
+      await writeFile(file, finished);
+      await run('qpdf', ['--check', file]);
+      const { stdout } = await run('pdfinfo', [file]);
+      expect(stdout).toMatch(/^Title:\s+Flooding in the delta$/m);
+      expect(stdout).toMatch(/^Author:\s+Amira Haddad$/m);
+      expect(stdout).toMatch(/^Producer:\s+Briefdesk 1\.2\.3$/m);
+      const { stdout: metadata } = await run('pdfinfo', ['-meta', file]);
+      expect(metadata).toContain('<pdfuaid:part>1</pdfuaid:part>');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('turns a failure in the worker into an error, and keeps working after it', async () => {
+    await expect(finishBriefingPdfInWorker(new TextEncoder().encode('not a PDF'), properties)).rejects.toThrow(
+      /The export failed in its worker/,
+    );
+    const rendered = await renderBriefingHtmlInWorker(everyNodeBriefing(), options);
+    expect(rendered.title).toBe(everyNodeBriefing().metadata.title.trim());
+  }, 60_000);
+});

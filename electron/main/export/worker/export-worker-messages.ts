@@ -1,0 +1,36 @@
+import type { Briefing } from '../../../common/briefing/briefing';
+import type { ErrorCode } from '../../../common/user-facing-error';
+import type { DamagedAsset, HtmlExportOptions, ResolvedAsset } from '../export-options';
+import type { PdfDocumentProperties } from '../pdf/pdf-document-properties';
+import type { HtmlExport } from '../render-briefing-html';
+
+/** The HTML options as they cross to the worker: everything but the asset resolver, which stays in main. */
+export type HtmlOptionsForWorker = Omit<HtmlExportOptions, 'resolveAsset'>;
+
+/** One job for the export worker. */
+export type ExportWorkerJob =
+  | { kind: 'render-html'; briefing: Briefing; options: HtmlOptionsForWorker }
+  | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties };
+
+/** What main sends: a job, or the answer to the worker's question about an asset. */
+export type ExportWorkerRequest =
+  | { id: number; job: ExportWorkerJob }
+  | { id: number; assetKey: number; asset: ResolvedAsset | DamagedAsset | undefined };
+
+/** How a job ended. */
+export type ExportJobResult =
+  | { outcome: 'rendered'; rendered: HtmlExport }
+  | { outcome: 'finished'; pdf: Uint8Array }
+  /** `code` is set for a `UserFacingError`, whose message is for the user; otherwise the message is for the log. */
+  | { outcome: 'failed'; message: string; code?: ErrorCode };
+
+/** What the worker sends: a job's result, or a question about an asset the job needs. */
+export type ExportWorkerReply = ({ id: number } & ExportJobResult) | { id: number; assetKey: number; source: string };
+
+/** The buffer to transfer with a byte array, when the array is the whole of it (else it is copied). */
+export function transferableBytes(bytes: Uint8Array): ArrayBuffer[] {
+  const buffer = bytes.buffer;
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
+    ? [buffer]
+    : [];
+}
