@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Session, session } from 'electron';
+import { type BrowserWindow, type Session, session } from 'electron';
 import {
   electronPrintOptions,
   type PdfPrintOptions,
@@ -30,44 +30,59 @@ function printSession(): Session {
 }
 
 /**
- * Prints with Electron's own Chromium: a hidden, sandboxed window per document, loading the
+ * Prints with Electron's own Chromium: one hidden, sandboxed window kept between prints, loading each
  * self-contained HTML from a private temporary file with every other request cancelled.
  */
 export async function openElectronPdfPrinter(): Promise<PdfPrinter> {
   const folder = await createPrintFolder('briefdesk-print-');
   let counter = 0;
-  return {
-    async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-      counter += 1;
-      const file = path.join(folder, `document-${counter}.html`);
-      await writeFile(file, html, { mode: 0o600 });
-      const url = pathToFileURL(file).href;
-      allowedFiles.add(url);
-      const window = createSecureBrowserWindow(
+  let window: BrowserWindow | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const printOne = async (html: string, options: PdfPrintOptions): Promise<Uint8Array> => {
+    counter += 1;
+    const file = path.join(folder, `document-${counter}.html`);
+    await writeFile(file, html, { mode: 0o600 });
+    const url = pathToFileURL(file).href;
+    allowedFiles.add(url);
+    // A warm window prints sooner than a new one, which starts a renderer process first.
+    if (!window || window.isDestroyed()) {
+      window = createSecureBrowserWindow(
         { show: false },
         { allowDevTools: false, spellcheck: false, session: printSession() },
       );
-      try {
-        return await withDeadline(
-          (async () => {
-            await window.webContents.loadURL(url);
-            await window.webContents.executeJavaScript(waitForFontsAndImagesScript, true);
-            return new Uint8Array(await window.webContents.printToPDF(electronPrintOptions(options)));
-          })(),
-          options.timeoutMs,
-          printTimeoutMessage(options.timeoutMs),
-        );
-      } catch (error) {
-        throw error instanceof PdfPrintError
-          ? error
-          : new PdfPrintError(`The PDF could not be printed: ${String(error)}`, { cause: error });
-      } finally {
-        allowedFiles.delete(url);
-        if (!window.isDestroyed()) window.destroy();
-        await rm(file, { force: true });
-      }
+    }
+    const printing = window;
+    try {
+      return await withDeadline(
+        (async () => {
+          await printing.webContents.loadURL(url);
+          await printing.webContents.executeJavaScript(waitForFontsAndImagesScript, true);
+          return new Uint8Array(await printing.webContents.printToPDF(electronPrintOptions(options)));
+        })(),
+        options.timeoutMs,
+        printTimeoutMessage(options.timeoutMs),
+      );
+    } catch (error) {
+      // A window left mid-print is not reused.
+      if (!printing.isDestroyed()) printing.destroy();
+      throw error instanceof PdfPrintError
+        ? error
+        : new PdfPrintError(`The PDF could not be printed: ${String(error)}`, { cause: error });
+    } finally {
+      allowedFiles.delete(url);
+      await rm(file, { force: true });
+    }
+  };
+  return {
+    print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+      // One window prints one document at a time; exports that overlap wait their turn.
+      const printing = queue.then(() => printOne(html, options));
+      queue = printing.catch(() => undefined);
+      return printing;
     },
     async close(): Promise<void> {
+      if (window && !window.isDestroyed()) window.destroy();
+      window = undefined;
       await rm(folder, { recursive: true, force: true });
     },
   };

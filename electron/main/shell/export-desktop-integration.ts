@@ -2,6 +2,7 @@ import { app, type BrowserWindow, dialog, shell } from 'electron';
 import { fileNameSlug } from '../../common/export/export-file-name';
 import { type ExportFormat, exportFileExtensions } from '../../common/export/export-request';
 import type { ExportDesktopIntegration } from '../export/briefing-export-service';
+import { WarmPrinter } from '../export/pdf/warm-printer';
 import { openElectronPdfPrinter } from './electron-pdf-printer';
 
 const filterNames: Record<ExportFormat, string> = {
@@ -16,6 +17,8 @@ const filterNames: Record<ExportFormat, string> = {
 export function createExportDesktopIntegration(
   parentWindow: () => BrowserWindow | undefined,
 ): ExportDesktopIntegration {
+  // One printing window is kept between exports, and closed after two idle minutes.
+  const printer = new WarmPrinter(openElectronPdfPrinter);
   return {
     async chooseDestination({ format, suggestedName, folder }) {
       const parent = parentWindow();
@@ -42,7 +45,7 @@ export function createExportDesktopIntegration(
       const problem = await shell.openPath(filePath);
       if (problem) throw new Error(problem);
     },
-    openPrinter: openElectronPdfPrinter,
+    openPrinter: () => printer.borrow(),
     documentsFolder: () => app.getPath('documents'),
   };
 }

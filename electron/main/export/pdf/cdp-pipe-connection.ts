@@ -23,7 +23,7 @@ export class CdpPipeConnection {
   readonly #pending = new Map<number, PendingCommand>();
   readonly #listeners = new Set<(event: CdpEvent) => void>();
   #nextId = 1;
-  #buffered = '';
+  #partial: string[] = [];
   #closedBecause: Error | undefined;
 
   constructor(process: ChildProcess) {
@@ -56,14 +56,22 @@ export class CdpPipeConnection {
   }
 
   #receive(chunk: string): void {
-    this.#buffered += chunk;
-    let end = this.#buffered.indexOf('\0');
-    while (end !== -1) {
-      const text = this.#buffered.slice(0, end);
-      this.#buffered = this.#buffered.slice(end + 1);
-      this.#dispatch(JSON.parse(text) as Record<string, unknown>);
-      end = this.#buffered.indexOf('\0');
+    // A printed PDF arrives as one message of megabytes in many chunks: only the new chunk is searched for its end.
+    let end = chunk.indexOf('\0');
+    if (end === -1) {
+      this.#partial.push(chunk);
+      return;
     }
+    let rest = chunk;
+    while (end !== -1) {
+      this.#partial.push(rest.slice(0, end));
+      const text = this.#partial.join('');
+      this.#partial = [];
+      this.#dispatch(JSON.parse(text) as Record<string, unknown>);
+      rest = rest.slice(end + 1);
+      end = rest.indexOf('\0');
+    }
+    if (rest) this.#partial.push(rest);
   }
 
   #dispatch(message: Record<string, unknown>): void {

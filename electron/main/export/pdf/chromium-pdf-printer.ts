@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromiumEnvironmentVariable, findChromium, quietChromiumFlags } from '../../chromium/find-chromium';
-import { CdpPipeConnection } from './cdp-pipe-connection';
+import { type CdpEvent, CdpPipeConnection } from './cdp-pipe-connection';
 import { devToolsPrintParameters, type PdfPrintOptions, waitForFontsAndImagesScript } from './pdf-print-options';
 import { PdfPrintError, type PdfPrinter } from './pdf-printer';
 import { createPrintFolder } from './print-folders';
@@ -26,7 +28,10 @@ export function chromiumNotFoundMessage(
   return `PDF export needs Chromium or Google Chrome, and none was found in the usual places. Install Chromium (Debian/Ubuntu: "apt install chromium"), or give its path with --chromium PATH or the ${chromiumEnvironmentVariable} environment variable.`;
 }
 
-/** Prints with a headless Chromium it starts itself and drives over `--remote-debugging-pipe`. */
+/**
+ * Prints with a headless Chromium it starts itself and drives over `--remote-debugging-pipe`: each
+ * document is written to a private file and loaded in one page kept between prints.
+ */
 export class ChromiumPdfPrinter implements PdfPrinter {
   readonly #process: ChildProcess;
   readonly #connection: CdpPipeConnection;
@@ -39,10 +44,17 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.#process.pid;
   }
 
+  #page: Promise<{ targetId: string; sessionId: string }> | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+  #documents = 0;
+  /** The file of the document being printed: the one request a page may make. */
+  #allowedUrl: string | undefined;
+
   private constructor(process: ChildProcess, connection: CdpPipeConnection, profileDir: string) {
     this.#process = process;
     this.#connection = connection;
     this.#profileDir = profileDir;
+    connection.onEvent((event) => this.#answerRequest(event));
   }
 
   /** Finds and starts Chromium; rejects with a sentence the user can act on when it cannot. */
@@ -90,8 +102,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    // One page prints one document at a time; exports that overlap wait their turn.
+    const printing = this.#queue.then(() => this.#printOne(html, options));
+    this.#queue = printing.catch(() => undefined);
     try {
-      return await this.#print(html, options);
+      return await printing;
     } catch (error) {
       if (error instanceof PdfPrintError) throw error;
       throw new PdfPrintError(
@@ -101,39 +116,86 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
   }
 
-  async #print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-    const { targetId } = (await this.#connection.send('Target.createTarget', { url: 'about:blank' })) as {
-      targetId: string;
-    };
-    let stopListening = () => {};
+  async #printOne(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    this.#documents += 1;
+    const file = path.join(this.#profileDir, `document-${this.#documents}.html`);
+    await writeFile(file, html, { mode: 0o600 });
+    const url = pathToFileURL(file).href;
+    this.#allowedUrl = url;
     try {
-      const { sessionId } = (await this.#connection.send('Target.attachToTarget', { targetId, flatten: true })) as {
-        sessionId: string;
-      };
-      stopListening = this.#connection.onEvent((event) => {
-        if (event.sessionId !== sessionId || event.method !== 'Fetch.requestPaused') return;
-        this.blockedRequests.push(String((event.params.request as { url?: string } | undefined)?.url));
-        void this.#connection
-          .send('Fetch.failRequest', { requestId: event.params.requestId, errorReason: 'BlockedByClient' }, sessionId)
-          .catch(() => undefined);
-      });
       return await withDeadline(
-        this.#printInSession(sessionId, html, options),
+        this.#warmPage().then((sessionId) => this.#printInSession(sessionId, url, options)),
         options.timeoutMs,
         printTimeoutMessage(options.timeoutMs),
       );
+    } catch (error) {
+      // A page left mid-print is not reused: the next print opens a fresh one.
+      this.#discardPage();
+      throw error;
     } finally {
-      stopListening();
-      await this.#connection.send('Target.closeTarget', { targetId }).catch(() => undefined);
+      this.#allowedUrl = undefined;
+      await rm(file, { force: true });
     }
   }
 
-  async #printInSession(sessionId: string, html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  /** The page documents are printed in, opened on first use and kept: a warm page prints sooner than a new one. */
+  #warmPage(): Promise<string> {
+    this.#page ??= this.#openPage();
+    return this.#page.then((page) => page.sessionId);
+  }
+
+  async #openPage(): Promise<{ targetId: string; sessionId: string }> {
+    const { targetId } = (await this.#connection.send('Target.createTarget', { url: 'about:blank' })) as {
+      targetId: string;
+    };
+    const { sessionId } = (await this.#connection.send('Target.attachToTarget', { targetId, flatten: true })) as {
+      sessionId: string;
+    };
     const send = (method: string, params?: Record<string, unknown>) => this.#connection.send(method, params, sessionId);
     await send('Fetch.enable', { patterns: [{ urlPattern: '*' }] });
     await send('Page.enable');
-    const { frameTree } = (await send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-    await send('Page.setDocumentContent', { frameId: frameTree.frame.id, html });
+    return { targetId, sessionId };
+  }
+
+  #discardPage(): void {
+    const page = this.#page;
+    this.#page = undefined;
+    void page?.then(({ targetId }) => this.#connection.send('Target.closeTarget', { targetId })).catch(() => undefined);
+  }
+
+  /** Every request but the document being printed is refused and recorded. */
+  #answerRequest(event: CdpEvent): void {
+    if (event.method !== 'Fetch.requestPaused') return;
+    const url = String((event.params.request as { url?: string } | undefined)?.url);
+    const allowed = url === this.#allowedUrl;
+    if (!allowed) this.blockedRequests.push(url);
+    void this.#connection
+      .send(
+        allowed ? 'Fetch.continueRequest' : 'Fetch.failRequest',
+        allowed
+          ? { requestId: event.params.requestId }
+          : { requestId: event.params.requestId, errorReason: 'BlockedByClient' },
+        event.sessionId,
+      )
+      .catch(() => undefined);
+  }
+
+  async #printInSession(sessionId: string, url: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const send = (method: string, params?: Record<string, unknown>) => this.#connection.send(method, params, sessionId);
+    let stopWaiting = () => {};
+    const loaded = new Promise<void>((resolve) => {
+      stopWaiting = this.#connection.onEvent((event) => {
+        if (event.sessionId === sessionId && event.method === 'Page.loadEventFired') resolve();
+      });
+    });
+    try {
+      const navigation = (await send('Page.navigate', { url })) as { errorText?: string };
+      if (navigation.errorText)
+        throw new PdfPrintError(`The page could not be loaded for printing (${navigation.errorText}). Try again.`);
+      await loaded;
+    } finally {
+      stopWaiting();
+    }
     const evaluation = (await send('Runtime.evaluate', {
       expression: waitForFontsAndImagesScript,
       awaitPromise: true,
@@ -145,8 +207,23 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       throw new PdfPrintError(
         `The page could not be prepared for printing: ${evaluation.exceptionDetails.text ?? 'script error'}.`,
       );
-    const { data } = (await send('Page.printToPDF', devToolsPrintParameters(options))) as { data: string };
-    return new Uint8Array(Buffer.from(data, 'base64'));
+    // As a stream read in slices: one message of megabytes would be parsed on main's thread in one go.
+    const { stream } = (await send('Page.printToPDF', {
+      ...devToolsPrintParameters(options),
+      transferMode: 'ReturnAsStream',
+    })) as { stream: string };
+    const slices: Buffer[] = [];
+    for (;;) {
+      const slice = (await send('IO.read', { handle: stream, size: 512 * 1024 })) as {
+        data: string;
+        base64Encoded?: boolean;
+        eof: boolean;
+      };
+      slices.push(Buffer.from(slice.data, slice.base64Encoded ? 'base64' : 'latin1'));
+      if (slice.eof) break;
+    }
+    await send('IO.close', { handle: stream }).catch(() => undefined);
+    return new Uint8Array(Buffer.concat(slices));
   }
 
   async close(): Promise<void> {
