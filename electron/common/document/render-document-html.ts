@@ -2,6 +2,7 @@ import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { HtmlRenderContext, HtmlRenderScope } from './briefing-node-definition';
 import { briefingMarks, briefingNodes } from './briefing-nodes';
 import { withBlockLanguage } from './language/with-block-language';
+import { withBlockSuggestionLabel } from './marks/suggestion/suggested-block-html';
 
 /** What the exporter supplies around the nodes: images, anchors, dates and warnings. */
 export type HtmlDocumentServices = Pick<
@@ -45,9 +46,13 @@ function createContext(services: HtmlDocumentServices, scope: HtmlRenderScope): 
       const inner = childScope ? createContext(services, { ...scope, ...childScope }) : context;
       let html = '';
       node.forEach((child, _offset, index) => {
-        html += withBlockLanguage(
-          briefingNodes[child.type.name as keyof typeof briefingNodes].export.html(child, inner, index),
+        html += withBlockSuggestionLabel(
+          withBlockLanguage(
+            briefingNodes[child.type.name as keyof typeof briefingNodes].export.html(child, inner, index),
+            child,
+          ),
           child,
+          inner,
         );
       });
       return html;

@@ -1,6 +1,8 @@
+import { generateJSON } from '@tiptap/html';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
 import { resolveFixtureAsset } from '../../../../tests/fixtures/briefings/fixture-assets';
+import { createBriefingExtensions } from '../../../common/document/briefing-extensions';
 import { renderBriefingHtml } from '../render-briefing-html';
 
 const options = {
@@ -59,7 +61,69 @@ describe('a review export', () => {
     expect(html).toContain(
       '<span class="suggestion-label">[Deleted by Sam Editor, 26 November 2026 at 09:11 EET (Europe/Kyiv)]</span> <del class="suggestion-deletion" data-id="&quot;s-fixture-delete&quot;">a deleted clause</del>',
     );
-    expect(count(html, 'class="suggestion-label"')).toBe(2);
+    expect(count(html, 'class="suggestion-label"')).toBe(3);
+  });
+
+  it('labels a suggested change of a block’s formatting in words before the block, and marks the block', async () => {
+    const { html } = await renderBriefingHtml(everyNodeBriefing(), { ...options, purpose: 'review' });
+    expect(html).toContain(
+      '<p class="suggestion-block-label"><span class="suggestion-label">[Formatting changed by Dana Reyes, 26 November 2026 at 09:12 EET (Europe/Kyiv): level 4 → 3]</span></p><h3 data-suggested="modification"',
+    );
+    expect(html).toContain('[data-suggested~="modification"] {');
+    const final = (await renderBriefingHtml(everyNodeBriefing(), { ...options, purpose: 'final' })).html;
+    expect(final).not.toContain('data-suggested');
+    expect(final).not.toContain('Formatting changed');
+  });
+
+  it('labels whole blocks suggested for insertion or deletion, inside the block where text may go, and reads back without the labels', async () => {
+    const briefing = everyNodeBriefing();
+    const inserted = (id: string) => [{ type: 'insertion', attrs: { id } }];
+    const deleted = (id: string) => [{ type: 'deletion', attrs: { id } }];
+    const text = (value: string) => [{ type: 'text', text: value }];
+    briefing.content = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', marks: inserted('s-fixture-insert'), content: text('A new paragraph.') },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: text('Kept item') }] },
+            {
+              type: 'listItem',
+              marks: deleted('s-fixture-delete'),
+              content: [{ type: 'paragraph', content: text('Dropped item') }],
+            },
+          ],
+        },
+        { type: 'horizontalRule', marks: inserted('s-fixture-format') },
+      ],
+    };
+    const { html } = await renderBriefingHtml(briefing, { ...options, purpose: 'review' });
+    expect(html).toContain(
+      '<p data-suggested="insertion"><span class="suggestion-label">[Inserted by Sam Editor, 26 November 2026 at 09:10 EET (Europe/Kyiv)]</span> A new paragraph.</p>',
+    );
+    expect(html).toMatch(
+      /<li data-suggested="deletion"><span class="suggestion-label">\[Deleted by Sam Editor, 26 November 2026 at 09:11 EET \(Europe\/Kyiv\)\]<\/span> <p>Dropped item<\/p><\/li>|<li data-suggested="deletion"><span class="suggestion-label">\[Deleted by Sam Editor, 26 November 2026 at 09:11 EET \(Europe\/Kyiv\)\]<\/span> Dropped item<\/li>/,
+    );
+    expect(html).toContain(
+      '<p class="suggestion-block-label"><span class="suggestion-label">[Inserted by Dana Reyes, 26 November 2026 at 09:12 EET (Europe/Kyiv)]</span></p><hr data-suggested="insertion"',
+    );
+    const body = html.slice(
+      html.indexOf('<div class="briefing-body">'),
+      html.indexOf('<div class="briefing-end-matter">'),
+    );
+    const document = generateJSON(body, createBriefingExtensions());
+    // A label's own paragraph leaves no empty paragraph behind.
+    expect(document.content.map((node: { type: string }) => node.type)).toEqual([
+      'paragraph',
+      'bulletList',
+      'horizontalRule',
+    ]);
+    const parsed = JSON.stringify(document);
+    expect(parsed).not.toContain('Inserted by');
+    expect(parsed).not.toContain('Deleted by');
+    expect(parsed).toContain('A new paragraph.');
+    expect(parsed).toContain('Dropped item');
   });
 
   it('labels a suggestion split across formatting only once and a resolved thread as resolved', async () => {

@@ -16,5 +16,10 @@ export const reviewStylesheet = `
 .comment-anchor { background: #fff1b8; border-bottom: 1px dotted #000; }
 ins.suggestion-insertion { text-decoration: underline; text-decoration-thickness: 0.12em; color: #0a5a2a; }
 del.suggestion-deletion { text-decoration: line-through; text-decoration-thickness: 0.12em; color: #9b1c1c; }
+[data-suggested~="insertion"] { border-inline-start: 3px solid #0a5a2a; padding-inline-start: 0.45em; }
+[data-suggested~="deletion"] { border-inline-start: 3px dashed #9b1c1c; padding-inline-start: 0.45em; text-decoration: line-through; text-decoration-thickness: 0.12em; }
+[data-suggested~="modification"] { border-inline-start: 3px dotted #333; padding-inline-start: 0.45em; }
+.suggestion-block-label { margin: 0.6em 0 0.1em; }
+.suggestion-block-label .suggestion-label { margin-left: 0; }
 .suggestion-label { margin-left: 0.25em; font-size: 0.72em; font-weight: 700; color: #000; font-family: system-ui, sans-serif; }
 `;

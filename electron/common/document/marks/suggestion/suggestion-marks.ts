@@ -44,7 +44,11 @@ export const InsertionMark = Mark.create({
   excludes: 'deletion modification insertion',
   addAttributes: () => idAttribute,
   // A review export's label describes the suggestion; it is not the briefing's text.
-  parseHTML: () => [{ tag: 'span.suggestion-label', ignore: true, priority: 100 }, ...withId('ins')],
+  parseHTML: () => [
+    { tag: 'span.suggestion-label', ignore: true, priority: 100 },
+    { tag: 'p.suggestion-block-label', ignore: true, priority: 100 },
+    ...withId('ins'),
+  ],
   renderHTML: ({ HTMLAttributes }) => ['ins', { ...HTMLAttributes, class: 'suggestion-insertion' }, 0],
 });
 
