@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { defaultDisclaimerTexts } from './briefing/standard-disclaimers';
 import { defaultSettings, settingsPatchSchema, settingsSchema } from './settings';
 
 describe('settings schema', () => {
@@ -16,7 +17,19 @@ describe('settings schema', () => {
       defaultLanguage: 'en',
       imageLongEdge: 2400,
       exportDigits: 'western',
+      disclaimerBoundaries: defaultDisclaimerTexts.boundaries,
+      disclaimerCasualties: defaultDisclaimerTexts.casualties,
+      disclaimerPeriodCovered: defaultDisclaimerTexts['period-covered'],
     });
+    expect(defaultSettings.disclaimerCasualties).toContain('as reported by');
+  });
+
+  it('takes a disclaimer’s own text, trimmed, and refuses one too long or with control characters', () => {
+    expect(settingsPatchSchema.parse({ disclaimerBoundaries: ' Maps are not to scale. ' })).toEqual({
+      disclaimerBoundaries: 'Maps are not to scale.',
+    });
+    expect(settingsPatchSchema.safeParse({ disclaimerCasualties: 'x'.repeat(1001) }).success).toBe(false);
+    expect(settingsPatchSchema.safeParse({ disclaimerPeriodCovered: 'Covers\u0007 a week' }).success).toBe(false);
   });
 
   it('takes Western or Arabic-Indic digits for exports, nothing else', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defaultDisclaimerTexts } from './briefing/standard-disclaimers';
 import { exportDigitChoices } from './language/export-locale';
 import { languageTagSchema } from './language/language-tag';
 import { shortTextSchema } from './text/short-text-schema';
@@ -45,6 +46,10 @@ const settingsFields = {
     .int('The largest picture size must be a whole number of pixels.')
     .min(640, 'The largest picture size must be at least 640 pixels.')
     .max(10000, 'The largest picture size can be at most 10000 pixels.'),
+  /** The standard disclaimers' texts, copied into a briefing when one is inserted. */
+  disclaimerBoundaries: shortTextSchema('The disclaimer on boundaries and place names', 1000),
+  disclaimerCasualties: shortTextSchema('The disclaimer on casualty figures', 1000),
+  disclaimerPeriodCovered: shortTextSchema('The disclaimer on the period covered', 1000),
 };
 
 /** The user's preferences; every field has a default so a missing file is never an error. */
@@ -68,6 +73,9 @@ export const settingsSchema = z.strictObject({
     .default(''),
   defaultLanguage: settingsFields.defaultLanguage.default('en'),
   imageLongEdge: settingsFields.imageLongEdge.default(2400),
+  disclaimerBoundaries: settingsFields.disclaimerBoundaries.default(defaultDisclaimerTexts.boundaries),
+  disclaimerCasualties: settingsFields.disclaimerCasualties.default(defaultDisclaimerTexts.casualties),
+  disclaimerPeriodCovered: settingsFields.disclaimerPeriodCovered.default(defaultDisclaimerTexts['period-covered']),
   exportDigits: settingsFields.exportDigits.default('western'),
 });
 

@@ -1,5 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
+import { isDisclaimerKind } from '../briefing/standard-disclaimers';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { limitMessages } from '../limits/input-limits';
 import { suggestionIdSchema } from '../review/review-records';
@@ -66,6 +67,9 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
   }
   if (node.type.name === 'section' && (typeof node.attrs.guidance !== 'string' || node.attrs.guidance.length > 500)) {
     return 'a section prompt is not short text';
+  }
+  if (node.type.name === 'disclaimer' && !isDisclaimerKind(node.attrs.kind)) {
+    return 'a disclaimer is not one of the standard disclaimers (boundaries, casualties, period covered)';
   }
   if (node.type.name === 'keyFigure') {
     for (const field of keyFigureFields) {

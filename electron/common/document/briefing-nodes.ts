@@ -14,6 +14,7 @@ import {
 } from './marks/suggestion/suggestion-definitions';
 import { underlineDefinition } from './marks/underline/underline-definition';
 import { blockquoteDefinition } from './nodes/blockquote/blockquote-definition';
+import { disclaimerDefinition } from './nodes/disclaimer/disclaimer-definition';
 import { docDefinition } from './nodes/doc/doc-definition';
 import { figureCaptionDefinition, figureCreditDefinition, figureDefinition } from './nodes/figure/figure-definitions';
 import { hardBreakDefinition } from './nodes/hard-break/hard-break-definition';
@@ -58,6 +59,7 @@ export const briefingNodes = {
   figureCredit: figureCreditDefinition,
   keyFigures: keyFiguresDefinition,
   keyFigure: keyFigureDefinition,
+  disclaimer: disclaimerDefinition,
 } satisfies Record<string, BriefingNodeDefinition>;
 
 /** Every mark of the briefing schema, keyed by its schema name. */

@@ -42,7 +42,8 @@ export type WordParagraphStyle =
   | 'caption'
   | 'keyFigureValue'
   | 'keyFigureLabel'
-  | 'notice';
+  | 'notice'
+  | 'disclaimer';
 
 /** A paragraph's place in a list: its kind, depth, and which list it belongs to (numbering restarts per list). */
 export interface WordListPlace {

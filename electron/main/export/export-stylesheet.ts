@@ -52,6 +52,7 @@ tr{break-inside:avoid}
 figure{margin:1rem 0 1.2rem;break-inside:avoid}
 figure img{display:block;max-width:100%;max-height:60vh;height:auto;margin:0 auto}
 figcaption{margin-top:.35rem;font-size:9pt;line-height:1.35;color:#333}
+.disclaimer{margin:.8rem 0;font-size:8.5pt;font-style:italic;line-height:1.35;color:var(--muted)}
 .figure-credit{color:var(--muted);font-size:8pt;text-transform:uppercase;letter-spacing:.04em}
 .figure-missing{padding:1.5rem;border:1px dashed var(--muted);text-align:center;font-size:9pt;color:var(--muted)}
 .unfinished-part{padding:.2rem .5rem;border:1px dashed var(--muted);font-family:"Source Sans 3","Helvetica Neue",Arial,sans-serif;font-size:9pt;font-style:italic;color:var(--muted)}

@@ -1,5 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { sectionLibrary } from '../../../electron/common/template/section-library';
+import { getBriefdeskApi } from '../briefdesk-api';
+import { disclaimerInsertItems } from '../disclaimers/disclaimer-insert-items';
 
 /** One entry of the `/` menu. */
 export interface InsertMenuItem {
@@ -91,7 +93,13 @@ const blockItems: InsertMenuItem[] = [
 
 /** Everything the `/` menu offers: the common blocks first, then the library's sections. */
 export function insertMenuItems(): InsertMenuItem[] {
-  return [...blockItems, ...sectionItems()];
+  return [...blockItems, ...disclaimerInsertItems(readSettings), ...sectionItems()];
+}
+
+async function readSettings() {
+  const settings = await getBriefdeskApi().settings.get();
+  if (!settings.ok) throw new Error(settings.error.message);
+  return settings.value;
 }
 
 const groupOrder: Record<InsertMenuItem['group'], number> = { Blocks: 0, Sections: 1 };

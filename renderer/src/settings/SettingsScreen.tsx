@@ -11,6 +11,7 @@ import {
 import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { systemTimeZone } from '../../../electron/common/time/zoned-time';
 import { getBriefdeskApi } from '../briefdesk-api';
+import { DisclaimerSettings } from '../disclaimers/DisclaimerSettings';
 import { ExportDigitsField } from '../languages/ExportDigitsField';
 import { useNavigation } from '../shell/navigation';
 import { UnsavedSettingsDialog } from './UnsavedSettingsDialog';
@@ -215,6 +216,7 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
             ))}
           </select>
         </label>
+        <DisclaimerSettings values={draft} onChange={update} errorFor={fieldError} />
         <div className="form-actions">
           <button type="submit" className="primary" disabled={status.kind === 'saving'}>
             {status.kind === 'saving' ? 'Saving…' : 'Save settings'}

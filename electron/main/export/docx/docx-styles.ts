@@ -24,6 +24,7 @@ export const docxStyles: IStylesOptions = {
     { id: 'KeyFigureValue', name: 'Key Figure Value', basedOn: 'Normal', run: { bold: true, size: 36 } },
     { id: 'KeyFigureLabel', name: 'Key Figure Label', basedOn: 'Normal', run: { size: 18 } },
     { id: 'Notice', name: 'Notice', basedOn: 'Normal', run: { italics: true, color: '6B2B00' } },
+    { id: 'Disclaimer', name: 'Disclaimer', basedOn: 'Normal', run: { italics: true, size: 18, color: '444444' } },
     { id: 'Classification', name: 'Classification', basedOn: 'Normal', run: { bold: true, allCaps: true } },
     { id: 'Dateline', name: 'Dateline', basedOn: 'Normal', run: { bold: true, color: '444444' } },
   ],

@@ -56,6 +56,7 @@ const styleIds: Record<Exclude<WordParagraphStyle, keyof typeof headingLevels>, 
   keyFigureValue: 'KeyFigureValue',
   keyFigureLabel: 'KeyFigureLabel',
   notice: 'Notice',
+  disclaimer: 'Disclaimer',
 };
 
 /** A text run; a suggested insertion or deletion becomes Word's tracked change with its author and time. */
