@@ -1,4 +1,4 @@
-import { canonicalLanguageTag } from '../language/language-tag';
+import { declaredPageLanguage } from '../language/declared-page-language';
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { ArticleReading, DroppedClutter } from './import-result';
 import { readBylineNames } from './read-byline';
@@ -80,7 +80,11 @@ export function takePageFacts(
     reportNumber: null,
     periodStart: '',
     periodEnd: '',
-    language: canonicalLanguageTag(page?.querySelector('html')?.getAttribute('lang') ?? '') ?? '',
+    language: declaredPageLanguage({
+      htmlLang: page?.querySelector('html')?.getAttribute('lang'),
+      contentLanguage: page?.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+      ogLocale: page?.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    }),
   };
   const dropped: DroppedClutter[] = [];
   const firstHeading = container.querySelector('h1');

@@ -134,6 +134,35 @@ describe('briefdesk import --language', () => {
     }
   });
 
+  it('takes the language from content-language or og:locale, and from Markdown front matter', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-import-declared-'));
+    const article = (head: string) =>
+      `<!DOCTYPE html><html><head><title>Report</title>${head}</head><body><article><h1>Report</h1><p>Les autorités ont fait état de dégâts importants dans le port.</p></article></body></html>`;
+    await writeFile(path.join(folder, 'og.html'), article('<meta property="og:locale" content="fr_FR">'));
+    await writeFile(
+      path.join(folder, 'header.html'),
+      article('<meta http-equiv="Content-Language" content="uk"><meta property="og:locale" content="en_GB">'),
+    );
+    await writeFile(path.join(folder, 'front.md'), '---\nlang: ar\ndir: rtl\n---\n\n# غارات\n\nأفادت الأمم المتحدة.\n');
+    try {
+      expect(
+        await runImportCommand(
+          services,
+          ['og.html', 'header.html', 'front.md'],
+          { keepClutter: false },
+          output,
+          folder,
+        ),
+      ).toBe(0);
+      const imported = await Promise.all(out.map((id) => services.briefings.get(id)));
+      expect(imported.map((briefing) => briefing?.metadata.language)).toEqual(['fr-FR', 'uk', 'ar']);
+      // The front matter is read, not imported as a rule and a heading.
+      expect(JSON.stringify(imported[2]?.content)).not.toMatch(/horizontalRule|lang: ar/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
   it('leaves a page that declares no language in the settings’ default language', async () => {
     await services.settings.update({ defaultLanguage: 'es' });
     expect(await runImportCommand(services, ['agency-story.txt'], { keepClutter: false }, output, fixtures)).toBe(0);

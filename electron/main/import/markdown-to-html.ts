@@ -1,4 +1,6 @@
 import MarkdownIt from 'markdown-it';
+import { escapeHtml } from '../../common/text/escape-html';
+import { readMarkdownFrontMatter } from './markdown-front-matter';
 
 const markdown = new MarkdownIt({ html: true, linkify: true, typographer: false });
 // Every link and image is rendered so the sanitiser and the clean tree can refuse it and keep its text.
@@ -30,7 +32,12 @@ export function repairCopiedLists(source: string): string {
   return repaired.join('\n');
 }
 
-/** Renders Markdown (CommonMark with tables) to HTML; the result is untrusted and is sanitised next. */
+/**
+ * Renders Markdown (CommonMark with tables) to HTML; the result is untrusted and is sanitised next.
+ * The front matter's `lang` becomes the page's `<html lang>`, where the importer reads a page's language.
+ */
 export function markdownToHtml(source: string): string {
-  return markdown.render(repairCopiedLists(source));
+  const { language, body } = readMarkdownFrontMatter(source);
+  const html = markdown.render(repairCopiedLists(body));
+  return language ? `<html lang="${escapeHtml(language)}">${html}</html>` : html;
 }

@@ -49,7 +49,7 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
     a: ['href'],
     img: ['src', 'alt', 'title', 'data-src', 'data-lazy-src', 'data-original', 'srcset', 'data-srcset'],
     time: ['datetime'],
-    meta: ['name', 'property', 'content'],
+    meta: ['name', 'property', 'content', 'http-equiv'],
     th: ['colspan', 'rowspan'],
     td: ['colspan', 'rowspan'],
     ol: ['start'],

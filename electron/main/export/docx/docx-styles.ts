@@ -30,6 +30,22 @@ export const docxStyles: IStylesOptions = {
   ],
 };
 
+/**
+ * The styles of a document written in `language`: Word's default run language (w:lang in the document
+ * defaults, what Word shows as the document's language and checks spelling in), for Latin and for complex
+ * script text alike.
+ */
+export function docxStylesIn(language: string): IStylesOptions {
+  return {
+    ...docxStyles,
+    default: {
+      document: {
+        run: { ...docxStyles.default?.document?.run, language: { value: language, bidirectional: language } },
+      },
+    },
+  };
+}
+
 const levels = Array.from({ length: 9 }, (_unused, level) => level);
 
 const bulletLevels: ILevelsOptions[] = levels.map((level) => ({

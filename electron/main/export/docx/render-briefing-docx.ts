@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import type { Briefing } from '../../../common/briefing/briefing';
 import { renderDocumentWord } from '../../../common/document/render-document-word';
+import { directionOfLanguage } from '../../../common/language/text-direction';
 import { documentForPurpose } from '../../../common/review/document-for-purpose';
 import { epochMillisecondsOf } from '../../../common/time/zoned-time';
 import { briefingDateline, briefingMetadataRows, piecesText } from '../briefing-metadata-rows';
@@ -25,7 +26,7 @@ import { paperInches } from '../pdf/pdf-print-options';
 import { pdfPropertiesFor } from '../pdf/print-briefing-pdf';
 import { sourceEntryText } from '../source-entry-text';
 import { createDocxReview } from './docx-review';
-import { docxNumbering, docxStyles } from './docx-styles';
+import { docxNumbering, docxStylesIn } from './docx-styles';
 import { type DocxCollector, docxBlocks } from './word-blocks-to-docx';
 import { wordEndMatter } from './word-end-matter';
 
@@ -40,6 +41,7 @@ function titleBlock(
   classification: string,
 ): Paragraph[] {
   const { metadata } = briefing;
+  const direction = directionOfLanguage(metadata.language) === 'rtl' ? { bidirectional: true } : {};
   const locale = exportLocaleOfBriefings([briefing], options.digits);
   const embargoed =
     options.shown.has('embargo') &&
@@ -58,17 +60,20 @@ function titleBlock(
     locale,
   });
   return [
-    new Paragraph({ style: 'Classification', children: [new TextRun(banner)] }),
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
-    ...(datelineText ? [new Paragraph({ style: 'Dateline', children: [new TextRun(datelineText)] })] : []),
+    new Paragraph({ ...direction, style: 'Classification', children: [new TextRun(banner)] }),
+    new Paragraph({ ...direction, heading: HeadingLevel.TITLE, children: [new TextRun(title)] }),
+    ...(datelineText
+      ? [new Paragraph({ ...direction, style: 'Dateline', children: [new TextRun(datelineText)] })]
+      : []),
     ...rows.map(
       (row) =>
         new Paragraph({
+          ...direction,
           spacing: { after: 0 },
           children: [new TextRun({ text: `${row.label}: `, bold: true }), new TextRun(piecesText(row.pieces))],
         }),
     ),
-    new Paragraph({ children: [] }),
+    new Paragraph({ ...direction, children: [] }),
   ];
 }
 
@@ -111,6 +116,7 @@ export async function renderBriefingDocx(briefing: Briefing, options: FileRender
     lists: [],
     warnings,
     textWidthPixels: Math.floor(textWidthInches * 96),
+    rightToLeft: directionOfLanguage(briefing.metadata.language) === 'rtl',
     ...(review ? { review } : {}),
   };
   const body = docxBlocks([...blocks, ...wordEndMatter(briefing, locale)], collector);
@@ -123,7 +129,7 @@ export async function renderBriefingDocx(briefing: Briefing, options: FileRender
     keywords: properties.keywords.join(', '),
     description: properties.subject,
     lastModifiedBy: properties.producer,
-    styles: docxStyles,
+    styles: docxStylesIn(briefing.metadata.language),
     numbering: docxNumbering(collector.lists),
     footnotes: collector.footnotes,
     // A review DOCX carries the comments and tracked changes, and keeps tracking the editor's own changes in Word.

@@ -39,6 +39,8 @@ export interface DocxCollector {
   textWidthPixels: number;
   /** In a review export: Word comments for the threads and authors for the tracked changes. */
   review?: DocxReview;
+  /** The briefing is written right to left: paragraphs and tables are laid out from the right (w:bidi). */
+  rightToLeft?: boolean;
 }
 
 type FileChild = Paragraph | Table;
@@ -142,6 +144,7 @@ function docxParagraph(block: WordParagraph, collector: DocxCollector, bold: boo
       ? { numbering: { reference: numberingReference(block.list), level: block.list.level, instance: block.list.list } }
       : {}),
     ...(block.listIndent !== undefined ? { indent: { left: 720 * (block.listIndent + 1) } } : {}),
+    ...(collector.rightToLeft ? { bidirectional: true } : {}),
   });
 }
 
@@ -178,6 +181,7 @@ function docxTable(rows: readonly WordTableRow[], layout: 'grid' | 'keyFigures',
   const keyFigures = layout === 'keyFigures';
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(collector.rightToLeft ? { visuallyRightToLeft: true } : {}),
     ...(keyFigures
       ? {
           borders: {

@@ -4,16 +4,19 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
 import { genreFixtureBriefings } from '../../../../tests/fixtures/briefings/genre-briefings';
+import { arabicBriefing, frenchBriefing } from '../../../../tests/fixtures/briefings/language-briefings';
 import { reviewedBriefing } from '../../../../tests/fixtures/briefings/reviewed-briefing';
 import { fixtureFileRenderOptions } from '../../../../tests/support/file-render-options';
 import type { Briefing } from '../../../common/briefing/briefing';
 import { escapeMarkdown } from '../../../common/text/escape-markdown';
+import { readMarkdownFrontMatter } from '../../import/markdown-front-matter';
 import { parseBriefingBody } from '../parse-briefing-body';
 import { renderBriefingsMarkdown } from './render-briefing-markdown';
 
-/** What a reader's Markdown tool sees: headings, list items and table rows, as text. */
+/** What a reader's Markdown tool sees, once it has read the front matter: headings, list items and table rows, as text. */
 function parsedStructure(markdown: string) {
-  const tokens = new MarkdownIt('commonmark').enable('table').enable('strikethrough').parse(markdown, {});
+  const { body } = readMarkdownFrontMatter(markdown);
+  const tokens = new MarkdownIt('commonmark').enable('table').enable('strikethrough').parse(body, {});
   const text = (token: (typeof tokens)[number] | undefined) =>
     (token?.children ?? [])
       .map((child) => (child.type === 'softbreak' || child.type === 'hardbreak' ? '\n' : child.content))
@@ -145,6 +148,17 @@ describe('renderBriefingsMarkdown', () => {
     const { markdown } = await renderBriefingsMarkdown([first, second], fixtureFileRenderOptions());
     const titles = parsedStructure(markdown).headings.filter((heading) => heading.startsWith('h1 '));
     expect(titles).toEqual([`h1 ${first.metadata.title}`, `h1 ${second.metadata.title}`]);
+  });
+
+  it('says the file’s language in its front matter, and the direction when it is right to left', async () => {
+    const arabic = (await renderBriefingsMarkdown([arabicBriefing()], fixtureFileRenderOptions())).markdown;
+    expect(arabic.startsWith('---\nlang: ar\ndir: rtl\n---\n\n# غارات')).toBe(true);
+    expect(readMarkdownFrontMatter(arabic).language).toBe('ar');
+    const french = (await renderBriefingsMarkdown([frenchBriefing()], fixtureFileRenderOptions())).markdown;
+    expect(french.startsWith('---\nlang: fr\n---\n\n# Frappes')).toBe(true);
+    const mixed = (await renderBriefingsMarkdown([frenchBriefing(), arabicBriefing()], fixtureFileRenderOptions()))
+      .markdown;
+    expect(mixed.startsWith('# Frappes')).toBe(true);
   });
 
   it('leaves hidden metadata out', async () => {

@@ -3,6 +3,7 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import { correctionKindLabels } from '../../../common/briefing/corrections-log';
 import { renderDocumentMarkdown } from '../../../common/document/render-document-markdown';
 import type { ExportMetadataField } from '../../../common/export/export-request';
+import { directionOfLanguage } from '../../../common/language/text-direction';
 import { documentForPurpose } from '../../../common/review/document-for-purpose';
 import { escapeMarkdown } from '../../../common/text/escape-markdown';
 import { epochMillisecondsOf } from '../../../common/time/zoned-time';
@@ -68,6 +69,18 @@ function renderHeader(briefing: Briefing, shown: ReadonlySet<ExportMetadataField
 }
 
 /**
+ * YAML front matter with the file's language (`lang`, and `dir: rtl` for a right-to-left one), as pandoc and
+ * static-site tools read it; none when the briefings are in several languages.
+ */
+function languageFrontMatter(briefings: readonly Briefing[]): string {
+  const languages = new Set(briefings.map((briefing) => briefing.metadata.language));
+  if (languages.size !== 1) return '';
+  const language = [...languages][0] as string;
+  const direction = directionOfLanguage(language) === 'rtl' ? 'dir: rtl\n' : '';
+  return `---\nlang: ${language}\n${direction}---\n\n`;
+}
+
+/**
  * Briefings as one CommonMark file with GFM tables: per briefing a `#` title, the classification, the
  * dateline and metadata as a list, then the body, each node by its own Markdown renderer, then the numbered
  * sources its citations point to and the corrections log (and, in a review file, the comment threads). Images are
@@ -116,6 +129,6 @@ export async function renderBriefingsMarkdown(
       .join('\n');
   });
   const definitions = references.definitions();
-  const markdown = `${articles.join('\n---\n\n')}${definitions ? `\n${definitions}\n` : ''}`;
+  const markdown = `${languageFrontMatter(briefings)}${articles.join('\n---\n\n')}${definitions ? `\n${definitions}\n` : ''}`;
   return { markdown, warnings: [...new Set(warnings)] };
 }
