@@ -49,11 +49,33 @@ function expectSetAside(run: AppRun, fileName: string): void {
   expect(run.notices.some((notice) => notice.includes(entry as string))).toBe(true);
 }
 
-async function readIndex(): Promise<Record<string, unknown> & { trash: Record<string, unknown> }> {
-  return JSON.parse(await readFile(libraryFolder(world, 'index.json'), 'utf8'));
+type PlantedIndex = Record<string, unknown> & { trash: Record<string, unknown> };
+
+/** The library index (`index.ndjson`: a header line, then one row per line) as one object, as version 2 kept it. */
+async function readIndex(): Promise<PlantedIndex> {
+  const [header, ...rows] = (await readFile(libraryFolder(world, 'index.ndjson'), 'utf8')).trim().split('\n');
+  const { trash, recent } = JSON.parse(header as string);
+  const briefings = Object.fromEntries(
+    rows.map((line) => JSON.parse(line)).map((row: { summary: { id: string } }) => [row.summary.id, row]),
+  );
+  return { version: 2, briefings, trash, recent };
 }
 
-const plantIndex = (index: unknown) => writeFile(libraryFolder(world, 'index.json'), JSON.stringify(index));
+/** Writes `index` back in the stored form, row by row, whatever it holds. */
+async function plantIndex(index: Record<string, unknown>): Promise<void> {
+  const rows = Array.isArray(index.briefings) ? index.briefings : Object.values(index.briefings as object);
+  const header = { version: 3, count: rows.length, tags: [], desks: [], trash: index.trash, recent: index.recent };
+  const text = [header, ...rows].map((line) => `${JSON.stringify(line)}\n`).join('');
+  await writeFile(libraryFolder(world, 'index.ndjson'), text);
+  await rm(libraryFolder(world, 'index-changes.ndjson'), { force: true });
+}
+
+/** Plants `index` as the version 2 `index.json` an earlier Briefdesk wrote, which the library migrates. */
+async function plantVersion2Index(index: unknown): Promise<void> {
+  await rm(libraryFolder(world, 'index.ndjson'));
+  await rm(libraryFolder(world, 'index-changes.ndjson'), { force: true });
+  await writeFile(libraryFolder(world, 'index.json'), JSON.stringify(index));
+}
 
 const longAgo = '2020-01-01T00:00:00.000Z';
 
@@ -77,7 +99,13 @@ describe('a planted library index', () => {
     await plantIndex(index);
     const run = await exerciseApp(world);
     await expectUnharmed();
-    expectSetAside(run, 'index.json');
+    expectSetAside(run, 'index.ndjson');
+    expect(await readFile(libraryFolder(world, 'trash', trashFile), 'utf8').catch(() => 'purged')).toBe('purged');
+
+    await plantVersion2Index(index);
+    const migration = await exerciseApp(world);
+    await expectUnharmed();
+    expectSetAside(migration, 'index.json');
     expect(await readFile(libraryFolder(world, 'trash', trashFile), 'utf8').catch(() => 'purged')).toBe('purged');
   });
 
@@ -102,7 +130,7 @@ describe('a planted library index', () => {
     await plantIndex(poison(await readIndex()));
     const run = await exerciseApp(world);
     await expectUnharmed();
-    expectSetAside(run, 'index.json');
+    expectSetAside(run, 'index.ndjson');
   });
 
   it('with `constructor` in the recent list never lists a phantom briefing', async () => {

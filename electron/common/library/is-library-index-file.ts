@@ -71,7 +71,8 @@ function isSummary(value: unknown, id: string): value is BriefingSummary {
 
 const indexEntryKeys = ['summary', 'fileMtimeMs', 'fileSize'] as const;
 
-function isIndexEntry(value: unknown, id: string): boolean {
+/** True when `value` is an index row (summary and file state) of the briefing `id`. */
+export function isIndexEntry(value: unknown, id: string): boolean {
   if (!isRecord(value) || !hasExactly(value, indexEntryKeys)) return false;
   const { fileMtimeMs } = value;
   return (

@@ -45,6 +45,8 @@ export const librarySearchSchema = z.strictObject({
     .default({}),
   sort: z.strictObject({ key: z.enum(librarySortKeys), direction: z.enum(['ascending', 'descending']) }).optional(),
   limit: z.number().int().min(1).max(10_000).default(500),
+  /** How many rows of the answer to skip: the library screen asks for one page at a time. */
+  offset: z.number().int().min(0).max(10_000_000).optional(),
 });
 export type LibrarySearchRequest = z.output<typeof librarySearchSchema>;
 

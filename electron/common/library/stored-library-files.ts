@@ -54,6 +54,22 @@ export const libraryIndexFileSchema = z.strictObject({
 
 export type LibraryIndexFile = z.infer<typeof libraryIndexFileSchema>;
 
+/**
+ * The first line of `library/index.ndjson` (version 3): what the library screen needs before
+ * the rows (their count and the filter menus' tags and desks), the trash and the recent list.
+ * One row per line follows, most recently updated first.
+ */
+export const libraryIndexHeaderSchema = z.strictObject({
+  version: z.literal(3),
+  count: z.number().int().min(0),
+  tags: z.array(shortText(40)).max(100_000),
+  desks: z.array(shortText(80)).max(100_000),
+  trash: keyedById(trashEntrySchema, (entry) => entry.id),
+  recent: z.array(briefingIdSchema).max(50),
+});
+
+export type LibraryIndexHeader = z.infer<typeof libraryIndexHeaderSchema>;
+
 export const revisionEntrySchema: z.ZodType<RevisionEntry> = z.strictObject({
   revisionId: revisionIdSchema,
   revision: z.number().int().min(1),

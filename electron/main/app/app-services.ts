@@ -42,10 +42,14 @@ export async function openAppServices(
   identity: AppIdentity,
   /** The variables export reads (BRIEFDESK_CHROMIUM); the process's own unless a caller passes its own. */
   environment: Readonly<Record<string, string | undefined>> = process.env,
+  /** The desktop app shows the library first and checks it against its files after (`briefings.checked()`). */
+  { checkLibraryInBackground = false }: { checkLibraryInBackground?: boolean } = {},
 ): Promise<AppServices> {
   const notices: AppNotice[] = [];
   const settings = await SettingsStore.open(dataDir, notices);
-  const briefings = await BriefingStore.open(dataDir, notices);
+  const briefings = await BriefingStore.open(dataDir, notices, undefined, {
+    checkInBackground: checkLibraryInBackground,
+  });
   briefings.takeDefaultTimeZoneFrom(() => settings.get().defaultTimeZone || systemTimeZone());
   briefings.takeDefaultLanguageFrom(() => settings.get().defaultLanguage);
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });

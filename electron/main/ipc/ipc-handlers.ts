@@ -7,7 +7,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'app.info': async () => services.info(),
     'settings.get': async () => services.settings.get(),
     'settings.update': (patch) => services.settings.update(patch),
-    'briefings.list': async () => services.briefings.list(),
+    // These need the whole library index, which the desktop app loads after showing the first page.
+    'briefings.list': async () => services.briefings.checked().then(() => services.briefings.list()),
     'briefings.get': ({ id }) => services.briefings.get(id),
     'briefings.create': (request) => services.briefings.create(request),
     'briefings.save': (changes) => services.briefings.save(changes),
@@ -53,8 +54,8 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'history.name': ({ id, name }) => services.briefings.history.name(id, name),
     'history.compare': ({ id, older, newer }) => services.briefings.history.compare(id, older, newer),
     'library.search': (request) => services.briefings.search.search(request),
-    'library.recent': async () => services.briefings.recent(),
-    'library.markOpened': async ({ id }) => services.briefings.markOpened(id),
+    'library.recent': async () => services.briefings.checked().then(() => services.briefings.recent()),
+    'library.markOpened': async ({ id }) => services.briefings.checked().then(() => services.briefings.markOpened(id)),
     'assets.store': ({ base64 }) => services.briefings.assets.storeBase64(base64),
   };
 }

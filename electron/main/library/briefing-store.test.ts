@@ -50,21 +50,21 @@ describe('BriefingStore', () => {
   it('rebuilds a missing or damaged index from the briefing files', async () => {
     const store = await BriefingStore.open(dataDir, []);
     const created = await store.create({ metadata: { title: 'Daily brief' } });
-    await rm(store.paths.index);
+    await rm(store.paths.indexRows, { force: true });
     expect((await BriefingStore.open(dataDir, [])).list().map((row) => row.title)).toEqual(['Daily brief']);
-    await writeFile(store.paths.index, '{"version": 1, "briefi');
+    await writeFile(store.paths.indexRows, '{"version": 3, "briefi');
     const rebuilt = await BriefingStore.open(dataDir, []);
     expect(rebuilt.list().map((row) => row.id)).toEqual([created.id]);
-    expect(JSON.parse(await readFile(store.paths.index, 'utf8')).briefings[created.id].summary.title).toBe(
-      'Daily brief',
-    );
+    const [header, row] = (await readFile(store.paths.indexRows, 'utf8')).split('\n');
+    expect(JSON.parse(header as string)).toMatchObject({ version: 3, count: 1 });
+    expect(JSON.parse(row as string).summary.title).toBe('Daily brief');
   });
 
   it('sets damaged briefing files aside while rebuilding, and opens the rest', async () => {
     const store = await BriefingStore.open(dataDir, []);
     const good = await store.create({ metadata: { title: 'Good' } });
     await writeFile(path.join(store.paths.briefings, 'deadbeef-0000.json'), '{"schemaVersion": 1, "id": "dead');
-    await rm(store.paths.index);
+    await rm(store.paths.indexRows, { force: true });
     const notices: AppNotice[] = [];
     const reopened = await BriefingStore.open(dataDir, notices);
     expect(reopened.list().map((row) => row.id)).toEqual([good.id]);

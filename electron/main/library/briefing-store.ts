@@ -55,6 +55,7 @@ export class BriefingStore {
   readonly #locks = new Map<string, Promise<unknown>>();
   readonly #lastSnapshot = new Map<string, number>();
   readonly #records = new RecordRevisions();
+  #checked: Promise<void> = Promise.resolve();
 
   private constructor(dataDir: string, index: LibraryIndex, notices: AppNotice[]) {
     this.paths = libraryPaths(dataDir);
@@ -90,6 +91,7 @@ export class BriefingStore {
       read: (id) => this.get(id),
       commit: (briefing, options) => this.#commit(briefing, options),
       exclusive: (id, task) => this.#exclusive(id, task),
+      checked: () => this.#checked,
     };
     this.history = new BriefingHistoryService(this.#context);
     this.trash = new LibraryTrash(this.#context);
@@ -104,9 +106,16 @@ export class BriefingStore {
    * Opens the library in `dataDir`: the index is checked against the files (damaged
    * files are quarantined, with a notice), old trash is purged, and unsaved text in
    * the recovery journal newer than its saved briefing is offered (never applied),
-   * each reported through `notices`.
+   * each reported through `notices`. With `checkInBackground` (the app) it resolves as
+   * soon as the index's first rows are read, so the library shows at once, and that
+   * check runs after (`checked`); whatever needs the whole index waits for it.
    */
-  static async open(dataDir: string, notices: AppNotice[], now = new Date()): Promise<BriefingStore> {
+  static async open(
+    dataDir: string,
+    notices: AppNotice[],
+    now = new Date(),
+    { checkInBackground = false }: { checkInBackground?: boolean } = {},
+  ): Promise<BriefingStore> {
     const paths = libraryPaths(dataDir);
     await setAsideLinkedFolders(
       dataDir,
@@ -114,14 +123,28 @@ export class BriefingStore {
       notices,
     );
     await mkdir(paths.briefings, { recursive: true });
-    const { index, loaded } = await LibraryIndex.open(paths.index, { dataDir, notices });
+    const index = await LibraryIndex.open(
+      { rows: paths.indexRows, changes: paths.indexChanges, legacy: paths.index },
+      { dataDir, notices },
+    );
     const store = new BriefingStore(dataDir, index, notices);
-    await reconcileLibrary(store.#context, loaded);
-    await store.trash.reconcile();
-    await store.trash.purgeOlderThan30Days(now);
-    await offerJournalTextAtStart(store.#context);
+    const checking = (async () => {
+      await reconcileLibrary(store.#context);
+      await store.trash.reconcile();
+      await store.trash.purgeOlderThan30Days(now);
+      await offerJournalTextAtStart(store.#context);
+    })();
+    store.#checked = checking.catch((error: unknown) => {
+      notices.push({ level: 'warning', message: toStorageError(error, 'the library', dataDir).message });
+    });
+    if (!checkInBackground) await checking;
     void store.search.warmUp();
     return store;
+  }
+
+  /** Resolves once the start-up check of the library against its files is done, and the whole index is in memory. */
+  checked(): Promise<void> {
+    return this.#checked;
   }
 
   /** The journal the editor writes unsaved text to. */
@@ -129,8 +152,9 @@ export class BriefingStore {
     return this.#context.journal;
   }
 
+  /** Every briefing, most recently updated first (after `checked`). */
   list(): BriefingSummary[] {
-    return this.#context.index.summaries().sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+    return this.#context.index.summaries();
   }
 
   /** The last five briefings opened, newest first. */
@@ -295,6 +319,7 @@ export class BriefingStore {
 
   /** Keeps unsaved text in the recovery journal: cheap, called by the editor ~300 ms after typing stops. */
   async writeJournal(entry: Omit<JournalEntry, 'writtenAt'>): Promise<{ writtenAt: string }> {
+    await this.#checked;
     if (!this.#context.index.has(entry.briefingId)) {
       throw new UserFacingError('not-found', 'That briefing no longer exists. It may have been moved to the trash.');
     }
@@ -311,8 +336,9 @@ export class BriefingStore {
   /** Writes the index and search index now; call before quitting. */
   async close(): Promise<void> {
     this.pending.stop();
+    await this.#checked;
     await this.search.settled();
-    await Promise.all([this.#context.index.flush(), this.#context.searchIndex.flush()]);
+    await Promise.all([this.#context.index.flush(), this.#context.searchIndex.close()]);
   }
 
   async #createCopy(source: Briefing, label: 'copy' | 'conflict copy'): Promise<Briefing> {

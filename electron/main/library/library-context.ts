@@ -24,6 +24,8 @@ export interface LibraryContext {
   read(id: string): Promise<Briefing>;
   /** Writes a briefing durably and updates the index, search and history. */
   commit(briefing: Briefing, options?: { previous?: Briefing; reason?: RevisionReason }): Promise<void>;
+  /** Resolves once the start-up check of the library is done and the whole index is in memory. */
+  checked(): Promise<void>;
   /** Runs `task` while no other write to briefing `id` runs. */
   exclusive<T>(id: string, task: () => Promise<T>): Promise<T>;
 }

@@ -7,8 +7,12 @@ import { StoredPathError } from '../storage/stored-path-error';
 /** Where the library lives inside the data folder. */
 export interface LibraryPaths {
   root: string;
-  /** lowdb index of summaries: a cache, rebuilt from the briefing files when missing or damaged. */
+  /** The index of summaries, version 2 (one JSON file): read once and migrated to `indexRows`. */
   index: string;
+  /** The index of summaries: a cache, rebuilt from the briefing files when missing or damaged. A header line, then one row per line, newest first. */
+  indexRows: string;
+  /** Changes to the index since `indexRows` was written, one per line. */
+  indexChanges: string;
   /** One JSON file per briefing, named by id: the truth. */
   briefings: string;
   /** Images, content-addressed by SHA-256. */
@@ -32,6 +36,8 @@ export function libraryPaths(dataDir: string): LibraryPaths {
   return {
     root,
     index: path.join(root, 'index.json'),
+    indexRows: path.join(root, 'index.ndjson'),
+    indexChanges: path.join(root, 'index-changes.ndjson'),
     briefings: path.join(root, 'briefings'),
     assets: path.join(root, 'assets'),
     journal: path.join(root, 'journal'),

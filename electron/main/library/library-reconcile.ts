@@ -1,5 +1,4 @@
-import { lstatSync, statSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { briefingIdSchema } from '../../common/briefing/briefing';
 import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
@@ -52,29 +51,51 @@ function setAside(context: LibraryContext, filePath: string): Promise<string> {
   );
 }
 
+/** Files looked at at once: the looks run in libuv's threads, main's thread only takes the answers. */
+const looksAtOnce = 64;
+
+/** Each file's state, or the error of looking at it; a batch at a time, a turn of the event loop between. */
+async function lookAtFiles(
+  filePaths: string[],
+): Promise<({ mtimeMs: number; size: number; isFile: boolean } | Error)[]> {
+  const states: ({ mtimeMs: number; size: number; isFile: boolean } | Error)[] = [];
+  for (let start = 0; start < filePaths.length; start += looksAtOnce) {
+    const batch = filePaths.slice(start, start + looksAtOnce).map((filePath) =>
+      lstat(filePath).then(
+        (entry) => ({ mtimeMs: entry.mtimeMs, size: entry.size, isFile: entry.isFile() }),
+        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+      ),
+    );
+    states.push(...(await Promise.all(batch)));
+  }
+  return states;
+}
+
 /**
  * Brings the index in line with the briefing files, which are the truth: files
  * new or changed since their index entry (by modification time and size) are
  * read again, entries without a file dropped, damaged files quarantined with a notice.
+ * It runs after the library is shown: the files are looked at off main's thread.
  */
-export async function reconcileLibrary(context: LibraryContext, indexLoaded: boolean): Promise<void> {
+export async function reconcileLibrary(context: LibraryContext): Promise<void> {
   const { files, index, paths, notices } = context;
   await Promise.all([paths.trash, paths.journal, paths.history].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all([paths.briefings, paths.journal, paths.trash, paths.root].map(removeInterruptedWrites));
   await settleInterruptedMigrations(context);
+  await index.loaded();
   const ids = await files.listIds();
   const present = new Set(ids);
-  let changed = !indexLoaded;
-  for (const id of ids) {
+  let changed = !index.trusted;
+  const states = await lookAtFiles(ids.map((id) => files.filePath(id)));
+  for (const [position, id] of ids.entries()) {
+    if (position % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
     const filePath = files.filePath(id);
-    let file: { mtimeMs: number; size: number };
-    try {
-      const entry = lstatSync(filePath);
-      if (!entry.isFile()) throw new CorruptFileError(filePath, 'it is a link or a folder, not a briefing file');
-      file = entry;
-    } catch (error) {
+    const file = states[position];
+    if (!file || file instanceof Error || !file.isFile) {
       present.delete(id);
-      if (error instanceof CorruptFileError) await setAside(context, filePath);
+      if (file && !(file instanceof Error)) {
+        await setAside(context, filePath);
+      }
       continue;
     }
     const entry = index.entry(id);
@@ -86,7 +107,7 @@ export async function reconcileLibrary(context: LibraryContext, indexLoaded: boo
         present.delete(id);
         continue;
       }
-      index.put(summarizeBriefing(briefing), statSync(filePath));
+      index.put(summarizeBriefing(briefing), await stat(filePath));
     } catch (error) {
       present.delete(id);
       if (error instanceof NewerFormatError) {

@@ -62,7 +62,7 @@ describe('opening a damaged library', () => {
     const first = await store.create({ metadata: { title: 'Flash alert' } });
     const second = await store.create({ metadata: { title: 'Daily brief', tags: ['sahel'] } });
     await store.close();
-    await writeFile(store.paths.index, '');
+    await writeFile(store.paths.indexRows, '');
     const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(
       reopened

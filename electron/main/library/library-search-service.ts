@@ -5,7 +5,7 @@ import type { HighlightedText, LibraryHit, LibrarySearchResult } from '../../com
 import { findTextValue } from './find-text-value';
 import { highlightMatches, snippetAround } from './highlight-matches';
 import type { LibraryContext } from './library-context';
-import { compareTimes, type LibrarySort, libraryFacets, matchesFilters, sortRows } from './library-query';
+import { matchesFilters, sortRows } from './library-query';
 
 /** Only the first rows get a body snippet: reading files is the costly part of a search. */
 const snippetRows = 12;
@@ -18,25 +18,15 @@ function summaryText(summary: BriefingSummary): string {
 
 const listRow = (briefing: BriefingSummary) => ({ briefing, score: 0, title: [], snippet: [], terms: [] as string[] });
 
-/**
- * The rows that can reach the first `limit` places: by relevance, those scoring at least the
- * `limit`th best score (its ties included, which the sort orders by date), else all of them.
- */
-function bestFirstCandidates<Row extends { score: number }>(rows: Row[], sort: LibrarySort, limit: number): Row[] {
-  if (sort.key !== 'relevance' || sort.direction !== 'descending' || rows.length <= limit) return rows;
-  const scores = Float64Array.from(rows, (row) => row.score).sort();
-  const lowest = scores[scores.length - limit] as number;
-  return rows.filter((row) => row.score >= lowest);
-}
-
 /** `library.search`: filters, sorting, and full-text search with highlighted matches. */
 export class LibrarySearchService {
   readonly #context: LibraryContext;
   #ready: Promise<void> = Promise.resolve();
-  #list: { generation: number; summaries: BriefingSummary[]; facets: LibrarySearchResult['facets'] } | undefined;
 
   constructor(context: LibraryContext) {
     this.#context = context;
+    // The worker that held the index died: load it again (searches wait for it).
+    context.searchIndex.onLost = () => void this.warmUp().catch(() => undefined);
   }
 
   /**
@@ -45,23 +35,21 @@ export class LibrarySearchService {
    * every briefing file. Resolves to how many briefings were read to index them.
    */
   warmUp(): Promise<number> {
-    const { searchIndex, index, files } = this.#context;
+    const { searchIndex, index, paths } = this.#context;
     const indexing = (async () => {
+      await this.#context.checked();
       let rebuilt = 0;
       if (!(await searchIndex.load())) {
         const ids = index.ids();
-        await searchIndex.rebuild(ids.map((id) => ({ id, filePath: files.filePath(id) })));
+        await searchIndex.rebuild(paths.briefings, ids);
         rebuilt = ids.length;
       }
       const current = new Map(index.summaries().map((summary) => [summary.id, summary.revision]));
-      const { outdated, gone } = searchIndex.staleIds(current);
-      for (const id of gone) searchIndex.remove(id);
-      for (const [position, id] of outdated.entries()) {
+      const outdated = await searchIndex.outdatedIds(current);
+      for (const id of outdated) {
         const briefing = await this.#context.read(id).catch(() => undefined);
         if (briefing) searchIndex.put(briefing);
-        if (position % 50 === 49) searchIndex.indexPending();
       }
-      if (outdated.length > 0 || gone.length > 0) await searchIndex.flush();
       return rebuilt > 0 ? rebuilt : outdated.length;
     })();
     this.#ready = indexing.then(() => undefined);
@@ -75,35 +63,54 @@ export class LibrarySearchService {
 
   async search(request: LibrarySearchRequest): Promise<LibrarySearchResult> {
     const { filters } = request;
+    const { index } = this.#context;
     const filtered = Boolean(filters.status || filters.desk || filters.tag);
     const query = request.query.trim();
     const sort = request.sort ?? {
       key: query === '' ? ('updatedAt' as const) : ('relevance' as const),
       direction: 'descending' as const,
     };
+    const offset = request.offset ?? 0;
+    const end = offset + request.limit;
     let total: number;
     let shown: (LibraryHit & { terms: string[] })[];
-    if (query === '') {
-      const newestFirst = this.#newestFirst().summaries;
-      const matching = filtered ? newestFirst.filter((summary) => matchesFilters(summary, filters)) : newestFirst;
+    const newestFirst = sort.key === 'updatedAt' && sort.direction === 'descending';
+    if (query === '' && !filtered && newestFirst) {
+      // The first pages are in memory as soon as the library opens, the rest once the index has loaded.
+      const page =
+        index.page(offset, request.limit) ?? (await index.loaded().then(() => index.page(offset, request.limit)));
+      total = page?.total ?? 0;
+      shown = (page?.rows ?? []).map(listRow);
+    } else if (query === '') {
+      await index.loaded();
+      const summaries = index.summaries();
+      const matching = filtered ? summaries.filter((summary) => matchesFilters(summary, filters)) : summaries;
       total = matching.length;
-      const ordered =
-        sort.key === 'updatedAt' && sort.direction === 'descending'
-          ? matching.slice(0, request.limit)
-          : sortRows(matching.map(listRow), sort)
-              .slice(0, request.limit)
-              .map((row) => row.briefing);
+      const ordered = newestFirst
+        ? matching.slice(offset, end)
+        : sortRows(matching.map(listRow), sort)
+            .slice(offset, end)
+            .map((row) => row.briefing);
       shown = ordered.map(listRow);
     } else {
       await this.#ready;
+      // By relevance and unfiltered, the worker sends only the rows that can reach the page.
+      const bestOnly = !filtered && sort.key === 'relevance' && sort.direction === 'descending';
+      const matches = await this.#context.searchIndex.search(query, bestOnly ? end : undefined);
       const rows: (LibraryHit & { terms: string[] })[] = [];
-      for (const match of this.#context.searchIndex.search(query)) {
-        const briefing = this.#context.index.entry(match.id)?.summary;
+      for (const [position, id] of matches.ids.entries()) {
+        const briefing = index.entry(id)?.summary;
         if (!briefing || (filtered && !matchesFilters(briefing, filters))) continue;
-        rows.push({ briefing, score: match.score, title: [], snippet: [], terms: match.terms });
+        rows.push({
+          briefing,
+          score: matches.scores[position] as number,
+          title: [],
+          snippet: [],
+          terms: matches.terms,
+        });
       }
-      total = rows.length;
-      shown = sortRows(bestFirstCandidates(rows, sort, request.limit), sort).slice(0, request.limit);
+      total = bestOnly ? matches.total : rows.length;
+      shown = sortRows(rows, sort).slice(offset, end);
     }
     const hits = await Promise.all(
       shown.map(async ({ terms, ...row }, position) => ({
@@ -113,18 +120,7 @@ export class LibrarySearchService {
         snippet: position < snippetRows && terms.length > 0 ? await this.#snippet(row.briefing, terms) : [],
       })),
     );
-    return { hits, total, facets: this.#newestFirst().facets };
-  }
-
-  /** Every summary, most recently updated first, and the facets: kept until the index changes. */
-  #newestFirst(): { summaries: BriefingSummary[]; facets: LibrarySearchResult['facets'] } {
-    const { generation } = this.#context.index;
-    if (this.#list?.generation !== generation) {
-      // As `sortRows` orders by `updatedAt`, descending, without a row object per briefing.
-      const summaries = this.#context.index.summaries().sort((a, b) => compareTimes(b.updatedAt, a.updatedAt));
-      this.#list = { generation, summaries, facets: libraryFacets(summaries) };
-    }
-    return this.#list;
+    return { hits, total, facets: index.facets() };
   }
 
   async #snippet(summary: BriefingSummary, terms: string[]): Promise<HighlightedText[]> {

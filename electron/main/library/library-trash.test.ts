@@ -30,7 +30,7 @@ describe('the trash', () => {
     const trashed = await store.create({ metadata: { title: 'Trashed' } });
     await store.trash.moveToTrash(trashed.id);
     await store.close();
-    await rm(store.paths.index);
+    await rm(store.paths.indexRows);
     const reopened = await BriefingStore.open(folder.dataDir, []);
     expect(reopened.list().map((row) => row.id)).toEqual([kept.id]);
     expect(reopened.trash.list().map((row) => row.id)).toEqual([trashed.id]);

@@ -43,6 +43,8 @@ export class RecoveredTextService {
 
   /** The unsaved text waiting for briefing `id`, compared with the saved version; null when there is none. */
   async get(id: string): Promise<RecoveredText | null> {
+    // Text found at start is moved here by the start-up check.
+    await this.#context.checked();
     const entry = await this.#entry(id);
     if (!entry) return null;
     const saved = await this.#context.read(id);

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { runSearchIndexJobHere } from './search-index-jobs';
+import { SearchIndexHost } from './search-index-host';
 import {
   type SearchIndexWorkerReply,
   type SearchIndexWorkerRequest,
@@ -21,76 +21,72 @@ function searchIndexWorkerScript(): { url: URL; execArgv: string[] } {
 /** `BRIEFDESK_SEARCH_INDEX_JOBS=in-process` runs the jobs on the calling thread (the unit tests, where a TypeScript worker takes seconds to start). */
 const jobsInProcess = () => process.env.BRIEFDESK_SEARCH_INDEX_JOBS === 'in-process';
 
-const idleMs = 10_000;
-
-interface RunningWorker {
-  worker: Worker;
-  idleTimer?: NodeJS.Timeout;
-}
-
-let running: RunningWorker | undefined;
-let queue: Promise<unknown> = Promise.resolve();
-
-/** The worker, started on first use and stopped after `idleMs` without a job, so an idle library holds no second copy of anything. */
-function startedWorker(): RunningWorker {
-  if (running) {
-    clearTimeout(running.idleTimer);
-    return running;
-  }
-  const script = searchIndexWorkerScript();
-  const started: RunningWorker = { worker: new Worker(script.url, { execArgv: script.execArgv }) };
-  started.worker.unref();
-  started.worker.once('exit', () => {
-    if (running === started) running = undefined;
-  });
-  running = started;
-  return started;
-}
-
-function runInThread(request: SearchIndexWorkerRequest): Promise<SearchIndexWorkerReply> {
-  const current = startedWorker();
-  const { worker } = current;
-  worker.ref();
-  return new Promise<SearchIndexWorkerReply>((resolve, reject) => {
-    const settle = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-      worker.unref();
-      current.idleTimer = setTimeout(() => void worker.terminate(), idleMs);
-      current.idleTimer.unref();
-    };
-    const onMessage = (reply: SearchIndexWorkerReply) => {
-      settle();
-      resolve(reply);
-    };
-    const onError = (error: Error) => {
-      settle();
-      if (running === current) running = undefined;
-      void worker.terminate();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      settle();
-      reject(new Error(`The search-index worker stopped (exit code ${code}).`));
-    };
-    worker.on('message', onMessage);
-    worker.once('error', onError);
-    worker.once('exit', onExit);
-    worker.postMessage(request, request.kind === 'write' ? transferablesOf(request.library) : []);
-  });
-}
+export type SearchIndexJobs = (request: SearchIndexWorkerRequest) => Promise<SearchIndexWorkerReply>;
 
 /**
- * Runs one search-index job in the search-index worker thread, one job at a time. Typed
- * arrays are handed over, not copied.
+ * One library's search-index worker: started on first use, it keeps the index for as long
+ * as the library is open (`stop`). If it dies, the jobs waiting are refused, `onLost` is
+ * told, and the next job starts a new, empty worker.
  */
-export function runSearchIndexJob(
-  request: SearchIndexWorkerRequest,
-  where: 'thread' | 'in-process' = jobsInProcess() ? 'in-process' : 'thread',
-): Promise<SearchIndexWorkerReply> {
-  if (where === 'in-process') return runSearchIndexJobHere(request);
-  const result = queue.then(() => runInThread(request));
-  queue = result.catch(() => undefined);
-  return result;
+export class SearchIndexWorkerClient {
+  readonly #where: 'thread' | 'in-process';
+  #host: SearchIndexHost | undefined;
+  #worker: Worker | undefined;
+  #nextId = 0;
+  readonly #waiting = new Map<number, { resolve(reply: SearchIndexWorkerReply): void; reject(error: Error): void }>();
+  onLost: () => void = () => undefined;
+
+  constructor(where: 'thread' | 'in-process' = jobsInProcess() ? 'in-process' : 'thread') {
+    this.#where = where;
+  }
+
+  readonly run: SearchIndexJobs = (request) => {
+    if (this.#where === 'in-process') {
+      this.#host ??= new SearchIndexHost();
+      return this.#host.run(request);
+    }
+    const worker = this.#started();
+    const id = this.#nextId++;
+    return new Promise<SearchIndexWorkerReply>((resolve, reject) => {
+      this.#waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ id, request }, transferablesOf(request));
+    });
+  };
+
+  /** Stops the worker; the index it held is gone (persist it first). */
+  async stop(): Promise<void> {
+    this.#host = undefined;
+    const worker = this.#worker;
+    this.#worker = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  #started(): Worker {
+    if (this.#worker) return this.#worker;
+    const script = searchIndexWorkerScript();
+    const worker = new Worker(script.url, { execArgv: script.execArgv });
+    worker.unref();
+    worker.on('message', ({ id, reply }: { id: number; reply: SearchIndexWorkerReply }) => {
+      const waiting = this.#waiting.get(id);
+      this.#waiting.delete(id);
+      if (this.#waiting.size === 0) worker.unref();
+      waiting?.resolve(reply);
+    });
+    const lose = (error: Error) => {
+      if (this.#worker !== worker) return;
+      this.#worker = undefined;
+      const waiting = [...this.#waiting.values()];
+      this.#waiting.clear();
+      for (const job of waiting) job.reject(error);
+      this.onLost();
+    };
+    worker.once('error', (error) => {
+      lose(error);
+      void worker.terminate();
+    });
+    worker.once('exit', (code) => lose(new Error(`The search-index worker stopped (exit code ${code}).`)));
+    this.#worker = worker;
+    return worker;
+  }
 }

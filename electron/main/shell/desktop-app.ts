@@ -102,7 +102,9 @@ export function startDesktopApp(app: App, { outDir, iconPath }: DesktopAppPaths)
         import('../ipc/ipc-dispatcher'),
         import('../ipc/ipc-handlers'),
       ]);
-    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() });
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: app.getVersion() }, process.env, {
+      checkLibraryInBackground: true,
+    });
     services.exports.attachDesktop(createExportDesktopIntegration(() => windows.current));
     void import('../export/pdf/print-folders').then(({ removeAbandonedPrintFolders }) => removeAbandonedPrintFolders());
     const dispatch = createIpcDispatcher({

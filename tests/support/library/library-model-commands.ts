@@ -127,7 +127,8 @@ const restart = new LibraryCommand(
   'restart',
   (model) => !model.running,
   async (model, world) => {
-    world.store = await BriefingStore.open(world.dataDir, []);
+    // As the desktop app opens it: the commands that follow run while the start-up check goes on.
+    world.store = await BriefingStore.open(world.dataDir, [], undefined, { checkInBackground: true });
     if (model.offer && !newerThanSaved(model, model.offer)) model.offer = null;
     if (model.journal && newerThanSaved(model, model.journal)) model.offer = model.journal;
     model.journal = null;

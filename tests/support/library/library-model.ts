@@ -78,6 +78,7 @@ function fail(message: string): never {
 /** Every text the library holds for the briefing: itself, its history, every other briefing (conflict copies) and theirs. */
 async function everyKeptText(store: BriefingStore): Promise<string[][]> {
   const texts: string[][] = [];
+  await store.checked();
   for (const summary of store.list()) {
     texts.push(wordsOf(await store.get(summary.id)));
     for (const entry of await store.history.list(summary.id)) {
