@@ -1,6 +1,6 @@
 import { Extension } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
-import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
 import './spelling.css';
@@ -19,6 +19,19 @@ interface CheckedBlock {
   start: number;
   text: string;
   language: string;
+}
+
+/** A misspelled word in the document: its range, the word and the language it was checked in. */
+export interface MisspellingInDocument {
+  from: number;
+  to: number;
+  word: string;
+  language: string;
+}
+
+/** A change of the underlines other than a fresh check: a word the user ignored or added to the dictionary. */
+interface HideWord {
+  hide: string;
 }
 
 export const spellingPluginKey = new PluginKey<DecorationSet>('spelling');
@@ -47,43 +60,87 @@ function textblocksOf(doc: ProseMirrorNode, briefingLanguage: string): CheckedBl
   return blocks;
 }
 
-async function findDecorations(
-  doc: ProseMirrorNode,
-  options: SpellingDecorationsOptions,
-  check: NonNullable<SpellingDecorationsOptions['check']>,
-): Promise<Decoration[]> {
-  const byLanguage = new Map<string, CheckedBlock[]>();
-  for (const block of textblocksOf(doc, options.briefingLanguage())) {
-    byLanguage.set(block.language, [...(byLanguage.get(block.language) ?? []), block]);
-  }
-  const decorations: Decoration[] = [];
-  for (const [language, blocks] of byLanguage) {
-    for (let first = 0; first < blocks.length; first += blocksPerRequest) {
-      const batch = blocks.slice(first, first + blocksPerRequest);
-      const found = await check(
-        language,
-        batch.map((block) => block.text),
-      );
-      batch.forEach((block, index) => {
-        for (const { from, to, word } of found[index] ?? []) {
-          decorations.push(
-            Decoration.inline(block.start + from, block.start + to, {
-              class: 'misspelling',
-              'data-misspelling': word,
-              'data-language': language,
-            }),
-          );
-        }
-      });
+const blockKey = (block: CheckedBlock) => `${block.language}\u0000${block.text}`;
+
+/**
+ * What the checker said about each block text it has seen, and the words the user set aside, for one editor.
+ * A block's misspellings depend only on its language and text (and the personal word list, which only grows;
+ * an added word is hidden here at once), so a block whose text did not change is never sent again.
+ */
+class CheckedBlocks {
+  #answers = new Map<string, Misspelling[]>();
+  readonly hidden = new Set<string>();
+
+  /** Checks the blocks of `doc` not seen before, then returns the underlines for the whole document. */
+  async decorationsFor(
+    doc: ProseMirrorNode,
+    briefingLanguage: string,
+    check: NonNullable<SpellingDecorationsOptions['check']>,
+  ): Promise<Decoration[]> {
+    const blocks = textblocksOf(doc, briefingLanguage);
+    const unchecked = new Map<string, CheckedBlock[]>();
+    for (const block of blocks) {
+      if (this.#answers.has(blockKey(block))) continue;
+      unchecked.set(block.language, [...(unchecked.get(block.language) ?? []), block]);
     }
+    const answers = new Map<string, Misspelling[]>();
+    for (const [language, pending] of unchecked) {
+      const texts = [...new Set(pending.map((block) => block.text))];
+      for (let first = 0; first < texts.length; first += blocksPerRequest) {
+        const batch = texts.slice(first, first + blocksPerRequest);
+        const found = await check(language, batch);
+        batch.forEach((text, index) => {
+          answers.set(`${language}\u0000${text}`, found[index] ?? []);
+        });
+      }
+    }
+    // Only the blocks still in the document are remembered, so the memory follows the document's size.
+    const remembered = new Map<string, Misspelling[]>();
+    const decorations: Decoration[] = [];
+    for (const block of blocks) {
+      const key = blockKey(block);
+      const found = answers.get(key) ?? this.#answers.get(key) ?? [];
+      remembered.set(key, found);
+      for (const { from, to, word } of found) {
+        if (this.hidden.has(word)) continue;
+        decorations.push(misspellingDecoration(block.start + from, block.start + to, word, block.language));
+      }
+    }
+    this.#answers = remembered;
+    return decorations;
   }
-  return decorations;
+}
+
+function misspellingDecoration(from: number, to: number, word: string, language: string): Decoration {
+  return Decoration.inline(
+    from,
+    to,
+    { class: 'misspelling', 'data-misspelling': word, 'data-language': language },
+    { word, language },
+  );
+}
+
+/** The misspelled word at `position` (inside it or at either end), if the checker underlined one there. */
+export function misspellingAt(state: EditorState, position: number): MisspellingInDocument | undefined {
+  const decorations = spellingPluginKey.getState(state);
+  const [found] = decorations?.find(position, position, (spec) => typeof spec.word === 'string') ?? [];
+  if (!found) return undefined;
+  const spec = found.spec as { word: string; language: string };
+  return { from: found.from, to: found.to, word: spec.word, language: spec.language };
+}
+
+/**
+ * Takes away the underlines of `word` everywhere in this editor, now and after later checks: for "Ignore"
+ * (until the briefing is closed) and for a word just added to the dictionary.
+ */
+export function hideMisspelledWord(view: EditorView, word: string): void {
+  view.dispatch(view.state.tr.setMeta(spellingPluginKey, { hide: word } satisfies HideWord));
 }
 
 /**
  * Underlines misspelled words. The text is checked only after typing pauses, in main's spelling worker,
- * each block in its own language; underlines move with the text meanwhile and are replaced when the
- * answer arrives for the document it was asked about.
+ * each block in its own language and only the blocks whose text changed since the last check; underlines
+ * move with the text meanwhile and are replaced when the answer arrives for the document it was asked about.
  */
 export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>({
   name: 'spellingDecorations',
@@ -96,14 +153,19 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
     const options = this.options;
     const check = options.check;
     if (!check) return [];
+    const checked = new CheckedBlocks();
     return [
       new Plugin<DecorationSet>({
         key: spellingPluginKey,
         state: {
           init: () => DecorationSet.empty,
           apply: (transaction, decorations) => {
-            const replaced = transaction.getMeta(spellingPluginKey) as DecorationSet | undefined;
-            return replaced ?? decorations.map(transaction.mapping, transaction.doc);
+            const meta = transaction.getMeta(spellingPluginKey) as DecorationSet | HideWord | undefined;
+            if (meta instanceof DecorationSet) return meta;
+            const mapped = decorations.map(transaction.mapping, transaction.doc);
+            if (!meta) return mapped;
+            checked.hidden.add(meta.hide);
+            return mapped.remove(mapped.find(undefined, undefined, (spec) => spec.word === meta.hide));
           },
         },
         props: { decorations: (state) => spellingPluginKey.getState(state) },
@@ -114,7 +176,8 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
             clearTimeout(timer);
             timer = setTimeout(() => {
               const doc = view.state.doc;
-              void findDecorations(doc, options, check)
+              void checked
+                .decorationsFor(doc, options.briefingLanguage(), check)
                 .then((decorations) => {
                   if (destroyed || view.state.doc !== doc) return;
                   view.dispatch(view.state.tr.setMeta(spellingPluginKey, DecorationSet.create(doc, decorations)));

@@ -1,0 +1,101 @@
+// @vitest-environment happy-dom
+import type { Editor } from '@tiptap/core';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
+import { createBriefingEditor } from '../editor/create-briefing-editor';
+import { hideMisspelledWord, misspellingAt } from './spelling-decorations';
+
+const misspelled = new Set(['goverment', 'offical', 'régionnale']);
+
+/** A stand-in for main's checker that records what it was asked: every word in `misspelled` is flagged. */
+function recordingChecker() {
+  const asked: { language: string; texts: string[] }[] = [];
+  const check = async (language: string, texts: string[]): Promise<Misspelling[][]> => {
+    asked.push({ language, texts });
+    return texts.map((text) =>
+      [...text.matchAll(/\p{L}+/gu)]
+        .filter((match) => misspelled.has(match[0]))
+        .map((match) => ({ from: match.index, to: match.index + match[0].length, word: match[0] })),
+    );
+  };
+  return { asked, check };
+}
+
+const paragraph = (text: string, lang: string | null = null) => ({
+  type: 'paragraph',
+  attrs: { lang, dir: null },
+  content: [{ type: 'text', text }],
+});
+
+let editor: Editor | undefined;
+afterEach(() => {
+  editor?.destroy();
+  editor = undefined;
+});
+
+function open(check: ReturnType<typeof recordingChecker>['check']): Editor {
+  editor = createBriefingEditor({
+    element: document.createElement('div'),
+    content: {
+      type: 'doc',
+      content: [
+        paragraph('The regional goverment said so.'),
+        paragraph('No offical toll yet.'),
+        paragraph('Selon l’administration régionnale.', 'fr'),
+      ],
+    },
+    spelling: { check, briefingLanguage: () => 'en', pauseMilliseconds: 5 },
+  });
+  return editor;
+}
+
+const underlined = (target: Editor) =>
+  [...target.view.dom.querySelectorAll('.misspelling')].map((element) => element.textContent);
+
+/** The document position of `word`'s first letter. */
+function positionOf(target: Editor, word: string): number {
+  let found = -1;
+  target.state.doc.descendants((node, position) => {
+    const index = node.isText ? (node.text ?? '').indexOf(word) : -1;
+    if (found === -1 && index >= 0) found = position + index;
+    return found === -1;
+  });
+  return found;
+}
+
+describe('spelling underlines', () => {
+  it('checks every block once, then only the blocks whose text changed', async () => {
+    const { asked, check } = recordingChecker();
+    const target = open(check);
+    await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'offical', 'régionnale']));
+    expect(asked).toEqual([
+      { language: 'en', texts: ['The regional goverment said so.', 'No offical toll yet.'] },
+      { language: 'fr', texts: ['Selon l’administration régionnale.'] },
+    ]);
+    asked.length = 0;
+    target.commands.insertContentAt(positionOf(target, 'toll'), 'death ');
+    await vi.waitFor(() => expect(asked).toEqual([{ language: 'en', texts: ['No offical death toll yet.'] }]));
+    await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'offical', 'régionnale']));
+  });
+
+  it('finds the misspelled word at a position, and hides a word the user ignored or added', async () => {
+    const { asked, check } = recordingChecker();
+    const target = open(check);
+    await vi.waitFor(() => expect(underlined(target)).toHaveLength(3));
+    const start = positionOf(target, 'offical');
+    expect(misspellingAt(target.state, start + 3)).toEqual({
+      from: start,
+      to: start + 'offical'.length,
+      word: 'offical',
+      language: 'en',
+    });
+    expect(misspellingAt(target.state, positionOf(target, 'toll'))).toBeUndefined();
+    hideMisspelledWord(target.view, 'offical');
+    expect(underlined(target)).toEqual(['goverment', 'régionnale']);
+    // A later check (after an edit elsewhere) keeps it hidden.
+    asked.length = 0;
+    target.commands.insertContentAt(positionOf(target, 'said'), 'has ');
+    await vi.waitFor(() => expect(asked).toHaveLength(1));
+    await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'régionnale']));
+  });
+});
