@@ -9,6 +9,7 @@ import { CheckPanel } from '../check/CheckPanel';
 import { ClaimsPanel } from '../claims/ClaimsPanel';
 import { CorrectionsPanel } from '../claims/CorrectionsPanel';
 import { NextUpdateButton } from '../claims/NextUpdateButton';
+import { EditorContextMenu } from '../context-menu/EditorContextMenu';
 import { useDirectionCommands } from '../languages/use-direction-commands';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SourcesPanel } from '../sources/SourcesPanel';
@@ -281,6 +282,7 @@ export function BriefingWorkspace({
           <ImageNoticeBar notice={imageNotice} onDismiss={dismissImageNotice} />
         </div>
       ) : null}
+      {editor ? <EditorContextMenu editor={editor} onEditLink={() => setOverlay('link')} /> : null}
       {editor && overlay === 'link' ? <LinkDialog editor={editor} onClose={() => setOverlay(undefined)} /> : null}
       {editor && overlay === 'insert' ? <InsertMenu editor={editor} onClose={() => setOverlay(undefined)} /> : null}
     </section>
