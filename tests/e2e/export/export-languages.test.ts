@@ -105,3 +105,37 @@ describe('fonts for Arabic and Cyrillic in the PDF', () => {
     for (const word of ['безпілотники', 'Києвом', 'Переговоры', 'продолжаются']) expect(ukrainianText).toContain(word);
   });
 });
+
+describe('mixed-direction runs and dates in the exported text', () => {
+  it('keep numbers and Latin names in reading order inside Arabic, in the HTML and the PDF’s text', async () => {
+    const arabicHtml = await readFile(fileFor(html, arabicBriefing()), 'utf8');
+    expect(arabicHtml).toContain('أفادت الأمم المتحدة بأن 42 طائرة مسيّرة استهدفت <strong>الخرطوم</strong>');
+    // pdftotext wraps each left-to-right run in embedding controls (LRE … PDF); what is inside must read in order.
+    const text = (await tool('pdftotext', ['-enc', 'UTF-8', fileFor(pdf, arabicBriefing()), '-'])).replace(
+      /[\u202a-\u202e]/gu,
+      ' ',
+    );
+    // Left-to-right runs come out in their own order, not mirrored (24, AHCO).
+    expect(text).toMatch(/\b42\b/);
+    expect(text).not.toMatch(/\b24\b/);
+    expect(text).toContain('OCHA');
+    expect(text).not.toContain('AHCO');
+    expect(text).toContain('“We are deeply concerned,” said the spokesperson.');
+    // The table's numbers, and the dateline's month in Arabic, with Western digits.
+    for (const number of ['12', '3']) expect(text).toMatch(new RegExp(`(^|\\s)${number}(\\s|$)`, 'm'));
+    expect(text).toContain('ديسمبر');
+    expect(text).not.toContain('December');
+  });
+
+  it('write the dateline’s date in the briefing’s language in HTML and PDF', async () => {
+    const french = await readFile(fileFor(html, frenchBriefing()), 'utf8');
+    expect(french).toMatch(
+      /Odessa<\/span>, <time datetime="2026-12-01T06:00">1 décembre 2026, 06:00 \(Europe\/Paris\)<\/time>/,
+    );
+    expect(await tool('pdftotext', ['-enc', 'UTF-8', fileFor(pdf, frenchBriefing()), '-'])).toContain(
+      '1 décembre 2026, 06:00 (Europe/Paris)',
+    );
+    const ukrainian = await tool('pdftotext', ['-enc', 'UTF-8', fileFor(pdf, ukrainianBriefing()), '-']);
+    expect(ukrainian).toContain('1 грудня 2026 р., 06:00 (Europe/Kyiv)');
+  });
+});
