@@ -14,7 +14,7 @@ const cell = (type: 'tableHeader' | 'tableCell', text: string) => ({ type, conte
 const arabicBriefing = {
   metadata: { title: 'غارات على الخرطوم', language: 'ar', timeZone: 'Africa/Khartoum' },
   content: {
-    type: 'doc',
+    type: 'doc' as const,
     content: [
       paragraph(sentence),
       {
@@ -185,7 +185,10 @@ describe('editing an Arabic briefing', () => {
     const { page } = app;
     const briefing = await editor.createBriefing({
       ...arabicBriefing,
-      content: { type: 'doc', content: [paragraph('Statement by the Secretary-General'), paragraph(sentence)] },
+      content: {
+        type: 'doc' as const,
+        content: [paragraph('Statement by the Secretary-General'), paragraph(sentence)],
+      },
     });
     await editor.open(briefing.id);
     const english = editor.body.locator('p').first();
