@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { briefingMarks, briefingNodes } from './briefing-nodes';
+import { withBlockSuggestionWord } from './marks/suggestion/suggested-block-word';
 import type { WordInline, WordPart, WordRenderContext, WordRenderScope } from './word-render-context';
 import { blockParts } from './word-render-context';
 
@@ -47,7 +48,13 @@ function createContext(
       const inner = childScope ? createContext(services, lists, { ...scope, ...childScope }) : context;
       const parts: WordPart[] = [];
       node.forEach((child, _offset, index) => {
-        parts.push(...nodeRenderer(child).docx(child, inner, index));
+        const rendered = nodeRenderer(child).docx(child, inner, index);
+        // Only a review keeps suggestion marks on blocks: a final export has accepted them all.
+        parts.push(
+          ...(child.marks.length > 0
+            ? withBlockSuggestionWord(rendered, child, (before) => nodeRenderer(before).docx(before, inner, index))
+            : rendered),
+        );
       });
       return parts;
     },

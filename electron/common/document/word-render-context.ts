@@ -61,6 +61,10 @@ export interface WordParagraph {
   list?: WordListPlace;
   /** Further paragraphs of a list item are indented to its text, without a marker. */
   listIndent?: number;
+  /** A review export's paragraph suggested for insertion or deletion as part of a whole block (its paragraph mark is tracked). */
+  change?: { kind: 'insertion' | 'deletion'; id: string | number };
+  /** A review export's paragraph whose formatting is suggested to change: the style it had before (Word's w:pPrChange). */
+  formatChange?: { id: string | number; previousStyle: WordParagraphStyle };
 }
 
 export interface WordTableCell {

@@ -25,10 +25,12 @@ import type {
   WordListPlace,
   WordParagraph,
   WordParagraphStyle,
+  WordRunFormat,
   WordTableRow,
 } from '../../../common/document/word-render-context';
 import type { DocxReview } from './docx-review';
 import { numberingReference } from './docx-styles';
+import { pairFormattingChanges, type TrackedInline } from './formatting-changes';
 
 /** What the conversion collects beside the body: footnotes, the lists that need numbering, warnings. */
 export interface DocxCollector {
@@ -61,15 +63,9 @@ const styleIds: Record<Exclude<WordParagraphStyle, keyof typeof headingLevels>, 
   disclaimer: 'Disclaimer',
 };
 
-/** A text run; a suggested insertion or deletion becomes Word's tracked change with its author and time. */
-function textRun(
-  inline: Extract<WordInline, { kind: 'text' }>,
-  bold: boolean,
-  collector: DocxCollector,
-): ParagraphChild {
-  const { format } = inline;
-  const options = {
-    text: inline.text,
+/** A run's look in `docx` terms. */
+function runProperties(format: WordRunFormat, bold: boolean) {
+  return {
     ...(format.bold || bold ? { bold: true } : {}),
     ...(format.italics ? { italics: true } : {}),
     ...(format.underline ? { underline: {} } : {}),
@@ -78,15 +74,37 @@ function textRun(
     ...(format.language ? { language: { value: format.language, bidirectional: format.language } } : {}),
     ...(format.rightToLeft ? { rightToLeft: true } : {}),
   };
+}
+
+/**
+ * A text run; a suggested insertion or deletion becomes Word's tracked change with its author and time,
+ * and a suggested formatting change a run property change (w:rPrChange) holding the earlier look.
+ */
+function textRun(
+  inline: Extract<TrackedInline, { kind: 'text' }>,
+  bold: boolean,
+  collector: DocxCollector,
+): ParagraphChild {
+  const { format } = inline;
+  const options = { text: inline.text, ...runProperties(format, bold) };
   const change =
     format.change && format.change.kind !== 'formatting' ? collector.review?.revision(format.change.id) : undefined;
+  if (change && 'previous' in inline) {
+    // Word requires the earlier properties in full: bold and italics are said either way.
+    const previous = runProperties(inline.previous, bold);
+    return new TextRun({
+      ...options,
+      revision: { ...change, bold: previous.bold ?? false, italics: previous.italics ?? false, ...previous },
+    });
+  }
   if (change && format.change?.kind === 'insertion') return new InsertedTextRun({ ...options, ...change });
   if (change && format.change?.kind === 'deletion') return new DeletedTextRun({ ...options, ...change });
   return new TextRun(options);
 }
 
 /** Runs with a footnote reference after each group of runs sharing a note, and links around runs sharing a link. */
-export function docxRuns(inlines: readonly WordInline[], collector: DocxCollector, bold = false): ParagraphChild[] {
+export function docxRuns(words: readonly WordInline[], collector: DocxCollector, bold = false): ParagraphChild[] {
+  const inlines = collector.review ? pairFormattingChanges(words) : words;
   const children: ParagraphChild[] = [];
   let link: { href: string; runs: ParagraphChild[] } | undefined;
   const closeLink = () => {
@@ -131,13 +149,32 @@ export function docxRuns(inlines: readonly WordInline[], collector: DocxCollecto
   return children;
 }
 
+/** A paragraph style in `docx` terms: a heading level, or one of the styles the export defines. */
+function paragraphStyle(wordStyle: WordParagraphStyle) {
+  const heading = wordStyle in headingLevels ? headingLevels[wordStyle as keyof typeof headingLevels] : undefined;
+  const style = heading ? undefined : styleIds[wordStyle as keyof typeof styleIds];
+  return { ...(heading ? { heading } : {}), ...(style ? { style } : {}) };
+}
+
+/** A review's tracked paragraph mark (a block suggested for insertion or deletion) and earlier paragraph style. */
+function paragraphRevisions(block: WordParagraph, collector: DocxCollector) {
+  const mark = block.change ? collector.review?.revision(block.change.id) : undefined;
+  const formatting = block.formatChange ? collector.review?.revision(block.formatChange.id) : undefined;
+  return {
+    ...(mark && block.change ? { run: { [block.change.kind]: mark } } : {}),
+    ...(formatting && block.formatChange
+      ? { revision: { ...formatting, ...paragraphStyle(block.formatChange.previousStyle) } }
+      : {}),
+  };
+}
+
 function docxParagraph(block: WordParagraph, collector: DocxCollector, bold: boolean): Paragraph {
   const children = docxRuns(block.inlines, collector, bold);
-  const heading = block.style in headingLevels ? headingLevels[block.style as keyof typeof headingLevels] : undefined;
-  const style = heading ? undefined : styleIds[block.style as keyof typeof styleIds];
+  const { heading, style } = paragraphStyle(block.style);
   if (block.list) collector.lists.push(block.list);
   return new Paragraph({
     children,
+    ...paragraphRevisions(block, collector),
     ...(heading ? { heading, keepNext: true } : {}),
     ...(style ? { style } : {}),
     ...(block.list
