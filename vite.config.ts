@@ -51,8 +51,8 @@ const main: UserConfig = {
         'import-worker': 'electron/main/import/import-worker.ts',
         // Loading, rebuilding and writing the search index run in a worker thread (runSearchIndexJob).
         'search-index-worker': 'electron/main/library/search-index-worker.ts',
-        // Export HTML rendering and PDF finishing run in a worker thread (export-worker-client.ts).
-        'export-worker': 'electron/main/export/worker/export-worker.ts',
+        // Export HTML rendering, PDF finishing and the check of briefings before they are written (document-worker-client.ts).
+        'document-worker': 'electron/main/app/document-worker/document-worker.ts',
         // Dictionaries load and spelling is checked in a worker thread (SpellingService).
         'spelling-worker': 'electron/main/spelling/spelling-worker.ts',
       },

@@ -13,8 +13,8 @@ export default defineConfig({
             'bench/import-quality/**/*.test.ts',
           ],
           environment: 'node',
-          // Search-index and export jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.
-          env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_EXPORT_JOBS: 'in-process' },
+          // Search-index and document-worker jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.
+          env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' },
           // The first import in a file starts the import worker, which loads the TypeScript sources through tsx.
           testTimeout: 20_000,
         },
@@ -24,7 +24,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/**/*.test.ts'],
           environment: 'node',
-          env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_EXPORT_JOBS: 'in-process' },
+          env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,

@@ -56,7 +56,7 @@ async function openReferenceChromium(profileDir: string) {
 export async function runExportBenchmarks(): Promise<Record<string, number>> {
   register('./inline-asset-hooks.mjs', import.meta.url);
   const { renderBriefingHtml } = await import('../electron/main/export/render-briefing-html');
-  const { renderBriefingHtmlInWorker } = await import('../electron/main/export/worker/export-worker-client');
+  const { renderBriefingHtmlInWorker } = await import('../electron/main/app/document-worker/document-worker-client');
   const { ChromiumPdfPrinter } = await import('../electron/main/export/pdf/chromium-pdf-printer');
   const { printBriefingPdf } = await import('../electron/main/export/pdf/print-briefing-pdf');
   const { devToolsPrintParameters, marginPresets } = await import('../electron/main/export/pdf/pdf-print-options');
@@ -72,7 +72,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
     appVersion: 'bench',
     pageSize: 'A4' as const,
   };
-  // As an export renders it: in the export worker, with the assets read in main. One untimed round starts the worker.
+  // As an export renders it: in the document worker, with the assets read in main. One untimed round starts the worker.
   await renderBriefingHtmlInWorker(briefing, options);
   const htmlSamples: number[] = [];
   for (let run = 0; run < htmlRuns; run += 1) {

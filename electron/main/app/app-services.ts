@@ -7,6 +7,7 @@ import { SettingsStore } from '../settings/settings-store';
 import { PersonalWordList } from '../spelling/personal-word-list';
 import { SpellingService } from '../spelling/spelling-service';
 import { TemplateService } from '../templates/template-service';
+import { prepareBriefingInWorker, stopDocumentWorker } from './document-worker/document-worker-client';
 import { InFlightWork } from './in-flight-work';
 import { type ImportServiceApi, LazyImportService } from './lazy-import-service';
 
@@ -52,6 +53,8 @@ export async function openAppServices(
   });
   briefings.takeDefaultTimeZoneFrom(() => settings.get().defaultTimeZone || systemTimeZone());
   briefings.takeDefaultLanguageFrom(() => settings.get().defaultLanguage);
+  // A large briefing's check and serialization would hold main's thread for tens of milliseconds.
+  briefings.prepareBriefingsWith(prepareBriefingInWorker);
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
   const imports = new LazyImportService({
     briefings,
@@ -86,6 +89,7 @@ export async function openAppServices(
       await inFlight.settled();
       await spelling.close();
       await briefings.close();
+      await stopDocumentWorker();
     },
   };
 }

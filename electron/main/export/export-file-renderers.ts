@@ -1,6 +1,7 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import type { ExportFormat, ExportMetadataField } from '../../common/export/export-request';
 import { UserFacingError } from '../../common/user-facing-error';
+import { renderBriefingHtmlInWorker } from '../app/document-worker/document-worker-client';
 import { renderBriefingDocx } from './docx/render-briefing-docx';
 import type { HtmlExportOptions } from './export-options';
 import { renderBriefingsMarkdown } from './markdown/render-briefing-markdown';
@@ -10,7 +11,6 @@ import type { PdfJobOptions } from './pdf/print-briefing-pdf';
 import { printBriefingPdf } from './pdf/print-briefing-pdf';
 import { printCombinedPdf } from './pdf/print-combined-pdf';
 import { type HtmlExport, renderCombinedBriefingsHtml } from './render-briefing-html';
-import { renderBriefingHtmlInWorker } from './worker/export-worker-client';
 
 /** What every file of one export is rendered with. */
 export interface FileRenderOptions extends HtmlExportOptions {

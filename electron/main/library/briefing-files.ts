@@ -97,8 +97,8 @@ export class BriefingFiles {
     return briefing;
   }
 
-  async write(briefing: Briefing): Promise<void> {
-    const text = serializeBriefing(briefing);
+  /** Writes the briefing; `text` is its `serializeBriefing` text when it was made elsewhere (the document worker). */
+  async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<void> {
     await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
     await writeFileDurably(this.filePath(briefing.id), text);
     this.#remember(briefing, await stat(this.filePath(briefing.id)), text);

@@ -29,6 +29,7 @@ import { LibrarySearchService } from './library-search-service';
 import { LibraryTrash } from './library-trash';
 import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
+import { type BriefingPreparer, type PreparedBriefing, prepareBriefingHere } from './prepare-briefing';
 import { RecordRevisions } from './record-revisions';
 import { RecoveredTextService } from './recovered-text-service';
 import { RecoveredTexts } from './recovered-texts';
@@ -209,9 +210,22 @@ export class BriefingStore {
     this.#defaultTimeZone = defaultTimeZone;
   }
 
+  #prepare: BriefingPreparer = prepareBriefingHere;
+
+  /** Where a new or saved briefing is checked and serialized before it is written: the app's document worker. */
+  prepareBriefingsWith(preparer: BriefingPreparer): void {
+    this.#prepare = preparer;
+  }
+
+  /** The save's gate (`admitBriefing`) and what the write derives from the content, through the preparer. */
+  async #admit(candidate: Briefing): Promise<{ briefing: Briefing; prepared: PreparedBriefing }> {
+    const prepared = await this.#prepare(candidate);
+    return { briefing: { ...prepared.fields, content: candidate.content }, prepared };
+  }
+
   async create({ templateId = null, metadata = {}, content = emptyBriefingContent() }: NewBriefing): Promise<Briefing> {
     const now = new Date().toISOString();
-    const briefing = admitBriefing({
+    const { briefing, prepared } = await this.#admit({
       schemaVersion: briefingFileVersion,
       contentVersion: briefingContentVersion,
       id: randomUUID(),
@@ -226,7 +240,7 @@ export class BriefingStore {
       }),
       content,
     });
-    await this.#write(briefing, { reason: 'created' });
+    await this.#write(briefing, { reason: 'created' }, prepared);
     return briefing;
   }
 
@@ -249,7 +263,7 @@ export class BriefingStore {
       const metadata = briefingMetadataSchema.parse(changes.metadata);
       const refusal = lockedEditRefusal(current, changes.content, metadata);
       if (refusal) throw new UserFacingError('locked', refusal);
-      const next = admitBriefing({
+      const { briefing: next, prepared } = await this.#admit({
         ...current,
         metadata: keepMainOwnedRecords(current.metadata, metadata),
         content: changes.content,
@@ -257,7 +271,7 @@ export class BriefingStore {
         updatedAt: new Date().toISOString(),
       });
       try {
-        await this.#write(next, { previous: current });
+        await this.#write(next, { previous: current }, prepared);
       } catch (error) {
         throw this.pending.keep(changes, error);
       }
@@ -358,15 +372,16 @@ export class BriefingStore {
   async #write(
     briefing: Briefing,
     options: { previous?: Briefing; reason?: RevisionReason; name?: string } = {},
+    prepared?: PreparedBriefing,
   ): Promise<void> {
     const context = this.#context;
     try {
-      await context.files.write(briefing);
+      await context.files.write(briefing, prepared?.text);
     } catch (error) {
       throw toStorageError(error, describeBriefing(briefing), context.dataDir);
     }
     const file = await stat(context.files.filePath(briefing.id)).catch(() => ({ mtimeMs: 0, size: 0 }));
-    context.index.put(summarizeBriefing(briefing), file);
+    context.index.put(prepared?.summary ?? summarizeBriefing(briefing), file);
     context.searchIndex.put(briefing);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
     if (reason) {
@@ -374,7 +389,7 @@ export class BriefingStore {
       // History is secondary to the save itself, which has already succeeded.
       const name =
         options.name ?? (reason === 'status-change' ? statusVersionNames[briefing.metadata.status] : undefined);
-      await context.snapshots.snapshot(briefing, reason, new Date(), name).catch(() => undefined);
+      await context.snapshots.snapshot(briefing, reason, new Date(), name, prepared).catch(() => undefined);
     }
   }
 

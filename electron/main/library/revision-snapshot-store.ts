@@ -12,6 +12,7 @@ import { StoredJsonFile } from '../storage/stored-json-file';
 import { StoredPathError } from '../storage/stored-path-error';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { historyFolderPath, snapshotFilePath } from './library-paths';
+import type { PreparedBriefing } from './prepare-briefing';
 import { revisionsToKeep } from './revision-retention';
 import { revisionManifestFormat, revisionSnapshotFormat } from './stored-library-formats';
 
@@ -144,10 +145,20 @@ export class RevisionSnapshotStore {
    * Stores `briefing` as a snapshot, then applies the retention rule. A revision is kept once: a
    * second snapshot of the same revision replaces the first, keeping its name unless given a new one.
    */
-  async snapshot(briefing: Briefing, reason: RevisionReason, now = new Date(), name?: string): Promise<RevisionEntry> {
+  /** Stores a snapshot; `prepared` (the briefing's file text and row, made in the document worker) spares main recounting and reserializing it. */
+  async snapshot(
+    briefing: Briefing,
+    reason: RevisionReason,
+    now = new Date(),
+    name?: string,
+    prepared?: Pick<PreparedBriefing, 'text' | 'summary'>,
+  ): Promise<RevisionEntry> {
     const savedAt = now.toISOString();
     const revisionId = revisionIdFor(savedAt, briefing.revision);
-    const replaced = (await this.list(briefing.id)).filter(
+    // Listed once: listing again after the write would rebuild a missing manifest by reading back, and
+    // checking, the snapshot just written (a whole briefing's check on main's thread).
+    const listed = await this.list(briefing.id);
+    const replaced = listed.filter(
       (existing) => existing.revision === briefing.revision && existing.revisionId !== revisionId,
     );
     const keptName = name ?? replaced.find((existing) => existing.name)?.name;
@@ -157,7 +168,7 @@ export class RevisionSnapshotStore {
       savedAt,
       reason,
       title: briefing.metadata.title,
-      wordCount: countWords(briefing.content),
+      wordCount: prepared?.summary.wordCount ?? countWords(briefing.content),
       ...(keptName ? { name: keptName } : {}),
     };
     const snapshotPath = this.#snapshotPath(briefing.id, entry.revisionId);
@@ -165,8 +176,12 @@ export class RevisionSnapshotStore {
     await mkdir(this.#folder(briefing.id), { recursive: true });
     await this.#checkInside(briefing.id, snapshotPath);
     const snapshot: RevisionSnapshot = { entry, briefing };
-    await writeFileDurably(snapshotPath, JSON.stringify(snapshot));
-    const previous = (await this.list(briefing.id)).filter(
+    // The same bytes as JSON.stringify(snapshot): the briefing's file text is that briefing's JSON and a newline.
+    const text = prepared
+      ? `{"entry":${JSON.stringify(entry)},"briefing":${prepared.text.trimEnd()}}`
+      : JSON.stringify(snapshot);
+    await writeFileDurably(snapshotPath, text);
+    const previous = listed.filter(
       (existing) => existing.revisionId !== entry.revisionId && existing.revision !== entry.revision,
     );
     const all = [entry, ...previous];

@@ -1,9 +1,9 @@
 import type { Briefing } from '../../../common/briefing/briefing';
 import { statusLabels } from '../../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../../common/export/export-request';
+import { finishBriefingPdfInWorker } from '../../app/document-worker/document-worker-client';
 import type { PageSize } from '../page-size';
 import type { HtmlExport } from '../render-briefing-html';
-import { finishBriefingPdfInWorker } from '../worker/export-worker-client';
 import type { PdfDocumentProperties } from './pdf-document-properties';
 import type { PageMargins, PdfPrintOptions } from './pdf-print-options';
 import type { PdfPrinter } from './pdf-printer';
@@ -58,7 +58,7 @@ export function pdfPrintOptionsFor(rendered: HtmlExport, options: PdfJobOptions)
 }
 
 /**
- * Prints rendered HTML with `printer`, then, in the export worker, stamps the document properties and
+ * Prints rendered HTML with `printer`, then, in the document worker, stamps the document properties and
  * repairs what PDF/UA-1 needs: main's thread only carries the bytes.
  */
 export async function printBriefingPdf(

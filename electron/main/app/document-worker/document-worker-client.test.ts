@@ -7,9 +7,16 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
 import { fixtureImages, resolveFixtureAsset } from '../../../../tests/fixtures/briefings/fixture-assets';
-import type { PdfDocumentProperties } from '../pdf/pdf-document-properties';
-import { renderBriefingHtml } from '../render-briefing-html';
-import { finishBriefingPdfInWorker, renderBriefingHtmlInWorker, stopExportWorker } from './export-worker-client';
+import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
+import { renderBriefingHtml } from '../../export/render-briefing-html';
+import { admitBriefing } from '../../library/admit-briefing';
+import { prepareBriefing } from '../../library/prepare-briefing';
+import {
+  finishBriefingPdfInWorker,
+  prepareBriefingInWorker,
+  renderBriefingHtmlInWorker,
+  stopDocumentWorker,
+} from './document-worker-client';
 
 const run = promisify(execFile);
 
@@ -39,17 +46,17 @@ let previousMode: string | undefined;
 
 // These tests run the jobs in the worker thread itself, as the app does, not in-process as other tests do.
 beforeAll(() => {
-  previousMode = process.env.BRIEFDESK_EXPORT_JOBS;
-  process.env.BRIEFDESK_EXPORT_JOBS = 'thread';
+  previousMode = process.env.BRIEFDESK_DOCUMENT_JOBS;
+  process.env.BRIEFDESK_DOCUMENT_JOBS = 'thread';
 });
 
 afterAll(async () => {
-  if (previousMode === undefined) delete process.env.BRIEFDESK_EXPORT_JOBS;
-  else process.env.BRIEFDESK_EXPORT_JOBS = previousMode;
-  await stopExportWorker();
+  if (previousMode === undefined) delete process.env.BRIEFDESK_DOCUMENT_JOBS;
+  else process.env.BRIEFDESK_DOCUMENT_JOBS = previousMode;
+  await stopDocumentWorker();
 });
 
-describe('the export worker', () => {
+describe('the document worker', () => {
   it('renders the same HTML as main would, with the assets main reads for it', async () => {
     const asked: string[] = [];
     const inWorker = await renderBriefingHtmlInWorker(everyNodeBriefing(), {
@@ -73,7 +80,7 @@ describe('the export worker', () => {
     const finished = await finishBriefingPdfInWorker(original, properties);
     expect(Buffer.from(finished.subarray(0, kept.length)).equals(kept)).toBe(true);
     expect(finished.length).toBeGreaterThan(kept.length);
-    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-export-worker-'));
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-document-worker-'));
     try {
       const file = path.join(folder, 'finished.pdf');
       await writeFile(file, finished);
@@ -91,9 +98,27 @@ describe('the export worker', () => {
 
   it('turns a failure in the worker into an error, and keeps working after it', async () => {
     await expect(finishBriefingPdfInWorker(new TextEncoder().encode('not a PDF'), properties)).rejects.toThrow(
-      /The export failed in its worker/,
+      /The job failed in the document worker/,
     );
     const rendered = await renderBriefingHtmlInWorker(everyNodeBriefing(), options);
     expect(rendered.title).toBe(everyNodeBriefing().metadata.title.trim());
+  }, 60_000);
+
+  it('prepares a briefing for storage as main would, and refuses what the gate refuses with its sentence', async () => {
+    const briefing = everyNodeBriefing();
+    expect(await prepareBriefingInWorker(briefing)).toEqual(prepareBriefing(briefing));
+    const broken = { ...briefing, revision: 0 };
+    const refusal = (() => {
+      try {
+        admitBriefing(broken);
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    await expect(prepareBriefingInWorker(broken)).rejects.toMatchObject({
+      name: 'UserFacingError',
+      code: 'invalid-argument',
+      message: refusal?.message,
+    });
   }, 60_000);
 });

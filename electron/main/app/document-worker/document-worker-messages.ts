@@ -1,31 +1,36 @@
 import type { Briefing } from '../../../common/briefing/briefing';
 import type { ErrorCode } from '../../../common/user-facing-error';
-import type { DamagedAsset, HtmlExportOptions, ResolvedAsset } from '../export-options';
-import type { PdfDocumentProperties } from '../pdf/pdf-document-properties';
-import type { HtmlExport } from '../render-briefing-html';
+import type { DamagedAsset, HtmlExportOptions, ResolvedAsset } from '../../export/export-options';
+import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
+import type { HtmlExport } from '../../export/render-briefing-html';
+import type { PreparedBriefing } from '../../library/prepare-briefing';
 
 /** The HTML options as they cross to the worker: everything but the asset resolver, which stays in main. */
 export type HtmlOptionsForWorker = Omit<HtmlExportOptions, 'resolveAsset'>;
 
-/** One job for the export worker. */
-export type ExportWorkerJob =
+/** One job for the document worker. */
+export type DocumentWorkerJob =
   | { kind: 'render-html'; briefing: Briefing; options: HtmlOptionsForWorker }
-  | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties };
+  | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties }
+  | { kind: 'prepare-briefing'; candidate: Briefing };
 
 /** What main sends: a job, or the answer to the worker's question about an asset. */
-export type ExportWorkerRequest =
-  | { id: number; job: ExportWorkerJob }
+export type DocumentWorkerRequest =
+  | { id: number; job: DocumentWorkerJob }
   | { id: number; assetKey: number; asset: ResolvedAsset | DamagedAsset | undefined };
 
 /** How a job ended. */
-export type ExportJobResult =
+export type DocumentJobResult =
   | { outcome: 'rendered'; rendered: HtmlExport }
   | { outcome: 'finished'; pdf: Uint8Array }
+  | { outcome: 'prepared'; prepared: PreparedBriefing }
   /** `code` is set for a `UserFacingError`, whose message is for the user; otherwise the message is for the log. */
   | { outcome: 'failed'; message: string; code?: ErrorCode };
 
 /** What the worker sends: a job's result, or a question about an asset the job needs. */
-export type ExportWorkerReply = ({ id: number } & ExportJobResult) | { id: number; assetKey: number; source: string };
+export type DocumentWorkerReply =
+  | ({ id: number } & DocumentJobResult)
+  | { id: number; assetKey: number; source: string };
 
 /** The buffer to transfer with a byte array, when the array is the whole of it (else it is copied). */
 export function transferableBytes(bytes: Uint8Array): ArrayBuffer[] {

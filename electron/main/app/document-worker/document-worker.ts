@@ -1,21 +1,21 @@
 import { parentPort } from 'node:worker_threads';
-import type { DamagedAsset, ResolvedAsset } from '../export-options';
-import { runExportWorkerJob } from './export-worker-jobs';
-import { type ExportWorkerReply, type ExportWorkerRequest, transferableBytes } from './export-worker-messages';
+import type { DamagedAsset, ResolvedAsset } from '../../export/export-options';
+import { runDocumentWorkerJob } from './document-worker-jobs';
+import { type DocumentWorkerReply, type DocumentWorkerRequest, transferableBytes } from './document-worker-messages';
 
 type AssetAnswer = ResolvedAsset | DamagedAsset | undefined;
 
 const waitingAssets = new Map<string, (asset: AssetAnswer) => void>();
 let nextAssetKey = 1;
 
-const post = (reply: ExportWorkerReply) =>
+const post = (reply: DocumentWorkerReply) =>
   parentPort?.postMessage(
     reply,
     'outcome' in reply && reply.outcome === 'finished' ? transferableBytes(reply.pdf) : [],
   );
 
-// The export worker's entry: renders HTML and finishes PDFs; asks main for each asset's bytes.
-parentPort?.on('message', (request: ExportWorkerRequest) => {
+// The document worker's entry: renders export HTML, finishes PDFs and prepares briefings for storage; asks main for each asset's bytes.
+parentPort?.on('message', (request: DocumentWorkerRequest) => {
   if ('assetKey' in request) {
     const key = `${request.id}:${request.assetKey}`;
     waitingAssets.get(key)?.(request.asset);
@@ -29,5 +29,5 @@ parentPort?.on('message', (request: ExportWorkerRequest) => {
       waitingAssets.set(`${id}:${assetKey}`, resolve);
       post({ id, assetKey, source });
     });
-  void runExportWorkerJob(job, resolveAsset).then((reply) => post({ id, ...reply }));
+  void runDocumentWorkerJob(job, resolveAsset).then((reply) => post({ id, ...reply }));
 });

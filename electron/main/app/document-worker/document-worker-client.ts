@@ -1,21 +1,22 @@
 import { Worker } from 'node:worker_threads';
 import type { Briefing } from '../../../common/briefing/briefing';
 import { UserFacingError } from '../../../common/user-facing-error';
-import type { AssetResolver, HtmlExportOptions } from '../export-options';
-import type { PdfDocumentProperties } from '../pdf/pdf-document-properties';
-import type { HtmlExport } from '../render-briefing-html';
-import { runExportWorkerJob } from './export-worker-jobs';
+import type { AssetResolver, HtmlExportOptions } from '../../export/export-options';
+import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
+import type { HtmlExport } from '../../export/render-briefing-html';
+import type { BriefingPreparer } from '../../library/prepare-briefing';
+import { runDocumentWorkerJob } from './document-worker-jobs';
 import {
-  type ExportJobResult,
-  type ExportWorkerJob,
-  type ExportWorkerReply,
-  type ExportWorkerRequest,
+  type DocumentJobResult,
+  type DocumentWorkerJob,
+  type DocumentWorkerReply,
+  type DocumentWorkerRequest,
   type HtmlOptionsForWorker,
   transferableBytes,
-} from './export-worker-messages';
+} from './document-worker-messages';
 
 /**
- * The worker script: the built `export-worker.js` (beside the entry, or one level up from a shared
+ * The worker script: the built `document-worker.js` (beside the entry, or one level up from a shared
  * chunk), or the TypeScript source through tsx, with the hooks that inline the fonts as Vite does,
  * when main runs from source (tests, benchmarks).
  */
@@ -24,23 +25,23 @@ function exportWorkerScript(): { url: URL; execArgv: string[] } {
     const hooks = new URL('../../../../tests/e2e/harness/inline-asset-hooks.mjs', import.meta.url).href;
     const registerHooks = `import { register } from 'node:module'; register(${JSON.stringify(hooks)});`;
     return {
-      url: new URL('./export-worker.ts', import.meta.url),
+      url: new URL('./document-worker.ts', import.meta.url),
       execArgv: ['--import', 'tsx', '--import', `data:text/javascript,${encodeURIComponent(registerHooks)}`],
     };
   }
   const folder = import.meta.url.includes('/chunks/') ? '../' : './';
-  return { url: new URL(`${folder}export-worker.js`, import.meta.url), execArgv: [] };
+  return { url: new URL(`${folder}document-worker.js`, import.meta.url), execArgv: [] };
 }
 
-/** `BRIEFDESK_EXPORT_JOBS=in-process` runs the jobs on the calling thread (the unit tests, where a TypeScript worker takes seconds to start). */
-const jobsInProcess = () => process.env.BRIEFDESK_EXPORT_JOBS === 'in-process';
+/** `BRIEFDESK_DOCUMENT_JOBS=in-process` runs the jobs on the calling thread (the unit tests, where a TypeScript worker takes seconds to start). */
+const jobsInProcess = () => process.env.BRIEFDESK_DOCUMENT_JOBS === 'in-process';
 
-/** A worker with nothing to do for this long stops, so an app that exported once holds no second copy of the renderer code. */
+/** A worker with nothing to do for this long stops, so an idle app holds no second copy of the schema and renderer code. */
 const idleMs = 30_000;
 
 interface PendingJob {
   resolveAsset: AssetResolver;
-  settle: (result: ExportJobResult) => void;
+  settle: (result: DocumentJobResult) => void;
 }
 
 interface RunningWorker {
@@ -72,7 +73,7 @@ function startedWorker(): RunningWorker {
     for (const job of current.pending.values()) job.settle({ outcome: 'failed', message });
     current.pending.clear();
   };
-  current.worker.on('message', (reply: ExportWorkerReply) => {
+  current.worker.on('message', (reply: DocumentWorkerReply) => {
     const job = current.pending.get(reply.id);
     if (!job) return;
     if ('assetKey' in reply) {
@@ -81,7 +82,7 @@ function startedWorker(): RunningWorker {
         .resolveAsset(reply.source)
         .catch(() => undefined)
         .then((asset) => {
-          const answer: ExportWorkerRequest = { id: reply.id, assetKey: reply.assetKey, asset };
+          const answer: DocumentWorkerRequest = { id: reply.id, assetKey: reply.assetKey, asset };
           current.worker.postMessage(answer);
         });
       return;
@@ -90,34 +91,34 @@ function startedWorker(): RunningWorker {
     job.settle(reply);
     stopWhenIdle(current);
   });
-  current.worker.on('error', (error) => failAll(`The export worker failed: ${error.stack ?? error.message}`));
-  current.worker.on('exit', (code) => failAll(`The export worker stopped (exit code ${code}).`));
+  current.worker.on('error', (error) => failAll(`The document worker failed: ${error.stack ?? error.message}`));
+  current.worker.on('exit', (code) => failAll(`The document worker stopped (exit code ${code}).`));
   running = current;
   return current;
 }
 
-function runInThread(job: ExportWorkerJob, resolveAsset: AssetResolver): Promise<ExportJobResult> {
+function runInThread(job: DocumentWorkerJob, resolveAsset: AssetResolver): Promise<DocumentJobResult> {
   const current = startedWorker();
   clearTimeout(current.idleTimer);
   current.worker.ref();
   const id = nextId++;
   return new Promise((settle) => {
     current.pending.set(id, { resolveAsset, settle });
-    const request: ExportWorkerRequest = { id, job };
+    const request: DocumentWorkerRequest = { id, job };
     current.worker.postMessage(request, job.kind === 'finish-pdf' ? transferableBytes(job.pdf) : []);
   });
 }
 
-async function runJob(job: ExportWorkerJob, resolveAsset: AssetResolver): Promise<ExportJobResult> {
-  const result = jobsInProcess() ? await runExportWorkerJob(job, resolveAsset) : await runInThread(job, resolveAsset);
+async function runJob(job: DocumentWorkerJob, resolveAsset: AssetResolver): Promise<DocumentJobResult> {
+  const result = jobsInProcess() ? await runDocumentWorkerJob(job, resolveAsset) : await runInThread(job, resolveAsset);
   if (result.outcome !== 'failed') return result;
   if (result.code) throw new UserFacingError(result.code, result.message);
-  throw new Error(`The export failed in its worker: ${result.message}`);
+  throw new Error(`The job failed in the document worker: ${result.message}`);
 }
 
 const noAssets: AssetResolver = async () => undefined;
 
-/** `renderBriefingHtml` in the export worker, off main's thread; assets are still read through `options.resolveAsset`. */
+/** `renderBriefingHtml` in the document worker, off main's thread; assets are still read through `options.resolveAsset`. */
 export async function renderBriefingHtmlInWorker(briefing: Briefing, options: HtmlExportOptions): Promise<HtmlExport> {
   // Only the HTML options cross: callers pass wider objects (a file renderer's carries its printer).
   const crossing: HtmlOptionsForWorker = {
@@ -128,12 +129,12 @@ export async function renderBriefingHtmlInWorker(briefing: Briefing, options: Ht
     ...(options.purpose ? { purpose: options.purpose } : {}),
   };
   const result = await runJob({ kind: 'render-html', briefing, options: crossing }, options.resolveAsset);
-  if (result.outcome !== 'rendered') throw new Error('The export worker answered a render with something else.');
+  if (result.outcome !== 'rendered') throw new Error('The document worker answered a render with something else.');
   return result.rendered;
 }
 
 /**
- * `finishBriefingPdf` in the export worker: stamps the properties and repairs PDF/UA-1 off main's thread.
+ * `finishBriefingPdf` in the document worker: stamps the properties and repairs PDF/UA-1 off main's thread.
  * The bytes are handed over, not copied, when `pdf` is a whole buffer: do not use `pdf` afterwards.
  */
 export async function finishBriefingPdfInWorker(
@@ -141,12 +142,22 @@ export async function finishBriefingPdfInWorker(
   properties: PdfDocumentProperties,
 ): Promise<Uint8Array> {
   const result = await runJob({ kind: 'finish-pdf', pdf, properties }, noAssets);
-  if (result.outcome !== 'finished') throw new Error('The export worker answered a PDF with something else.');
+  if (result.outcome !== 'finished') throw new Error('The document worker answered a PDF with something else.');
   return result.pdf;
 }
 
-/** Stops the export worker now (at quit); the next job starts a fresh one. */
-export async function stopExportWorker(): Promise<void> {
+/**
+ * `prepareBriefing` in the document worker: the check every briefing passes before it is written, its
+ * file text and library row, off main's thread. A refusal arrives as the same `UserFacingError`.
+ */
+export const prepareBriefingInWorker: BriefingPreparer = async (candidate) => {
+  const result = await runJob({ kind: 'prepare-briefing', candidate }, noAssets);
+  if (result.outcome !== 'prepared') throw new Error('The document worker answered a briefing with something else.');
+  return result.prepared;
+};
+
+/** Stops the document worker now (at quit); the next job starts a fresh one. */
+export async function stopDocumentWorker(): Promise<void> {
   const current = running;
   running = undefined;
   if (current) await current.worker.terminate();

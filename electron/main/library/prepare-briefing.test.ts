@@ -1,0 +1,84 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Briefing } from '../../common/briefing/briefing';
+import { BriefingStore } from './briefing-store';
+import { type BriefingPreparer, prepareBriefing } from './prepare-briefing';
+
+let dataDir: string;
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-prepare-'));
+});
+
+afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
+
+const body = (text: string) => ({
+  type: 'doc' as const,
+  content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+});
+
+/** Prepares as the document worker does, through a copy (as a thread gets one), and records each candidate. */
+function recordingPreparer(): { preparer: BriefingPreparer; prepared: string[] } {
+  const prepared: string[] = [];
+  return {
+    prepared,
+    preparer: async (candidate) => {
+      prepared.push(candidate.metadata.title);
+      return prepareBriefing(structuredClone(candidate));
+    },
+  };
+}
+
+describe('a store that prepares briefings elsewhere', () => {
+  it('writes what the preparer made: the same file, row and snapshot as a store preparing them itself', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const { preparer, prepared } = recordingPreparer();
+    store.prepareBriefingsWith(preparer);
+    const created = await store.create({ metadata: { title: 'Delta floods' }, content: body('Water rose overnight.') });
+    const saved = await store.save({
+      id: created.id,
+      revision: 1,
+      metadata: { ...created.metadata, title: 'Delta floods, day two' },
+      content: body('Water rose overnight and again at dawn.'),
+    });
+    expect(prepared).toEqual(['Delta floods', 'Delta floods, day two']);
+
+    const file = await readFile(store.paths.briefings + `/${created.id}.json`, 'utf8');
+    expect(file).toBe(`${JSON.stringify(saved)}\n`);
+    expect(JSON.parse(file)).toEqual(await store.get(created.id));
+    expect(store.list()).toEqual([
+      expect.objectContaining({ id: created.id, title: 'Delta floods, day two', wordCount: 7, revision: 2 }),
+    ]);
+    const history = path.join(store.paths.history, created.id);
+    const snapshots = (await readdir(history)).filter((name) => name !== 'revisions.json');
+    expect(snapshots).toHaveLength(1);
+    const snapshot = await readFile(path.join(history, snapshots[0] as string), 'utf8');
+    const parsed = JSON.parse(snapshot) as { entry: { wordCount: number }; briefing: Briefing };
+    expect(parsed.briefing).toEqual(created);
+    expect(snapshot).toBe(JSON.stringify({ entry: parsed.entry, briefing: created }));
+    expect(parsed.entry.wordCount).toBe(3);
+    await store.close();
+  });
+
+  it('refuses through the preparer what the gate refuses, and writes nothing', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    store.prepareBriefingsWith(recordingPreparer().preparer);
+    const hostile = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
+    await expect(store.create({ metadata: { title: 'Bad link' }, content: hostile })).rejects.toThrow(
+      /cannot be saved because of a problem in its text or details/,
+    );
+    expect(await readdir(store.paths.briefings)).toEqual([]);
+    expect(store.list()).toEqual([]);
+    await store.close();
+  });
+});

@@ -1,0 +1,26 @@
+import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
+import { admitBriefing } from './admit-briefing';
+import { serializeBriefing } from './briefing-files';
+import { summarizeBriefing } from './summarize-briefing';
+
+/** A briefing checked and made ready to write: everything a save derives from its content. */
+export interface PreparedBriefing {
+  /** The admitted briefing but its content, which the check leaves as it was given. */
+  fields: Omit<Briefing, 'content'>;
+  /** The file's text, as `serializeBriefing` writes it. */
+  text: string;
+  summary: BriefingSummary;
+}
+
+/** Where a store prepares what it writes: here, or in a worker thread (the app's document worker). */
+export type BriefingPreparer = (candidate: Briefing) => Promise<PreparedBriefing>;
+
+/** Checks a briefing with `admitBriefing` (throwing its sentence for the user) and derives its file text and library row. */
+export function prepareBriefing(candidate: unknown): PreparedBriefing {
+  const briefing = admitBriefing(candidate);
+  const { content: _content, ...fields } = briefing;
+  return { fields, text: serializeBriefing(briefing), summary: summarizeBriefing(briefing) };
+}
+
+/** Prepares on the calling thread. */
+export const prepareBriefingHere: BriefingPreparer = async (candidate) => prepareBriefing(candidate);
