@@ -31,11 +31,19 @@ export function startStallProbe(intervalMs = 10): { stop(): StallReport } {
   };
 }
 
-/** Runs `job` under the stall probe. */
-export async function measureStalls(job: () => Promise<unknown>): Promise<StallReport & { jobMs: number }> {
+/**
+ * Runs `job` under the stall probe. `mainThreadCpuMs` is the CPU time this thread spent meanwhile
+ * (the probe's pings included, a fraction of a millisecond each): unlike the stalls, other processes on a
+ * loaded machine hardly move it, so it compares runs taken under different loads.
+ */
+export async function measureStalls(
+  job: () => Promise<unknown>,
+): Promise<StallReport & { jobMs: number; mainThreadCpuMs: number }> {
   const probe = startStallProbe();
   const started = performance.now();
+  const cpu = process.threadCpuUsage();
   await job();
+  const used = process.threadCpuUsage(cpu);
   const jobMs = performance.now() - started;
-  return { ...probe.stop(), jobMs };
+  return { ...probe.stop(), jobMs, mainThreadCpuMs: (used.user + used.system) / 1000 };
 }

@@ -87,7 +87,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   const pdfSamples: number[] = [];
   const referenceSamples: number[] = [];
   let pages = 0;
-  let exportStall = { longestStallMs: Number.NaN, pings: 0 };
+  let exportStall = { longestStallMs: Number.NaN, pings: 0, mainThreadCpuMs: Number.NaN };
   try {
     const rendered = await renderBriefingHtml(briefing, options);
     const htmlFile = path.join(folder, 'large.html');
@@ -142,5 +142,6 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
     export_pdf_large_pages: pages,
     main_longest_stall_ms_export_pdf: exportStall.longestStallMs,
     main_longest_stall_ms_export_pdf_pings: exportStall.pings,
+    main_thread_cpu_ms_export_pdf: exportStall.mainThreadCpuMs,
   };
 }

@@ -9,6 +9,7 @@ import { ImportService } from '../electron/main/import/import-service';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { measureStalls } from './event-loop-stall-probe';
 import { largeArticle } from './import-benchmarks';
+import { sampleStatistics } from './sample-statistics';
 
 const imports = 5;
 
@@ -31,12 +32,16 @@ export async function runStallBenchmarks(): Promise<Record<string, number>> {
     await service.importText(article.html, 'html', {}, 'warm-up');
     let longest = 0;
     let pings = 0;
+    const cpu: number[] = [];
     for (let index = 0; index < imports; index += 1) {
       const report = await measureStalls(() => service.importText(article.html, 'html', {}, 'Large article'));
       longest = Math.max(longest, report.longestStallMs);
       pings += report.pings;
+      cpu.push(report.mainThreadCpuMs);
     }
     return {
+      main_thread_cpu_ms_import: sampleStatistics(cpu).median,
+      main_thread_cpu_ms_import_samples: cpu.length,
       main_longest_stall_ms_import: longest,
       main_longest_stall_ms_import_samples: imports,
       main_longest_stall_ms_import_pings: pings,
