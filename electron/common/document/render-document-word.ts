@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { briefingMarks, briefingNodes } from './briefing-nodes';
+import { withBlockLanguageInWord } from './language/with-block-language-word';
 import { withBlockSuggestionWord } from './marks/suggestion/suggested-block-word';
 import type { WordInline, WordPart, WordRenderContext, WordRenderScope } from './word-render-context';
 import { blockParts } from './word-render-context';
@@ -48,13 +49,11 @@ function createContext(
       const inner = childScope ? createContext(services, lists, { ...scope, ...childScope }) : context;
       const parts: WordPart[] = [];
       node.forEach((child, _offset, index) => {
-        const rendered = nodeRenderer(child).docx(child, inner, index);
+        const render = (block: ProseMirrorNode) =>
+          withBlockLanguageInWord(nodeRenderer(block).docx(block, inner, index), block);
+        const rendered = render(child);
         // Only a review keeps suggestion marks on blocks: a final export has accepted them all.
-        parts.push(
-          ...(child.marks.length > 0
-            ? withBlockSuggestionWord(rendered, child, (before) => nodeRenderer(before).docx(before, inner, index))
-            : rendered),
-        );
+        parts.push(...(child.marks.length > 0 ? withBlockSuggestionWord(rendered, child, render) : rendered));
       });
       return parts;
     },

@@ -65,6 +65,8 @@ export interface WordParagraph {
   change?: { kind: 'insertion' | 'deletion'; id: string | number };
   /** A review export's paragraph whose formatting is suggested to change: the style it had before (Word's w:pPrChange). */
   formatChange?: { id: string | number; previousStyle: WordParagraphStyle };
+  /** The block's own direction (its `dir`, else its language's); the document's when absent. */
+  direction?: 'ltr' | 'rtl';
 }
 
 export interface WordTableCell {

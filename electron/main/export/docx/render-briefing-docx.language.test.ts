@@ -26,7 +26,28 @@ describe('the language of a Word export', () => {
     const paragraphs = document.match(/<w:p>|<w:p [^>]*>/g) ?? [];
     const rightToLeft = document.match(/<w:pPr>(?:(?!<\/w:pPr>).)*<w:bidi\/>/gs) ?? [];
     expect(paragraphs.length).toBeGreaterThan(5);
-    expect(rightToLeft.length).toBe(paragraphs.length);
+    // All but the English quote, which is laid out left to right and whose runs say English.
+    expect(rightToLeft.length).toBe(paragraphs.length - 1);
     expect(document).toContain('<w:bidiVisual/>');
+    const quote = document.match(/<w:p>(?:(?!<\/w:p>).)*We are deeply concerned(?:(?!<\/w:p>).)*<\/w:p>/s)?.[0] ?? '';
+    expect(quote).not.toContain('<w:bidi/>');
+    expect(quote).toContain('<w:lang w:val="en" w:bidi="en"/>');
+  });
+
+  it('lays a passage in Arabic out from the right inside an English briefing, its runs in Arabic', async () => {
+    const english = frenchBriefing();
+    english.metadata.language = 'en';
+    english.content = {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', content: [{ type: 'text', text: 'The statement read:' }] },
+        { type: 'paragraph', attrs: { lang: 'ar', dir: null }, content: [{ type: 'text', text: 'نحن قلقون للغاية' }] },
+      ],
+    };
+    const { document } = await wordParts(english);
+    const arabic = document.match(/<w:p>(?:(?!<\/w:p>).)*نحن قلقون(?:(?!<\/w:p>).)*<\/w:p>/s)?.[0] ?? '';
+    expect(arabic).toContain('<w:bidi/>');
+    expect(arabic).toContain('<w:lang w:val="ar" w:bidi="ar"/>');
+    expect(document.match(/<w:bidi\/>/g)).toHaveLength(1);
   });
 });

@@ -181,7 +181,7 @@ function docxParagraph(block: WordParagraph, collector: DocxCollector, bold: boo
       ? { numbering: { reference: numberingReference(block.list), level: block.list.level, instance: block.list.list } }
       : {}),
     ...(block.listIndent !== undefined ? { indent: { left: 720 * (block.listIndent + 1) } } : {}),
-    ...(collector.rightToLeft ? { bidirectional: true } : {}),
+    ...((block.direction ?? (collector.rightToLeft ? 'rtl' : 'ltr')) === 'rtl' ? { bidirectional: true } : {}),
   });
 }
 
