@@ -52,7 +52,8 @@ async function use(): Promise<Record<string, number>> {
     searchCpu.push(threadCpuMs() - cpuStarted);
   }
   // A save of one briefing, until its new text is found: the file, the index row and the search index.
-  const [row] = (await store.search.search({ query: '', filters: {}, limit: 1 })).hits;
+  // A draft: approved and published briefings are read-only.
+  const [row] = (await store.search.search({ query: '', filters: { status: 'draft' }, limit: 1 })).hits;
   if (!row) throw new Error('The library is empty.');
   let current = await store.get(row.briefing.id);
   const saves: number[] = [];

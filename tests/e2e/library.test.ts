@@ -98,6 +98,30 @@ describe('the library screen', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
+  it('shows a large library a page at a time, and asks for the next page only when the user wants it', async () => {
+    const app = await open();
+    const library = new LibraryPage(app.page);
+    await library.heading.waitFor();
+    await app.page.evaluate(async () => {
+      const api = window.briefdesk;
+      if (!api) throw new Error('no API');
+      for (let index = 0; index < 130; index += 1) {
+        const result = await api.briefings.create({ metadata: { title: `Update ${index}` } });
+        if (!result.ok) throw new Error(result.error.message);
+      }
+    });
+    // A search and back: the list asks again.
+    await library.search.fill('update');
+    await library.search.fill('');
+    await app.page.getByText('100 of 130 shown').waitFor();
+    expect(await library.rows.count()).toBe(100);
+    await app.page.getByRole('button', { name: 'Show 30 more' }).click();
+    await library.row('Update 0').waitFor();
+    expect(await library.rows.count()).toBe(130);
+    expect(await app.page.getByRole('button', { name: /^Show \d+ more$/ }).count()).toBe(0);
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('keeps typed text through a closed page: offered at the next start, applied only when the user restores it', async () => {
     const dataDir = await sessions.temporaryDataDir();
     const first = await open(dataDir);

@@ -176,6 +176,21 @@ describe('a planted trash and search index', () => {
     expect(hits).toEqual([world.untouched[0]?.id]);
     expectSetAside(run, 'search-index.json');
   });
+
+  it.each([
+    ['a header that claims more than the file holds', 'BDSI\u0004\u0000\u0000\u0000\u00ff\u00ff\u0000\u0000{}'],
+    ['another format under its name', '{"version":4}'],
+  ])('a binary search index with %s is set aside and rebuilt', async (_label, text) => {
+    await writeFile(libraryFolder(world, 'search-index.bin'), Buffer.from(text, 'latin1'));
+    let hits: string[] = [];
+    const run = await exerciseApp(world, async (services) => {
+      const result = await services.briefings.search.search({ query: 'sahel', filters: {}, limit: 50 });
+      hits = result.hits.map((hit) => hit.briefing.id);
+    });
+    await expectUnharmed();
+    expect(hits).toEqual([world.untouched[0]?.id]);
+    expectSetAside(run, 'search-index.bin');
+  });
 });
 
 describe('planted history', () => {

@@ -80,14 +80,17 @@ export class BriefingStore {
       }),
       journal: new RecoveryJournal(this.paths.journal),
       recovered: new RecoveredTexts(this.paths.recovered),
-      searchIndex: new SearchIndex(this.paths.searchIndex, async (filePath) => {
-        await quarantineWithNotice(
-          dataDir,
-          filePath,
-          notices,
-          (movedTo) => `The search index was damaged, so Briefdesk set it aside (${movedTo}) and is rebuilding it.`,
-        );
-      }),
+      searchIndex: new SearchIndex(
+        { filePath: this.paths.searchIndex, legacyFilePath: this.paths.legacySearchIndex },
+        async (filePath) => {
+          await quarantineWithNotice(
+            dataDir,
+            filePath,
+            notices,
+            (movedTo) => `The search index was damaged, so Briefdesk set it aside (${movedTo}) and is rebuilding it.`,
+          );
+        },
+      ),
       notices,
       read: (id) => this.get(id),
       commit: (briefing, options) => this.#commit(briefing, options),

@@ -27,8 +27,10 @@ export interface LibraryPaths {
   trash: string;
   /** Originals of files being migrated to a newer `schemaVersion`, until the migrated file is written. */
   migrationBackups: string;
-  /** The persisted full-text search index (a cache). */
+  /** The persisted full-text search index (a cache), version 4: the arrays' own bytes. */
   searchIndex: string;
+  /** The search index as version 3 wrote it (JSON): migrated to `searchIndex` when found. */
+  legacySearchIndex: string;
 }
 
 export function libraryPaths(dataDir: string): LibraryPaths {
@@ -45,7 +47,8 @@ export function libraryPaths(dataDir: string): LibraryPaths {
     history: path.join(root, 'history'),
     trash: path.join(root, 'trash'),
     migrationBackups: path.join(root, 'migration-backups'),
-    searchIndex: path.join(root, 'search-index.json'),
+    searchIndex: path.join(root, 'search-index.bin'),
+    legacySearchIndex: path.join(root, 'search-index.json'),
   };
 }
 

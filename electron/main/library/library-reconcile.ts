@@ -54,31 +54,67 @@ function setAside(context: LibraryContext, filePath: string): Promise<string> {
 /** Files looked at at once: the looks run in libuv's threads, main's thread only takes the answers. */
 const looksAtOnce = 64;
 
-/** Each file's state, or the error of looking at it; a batch at a time, a turn of the event loop between. */
-async function lookAtFiles(
-  filePaths: string[],
-): Promise<({ mtimeMs: number; size: number; isFile: boolean } | Error)[]> {
-  const states: ({ mtimeMs: number; size: number; isFile: boolean } | Error)[] = [];
-  for (let start = 0; start < filePaths.length; start += looksAtOnce) {
-    const batch = filePaths.slice(start, start + looksAtOnce).map((filePath) =>
+type FileState = { mtimeMs: number; size: number; isFile: boolean } | Error;
+
+/** Each file's state, or the error of looking at it. */
+function lookAtFiles(filePaths: string[]): Promise<FileState[]> {
+  return Promise.all(
+    filePaths.map((filePath) =>
       lstat(filePath).then(
         (entry) => ({ mtimeMs: entry.mtimeMs, size: entry.size, isFile: entry.isFile() }),
         (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
       ),
-    );
-    states.push(...(await Promise.all(batch)));
+    ),
+  );
+}
+
+/**
+ * Brings one file's index row in line with the file: true when the row was right. A file that
+ * is no briefing file, or gone, or damaged leaves `present`.
+ */
+async function checkFile(
+  context: LibraryContext,
+  id: string,
+  filePath: string,
+  file: FileState,
+  present: Set<string>,
+): Promise<boolean> {
+  const { files, index, notices } = context;
+  if (file instanceof Error || !file.isFile) {
+    present.delete(id);
+    if (!(file instanceof Error)) await setAside(context, filePath);
+    return false;
   }
-  return states;
+  const entry = index.entry(id);
+  if (entry && entry.fileMtimeMs === file.mtimeMs && entry.fileSize === file.size) return true;
+  try {
+    const briefing = await files.read(id);
+    if (!briefing) present.delete(id);
+    else index.put(summarizeBriefing(briefing), await stat(filePath));
+  } catch (error) {
+    present.delete(id);
+    if (error instanceof NewerFormatError) {
+      notices.push({
+        level: 'warning',
+        message: `${filePath} was written by a newer version of Briefdesk and is left as it is. Update Briefdesk to open it.`,
+      });
+      return false;
+    }
+    if (!(error instanceof CorruptFileError || error instanceof StoredPathError)) throw error;
+    await setAside(context, filePath);
+  }
+  return false;
 }
 
 /**
  * Brings the index in line with the briefing files, which are the truth: files
  * new or changed since their index entry (by modification time and size) are
  * read again, entries without a file dropped, damaged files quarantined with a notice.
- * It runs after the library is shown: the files are looked at off main's thread.
+ * It runs after the library is shown; the files are looked at by libuv's threads, a few
+ * dozen at a time, so main's thread only compares the answers.
  */
 export async function reconcileLibrary(context: LibraryContext): Promise<void> {
-  const { files, index, paths, notices } = context;
+  const { files, index, paths } = context;
   await Promise.all([paths.trash, paths.journal, paths.history].map((folder) => mkdir(folder, { recursive: true })));
   await Promise.all([paths.briefings, paths.journal, paths.trash, paths.root].map(removeInterruptedWrites));
   await settleInterruptedMigrations(context);
@@ -86,39 +122,13 @@ export async function reconcileLibrary(context: LibraryContext): Promise<void> {
   const ids = await files.listIds();
   const present = new Set(ids);
   let changed = !index.trusted;
-  const states = await lookAtFiles(ids.map((id) => files.filePath(id)));
-  for (const [position, id] of ids.entries()) {
-    if (position % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
-    const filePath = files.filePath(id);
-    const file = states[position];
-    if (!file || file instanceof Error || !file.isFile) {
-      present.delete(id);
-      if (file && !(file instanceof Error)) {
-        await setAside(context, filePath);
-      }
-      continue;
-    }
-    const entry = index.entry(id);
-    if (entry && entry.fileMtimeMs === file.mtimeMs && entry.fileSize === file.size) continue;
-    changed = true;
-    try {
-      const briefing = await files.read(id);
-      if (!briefing) {
-        present.delete(id);
-        continue;
-      }
-      index.put(summarizeBriefing(briefing), await stat(filePath));
-    } catch (error) {
-      present.delete(id);
-      if (error instanceof NewerFormatError) {
-        notices.push({
-          level: 'warning',
-          message: `${filePath} was written by a newer version of Briefdesk and is left as it is. Update Briefdesk to open it.`,
-        });
-        continue;
-      }
-      if (!(error instanceof CorruptFileError || error instanceof StoredPathError)) throw error;
-      await setAside(context, filePath);
+  for (let start = 0; start < ids.length; start += looksAtOnce) {
+    const batch = ids.slice(start, start + looksAtOnce);
+    const filePaths = batch.map((id) => files.filePath(id));
+    const states = await lookAtFiles(filePaths);
+    for (const [position, id] of batch.entries()) {
+      const right = await checkFile(context, id, filePaths[position] as string, states[position] as FileState, present);
+      if (!right) changed = true;
     }
   }
   for (const id of index.ids()) {

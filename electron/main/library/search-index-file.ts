@@ -18,7 +18,7 @@ function fromBase64(text: string): Uint32Array {
   return words;
 }
 
-/** The text of `library/search-index.json` (version 3) for an indexed library whose state is compact. */
+/** The text of `library/search-index.json` as version 3 wrote it (now only read, and migrated), for an indexed library whose state is compact. */
 export function encodeSearchIndexFile({ state: snapshot, revisions }: IndexedLibrary): string {
   const file: PersistedSearchIndex = {
     version: 3,

@@ -1,10 +1,12 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { CompactSearchEngine, SearchStateError } from './compact-search-engine';
 import { searchDocument } from './search-document';
-import { decodeSearchIndexFile, encodeSearchIndexFile } from './search-index-file';
+import { encodeSearchIndexBinary, readSearchIndexBinary } from './search-index-binary-file';
+import { decodeSearchIndexFile, type IndexedLibrary } from './search-index-file';
 import {
   joinIds,
   type SearchIndexWorkerReply,
@@ -19,6 +21,15 @@ function lowestPlacedScore(scores: readonly number[], best: number): number {
   const sorted = Float64Array.from(scores).sort();
   return sorted[sorted.length - best] as number;
 }
+
+/** The version 3 file (JSON), if there is one. */
+async function readLegacy(filePath: string): Promise<IndexedLibrary | null> {
+  const stored = await readStoredJson(filePath, searchIndexFormat);
+  return stored ? decodeSearchIndexFile(stored.value) : null;
+}
+
+const write = (filePath: string, library: IndexedLibrary) =>
+  writeFileDurably(filePath, Buffer.concat(encodeSearchIndexBinary(library)));
 
 /**
  * The search index and the revision each briefing had when it was indexed, and the jobs
@@ -40,7 +51,7 @@ export class SearchIndexHost {
     try {
       switch (request.kind) {
         case 'load':
-          return await this.#load(request.filePath);
+          return await this.#load(request.filePath, request.legacyFilePath);
         case 'rebuild':
           return await this.#rebuild(request.folder, splitIds(request.ids, request.count), request.filePath);
         case 'reconcile':
@@ -55,33 +66,47 @@ export class SearchIndexHost {
           return { outcome: 'done' };
         case 'search':
           return this.#search(request.query, request.best);
-        case 'write': {
-          const state = this.#engine.compactState();
-          await writeFileDurably(request.filePath, encodeSearchIndexFile({ state, revisions: this.#revisions }));
+        case 'write':
+          await write(request.filePath, { state: this.#engine.compactState(), revisions: this.#revisions });
           return { outcome: 'written' };
-        }
       }
     } catch (error) {
       return { outcome: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }
   }
 
-  async #load(filePath: string): Promise<SearchIndexWorkerReply> {
+  /**
+   * Loads `search-index.bin`; a `search-index.json` (version 3) beside it is read instead, and
+   * written again as the binary file: it is what an earlier version wrote, or planted.
+   */
+  async #load(filePath: string, legacyFilePath: string): Promise<SearchIndexWorkerReply> {
+    let from = legacyFilePath;
     try {
-      const stored = await readStoredJson(filePath, searchIndexFormat);
-      if (!stored) return { outcome: 'missing' };
-      const library = decodeSearchIndexFile(stored.value);
+      let library = await readLegacy(legacyFilePath);
+      const migrating = library !== null;
+      if (!library) {
+        from = filePath;
+        library = await readSearchIndexBinary(filePath);
+      }
+      if (!library) return { outcome: 'missing' };
       const engine = CompactSearchEngine.fromState(library.state);
       if (library.state.ids.some((id) => !library.revisions.has(id))) {
-        return { outcome: 'refused', message: 'An indexed briefing has no revision.' };
+        return { outcome: 'refused', filePath: from, message: 'An indexed briefing has no revision.' };
       }
       this.#engine = engine;
       this.#revisions = library.revisions;
+      if (migrating) {
+        await write(filePath, library);
+        await rm(legacyFilePath, { force: true });
+      }
       return { outcome: 'indexed', count: engine.size };
     } catch (error) {
-      if (error instanceof OutdatedSearchIndexError) return { outcome: 'outdated' };
+      if (error instanceof OutdatedSearchIndexError) {
+        await rm(legacyFilePath, { force: true });
+        return { outcome: 'outdated' };
+      }
       if (error instanceof CorruptFileError || error instanceof SearchStateError) {
-        return { outcome: 'refused', message: error.message };
+        return { outcome: 'refused', filePath: from, message: error.message };
       }
       throw error;
     }
@@ -102,7 +127,7 @@ export class SearchIndexHost {
     this.#engine = CompactSearchEngine.fromState(state, { checked: true });
     this.#revisions = revisions;
     // A cache: if it cannot be written, the next start indexes again.
-    await writeFileDurably(filePath, encodeSearchIndexFile({ state, revisions })).catch(() => undefined);
+    await write(filePath, { state, revisions }).catch(() => undefined);
     return { outcome: 'indexed', count: revisions.size };
   }
 

@@ -1,10 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { paragraphs } from '../../../tests/support/library/library-fixtures';
 import { BriefingStore } from './briefing-store';
+import { CompactSearchEngine } from './compact-search-engine';
 import { searchDocument } from './search-document';
+import { encodeSearchIndexFile } from './search-index-file';
 import { SearchIndexWorkerClient } from './search-index-worker-client';
 import { splitIds } from './search-index-worker-messages';
 
@@ -40,7 +42,10 @@ describe('the search index in a worker thread', () => {
     expect(rebuilt).toEqual({ outcome: 'indexed', count: 1 });
 
     const worker = thread();
-    expect(await worker.run({ kind: 'load', filePath })).toEqual({ outcome: 'indexed', count: 1 });
+    expect(await worker.run({ kind: 'load', filePath, legacyFilePath: `${filePath}.json` })).toEqual({
+      outcome: 'indexed',
+      count: 1,
+    });
     const found = await worker.run({ kind: 'search', query: 'sittwe' });
     if (found.outcome !== 'found') throw new Error(`search: ${found.outcome}`);
     expect(splitIds(found.ids, found.count)).toEqual([briefing.id]);
@@ -60,19 +65,53 @@ describe('the search index in a worker thread', () => {
   }, 60_000);
 
   it('answers a damaged file as refused, an earlier version as outdated and no file as missing', async () => {
-    const filePath = path.join(dataDir, 'search-index.json');
+    const filePath = path.join(dataDir, 'search-index.bin');
+    const legacyFilePath = path.join(dataDir, 'search-index.json');
     const worker = thread();
-    expect((await worker.run({ kind: 'load', filePath })).outcome).toBe('missing');
-    await writeFile(filePath, '{"version":2,"revisions":{},"index":{}}');
-    expect((await worker.run({ kind: 'load', filePath })).outcome).toBe('outdated');
+    expect((await worker.run({ kind: 'load', filePath, legacyFilePath })).outcome).toBe('missing');
+    await writeFile(legacyFilePath, '{"version":2,"revisions":{},"index":{}}');
+    expect((await worker.run({ kind: 'load', filePath, legacyFilePath })).outcome).toBe('outdated');
     const id = 'a0000000-0000-4000-8000-000000000001';
     const document = { id, title: 'x', datelinePlace: '', desk: '', tags: '', authors: '', body: 'words' };
     await worker.run({ kind: 'put', document, revision: 1 });
     expect((await worker.run({ kind: 'write', filePath })).outcome).toBe('written');
-    const written = JSON.parse(await readFile(filePath, 'utf8'));
-    // Postings that point past the documents: the arrays no longer fit together.
-    written.postings = Buffer.from(new Uint32Array([0xffffff01]).buffer).toString('base64');
-    await writeFile(filePath, JSON.stringify(written));
-    expect((await worker.run({ kind: 'load', filePath })).outcome).toBe('refused');
+    const written = await readFile(filePath);
+    // The last posting points past the documents: the arrays no longer fit together.
+    written.writeUInt32LE(0xffffff01, written.length - 4);
+    await writeFile(filePath, written);
+    expect(await worker.run({ kind: 'load', filePath, legacyFilePath })).toMatchObject({
+      outcome: 'refused',
+      filePath,
+    });
+    await writeFile(filePath, written.subarray(0, written.length - 2));
+    expect(await worker.run({ kind: 'load', filePath, legacyFilePath })).toMatchObject({
+      outcome: 'refused',
+      filePath,
+    });
+  }, 60_000);
+
+  it('migrates the JSON an earlier version wrote to the binary file, and refuses a damaged one by its name', async () => {
+    const filePath = path.join(dataDir, 'search-index.bin');
+    const legacyFilePath = path.join(dataDir, 'search-index.json');
+    const id = 'a0000000-0000-4000-8000-000000000003';
+    const engine = new CompactSearchEngine();
+    engine.add({ id, title: 'Monsoon', datelinePlace: '', desk: '', tags: '', authors: '', body: 'flooding' });
+    const library = { state: engine.compactState(), revisions: new Map([[id, 4]]) };
+    await writeFile(legacyFilePath, encodeSearchIndexFile(library));
+    const worker = thread();
+    expect(await worker.run({ kind: 'load', filePath, legacyFilePath })).toEqual({ outcome: 'indexed', count: 1 });
+    expect(await readdir(dataDir)).toEqual(['search-index.bin']);
+    const reloaded = thread();
+    expect(await reloaded.run({ kind: 'load', filePath, legacyFilePath })).toEqual({ outcome: 'indexed', count: 1 });
+    const found = await reloaded.run({ kind: 'search', query: 'flood' });
+    expect(found.outcome === 'found' && splitIds(found.ids, found.count)).toEqual([id]);
+    const checked = await reloaded.run({ kind: 'reconcile', ids: id, revisions: Uint32Array.of(4) });
+    expect(checked).toEqual({ outcome: 'outdated-ids', ids: '', count: 0 });
+
+    await writeFile(legacyFilePath, '{"version":3,"revisions":{},"ids":["x"]}');
+    expect(await reloaded.run({ kind: 'load', filePath, legacyFilePath })).toMatchObject({
+      outcome: 'refused',
+      filePath: legacyFilePath,
+    });
   }, 60_000);
 });

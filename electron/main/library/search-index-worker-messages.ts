@@ -7,8 +7,8 @@ import type { SearchDocument } from './compact-search-engine';
  * of tens of thousands of strings.
  */
 export type SearchIndexWorkerRequest =
-  /** Read and check the persisted index at `filePath`, and keep it. */
-  | { kind: 'load'; filePath: string }
+  /** Read and check the persisted index at `filePath` (or the earlier version's at `legacyFilePath`), and keep it. */
+  | { kind: 'load'; filePath: string; legacyFilePath: string }
   /** Index the files `<folder>/<id>.json` from scratch, keep the result and persist it at `filePath`. */
   | { kind: 'rebuild'; folder: string; ids: string; count: number; filePath: string }
   /** Forget briefings not in `ids`; answer those whose indexed revision differs from `revisions` (one per id). */
@@ -32,8 +32,8 @@ export type SearchIndexWorkerReply =
   | { outcome: 'missing' }
   /** Written by an earlier version: rebuild without telling the user anything is wrong. */
   | { outcome: 'outdated' }
-  /** Damaged: `message` says why; the caller sets the file aside. */
-  | { outcome: 'refused'; message: string }
+  /** Damaged: `message` says why; the caller sets `filePath` aside. */
+  | { outcome: 'refused'; filePath: string; message: string }
   | { outcome: 'outdated-ids'; ids: string; count: number }
   | { outcome: 'found'; ids: string; count: number; scores: Float64Array; terms: string[]; total: number }
   | { outcome: 'failed'; message: string };

@@ -27,6 +27,7 @@ function refusedReply(reply: SearchIndexWorkerReply, what: string): Error {
  */
 export class SearchIndex {
   readonly #filePath: string;
+  readonly #legacyFilePath: string;
   readonly #worker: SearchIndexWorkerClient;
   #timer: NodeJS.Timeout | undefined;
   #writing: Promise<void> = Promise.resolve();
@@ -34,13 +35,17 @@ export class SearchIndex {
   #dirty = false;
   readonly #setAside: (filePath: string) => Promise<void>;
 
-  /** `setAside` moves a refused index file to quarantine and tells the user. */
+  /**
+   * `filePath` is `search-index.bin`, `legacyFilePath` the `search-index.json` an earlier version
+   * wrote (migrated when found); `setAside` moves a refused index file to quarantine and tells the user.
+   */
   constructor(
-    filePath: string,
+    { filePath, legacyFilePath }: { filePath: string; legacyFilePath: string },
     setAside: (filePath: string) => Promise<void> = async () => undefined,
     worker = new SearchIndexWorkerClient(),
   ) {
     this.#filePath = filePath;
+    this.#legacyFilePath = legacyFilePath;
     this.#setAside = setAside;
     this.#worker = worker;
   }
@@ -53,10 +58,10 @@ export class SearchIndex {
   /** Loads the persisted index; false when it is missing, outdated or refused (then `rebuild`). */
   async load(): Promise<boolean> {
     const reply = await this.#worker
-      .run({ kind: 'load', filePath: this.#filePath })
+      .run({ kind: 'load', filePath: this.#filePath, legacyFilePath: this.#legacyFilePath })
       .catch((error: unknown): SearchIndexWorkerReply => ({ outcome: 'failed', message: String(error) }));
     if (reply.outcome === 'indexed') return true;
-    if (reply.outcome === 'refused') await this.#setAside(this.#filePath).catch(() => undefined);
+    if (reply.outcome === 'refused') await this.#setAside(reply.filePath).catch(() => undefined);
     return false;
   }
 

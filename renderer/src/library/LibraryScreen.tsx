@@ -11,7 +11,7 @@ import { type LibrarySort, LibraryTable } from './LibraryTable';
 import { errorMessage, unwrap } from './library-api';
 import { emptySelection, type RowSelection, selectedInOrder, selectOnly } from './row-selection';
 import { TrashView } from './TrashView';
-import { useLibrarySearch } from './use-library-search';
+import { libraryPageSize, useLibrarySearch } from './use-library-search';
 import './library.css';
 
 type Notice = { text: string; undoTrashOf?: string[] };
@@ -38,7 +38,7 @@ export function LibraryScreen() {
     () => ({ ...(status ? { status } : {}), ...(tag ? { tag } : {}), ...(desk ? { desk } : {}) }),
     [status, tag, desk],
   );
-  const { result, error: searchError, refresh } = useLibrarySearch(query, filters, sort);
+  const { result, error: searchError, refresh, showMore } = useLibrarySearch(query, filters, sort);
   const hits = result?.hits ?? [];
   const order = hits.map((hit) => hit.briefing.id);
   const selectedIds = selectedInOrder(selection, order);
@@ -336,6 +336,16 @@ export function LibraryScreen() {
               <HistoryPanel briefingId={historyFor} onRestored={refresh} onClose={() => setHistoryFor(undefined)} />
             ) : null}
           </div>
+          {result && hits.length < result.total ? (
+            <p className="library-more">
+              <button type="button" onClick={() => void showMore()}>
+                Show {Math.min(libraryPageSize, result.total - hits.length)} more
+              </button>{' '}
+              <span className="hint">
+                {hits.length} of {result.total} shown
+              </span>
+            </p>
+          ) : null}
           {exportFor ? <ExportDialog briefingIds={exportFor} onClose={() => setExportFor(undefined)} /> : null}
         </>
       )}
