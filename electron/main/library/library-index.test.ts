@@ -74,7 +74,7 @@ describe('the library index', () => {
     first.remove(rows[2_999]?.id as string);
     first.remove(rows[5]?.id as string);
     await first.loaded();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await first.appended();
     expect((await readFile(paths.changes, 'utf8')).trim().split('\n')).toHaveLength(4);
 
     const reopened = await open();
@@ -137,7 +137,7 @@ describe('the library index', () => {
     const index = await open();
     index.put({ ...summary(3), title: 'Renamed' }, { mtimeMs: 9, size: 9 });
     await index.loaded();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await index.appended();
     await writeFile(paths.changes, `${await readFile(paths.changes, 'utf8')}{"remove":"b00`, { flag: 'w' });
     const reopened = await open();
     await reopened.loaded();

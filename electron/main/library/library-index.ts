@@ -236,6 +236,11 @@ export class LibraryIndex {
     return this.#recent.filter((id) => this.#briefings.has(id));
   }
 
+  /** Resolves once every change made so far is appended to the changes file (or failed to be: it is a cache). */
+  async appended(): Promise<void> {
+    await this.#appending;
+  }
+
   /** Writes the whole index now and empties the changes; failures are ignored because the files remain the truth. */
   async flush(): Promise<void> {
     await this.#loading;
