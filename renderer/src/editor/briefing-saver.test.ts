@@ -41,6 +41,54 @@ function saverWith(save: Save) {
 }
 
 describe('BriefingSaver', () => {
+  it('says a change made while a save runs is pending, not saved, until it is saved too', async () => {
+    let release: () => void = () => undefined;
+    const save = vi.fn<Save>(
+      (changes) =>
+        new Promise((resolve) => {
+          release = () => resolve(stored(changes.revision + 1));
+        }),
+    );
+    const saver = saverWith(save);
+    saver.markChanged();
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(saver.state.kind).toBe('saving');
+    text = 'changed while saving';
+    saver.markChanged();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.state.kind).toBe('pending');
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]).toMatchObject({ revision: 4, content: body('changed while saving') });
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.state.kind).toBe('saved');
+  });
+
+  it('flushes until a change made while the flushed save ran is saved too', async () => {
+    let release: () => void = () => undefined;
+    const save = vi.fn<Save>(
+      (changes) =>
+        new Promise((resolve) => {
+          release = () => resolve(stored(changes.revision + 1));
+        }),
+    );
+    const saver = saverWith(save);
+    saver.markChanged();
+    const flushed = saver.flush();
+    await vi.advanceTimersByTimeAsync(0);
+    text = 'typed while flushing';
+    saver.markChanged();
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    release();
+    await flushed;
+    expect(saver.state.kind).toBe('saved');
+    expect(saver.hasUnsavedChanges).toBe(false);
+  });
+
   it('saves once, a second after changes stop, with the revision it was based on', async () => {
     const save = vi.fn<Save>(async (changes) => stored(changes.revision + 1));
     const saver = saverWith(save);

@@ -111,7 +111,7 @@ export class BriefingSaver {
       this.#inFlight = undefined;
     });
     await this.#inFlight;
-    if (untilClean && this.#dirty && this.#state.kind === 'saved') await this.#run(true);
+    if (untilClean && this.#dirty && this.#state.kind === 'pending') await this.#run(true);
   }
 
   /** Resolves once no save is running, so what is read next is based on the revision it wrote. */
@@ -155,7 +155,8 @@ export class BriefingSaver {
     }
     if (result.ok) {
       this.#revision = result.value.revision;
-      this.#setState({ kind: 'saved', at: new Date(result.value.updatedAt) });
+      // A change made while this save ran is not in it: its own save is already scheduled.
+      this.#setState(this.#dirty ? { kind: 'pending' } : { kind: 'saved', at: new Date(result.value.updatedAt) });
       return;
     }
     this.#dirty = true;
