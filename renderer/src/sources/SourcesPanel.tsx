@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { NodeSelection } from '@tiptap/pm/state';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import {
   type BriefingSource,
   newSourceId,
@@ -11,6 +11,7 @@ import {
 } from '../../../electron/common/briefing/source-list';
 import { readCitedSourceIds } from '../../../electron/common/document/marks/citation/citation-mark';
 import { zonedFromWallClock } from '../../../electron/common/time/zoned-time';
+import { briefingSourceStore } from './briefing-source-store';
 
 const emptyDraft = { name: '', type: 'official' as SourceType, named: true, link: '', accessed: '', privateNote: '' };
 
@@ -48,6 +49,8 @@ export function SourcesPanel({
   const [sources, setSources] = useState<BriefingSource[]>([...initialSources]);
   const [draft, setDraft] = useState(emptyDraft);
   const [message, setMessage] = useState('');
+  // The key-figure cards pick from the same list.
+  useEffect(() => briefingSourceStore(editor).set(sources), [editor, sources]);
   const update = (next: BriefingSource[]) => {
     setSources(next);
     onChange(next);

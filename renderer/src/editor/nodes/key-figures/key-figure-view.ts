@@ -2,11 +2,13 @@ import type { NodeViewRendererProps } from '@tiptap/core';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView } from '@tiptap/pm/view';
 import type { KeyFigureAttributes } from '../../../../../electron/common/document/nodes/key-figures/key-figures-node';
+import { briefingSourceStore } from '../../../sources/briefing-source-store';
+import { KeyFigureSourcePicker } from '../../../sources/key-figure-source-picker';
 import { focusKeyFigure, type KeyFigurePart } from './focus-key-figure';
 import { KeyFigureAsOfField } from './key-figure-as-of-field';
 import { moveKeyFigure, removeKeyFigure } from './key-figure-commands';
 
-type TextField = Exclude<keyof KeyFigureAttributes, 'asOf'>;
+type TextField = Exclude<keyof KeyFigureAttributes, 'asOf' | 'sourceId'>;
 
 /** Each field as it prints: the number large, what it counts under it, the source small. Labels are for screen readers. */
 const fields: { name: TextField; label: string; placeholder: string }[] = [
@@ -32,6 +34,7 @@ export class KeyFigureView implements NodeView {
   readonly dom: HTMLElement;
   readonly #inputs = new Map<keyof KeyFigureAttributes, HTMLInputElement>();
   readonly #asOf: KeyFigureAsOfField;
+  readonly #sourcePicker: KeyFigureSourcePicker;
   #node: ProseMirrorNode;
 
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
@@ -77,7 +80,13 @@ export class KeyFigureView implements NodeView {
       () => editor.storage.briefingTimeZone?.timeZone ?? 'UTC',
       (asOf) => setAttribute('asOf', asOf),
     );
-    meta.append(this.#asOf.element);
+    this.#sourcePicker = new KeyFigureSourcePicker(
+      idPrefix,
+      String(node.attrs.sourceId ?? ''),
+      briefingSourceStore(editor),
+      (sourceId) => setAttribute('sourceId', sourceId),
+    );
+    meta.append(this.#sourcePicker.element, this.#asOf.element);
     this.dom.append(meta, this.#toolbar(editor, position));
   }
 
@@ -117,14 +126,22 @@ export class KeyFigureView implements NodeView {
       if (input.value !== value) input.value = value;
     }
     this.#asOf.update(String(node.attrs.asOf ?? ''));
+    this.#sourcePicker.update(String(node.attrs.sourceId ?? ''));
     return true;
+  }
+
+  destroy(): void {
+    this.#sourcePicker.destroy();
   }
 
   /** Keystrokes and clicks inside the card's fields and tools belong to them, not to ProseMirror. */
   stopEvent(event: Event): boolean {
     const target = event.target;
     return (
-      target instanceof HTMLInputElement || target instanceof HTMLLabelElement || target instanceof HTMLButtonElement
+      target instanceof HTMLInputElement ||
+      target instanceof HTMLSelectElement ||
+      target instanceof HTMLLabelElement ||
+      target instanceof HTMLButtonElement
     );
   }
 
