@@ -4,6 +4,7 @@ import { closeHarnessBrowser, openHarnessApp } from '../tests/e2e/harness/app-ha
 import { EditorPage } from '../tests/e2e/pages/editor-page';
 import { NewBriefingPage } from '../tests/e2e/pages/new-briefing-page';
 import { SettingsPage } from '../tests/e2e/pages/settings-page';
+import { takeEditorArabicShots } from './screenshots/editor-arabic-shots';
 import { takeEditorWritingShots } from './screenshots/editor-writing-shots';
 import { takeExportAndLibraryShots } from './screenshots/export-and-library-shots';
 import { takeReviewExportShots } from './screenshots/review-export-shots';
@@ -44,6 +45,7 @@ try {
   await takeExportAndLibraryShots(outputDir);
   await takeReviewExportShots(outputDir);
   await takeEditorWritingShots(outputDir);
+  await takeEditorArabicShots(outputDir);
 } finally {
   await app.close();
   await closeHarnessBrowser();
