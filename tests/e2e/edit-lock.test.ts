@@ -12,6 +12,26 @@ const approved = () => ({
 });
 
 describe('an approved briefing in the editor', () => {
+  it('asks too when a panel changes only its details, and saves that change once unlocked', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    await page.evaluate(() => window.briefdesk?.settings.update({ authorName: 'Dana Reyes' }));
+    const briefing = await editor.createBriefing(approved());
+    await editor.open(briefing.id);
+    const sources = page.locator('[data-panel="sources"]');
+    await sources.getByLabel('Source name or description').fill('Port authority');
+    await sources.getByRole('button', { name: 'Add source' }).click();
+    const question = page.getByRole('alertdialog');
+    await question.getByText('This briefing is approved, so it is read-only.', { exact: false }).waitFor();
+    expect((await editor.stored(briefing.id)).metadata.sources).toEqual([]);
+
+    await question.getByRole('button', { name: 'Unlock for editing' }).click();
+    await editor.waitUntilSaved();
+    const stored = await editor.stored(briefing.id);
+    expect(stored.metadata.sources.map((source) => source.name)).toEqual(['Port authority']);
+    expect(stored.metadata.unlocked?.by).toBe('Dana Reyes');
+  });
+
   it('is read-only: typing and the toolbar ask to start a new update or to unlock, and change nothing', async () => {
     const { app, editor } = await open();
     const { page } = app;

@@ -191,7 +191,7 @@ export function BriefingWorkspace({
         </p>
       </div>
       <RecoveredTextNotice briefingId={briefing.id} onRestored={onReload} />
-      <EditLockNotice lock={lock} briefingId={briefing.id} editor={editor} flush={() => saver.flush()} />
+      <EditLockNotice lock={lock} briefingId={briefing.id} editor={editor} saver={saver} />
       <MetadataHeader
         metadata={briefing.metadata}
         locked={locked}

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { statusLabels } from '../../../electron/common/briefing/metadata-labels';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { NextUpdateButton } from '../claims/NextUpdateButton';
+import type { BriefingSaver } from '../editor/briefing-saver';
 import { errorMessage, unwrap } from '../library/library-api';
 import type { EditLock } from './edit-lock';
 import './status-lock.css';
@@ -10,17 +11,19 @@ import './status-lock.css';
 /**
  * Says that an approved or published briefing is read-only and, when the user tries to edit it, asks:
  * start a new update from it, or unlock it (main records who and when, also in the history).
+ * A change the text's guard cannot see (a panel's details, such as a new source) is refused by main's
+ * save; that refusal asks the same, and an unlock saves the change at once.
  */
 export function EditLockNotice({
   lock,
   briefingId,
   editor,
-  flush,
+  saver,
 }: {
   lock: EditLock;
   briefingId: string;
   editor: Editor | undefined;
-  flush: () => Promise<unknown>;
+  saver: BriefingSaver;
 }) {
   const locked = useSyncExternalStore(lock.subscribe, lock.isLocked);
   const attempts = useSyncExternalStore(lock.subscribe, lock.attempts);
@@ -38,6 +41,17 @@ export function EditLockNotice({
   useEffect(() => {
     if (asking) question.current?.querySelector('button')?.focus();
   }, [asking]);
+  useEffect(() => {
+    // Asks once per refused change, not at each of the saver's retries.
+    let asked = false;
+    return saver.subscribe(() => {
+      const state = saver.getState();
+      if (state.kind === 'saved') asked = false;
+      if (state.kind !== 'failed' || state.error.code !== 'locked' || asked) return;
+      asked = true;
+      lock.attemptEdit();
+    });
+  }, [saver, lock]);
 
   const unlock = async () => {
     try {
@@ -45,6 +59,7 @@ export function EditLockNotice({
       const record = unlocked.metadata.unlocked;
       lock.unlocked(record);
       setAsking(false);
+      void saver.flush();
       setSaid(
         record
           ? `Unlocked for editing by ${record.by} at ${record.at.replace('T', ' ').slice(0, 16)}; the history records it.`
@@ -81,7 +96,7 @@ export function EditLockNotice({
             This briefing is {status}, so it is read-only. Start a new update from it, or unlock it for editing? An
             unlock is recorded with your name and the time.
           </p>
-          <NextUpdateButton briefingId={briefingId} flush={flush} />
+          <NextUpdateButton briefingId={briefingId} flush={() => saver.flush()} />
           <button type="button" onClick={() => void unlock()}>
             Unlock for editing
           </button>
