@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixtureImages } from '../../../tests/fixtures/briefings/fixture-assets';
 import { flashAlertBriefing, situationUpdateBriefing } from '../../../tests/fixtures/briefings/genre-briefings';
+import { arabicBriefing } from '../../../tests/fixtures/briefings/language-briefings';
 import { assetFileName } from '../../common/document/asset-source';
 import { exportRequestSchema } from '../../common/export/export-request';
 import { openAppServices } from '../app/app-services';
@@ -41,6 +42,26 @@ describe('BriefingExportService', () => {
       `<img src="data:image/png;base64,${fixtureImages.damagedBuilding.bytes.toString('base64')}"`,
     );
     expect(html).toContain('<meta name="generator" content="Briefdesk 2.0.0">');
+  });
+
+  it('writes an Arabic briefing’s dates with the digits chosen in Settings, in the export and its preview', async () => {
+    const briefing = arabicBriefing();
+    await writeFile(path.join(dataDir, 'library', 'briefings', `${briefing.id}.json`), JSON.stringify(briefing));
+    const services = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    const exportTo = (name: string) =>
+      services.exports.export(
+        request({ format: 'html', ids: [briefing.id], destination: path.join(services.exports.exportsDir, name) }),
+      );
+    await exportTo('western.html');
+    expect(await readFile(path.join(services.exports.exportsDir, 'western.html'), 'utf8')).toContain('1 ديسمبر 2026');
+    await services.settings.update({ exportDigits: 'arabic-indic' });
+    await exportTo('arabic-indic.html');
+    const html = await readFile(path.join(services.exports.exportsDir, 'arabic-indic.html'), 'utf8');
+    expect(html).toContain('١ ديسمبر ٢٠٢٦');
+    expect(html).not.toContain('1 ديسمبر 2026');
+    const preview = await services.exports.preview({ ids: [briefing.id], combine: false, purpose: 'final' });
+    expect(services.exports.previews.find(preview.path)).toContain('١ ديسمبر ٢٠٢٦');
+    await services.close();
   });
 
   it('writes one file per briefing into a folder, or one combined file', async () => {

@@ -127,6 +127,7 @@ export async function renderBriefingHtmlInWorker(briefing: Briefing, options: Ht
     ...(options.metadataFields ? { metadataFields: [...options.metadataFields] } : {}),
     ...(options.pageSize ? { pageSize: options.pageSize } : {}),
     ...(options.purpose ? { purpose: options.purpose } : {}),
+    ...(options.digits ? { digits: options.digits } : {}),
   };
   const result = await runJob({ kind: 'render-html', briefing, options: crossing }, options.resolveAsset);
   if (result.outcome !== 'rendered') throw new Error('The document worker answered a render with something else.');
