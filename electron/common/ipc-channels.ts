@@ -25,6 +25,7 @@ export const ipcChannels = [
   'export.defaultDestination',
   'export.preview',
   'export.estimateSize',
+  'export.previewPdf',
   'export.forgetFolder',
   'export.showInFolder',
   'export.openFile',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppInfo } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
+import { type ExportPdfPreview, exportPdfPreviewRequestSchema } from './export/export-pdf-preview';
 import {
   type ExportPreview,
   type ExportResult,
@@ -97,6 +98,7 @@ export const ipcContract = {
   'export.defaultDestination': channel<{ path: string; remembered: boolean }>()(exportDefaultDestinationRequestSchema),
   'export.preview': channel<ExportPreview>()(exportPreviewRequestSchema),
   'export.estimateSize': channel<ExportSizeEstimate>()(exportSizeRequestSchema),
+  'export.previewPdf': channel<ExportPdfPreview>()(exportPdfPreviewRequestSchema),
   'export.forgetFolder': channel<{ path: string }>()(noArgument),
   'export.showInFolder': channel<{ path: string }>()(exportedPathSchema),
   'export.openFile': channel<{ path: string }>()(exportedPathSchema),

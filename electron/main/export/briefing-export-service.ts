@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import type { ForcedExportRecord } from '../../common/briefing/forced-export-record';
 import { fileNameSlug } from '../../common/export/export-file-name';
+import type { ExportPdfPreview, ExportPdfPreviewRequest } from '../../common/export/export-pdf-preview';
 import {
   type ExportedFile,
   type ExportFormat,
@@ -12,6 +13,7 @@ import {
   type ExportRequest,
   type ExportResult,
   exportFileExtensions,
+  exportMetadataFields,
 } from '../../common/export/export-request';
 import type { ExportSizeEstimate, ExportSizeRequest } from '../../common/export/export-size';
 import type { Settings } from '../../common/settings';
@@ -155,6 +157,50 @@ export class BriefingExportService {
     };
   }
 
+  /** Prints the PDF an export with these options would write, for the dialog's page preview; writes nothing. */
+  async previewPdf(request: ExportPdfPreviewRequest): Promise<ExportPdfPreview> {
+    const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
+    const settings = this.#options.settings.get();
+    const shown = new Set(request.metadataFields ?? exportMetadataFields);
+    const exportedAt = this.#options.now?.() ?? new Date();
+    const pageSize = request.pageSize ?? settings.defaultPageSize;
+    const timeoutMs = this.#options.printTimeoutMs ?? 120_000;
+    const { renderPdfPreview } = await import('./render-pdf-preview');
+    const preview = await renderPdfPreview(
+      briefings,
+      {
+        resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
+        exportedAt,
+        appVersion: this.#options.appVersion,
+        metadataFields: [...shown],
+        pageSize,
+        purpose: request.purpose,
+        digits: settings.exportDigits,
+        shown,
+        combine: request.combine,
+        pdf: {
+          pageSize,
+          margins: marginPresets[request.margins],
+          exportedAt,
+          timeoutMs,
+          appVersion: this.#options.appVersion,
+        },
+      },
+      () => this.#openPrinter(),
+    );
+    return { base64: Buffer.from(preview.pdf).toString('base64'), briefingIds: preview.briefingIds };
+  }
+
+  #openPrinter(run: ExportRun = {}): Promise<PdfPrinter> {
+    const desktop = this.#desktop;
+    return desktop
+      ? desktop.openPrinter()
+      : ChromiumPdfPrinter.launch({
+          explicitPath: run.chromiumPath,
+          environment: this.#options.environment ?? process.env,
+        });
+  }
+
   /** How large the export would be, from its pictures and format, before anything is rendered. */
   async estimateSize(request: ExportSizeRequest): Promise<ExportSizeEstimate> {
     const briefings = await Promise.all(request.ids.map((id) => this.#options.briefings.get(id)));
@@ -205,7 +251,6 @@ export class BriefingExportService {
         ? findBlockedBriefings(briefings, { now: exportedAt, staleAfterHours: settings.staleAsOfHours })
         : [];
     if (blocked.length > 0 && !request.force) throw checkBlockedError(blocked);
-    const desktop = this.#desktop;
     // Rendering and PDF code load on the first export, not at start-up.
     const { runExportJob } = await import('./run-export-job');
     const result = await runExportJob({
@@ -222,13 +267,7 @@ export class BriefingExportService {
       resolveAsset: createDataFolderAssetResolver(path.join(this.#options.dataDir, 'library', 'assets')),
       appVersion: this.#options.appVersion,
       exportedAt,
-      openPrinter: desktop
-        ? () => desktop.openPrinter()
-        : () =>
-            ChromiumPdfPrinter.launch({
-              explicitPath: run.chromiumPath,
-              environment: this.#options.environment ?? process.env,
-            }),
+      openPrinter: () => this.#openPrinter(run),
       printTimeoutMs: run.printTimeoutMs ?? this.#options.printTimeoutMs ?? 120_000,
       ...(run.onFileWritten ? { onFileWritten: run.onFileWritten } : {}),
     });

@@ -35,6 +35,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'export.defaultDestination': unused,
     'export.preview': unused,
     'export.estimateSize': unused,
+    'export.previewPdf': unused,
     'export.forgetFolder': unused,
     'export.showInFolder': unused,
     'export.openFile': unused,

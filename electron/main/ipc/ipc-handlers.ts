@@ -30,6 +30,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'export.defaultDestination': (request) => services.exports.defaultDestination(request),
     'export.preview': (request) => services.exports.preview(request),
     'export.estimateSize': (request) => services.exports.estimateSize(request),
+    'export.previewPdf': (request) => services.exports.previewPdf(request),
     'export.forgetFolder': () => services.exports.forgetFolder(),
     'export.showInFolder': ({ path }) => services.exports.showInFolder(path),
     'export.openFile': ({ path }) => services.exports.openFile(path),

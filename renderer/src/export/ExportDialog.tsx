@@ -239,7 +239,18 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
                   combine: several && form.combine,
                   purpose: 'final',
                 }}
-                pdf={form.format === 'pdf'}
+                pdf={
+                  form.format === 'pdf'
+                    ? {
+                        ids: briefingIds,
+                        pageSize: form.pageSize,
+                        margins: form.margins,
+                        metadataFields: form.shown,
+                        combine: several && form.combine,
+                        purpose: 'final',
+                      }
+                    : undefined
+                }
                 firstOfSeveral={folder}
               />
             ) : null}

@@ -44,11 +44,13 @@ describe('the export dialog’s size warning and remembered folder', () => {
     await screen.openDialog().click();
     const warning = screen.dialog.getByRole('status').filter({ hasText: /will be about/ });
     await expect
-      .poll(() => warning.textContent())
+      .poll(() => warning.textContent(), { timeout: 30_000 })
       .toMatch(/^This PDF will be about 1\d\.\d MB, 1\d\.\d MB of it for one picture\..*Largest picture size/);
     await screen.option(/^HTML/).check();
     // HTML carries the picture as base64 text: the estimate grows by a third and says why.
-    await expect.poll(() => warning.textContent()).toMatch(/^This HTML file will be about 1[4-6]\.\d MB/);
+    await expect
+      .poll(() => warning.textContent(), { timeout: 30_000 })
+      .toMatch(/^This HTML file will be about 1[4-6]\.\d MB/);
     expect(await warning.textContent()).toContain('HTML holds pictures as text');
     expect(await seriousAxeViolations(app.page)).toEqual([]);
     await screen.exportButton.click();
@@ -61,8 +63,8 @@ describe('the export dialog’s size warning and remembered folder', () => {
     await screen.briefing(/^Flooding in Valencia/).uncheck();
     await screen.briefing(/^FLASH: Explosion reported/).check();
     await screen.openDialog().click();
-    await expect.poll(() => screen.destination.inputValue()).toMatch(/\.pdf$/);
-    await screen.dialog.locator('iframe[title="Preview of the export"]').waitFor();
+    await expect.poll(() => screen.destination.inputValue(), { timeout: 30_000 }).toMatch(/\.pdf$/);
+    await screen.dialog.getByRole('img', { name: /^Page 1 of \d+$/ }).waitFor({ timeout: 60_000 });
     expect(await warning.count()).toBe(0);
   });
 
@@ -77,10 +79,14 @@ describe('the export dialog’s size warning and remembered folder', () => {
     await screen.heading.waitFor();
     await screen.briefing(/^FLASH: Explosion reported/).check();
     await screen.openDialog().click();
-    await expect.poll(() => screen.destination.inputValue()).toMatch(new RegExp(`^${shared}/.+\\.pdf$`));
+    await expect
+      .poll(() => screen.destination.inputValue(), { timeout: 30_000 })
+      .toMatch(new RegExp(`^${shared}/.+\\.pdf$`));
     await screen.dialog.getByText('The folder you chose last time.').waitFor();
     await screen.dialog.getByRole('button', { name: 'Use the Documents folder again' }).click();
-    await expect.poll(() => screen.destination.inputValue()).toMatch(new RegExp(`^${app.documentsDir}/.+\\.pdf$`));
+    await expect
+      .poll(() => screen.destination.inputValue(), { timeout: 30_000 })
+      .toMatch(new RegExp(`^${app.documentsDir}/.+\\.pdf$`));
     expect(await screen.dialog.getByText('The folder you chose last time.').count()).toBe(0);
     expect(JSON.parse(await readFile(path.join(dataDir, 'settings.json'), 'utf8')).exportFolder).toBe('');
     await rm(shared, { recursive: true, force: true });

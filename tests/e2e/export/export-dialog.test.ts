@@ -116,6 +116,7 @@ describe('the export dialog in the app', () => {
     const { app, screen } = await openExportScreen();
     await screen.briefing(/^FLASH: Explosion reported/).check();
     await screen.openDialog().click();
+    await screen.option(/^HTML/).check();
     const frameElement = screen.dialog.locator('iframe[title="Preview of the export"]');
     await frameElement.waitFor();
     expect(await frameElement.getAttribute('sandbox')).toBe('');
