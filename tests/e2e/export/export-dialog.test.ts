@@ -122,7 +122,7 @@ describe('the export dialog in the app', () => {
     expect(await frameElement.getAttribute('sandbox')).toBe('');
     const frame = app.page.frameLocator('iframe[title="Preview of the export"]');
     await expect
-      .poll(() => frame.locator('h1').textContent())
+      .poll(() => frame.locator('h1').textContent(), { timeout: 30_000 })
       .toBe('FLASH: Explosion reported at Zaporizhzhia nuclear plant perimeter');
     // The export's own stylesheet and fonts apply inside the frame: it is the file, not a likeness.
     expect(await frame.locator('h1').evaluate((element) => getComputedStyle(element).fontFamily)).toContain(
@@ -130,7 +130,9 @@ describe('the export dialog in the app', () => {
     );
     expect(await frame.locator('.briefing-metadata').textContent()).toContain('Dana Reyes');
     await screen.option('Authors').uncheck();
-    await expect.poll(() => frame.locator('.briefing-metadata').textContent()).not.toContain('Dana Reyes');
+    await expect
+      .poll(() => frame.locator('.briefing-metadata').textContent(), { timeout: 30_000 })
+      .not.toContain('Dana Reyes');
     expect(await seriousAxeViolations(app.page)).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
