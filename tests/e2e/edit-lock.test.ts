@@ -12,6 +12,61 @@ const approved = () => ({
 });
 
 describe('an approved briefing in the editor', () => {
+  it('asks when a key figure’s own fields or tools would change it, and keeps them as they were', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing({
+      metadata: {
+        ...approved().metadata,
+        sources: [
+          {
+            id: 'source-1',
+            name: 'Port authority',
+            type: 'official' as const,
+            named: true,
+            link: '',
+            accessedAt: '',
+            privateNote: '',
+          },
+        ],
+      },
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'keyFigures',
+            content: [
+              { type: 'keyFigure', attrs: { value: '3', label: 'ships hit', source: '', sourceId: '', asOf: '' } },
+            ],
+          },
+          { type: 'paragraph' },
+        ],
+      },
+    });
+    await editor.open(briefing.id);
+    const question = page.getByRole('alertdialog');
+    const value = editor.body.locator('.key-figure-value-input');
+    await value.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type('0');
+    await question.waitFor();
+    expect(await value.inputValue()).toBe('3');
+    await question.getByRole('button', { name: 'Keep reading' }).click();
+    await question.waitFor({ state: 'detached' });
+
+    await editor.body.getByRole('button', { name: 'Remove this key figure' }).click({ force: true });
+    await question.waitFor();
+    await question.getByRole('button', { name: 'Keep reading' }).click();
+    await question.waitFor({ state: 'detached' });
+    const picker = page.getByLabel('Source from the list');
+    await picker.focus();
+    await page.keyboard.press('ArrowDown');
+    await question.waitFor();
+    expect(await picker.inputValue()).toBe('');
+    expect(await editor.body.locator('.key-figure').count()).toBe(1);
+    expect((await editor.stored(briefing.id)).revision).toBe(briefing.revision);
+  });
+
   it('asks too when a panel changes only its details, and saves that change once unlocked', async () => {
     const { app, editor } = await open();
     const { page } = app;
