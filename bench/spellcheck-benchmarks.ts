@@ -5,6 +5,7 @@ import { spellingLanguages } from '../electron/common/spelling/spelling-language
 import { dictionaryFolder, loadHunspellDictionary } from '../electron/main/spelling/hunspell-dictionaries';
 import { generateLargeBriefing } from './fixtures/large-briefing';
 import { sampleStatistics } from './sample-statistics';
+import { runSpellingKeystrokeBenchmarks } from './spellcheck-keystroke';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const loadRepetitions = 3;
@@ -16,6 +17,7 @@ const fullCheckRepetitions = 5;
  * module itself is compiled once per thread, before the first sample). `spellcheck_full_25k_ms`:
  * median time to check every word of the ~25,000-word large briefing in English, line by line as
  * the editor's checker sees blocks. Both run in this Node thread, the stand-in for the checker's worker.
+ * Then typing latency in the real editor with spell checking on and off (`spellcheck-keystroke.ts`).
  */
 export async function runSpellcheckBenchmarks(): Promise<Record<string, number>> {
   const figures: Record<string, number> = {};
@@ -46,5 +48,5 @@ export async function runSpellcheckBenchmarks(): Promise<Record<string, number>>
   figures.spellcheck_full_25k_ms_samples = samples.length;
   figures.spellcheck_full_25k_words = words;
   figures.spellcheck_full_25k_flagged = flagged;
-  return figures;
+  return { ...figures, ...(await runSpellingKeystrokeBenchmarks()) };
 }

@@ -46,6 +46,8 @@ const settingsFields = {
     .int('The largest picture size must be a whole number of pixels.')
     .min(640, 'The largest picture size must be at least 640 pixels.')
     .max(10000, 'The largest picture size can be at most 10000 pixels.'),
+  /** Misspellings are underlined in the editor (offline, in each block's language). */
+  checkSpelling: z.boolean({ error: 'Spell checking must be turned on or off.' }),
   /** The standard disclaimers' texts, copied into a briefing when one is inserted. */
   disclaimerBoundaries: shortTextSchema('The disclaimer on boundaries and place names', 1000),
   disclaimerCasualties: shortTextSchema('The disclaimer on casualty figures', 1000),
@@ -73,6 +75,7 @@ export const settingsSchema = z.strictObject({
     .default(''),
   defaultLanguage: settingsFields.defaultLanguage.default('en'),
   imageLongEdge: settingsFields.imageLongEdge.default(2400),
+  checkSpelling: settingsFields.checkSpelling.default(true),
   disclaimerBoundaries: settingsFields.disclaimerBoundaries.default(defaultDisclaimerTexts.boundaries),
   disclaimerCasualties: settingsFields.disclaimerCasualties.default(defaultDisclaimerTexts.casualties),
   disclaimerPeriodCovered: settingsFields.disclaimerPeriodCovered.default(defaultDisclaimerTexts['period-covered']),

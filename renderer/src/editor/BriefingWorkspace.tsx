@@ -71,6 +71,15 @@ export function BriefingWorkspace({
   const languageRef = useRef(language);
   languageRef.current = language;
   const readContent = useRef<() => BriefingContent>(() => briefing.content);
+  // Settings' "underline misspelled words"; read once per opening, before the first check (600 ms after it).
+  const spellingEnabled = useRef(true);
+  useEffect(() => {
+    void getBriefdeskApi()
+      .settings.get()
+      .then((result) => {
+        if (result.ok) spellingEnabled.current = result.value.checkSpelling;
+      });
+  }, []);
   const lock = useMemo(() => new EditLock(briefing.metadata), [briefing]);
   const locked = useSyncExternalStore(lock.subscribe, lock.isLocked);
   const saver = useMemo(
@@ -106,6 +115,7 @@ export function BriefingWorkspace({
             .spelling.check({ language, texts })
             .then((result) => (result.ok ? result.value.misspellings : [])),
         briefingLanguage: () => languageRef.current,
+        enabled: () => spellingEnabled.current,
       },
       keymap: {
         onRequestLink: () => setOverlay('link'),

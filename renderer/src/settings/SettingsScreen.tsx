@@ -201,6 +201,15 @@ export function SettingsScreen({ settings, onSaved }: { settings: Settings; onSa
           />
           {errorText('imageLongEdge')}
         </label>
+        <label className="choice">
+          <input
+            name="checkSpelling"
+            type="checkbox"
+            checked={draft.checkSpelling}
+            onChange={(event) => update('checkSpelling', event.target.checked)}
+          />
+          <span>Underline misspelled words as I type</span>
+        </label>
         <ExportDigitsField value={draft.exportDigits} onChange={(digits) => update('exportDigits', digits)} />
         <label className="field">
           <span>Theme</span>

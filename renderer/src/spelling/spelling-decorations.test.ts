@@ -33,7 +33,7 @@ afterEach(() => {
   editor = undefined;
 });
 
-function open(check: ReturnType<typeof recordingChecker>['check']): Editor {
+function open(check: ReturnType<typeof recordingChecker>['check'], enabled = () => true): Editor {
   editor = createBriefingEditor({
     element: document.createElement('div'),
     content: {
@@ -44,7 +44,7 @@ function open(check: ReturnType<typeof recordingChecker>['check']): Editor {
         paragraph('Selon l’administration régionnale.', 'fr'),
       ],
     },
-    spelling: { check, briefingLanguage: () => 'en', pauseMilliseconds: 5 },
+    spelling: { check, briefingLanguage: () => 'en', pauseMilliseconds: 5, enabled },
   });
   return editor;
 }
@@ -97,5 +97,18 @@ describe('spelling underlines', () => {
     target.commands.insertContentAt(positionOf(target, 'said'), 'has ');
     await vi.waitFor(() => expect(asked).toHaveLength(1));
     await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'régionnale']));
+  });
+
+  it('checks nothing and underlines nothing while spell checking is turned off', async () => {
+    const { asked, check } = recordingChecker();
+    let enabled = false;
+    const target = open(check, () => enabled);
+    target.commands.insertContentAt(positionOf(target, 'toll'), 'death ');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(asked).toEqual([]);
+    expect(underlined(target)).toEqual([]);
+    enabled = true;
+    target.commands.insertContentAt(positionOf(target, 'toll'), 'known ');
+    await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'offical', 'régionnale']));
   });
 });

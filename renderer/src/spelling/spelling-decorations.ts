@@ -12,6 +12,8 @@ export interface SpellingDecorationsOptions {
   briefingLanguage: () => string;
   /** How long typing must pause before the text is checked again. */
   pauseMilliseconds: number;
+  /** False while the user has turned spell checking off (Settings): nothing is checked or underlined. */
+  enabled: () => boolean;
 }
 
 /** One textblock to check: where its text starts and in which language it is written. */
@@ -146,7 +148,7 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
   name: 'spellingDecorations',
 
   addOptions() {
-    return { check: null, briefingLanguage: () => 'en', pauseMilliseconds: 600 };
+    return { check: null, briefingLanguage: () => 'en', pauseMilliseconds: 600, enabled: () => true };
   },
 
   addProseMirrorPlugins() {
@@ -176,6 +178,12 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
             clearTimeout(timer);
             timer = setTimeout(() => {
               const doc = view.state.doc;
+              if (!options.enabled()) {
+                if (spellingPluginKey.getState(view.state) !== DecorationSet.empty) {
+                  view.dispatch(view.state.tr.setMeta(spellingPluginKey, DecorationSet.empty));
+                }
+                return;
+              }
               void checked
                 .decorationsFor(doc, options.briefingLanguage(), check)
                 .then((decorations) => {
