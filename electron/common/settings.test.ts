@@ -16,6 +16,7 @@ describe('settings schema', () => {
       exportFolder: '',
       defaultLanguage: 'en',
       imageLongEdge: 2400,
+      checkSpelling: true,
       exportDigits: 'western',
       disclaimerBoundaries: defaultDisclaimerTexts.boundaries,
       disclaimerCasualties: defaultDisclaimerTexts.casualties,
