@@ -4,6 +4,7 @@
  */
 export const ipcChannels = [
   'app.info',
+  'app.notices',
   'settings.get',
   'settings.update',
   'briefings.list',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AppInfo } from './app-info';
+import type { AppInfo, AppNotice } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
 import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
 import { type ExportPdfPreview, exportPdfPreviewRequestSchema } from './export/export-pdf-preview';
@@ -77,6 +77,8 @@ const noArgument = z.undefined({ error: 'This call takes no argument.' });
  */
 export const ipcContract = {
   'app.info': channel<AppInfo>()(noArgument),
+  /** The notices of `app.info` once the library's start-up check is done (it may find damaged files after the list shows). */
+  'app.notices': channel<AppNotice[]>()(noArgument),
   'settings.get': channel<Settings>()(noArgument),
   'settings.update': channel<Settings>()(settingsPatchSchema),
   'briefings.list': channel<BriefingSummary[]>()(noArgument),

@@ -82,6 +82,7 @@ function garbage(random: () => number, depth = 0): unknown {
 function malformedPayload(channel: string, random: () => number): unknown {
   const takesObject = ![
     'app.info',
+    'app.notices',
     'settings.get',
     'briefings.list',
     'trash.list',

@@ -14,6 +14,7 @@ async function unused(): Promise<never> {
 function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
   return {
     'app.info': async () => ({ name: 'Briefdesk', version: '1', dataDir: '/data', platform: 'linux', notices: [] }),
+    'app.notices': async () => [],
     'settings.get': async () => defaultSettings,
     'settings.update': async (patch) => ({ ...defaultSettings, ...patch }),
     'briefings.list': async () => [],

@@ -5,6 +5,7 @@ import type { IpcHandlers } from './ipc-dispatcher';
 export function createIpcHandlers(services: AppServices): IpcHandlers {
   return {
     'app.info': async () => services.info(),
+    'app.notices': async () => services.briefings.checked().then(() => services.info().notices),
     'settings.get': async () => services.settings.get(),
     'settings.update': (patch) => services.settings.update(patch),
     // These need the whole library index, which the desktop app loads after showing the first page.

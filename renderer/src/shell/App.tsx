@@ -55,6 +55,10 @@ function AppFrame() {
     void Promise.all([api.app.info(), api.settings.get()]).then(([infoResult, settingsResult]) => {
       if (infoResult.ok) setInfo(infoResult.value);
       else setLoadError(infoResult.error);
+      // The library is checked against its files after it shows: that check may add notices.
+      void api.app.notices().then((noticesResult) => {
+        if (noticesResult.ok) setInfo((shown) => (shown ? { ...shown, notices: noticesResult.value } : shown));
+      });
       if (settingsResult.ok) setSettings(settingsResult.value);
       else setLoadError(settingsResult.error);
     });
