@@ -7,6 +7,7 @@ import { SettingsPage } from '../tests/e2e/pages/settings-page';
 import { takeEditorArabicShots } from './screenshots/editor-arabic-shots';
 import { takeEditorWritingShots } from './screenshots/editor-writing-shots';
 import { takeExportAndLibraryShots } from './screenshots/export-and-library-shots';
+import { takeExportSizeShots } from './screenshots/export-size-shots';
 import { takeReviewExportShots } from './screenshots/review-export-shots';
 
 /** Renders the README's screenshots from the built renderer in Chromium, with real services behind it. */
@@ -43,6 +44,7 @@ try {
   await app.page.screenshot({ path: editorFile });
   console.log(`Wrote ${path.relative(process.cwd(), editorFile)}`);
   await takeExportAndLibraryShots(outputDir);
+  await takeExportSizeShots(outputDir);
   await takeReviewExportShots(outputDir);
   await takeEditorWritingShots(outputDir);
   await takeEditorArabicShots(outputDir);

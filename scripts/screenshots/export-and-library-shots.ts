@@ -32,12 +32,13 @@ async function libraryShots(app: HarnessApp, outputDir: string): Promise<void> {
   await library.status.filter({ hasText: 'Restored 3 briefings from the trash.' }).waitFor();
 }
 
-/** The export dialog with its preview, then after a combined PDF export; and that PDF's cover and contents. */
+/** The export dialog with the PDF's pages in its preview, then after a combined PDF export; and that PDF's cover and contents. */
 async function exportShots(app: HarnessApp, outputDir: string): Promise<void> {
   await app.page.getByRole('toolbar').getByRole('button', { name: 'Export…', exact: true }).click();
   const dialog = new ExportPage(app.page);
   await dialog.option('One file with a cover and contents page').check();
-  await app.page.frameLocator('iframe[title="Preview of the export"]').locator('#contents-title').waitFor();
+  // The PDF's own pages, drawn once printed (twice, for the contents page's numbers).
+  await dialog.dialog.locator('canvas[data-page="2"][data-ratio]').waitFor({ timeout: 120_000 });
   await shoot(app, outputDir, 'export-dialog.png');
   await dialog.exportButton.click();
   await dialog.result.waitFor({ timeout: 120_000 });

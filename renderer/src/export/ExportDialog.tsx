@@ -169,6 +169,8 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
       <form method="dialog" onSubmit={submit} noValidate>
         <div className="export-dialog-body">
           <h2 id={titleId}>Export {count}</h2>
+          {/* Above the options, so it is seen before Export whatever the window's height. */}
+          {form ? <ExportSizeWarning request={{ ids: briefingIds, format: form.format, combine }} /> : null}
           <div className="export-dialog-columns">
             <div className="export-dialog-settings">
               {form ? (
@@ -183,7 +185,6 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
                     onChoose={() => void choose()}
                     onUseDocuments={() => void returnToDocumentsFolder()}
                   />
-                  <ExportSizeWarning request={{ ids: briefingIds, format: form.format, combine }} />
                 </>
               ) : phase.kind !== 'failed' ? (
                 <p role="status">Loading…</p>
