@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
+import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
 import { createBriefingEditor } from '../editor/create-briefing-editor';
-import { hideMisspelledWord, misspellingAt } from './spelling-decorations';
+import { hideMisspelledWord, misspellingAt, spellingPluginKey } from './spelling-decorations';
+import { textblocksToCheck } from './textblocks-to-check';
 
 const misspelled = new Set(['goverment', 'offical', 'régionnale']);
 
@@ -110,5 +112,47 @@ describe('spelling underlines', () => {
     enabled = true;
     target.commands.insertContentAt(positionOf(target, 'toll'), 'known ');
     await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'offical', 'régionnale']));
+  });
+
+  it('rechecks both halves of a split paragraph and a block whose language changed, and keeps underlines through a join', async () => {
+    const { asked, check } = recordingChecker();
+    const target = open(check);
+    await vi.waitFor(() => expect(underlined(target)).toHaveLength(3));
+    asked.length = 0;
+    // Enter after "regional": two paragraphs, each checked; the others are not sent again.
+    const split = positionOf(target, ' goverment');
+    target.view.dispatch(target.state.tr.setSelection(TextSelection.create(target.state.doc, split)));
+    target.commands.splitBlock();
+    await vi.waitFor(() => expect(asked).toEqual([{ language: 'en', texts: ['The regional', ' goverment said so.'] }]));
+    await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'offical', 'régionnale']));
+    asked.length = 0;
+    // Backspace at the start of the second half joins them again: that text was checked before, so it is not sent.
+    target.commands.joinBackward();
+    expect(target.view.dom.querySelectorAll('p')).toHaveLength(3);
+    await vi.waitFor(() => expect(underlined(target)).toEqual(['goverment', 'offical', 'régionnale']));
+    asked.length = 0;
+    // The first paragraph is said to be French: it is checked again, in French.
+    const first = positionOf(target, 'The regional');
+    target.view.dispatch(target.state.tr.setSelection(TextSelection.create(target.state.doc, first + 2)));
+    target.commands.setBlockLanguage('fr');
+    await vi.waitFor(() => expect(asked).toEqual([{ language: 'fr', texts: ['The regional goverment said so.'] }]));
+    await vi.waitFor(() =>
+      expect(
+        [...target.view.dom.querySelectorAll('.misspelling')].map((element) => element.getAttribute('data-language')),
+      ).toEqual(['fr', 'en', 'fr']),
+    );
+  });
+
+  it('after an edit, waits to check only the blocks the edit touched, not the whole document', async () => {
+    const { check } = recordingChecker();
+    const target = open(check);
+    await vi.waitFor(() => expect(underlined(target)).toHaveLength(3));
+    expect(spellingPluginKey.getState(target.state)?.waiting).toBeNull();
+    target.commands.insertContentAt(positionOf(target, 'toll'), 'death ');
+    const waiting = spellingPluginKey.getState(target.state)?.waiting;
+    if (!waiting) throw new Error('Nothing waits to be checked after an edit.');
+    expect(textblocksToCheck(target.state.doc, waiting, 'en').map((block) => block.text)).toEqual([
+      'No offical death toll yet.',
+    ]);
   });
 });

@@ -3,6 +3,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
+import { changedRange, type DocumentRange } from './changed-range';
+import { type TextblockToCheck, textblocksToCheck } from './textblocks-to-check';
 import './spelling.css';
 
 export interface SpellingDecorationsOptions {
@@ -16,13 +18,6 @@ export interface SpellingDecorationsOptions {
   enabled: () => boolean;
 }
 
-/** One textblock to check: where its text starts and in which language it is written. */
-interface CheckedBlock {
-  start: number;
-  text: string;
-  language: string;
-}
-
 /** A misspelled word in the document: its range, the word and the language it was checked in. */
 export interface MisspellingInDocument {
   from: number;
@@ -31,85 +26,65 @@ export interface MisspellingInDocument {
   language: string;
 }
 
-/** A change of the underlines other than a fresh check: a word the user ignored or added to the dictionary. */
-interface HideWord {
-  hide: string;
+/** The underlines, and the part of the document changed since they were last brought up to date. */
+interface SpellingState {
+  decorations: DecorationSet;
+  waiting: DocumentRange | null;
 }
 
-export const spellingPluginKey = new PluginKey<DecorationSet>('spelling');
+/** What a transaction tells the plugin besides its edits. */
+type SpellingMeta =
+  /** The checker's answer for the blocks of `waiting`, for the document it was asked about. */
+  | { checked: TextblockToCheck[]; found: Decoration[] }
+  /** A word the user ignored or added to the dictionary. */
+  | { hide: string }
+  /** Spell checking was turned off: no underlines, and everything waits for the next check. */
+  | { clear: true };
+
+export const spellingPluginKey = new PluginKey<SpellingState>('spelling');
 
 /** Requests go in batches the IPC limits accept comfortably. */
 const blocksPerRequest = 200;
 
-/** Each textblock with the language it is written in: its own, its nearest ancestor's, else the briefing's. */
-function textblocksOf(doc: ProseMirrorNode, briefingLanguage: string): CheckedBlock[] {
-  const blocks: CheckedBlock[] = [];
-  const visit = (node: ProseMirrorNode, position: number, inherited: string) => {
-    const language = typeof node.attrs.lang === 'string' && node.attrs.lang ? node.attrs.lang : inherited;
-    if (node.isTextblock) {
-      // One character per inline leaf (a hard break), so offsets in the text are offsets in the document.
-      const text = node.textBetween(0, node.content.size, undefined, '\ufffc');
-      if (text.trim() !== '') blocks.push({ start: position + 1, text, language });
-      return;
-    }
-    node.forEach((child, offset) => {
-      visit(child, position + 1 + offset, language);
-    });
-  };
-  doc.forEach((child, offset) => {
-    visit(child, offset, briefingLanguage);
-  });
-  return blocks;
-}
+/** Answers kept for block texts seen before; past this many, the memory starts again. */
+const rememberedTextsLimit = 20_000;
 
-const blockKey = (block: CheckedBlock) => `${block.language}\u0000${block.text}`;
+const textKey = (language: string, text: string) => `${language}\u0000${text}`;
 
 /**
- * What the checker said about each block text it has seen, and the words the user set aside, for one editor.
- * A block's misspellings depend only on its language and text (and the personal word list, which only grows;
- * an added word is hidden here at once), so a block whose text did not change is never sent again.
+ * Checks the blocks it is given, asking the checker only about block texts it has not seen: a block's
+ * misspellings depend only on its language and text (and the personal word list, which only grows; an
+ * added word is hidden at once), so an unchanged block is never sent again.
  */
-class CheckedBlocks {
+class BlockChecker {
   #answers = new Map<string, Misspelling[]>();
   readonly hidden = new Set<string>();
 
-  /** Checks the blocks of `doc` not seen before, then returns the underlines for the whole document. */
-  async decorationsFor(
-    doc: ProseMirrorNode,
-    briefingLanguage: string,
+  async underlines(
+    blocks: readonly TextblockToCheck[],
     check: NonNullable<SpellingDecorationsOptions['check']>,
   ): Promise<Decoration[]> {
-    const blocks = textblocksOf(doc, briefingLanguage);
-    const unchecked = new Map<string, CheckedBlock[]>();
+    const unchecked = new Map<string, Set<string>>();
     for (const block of blocks) {
-      if (this.#answers.has(blockKey(block))) continue;
-      unchecked.set(block.language, [...(unchecked.get(block.language) ?? []), block]);
+      if (this.#answers.has(textKey(block.language, block.text))) continue;
+      unchecked.set(block.language, (unchecked.get(block.language) ?? new Set()).add(block.text));
     }
-    const answers = new Map<string, Misspelling[]>();
+    if (this.#answers.size > rememberedTextsLimit) this.#answers = new Map();
     for (const [language, pending] of unchecked) {
-      const texts = [...new Set(pending.map((block) => block.text))];
+      const texts = [...pending];
       for (let first = 0; first < texts.length; first += blocksPerRequest) {
         const batch = texts.slice(first, first + blocksPerRequest);
         const found = await check(language, batch);
         batch.forEach((text, index) => {
-          answers.set(`${language}\u0000${text}`, found[index] ?? []);
+          this.#answers.set(textKey(language, text), found[index] ?? []);
         });
       }
     }
-    // Only the blocks still in the document are remembered, so the memory follows the document's size.
-    const remembered = new Map<string, Misspelling[]>();
-    const decorations: Decoration[] = [];
-    for (const block of blocks) {
-      const key = blockKey(block);
-      const found = answers.get(key) ?? this.#answers.get(key) ?? [];
-      remembered.set(key, found);
-      for (const { from, to, word } of found) {
-        if (this.hidden.has(word)) continue;
-        decorations.push(misspellingDecoration(block.start + from, block.start + to, word, block.language));
-      }
-    }
-    this.#answers = remembered;
-    return decorations;
+    return blocks.flatMap((block) =>
+      (this.#answers.get(textKey(block.language, block.text)) ?? [])
+        .filter(({ word }) => !this.hidden.has(word))
+        .map(({ from, to, word }) => misspellingDecoration(block.start + from, block.start + to, word, block.language)),
+    );
   }
 }
 
@@ -122,9 +97,22 @@ function misspellingDecoration(from: number, to: number, word: string, language:
   );
 }
 
+/** The underlines after an answer: those of the checked blocks replaced, the others kept. */
+function replaceCheckedBlocks(
+  decorations: DecorationSet,
+  doc: ProseMirrorNode,
+  checked: readonly TextblockToCheck[],
+  found: Decoration[],
+): DecorationSet {
+  const stale = checked.flatMap((block) =>
+    decorations.find(block.start, block.end, (spec) => typeof spec.word === 'string'),
+  );
+  return decorations.remove(stale).add(doc, found);
+}
+
 /** The misspelled word at `position` (inside it or at either end), if the checker underlined one there. */
 export function misspellingAt(state: EditorState, position: number): MisspellingInDocument | undefined {
-  const decorations = spellingPluginKey.getState(state);
+  const decorations = spellingPluginKey.getState(state)?.decorations;
   const [found] = decorations?.find(position, position, (spec) => typeof spec.word === 'string') ?? [];
   if (!found) return undefined;
   const spec = found.spec as { word: string; language: string };
@@ -136,7 +124,7 @@ export function misspellingAt(state: EditorState, position: number): Misspelling
  * (until the briefing is closed) and for a word just added to the dictionary.
  */
 export function hideMisspelledWord(view: EditorView, word: string): void {
-  view.dispatch(view.state.tr.setMeta(spellingPluginKey, { hide: word } satisfies HideWord));
+  view.dispatch(view.state.tr.setMeta(spellingPluginKey, { hide: word } satisfies SpellingMeta));
 }
 
 /**
@@ -155,48 +143,65 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
     const options = this.options;
     const check = options.check;
     if (!check) return [];
-    const checked = new CheckedBlocks();
+    const checker = new BlockChecker();
+    const wholeDocument = (doc: ProseMirrorNode): DocumentRange => ({ from: 0, to: doc.content.size });
     return [
-      new Plugin<DecorationSet>({
+      new Plugin<SpellingState>({
         key: spellingPluginKey,
         state: {
-          init: () => DecorationSet.empty,
-          apply: (transaction, decorations) => {
-            const meta = transaction.getMeta(spellingPluginKey) as DecorationSet | HideWord | undefined;
-            if (meta instanceof DecorationSet) return meta;
-            const mapped = decorations.map(transaction.mapping, transaction.doc);
-            if (!meta) return mapped;
-            checked.hidden.add(meta.hide);
-            return mapped.remove(mapped.find(undefined, undefined, (spec) => spec.word === meta.hide));
+          init: (_config, state) => ({ decorations: DecorationSet.empty, waiting: wholeDocument(state.doc) }),
+          apply: (transaction, previous) => {
+            const meta = transaction.getMeta(spellingPluginKey) as SpellingMeta | undefined;
+            const decorations = previous.decorations.map(transaction.mapping, transaction.doc);
+            const waiting = changedRange(transaction, previous.waiting);
+            if (!meta) return { decorations, waiting };
+            if ('clear' in meta) return { decorations: DecorationSet.empty, waiting: wholeDocument(transaction.doc) };
+            if ('hide' in meta) {
+              checker.hidden.add(meta.hide);
+              const hidden = decorations.find(undefined, undefined, (spec) => spec.word === meta.hide);
+              return { decorations: decorations.remove(hidden), waiting };
+            }
+            return {
+              decorations: replaceCheckedBlocks(decorations, transaction.doc, meta.checked, meta.found),
+              waiting: null,
+            };
           },
         },
-        props: { decorations: (state) => spellingPluginKey.getState(state) },
+        props: { decorations: (state) => spellingPluginKey.getState(state)?.decorations },
         view: (view: EditorView) => {
           let timer: ReturnType<typeof setTimeout> | undefined;
           let destroyed = false;
+          const checkWaitingBlocks = () => {
+            const { state } = view;
+            const waiting = spellingPluginKey.getState(state)?.waiting;
+            if (!options.enabled()) {
+              if (spellingPluginKey.getState(state)?.decorations !== DecorationSet.empty) {
+                view.dispatch(state.tr.setMeta(spellingPluginKey, { clear: true } satisfies SpellingMeta));
+              }
+              return;
+            }
+            if (!waiting) return;
+            const doc = state.doc;
+            const blocks = textblocksToCheck(doc, waiting, options.briefingLanguage());
+            void checker
+              .underlines(blocks, check)
+              .then((found) => {
+                // An answer about an older text is dropped: the changed range still waits, and typing has scheduled its check.
+                if (destroyed || view.state.doc !== doc) return;
+                view.dispatch(
+                  view.state.tr.setMeta(spellingPluginKey, { checked: blocks, found } satisfies SpellingMeta),
+                );
+              })
+              .catch(() => undefined);
+          };
           const schedule = () => {
             clearTimeout(timer);
-            timer = setTimeout(() => {
-              const doc = view.state.doc;
-              if (!options.enabled()) {
-                if (spellingPluginKey.getState(view.state) !== DecorationSet.empty) {
-                  view.dispatch(view.state.tr.setMeta(spellingPluginKey, DecorationSet.empty));
-                }
-                return;
-              }
-              void checked
-                .decorationsFor(doc, options.briefingLanguage(), check)
-                .then((decorations) => {
-                  if (destroyed || view.state.doc !== doc) return;
-                  view.dispatch(view.state.tr.setMeta(spellingPluginKey, DecorationSet.create(doc, decorations)));
-                })
-                .catch(() => undefined);
-            }, options.pauseMilliseconds);
+            timer = setTimeout(checkWaitingBlocks, options.pauseMilliseconds);
           };
           schedule();
           return {
             update: (updated, previous) => {
-              if (!updated.state.doc.eq(previous.doc)) schedule();
+              if (updated.state.doc !== previous.doc) schedule();
             },
             destroy: () => {
               destroyed = true;
