@@ -68,7 +68,7 @@ describe('briefdesk export (built CLI under plain Node, headless)', () => {
     const ninjs = JSON.parse(await readFile(path.join(folder, names[1] as string), 'utf8'));
     expect(ninjs).toMatchObject({ uri: 'urn:briefdesk:briefing:fixture-situation-update', type: 'text' });
     const markdown = await readFile(path.join(folder, names[2] as string), 'utf8');
-    expect(markdown).toMatch(/^# Russia launches 42 drone strikes/);
+    expect(markdown).toMatch(/^---\nlang: en\n---\n\n# Russia launches 42 drone strikes/);
   });
 
   it('marks unfinished parts with --review and leaves them out without it', async () => {
