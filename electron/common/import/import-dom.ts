@@ -12,6 +12,7 @@ export interface ImportNode {
   readonly parentNode: ImportNode | null;
   readonly nextSibling: ImportNode | null;
   readonly previousSibling: ImportNode | null;
+  readonly ownerDocument: unknown;
 }
 
 export interface ImportElement extends ImportNode {
@@ -67,8 +68,12 @@ export function visibleText(node: ImportNode): string {
     .trim();
 }
 
+/** A word's start: after a space (or the start), past any punctuation, a letter or digit. Linear: no nested quantifiers. */
+const wordStart = /(?:^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
+
+/** Runs of non-space characters holding a letter or digit. */
 export function countWordsIn(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.match(wordStart)?.length ?? 0;
 }
 
 const spacedTags = new Set([

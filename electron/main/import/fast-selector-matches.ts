@@ -19,7 +19,9 @@ function compileSimpleSelector(selector: string): ElementTest | null {
   const [, tag, className, attribute, value] = match;
   return (element) =>
     (!tag || element.localName === tag) &&
-    (!className || (element.getAttribute('class') ?? '').split(/\s+/).includes(className)) &&
+    // linkedom answers `getAttribute('class')` through a token list it builds: ask first whether there is one.
+    (!className ||
+      (element.hasAttribute('class') && (element.getAttribute('class') ?? '').split(/\s+/).includes(className))) &&
     (!attribute || (value === undefined ? element.hasAttribute(attribute) : element.getAttribute(attribute) === value));
 }
 
