@@ -96,8 +96,20 @@ function isSubstantialText(element: ImportElement): boolean {
  * A caption or credit the page set beside its picture rather than in a `<figcaption>`
  * (`<p class="wp-caption-text">`, `<div class="photo-credit">`) is marked for the figure to take it.
  */
+/** An attribute's value, or empty; asks first whether it is there (linkedom builds a token list to answer `class`). */
+function attributeOf(element: ImportElement, name: string): string {
+  return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : '';
+}
+
+const hidingStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
+
+/** Hidden by the page itself: the `hidden` attribute or an inline `display: none` / `visibility: hidden`. */
+function isHiddenByPage(element: ImportElement): boolean {
+  return element.hasAttribute('hidden') || hidingStyle.test(attributeOf(element, 'style'));
+}
+
 function markCaptionRole(source: ImportElement, paragraph: ImportElement): void {
-  const names = `${source.getAttribute('class') ?? ''} ${source.getAttribute('id') ?? ''}`.toLowerCase();
+  const names = `${attributeOf(source, 'class')} ${attributeOf(source, 'id')}`.toLowerCase();
   if (names.includes('caption')) paragraph.setAttribute('data-caption', 'caption');
   else if (/credit|byline-photo|photographer/.test(names)) paragraph.setAttribute('data-caption', 'credit');
 }
@@ -146,15 +158,23 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
 
   const copyNode = (node: ImportNode, into: ImportElement, context: CopyContext) => {
     if (node.nodeType === textNodeType) {
-      const text = (node.textContent ?? '').replace(/(?![\t\n\r])\p{Cc}/gu, '');
-      if (text) into.append(target.createTextNode(text));
+      const written = node.textContent ?? '';
+      // Control characters (C0 and C1, tab and line breaks aside) are rare: look before rewriting.
+      const text = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(written)
+        ? written.replace(/(?![\t\n\r])\p{Cc}/gu, '')
+        : written;
+      // The page is read once: its text node moves into the clean tree rather than being built again.
+      if (text === written && text && node.ownerDocument === target) into.append(node);
+      else if (text) into.append(target.createTextNode(text));
       return;
     }
     if (!isElement(node)) return;
     const tag = tagOf(node);
     if (skippedTags.has(tag)) return;
+    // What the page hides is not part of the article a reader sees (Readability leaves it out as well).
+    if (!options.keepClutter && isHiddenByPage(node)) return;
     if (!options.keepClutter) {
-      const kind = clutterKindOfElement(tag, (name) => node.getAttribute(name), context.insideArticle);
+      const kind = clutterKindOfElement(tag, (name) => attributeOf(node, name), context.insideArticle);
       if (kind && !(kind.by === 'name' && isSubstantialText(node))) {
         const text = displayText(node);
         if (text || kind.kind !== 'empty-image') dropped.push({ kind: kind.kind, text: shorten(text || `(${tag})`) });

@@ -32,6 +32,18 @@ function isRelatedItem(element: ImportElement, openerLevel: number): boolean {
   return isLinkDominated(element) || countWordsIn(visibleText(element)) <= 25;
 }
 
+const openingWordCount = 12;
+/** How many blocks after a picture a copy of its caption is still the slide show's, not the story's. */
+const nearPictureBlocks = 8;
+
+/** The first twelve words of a text, lower-cased: what a repeated caption shares with the picture's own text. */
+function openingWords(text: string): string {
+  return text.toLowerCase().split(/\s+/, openingWordCount).join(' ');
+}
+
+/** "Photo: Hau Dinh, AP", "Credit: Reuters": the credit a slide show prints under every copy of a picture. */
+const photoCredit = /^(?:photo|photograph|picture|image|credit)s?(?: by)?\s*[:|]/i;
+
 /** "Read more: <headline>" lines placed between paragraphs of an article. */
 const inlineRelated =
   /^(?:read (?:more|also|next)|see also|also read|related|more on this(?: story)?|watch|listen)\s*:/iu;
@@ -59,6 +71,11 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
   const dropped: DroppedClutter[] = [];
   const blocks = Array.from(container.children);
   const seen = new Set<string>();
+  // A caption printed again beside its picture may end differently (a "less" toggle, the credit in the alt text):
+  // its opening words match. Far from the picture, the same words are the story quoting its own caption.
+  const pictureTexts = new Set<string>();
+  const pictureTextStarts = new Set<string>();
+  let lastPictureIndex = Number.NEGATIVE_INFINITY;
   for (let index = 0; index < blocks.length; index += 1) {
     const block = blocks[index] as ImportElement;
     if (isEmptyFigure(block)) {
@@ -67,16 +84,35 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
       continue;
     }
     const text = visibleText(block);
+    const words = countWordsIn(text);
     const tag = tagOf(block);
-    // Slide shows print a picture's caption again (as a figure or a line of text); a reader wants it once.
-    // Paragraphs are never compared with each other: a refrain or a repeated quote is the author's.
-    if ((tag === 'p' || tag === 'figure') && countWordsIn(text) >= 8) {
-      if (seen.has(text)) {
+    // Slide shows print a picture's caption again (as a figure, its alt text or a line of text) and its credit
+    // line after each copy; a reader wants each once. Other paragraphs are never compared with each other: a
+    // refrain or a repeated quote is the author's.
+    const creditLine = tag === 'p' && text.length <= 100 && photoCredit.test(text);
+    if (((tag === 'p' || tag === 'figure') && words >= 8) || creditLine) {
+      const nearPicture = index - lastPictureIndex <= nearPictureBlocks;
+      const repeatsPicture = nearPicture && (pictureTexts.has(text) || pictureTextStarts.has(openingWords(text)));
+      if (seen.has(text) || (tag === 'p' && repeatsPicture)) {
         dropped.push({ kind: 'repeated-text', text: shorten(text) });
         block.remove();
         continue;
       }
-      if (tag === 'figure') seen.add(text);
+      if (tag === 'figure' || creditLine) seen.add(text);
+      if (tag === 'figure' && words >= openingWordCount) pictureTextStarts.add(openingWords(text));
+    }
+    const images = tag === 'p' ? [] : Array.from(block.querySelectorAll('img'));
+    if (images.length > 0) lastPictureIndex = index;
+    // A picture's alt text and caption, wherever the picture sits (a slide show keeps it in a list).
+    for (const image of images) {
+      const alt = (image.getAttribute('alt') ?? '').replace(/\s+/g, ' ').trim();
+      if (countWordsIn(alt) >= 8) pictureTexts.add(alt);
+      if (countWordsIn(alt) >= openingWordCount) pictureTextStarts.add(openingWords(alt));
+    }
+    // A list left with no words and no picture (a slide show's emptied thumbnails) says nothing.
+    if ((tag === 'ul' || tag === 'ol') && words === 0 && !block.querySelector('img')) {
+      block.remove();
+      continue;
     }
     if (tag === 'p' && index >= blocks.length - 3 && isAuthorBio(text)) {
       dropped.push({ kind: 'author-bio', text: shorten(text) });
@@ -85,7 +121,7 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
     }
     if (tag !== 'p' && headingLevel(block) === 0 && tag !== 'ul' && tag !== 'ol') continue;
     const inlineHeadline = inlineRelated.test(text) && text.replace(inlineRelated, '').trim() !== '';
-    if (tag === 'p' && inlineHeadline && (isLinkDominated(block) || countWordsIn(text) <= 16)) {
+    if (tag === 'p' && inlineHeadline && (isLinkDominated(block) || words <= 16)) {
       dropped.push({ kind: 'related-links', text: shorten(text) });
       block.remove();
       continue;
@@ -103,7 +139,7 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
       dropped.push({ kind: 'related-links', text: shorten(items.join(' · ')) });
       continue;
     }
-    const kind = tag === 'ul' || tag === 'ol' ? undefined : clutterKindOfText(text, countWordsIn(text));
+    const kind = tag === 'ul' || tag === 'ol' ? undefined : clutterKindOfText(text, words);
     if (kind) {
       dropped.push({ kind, text: shorten(text) });
       block.remove();

@@ -134,6 +134,8 @@ export function takePageFacts(
       }
     } else if (tagOf(block) === 'p' && bylineNames && words <= 14) {
       facts.authors = splitNames(bylineNames);
+      // "By Anna Kovalenko, Nov. 19, 2019 8:03 am ET": the byline's date is the story's.
+      writtenDate ??= readWrittenDate(text.slice(text.indexOf(bylineNames) + bylineNames.length), options.now);
       if (!options.keepClutter) {
         dropped.push({ kind: 'byline', text });
         block.remove();

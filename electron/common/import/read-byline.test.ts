@@ -11,6 +11,8 @@ describe('readBylineNames', () => {
     ['By Anna Kovalenko, Reuters, in Kyiv', 'Anna Kovalenko, Reuters'],
     ['By Anna Kovalenko – Kyiv bureau', 'Anna Kovalenko'],
     ["By Seán O'Neill-Byrne", "Seán O'Neill-Byrne"],
+    ['By Sarah E. Needleman Nov. 19, 2019 8:03 am ET', 'Sarah E. Needleman'],
+    ['By Anna Kovalenko 25 November 2026, 10:40', 'Anna Kovalenko'],
   ])('reads the names in “%s”', (line, names) => {
     expect(readBylineNames(line)).toBe(names);
   });

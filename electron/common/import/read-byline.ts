@@ -5,7 +5,9 @@ const bylineLead = /^[Bb]y\s+/u;
 const nameWord = /\p{Lu}[\p{L}.'’-]*/uy;
 const wordGap = /\s+/uy;
 const nameSeparator = /\s*(?:,|and|&)\s*/uy;
-const bylineTail = /\s*(?:[,|·–—-].{0,60})?$/uy;
+/** After the names: nothing, a short place or role after a separator, or the date and time ("Nov. 19, 2019 8:03 am ET"). */
+const bylineTail =
+  /\s*(?:[,|·–—-].{0,60}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d.{0,50}|\d{1,2}\s+\p{L}{3,9}\.?\s+\d.{0,50})?$/iuy;
 
 /** Where a sticky pattern that matches at `at` ends, or undefined. */
 function endOfMatch(pattern: RegExp, text: string, at: number): number | undefined {

@@ -95,6 +95,24 @@ describe('article extraction: each cause of a lost or wrong article', () => {
     expect(converted.document.dropped).toEqual([{ kind: 'repeated-text', text: caption }]);
   });
 
+  it('drops a slide show’s copies of a picture’s alt text and credit beside it, not the story quoting it later', async () => {
+    const alt = 'Firefighters work at a residential building hit in Kharkiv on Tuesday morning after the drone strike';
+    const story = (index: number) =>
+      `<p>Paragraph ${index} of the story about the strikes on the cities, told at length for the reader here.</p>`;
+    const converted = await convertTextInNode({
+      text: `<article><h1>${title}</h1><ul><li><img src="https://cdn.example.org/a.jpg" alt="${alt}. Photo: Reuters"></li></ul><p>Photo: Reuters</p><p>${alt}. less</p><p>Photo: Reuters</p>${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(story).join('')}<p>${alt}, the governor said.</p></article>`,
+      format: 'html',
+      keepClutter: false,
+      embedImages: false,
+      now: Date.UTC(2026, 10, 26),
+    });
+    const outline = outlineAsText(converted.document.content, 200);
+    expect(outline.filter((line) => line.startsWith('paragraph Photo: Reuters'))).toHaveLength(1);
+    expect(outline.filter((line) => line.includes(`${alt}. less`))).toEqual([]);
+    expect(outline.filter((line) => line.includes(`${alt}, the governor said.`))).toHaveLength(1);
+    expect(converted.document.dropped.map((item) => item.kind)).toEqual(['repeated-text', 'repeated-text']);
+  });
+
   it('names rows of site controls and slide-show counters as navigation', () => {
     for (const line of ['Subscribe Sign In', 'Menu Search Sign in', 'Skip to main content', 'Image 1 of 8', 'Close']) {
       expect(clutterKindOfText(line, line.split(' ').length), line).toBe('navigation');

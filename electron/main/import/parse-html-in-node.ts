@@ -1,11 +1,13 @@
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import sanitizeHtml from 'sanitize-html';
-import type { ImportDocument, ImportElement, ParseHtmlDocument } from '../../common/import/import-dom';
+import { type ImportDocument, type ImportElement, type ParseHtmlDocument, tagOf } from '../../common/import/import-dom';
 import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
 import { installFastSelectorMatches } from './fast-selector-matches';
+import { installUnstyledElementStyle } from './unstyled-element-style';
 
 installFastSelectorMatches();
+installUnstyledElementStyle();
 
 /** Elements removed with everything inside them: code, styles, embedded content and form controls. */
 const removedTags = new Set([
@@ -33,15 +35,38 @@ const removedTags = new Set([
   'base',
 ]);
 
+/** The page's own html, head and body through sanitising: unwrapped after parsing (`unwrapPageParts`). */
+const pagePartTag = { html: 'briefdesk-page-html', head: 'briefdesk-page-head', body: 'briefdesk-page-body' };
+
+/**
+ * Puts the page's parts back where a browser has them: the head's title and metadata in the head,
+ * everything else straight in the body (a broken page may hold its text in its head). Left as
+ * containers, the parts change Readability's pick, which weighs an article's siblings by their
+ * parent, bringing in a page's sidebars.
+ */
+function unwrapPageParts(document: {
+  head: ImportElement;
+  querySelectorAll(selector: string): ArrayLike<ImportElement>;
+}): void {
+  for (const head of Array.from(document.querySelectorAll(pagePartTag.head))) {
+    for (const child of Array.from(head.children)) {
+      if (tagOf(child) === 'title' || tagOf(child) === 'meta') document.head.append(child);
+    }
+  }
+  for (const tag of [pagePartTag.head, pagePartTag.body, pagePartTag.html]) {
+    for (const part of Array.from(document.querySelectorAll(tag))) part.replaceWith(...Array.from(part.childNodes));
+  }
+}
+
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
-const sanitizeOptions: sanitizeHtml.IOptions = {
+export const sanitizeOptions: sanitizeHtml.IOptions = {
   // Every element except the few below: Readability judges a page by its whole shape, unknown elements included.
   allowedTags: false,
   // No script or style survives: the filter below removes them with their content.
   allowVulnerableTags: true,
   exclusiveFilter: (frame) => removedTags.has(frame.tag),
-  // The page is parsed inside a body of its own: its html, head and body become plain containers.
-  transformTags: { html: 'div', head: 'div', body: 'div' },
+  // The page is parsed inside a body of its own: its html, head and body are marked, then unwrapped once parsed.
+  transformTags: { html: pagePartTag.html, head: pagePartTag.head, body: pagePartTag.body },
   allowedAttributes: {
     // Readability reads what hides an element (style, hidden, aria-hidden) and marks a byline (rel, itemprop);
     // the clean tree copies none of them.
@@ -83,7 +108,7 @@ export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDo
       ...sanitizeOptions.transformTags,
       html: (_tagName, attribs) => {
         declaredLanguage ||= attribs.lang ?? '';
-        return { tagName: 'div', attribs };
+        return { tagName: pagePartTag.html, attribs };
       },
     },
   });
@@ -91,9 +116,10 @@ export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDo
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${clean}</body></html>`);
   // The page's declared language goes back on <html>, where the importer reads it.
   if (declaredLanguage) document.documentElement.setAttribute('lang', declaredLanguage);
-  // sanitize-html leaves no <head>: the page's title goes back there, where `document.title` reads it.
+  unwrapPageParts(document as never);
+  // A page without a <head> of its own may still name its title: it goes where `document.title` reads it.
   const title = document.querySelector('title');
-  if (title) document.head.append(title);
+  if (title && title.parentNode !== document.head) document.head.append(title);
   // Readability walks the page before the clean tree counts levels: a page nested past the limit is refused first.
   assertPageDepth(document.body as unknown as ImportElement);
   return await use(document as unknown as ImportDocument);
