@@ -129,7 +129,7 @@ describe('importing Word documents (.docx)', () => {
       "The document's comments are in the review column: 1 thread, 1 comment, each with its author and time.",
       "The document's tracked changes are suggested edits: 2 changes, each with its author and time, to accept or reject in the review column.",
     ]);
-  });
+  }, 60_000); // The first import starts the worker: slow on a loaded machine.
 
   it('brings a LibreOffice document’s comments, replies and tracked changes in as threads and suggestions', async () => {
     const { briefing, notices } = await service.importFile(path.join(fixtures, 'review-notes.docx'));

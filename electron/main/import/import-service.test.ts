@@ -48,7 +48,7 @@ describe('ImportService', () => {
     expect(outcome.briefing.metadata).toMatchObject({ title: expect.stringContaining('42 drone strikes') });
     expect(await store.get(outcome.briefing.id)).toEqual(outcome.briefing);
     expect(outcome.dropped.map((item) => item.kind)).toContain('comments');
-  });
+  }, 60_000); // The first import starts the worker: slow on a loaded machine.
 
   it('brings the clutter back on Undo: the same import with keepClutter replaces the body as a new revision', async () => {
     const text = await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8');
