@@ -44,7 +44,7 @@ const keyedById = <T>(value: z.ZodType<T>, idOf: (entry: T) => string) =>
       'An entry is filed under another id.',
     );
 
-/** `library/index.json`: a cache of the summaries, the trash and the recent list. */
+/** `library/index.json` (version 2, read once and migrated to `index.ndjson`): a cache of the summaries, the trash and the recent list. */
 export const libraryIndexFileSchema = z.strictObject({
   version: z.literal(2),
   briefings: keyedById(indexEntrySchema, (entry) => entry.summary.id),
@@ -105,7 +105,7 @@ const base64Words = z
   .refine((text) => text.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(text), 'That is not base64.');
 
 /**
- * `library/search-index.json`: a cache of the full-text index, in the flat arrays of the
+ * `library/search-index.json` (version 3, read once and migrated to `search-index.bin`): a cache of the full-text index, in the flat arrays of the
  * compact search engine (document ids, sorted terms, posting lists); the arrays' fit
  * with each other is checked when they are loaded.
  */

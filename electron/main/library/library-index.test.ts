@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -63,6 +63,10 @@ describe('the library index', () => {
     const lines = (await readFile(paths.rows, 'utf8')).split('\n');
     expect(lines).toHaveLength(4_321 + 2);
     expect(await readFile(paths.changes, 'utf8')).toBe('');
+    // Nothing changed since it was read: closing writes nothing.
+    const written = (await stat(paths.rows)).mtimeMs;
+    await reopened.flush();
+    expect((await stat(paths.rows)).mtimeMs).toBe(written);
   });
 
   it('answers the first page before the rest is loaded, with the changes since the rows were written', async () => {

@@ -83,6 +83,8 @@ export class LibraryIndex {
   #loading: Promise<void> = Promise.resolve();
   #appending: Promise<void> = Promise.resolve();
   #changes = 0;
+  /** True while `index.ndjson` holds every row as it was read or written, so with no changes there is nothing to write. */
+  #rowsFileCurrent = false;
   #compacting: Promise<boolean> | undefined;
   /** Changes made while the rows file is written, appended once it is. */
   #held: string[] | undefined;
@@ -245,6 +247,8 @@ export class LibraryIndex {
   async flush(): Promise<void> {
     await this.#loading;
     await this.#compacting;
+    await this.#appending;
+    if (this.#changes === 0 && this.#rowsFileCurrent) return;
     await this.#compact();
   }
 
@@ -322,6 +326,7 @@ export class LibraryIndex {
         for (const entry of await reader.rows(rowsPerTurn))
           if (!this.#touched?.has(entry.summary.id)) this.#adopt(entry);
       }
+      this.#rowsFileCurrent = true;
     } catch (error) {
       if (!(error instanceof CorruptFileError)) throw error;
       // The first rows are shown already; the index is rebuilt from the files, which are the truth.
@@ -421,6 +426,7 @@ export class LibraryIndex {
         await writeFileDurably(this.#paths.rows, parts.join(''));
         await writeFileDurably(this.#paths.changes, '');
         this.#changes = 0;
+        this.#rowsFileCurrent = true;
         return true;
       } catch {
         // A cache: if it cannot be written now, the changes stay and the rows are written later.
