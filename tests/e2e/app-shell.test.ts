@@ -74,7 +74,7 @@ describe('the app shell in Chromium', () => {
       process: typeof (window as unknown as { process?: unknown }).process,
     }));
     expect(surface).toEqual({
-      keys: [...new Set(ipcChannels.map((channel) => channel.split('.')[0])), 'events'].sort(),
+      keys: [...new Set(ipcChannels.map((channel) => channel.split('.')[0])), 'events', 'editing'].sort(),
       settings: ['get', 'update'],
       frozen: true,
       require: 'undefined',
