@@ -78,6 +78,8 @@ describe('the editor from the keyboard', () => {
     await page.keyboard.press('Home');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
+    // The tool gives the focus back to the text; type once it has, as a user would see the caret first.
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Briefing text');
     await page.keyboard.type('Port');
     await editor.body.locator('h2', { hasText: /^Port$/ }).waitFor();
     expect(await editor.seriousAccessibilityViolations(await readAxeSource())).toEqual([]);
