@@ -30,6 +30,8 @@ const megabytes = (count: number) => count * 1024 * 1024;
 const maxRowsFileBytes = megabytes(512);
 const maxChangesFileBytes = megabytes(64);
 const chunkBytes = 256 * 1024;
+/** Longer than any line the library writes (the header with a full trash included). */
+const maxLineBytes = megabytes(64);
 const newline = 0x0a;
 
 /** Opens a stored index file for reading: never a link, a regular file within `maxBytes`; null when missing. */
@@ -96,7 +98,11 @@ export class IndexRowsReader {
   readonly #handle: FileHandle;
   readonly #size: number;
   #position = 0;
+  /** Bytes read and not yet split into lines. */
   #pending: Buffer = Buffer.alloc(0);
+  /** The first parts of a line still being read. */
+  #partial: Buffer[] = [];
+  #partialBytes = 0;
 
   private constructor(filePath: string, handle: FileHandle, size: number) {
     this.#filePath = filePath;
@@ -126,7 +132,7 @@ export class IndexRowsReader {
   }
 
   get done(): boolean {
-    return this.#position >= this.#size && this.#pending.length === 0;
+    return this.#position >= this.#size && this.#pending.length === 0 && this.#partialBytes === 0;
   }
 
   close(): Promise<void> {
@@ -138,19 +144,32 @@ export class IndexRowsReader {
     while (lines.length < count) {
       const end = this.#pending.indexOf(newline);
       if (end >= 0) {
-        lines.push(this.#pending.toString('utf8', 0, end));
+        const tail = this.#pending.subarray(0, end);
+        const line = this.#partial.length > 0 ? Buffer.concat([...this.#partial, tail]) : tail;
+        this.#partial = [];
+        this.#partialBytes = 0;
+        lines.push(line.toString('utf8'));
         this.#pending = this.#pending.subarray(end + 1);
         continue;
       }
+      // The start of a line whose end is in a later chunk: kept aside, never searched again.
+      if (this.#pending.length > 0) {
+        this.#partial.push(this.#pending);
+        this.#partialBytes += this.#pending.length;
+        if (this.#partialBytes > maxLineBytes) {
+          throw new CorruptFileError(this.#filePath, 'a line of it is longer than any the library writes');
+        }
+        this.#pending = Buffer.alloc(0);
+      }
       if (this.#position >= this.#size) {
-        if (this.#pending.length > 0) throw new CorruptFileError(this.#filePath, 'it ends in the middle of a row');
+        if (this.#partialBytes > 0) throw new CorruptFileError(this.#filePath, 'it ends in the middle of a row');
         break;
       }
       const chunk = Buffer.alloc(Math.min(chunkBytes, this.#size - this.#position));
       const { bytesRead } = await this.#handle.read(chunk, 0, chunk.length, this.#position);
       if (bytesRead === 0) throw new CorruptFileError(this.#filePath, 'it was cut short while it was read');
       this.#position += bytesRead;
-      this.#pending = this.#pending.length > 0 ? Buffer.concat([this.#pending, chunk.subarray(0, bytesRead)]) : chunk;
+      this.#pending = chunk.subarray(0, bytesRead);
     }
     return lines;
   }
