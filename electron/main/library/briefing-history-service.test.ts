@@ -33,6 +33,24 @@ async function briefingWithAnOlderRevision() {
 }
 
 describe('restoring a revision', () => {
+  it('refuses to restore into an approved briefing until it is unlocked, and then restores', async () => {
+    const { store, id, later, first } = await briefingWithAnOlderRevision();
+    const approved = await store.save({
+      id,
+      revision: later.revision,
+      metadata: { ...later.metadata, status: 'approved' },
+      content: later.content,
+    });
+    await expect(store.history.restore(id, first.revisionId)).rejects.toMatchObject({
+      code: 'locked',
+      message: expect.stringContaining('is approved and read-only'),
+    });
+    expect(await store.get(id)).toEqual(approved);
+    await store.unlock(id, 'Amira Haddad');
+    const restored = await store.history.restore(id, first.revisionId);
+    expect(restored.content).toEqual(paragraphs('First draft.'));
+  });
+
   it('restores the text and leaves every metadata field as it is unless chosen', async () => {
     const { store, id, later, first } = await briefingWithAnOlderRevision();
     const restored = await store.history.restore(id, first.revisionId);

@@ -1,4 +1,5 @@
 import type { Briefing } from '../../common/briefing/briefing';
+import { lockedEditRefusal } from '../../common/briefing/edit-lock';
 import type { ComparedVersion, RevisionComparison } from '../../common/history/revision-comparison';
 import { revisionLabel } from '../../common/history/revision-label';
 import type { RestoreChoices, RevisionDiff, RevisionEntry } from '../../common/library/library-types';
@@ -90,7 +91,6 @@ export class BriefingHistoryService {
     return this.#context.exclusive(id, async () => {
       const snapshot = await this.get(id, revisionId);
       const current = await this.#context.read(id);
-      await this.#context.snapshots.snapshot(current, 'before-restore');
       const restored: Briefing = {
         ...current,
         metadata: applyMetadataFields(current.metadata, snapshot.briefing.metadata, metadataFields),
@@ -98,6 +98,10 @@ export class BriefingHistoryService {
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),
       };
+      // A restore is an edit: an approved or published briefing takes it only once unlocked, as a save would.
+      const refusal = lockedEditRefusal(current, restored.content, restored.metadata);
+      if (refusal) throw new UserFacingError('locked', refusal);
+      await this.#context.snapshots.snapshot(current, 'before-restore');
       await this.#context.commit(restored, { previous: current, reason: 'restored' });
       await this.#context.journal.clear(id).catch(() => undefined);
       return restored;
