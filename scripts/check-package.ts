@@ -29,6 +29,7 @@ const fixedRequiredFiles = [
   'out/main/index.js',
   'out/main/cli.js',
   'out/main/import-worker.js',
+  'out/main/document-worker.js',
   'out/preload/index.cjs',
   'out/renderer/index.html',
 ];
