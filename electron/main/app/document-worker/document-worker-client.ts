@@ -5,7 +5,6 @@ import type { AssetResolver, HtmlExportOptions } from '../../export/export-optio
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
 import type { HtmlExport } from '../../export/render-briefing-html';
 import type { BriefingPreparer } from '../../library/prepare-briefing';
-import { runDocumentWorkerJob } from './document-worker-jobs';
 import {
   type DocumentJobResult,
   type DocumentWorkerJob,
@@ -20,7 +19,7 @@ import {
  * chunk), or the TypeScript source through tsx, with the hooks that inline the fonts as Vite does,
  * when main runs from source (tests, benchmarks).
  */
-function exportWorkerScript(): { url: URL; execArgv: string[] } {
+function documentWorkerScript(): { url: URL; execArgv: string[] } {
   if (import.meta.url.endsWith('.ts')) {
     const hooks = new URL('../../../../tests/e2e/harness/inline-asset-hooks.mjs', import.meta.url).href;
     const registerHooks = `import { register } from 'node:module'; register(${JSON.stringify(hooks)});`;
@@ -63,7 +62,7 @@ function stopWhenIdle(current: RunningWorker): void {
 
 function startedWorker(): RunningWorker {
   if (running) return running;
-  const script = exportWorkerScript();
+  const script = documentWorkerScript();
   const current: RunningWorker = {
     worker: new Worker(script.url, { execArgv: script.execArgv }),
     pending: new Map(),
@@ -110,7 +109,10 @@ function runInThread(job: DocumentWorkerJob, resolveAsset: AssetResolver): Promi
 }
 
 async function runJob(job: DocumentWorkerJob, resolveAsset: AssetResolver): Promise<DocumentJobResult> {
-  const result = jobsInProcess() ? await runDocumentWorkerJob(job, resolveAsset) : await runInThread(job, resolveAsset);
+  // Loaded only when needed: main's start-up does not evaluate the rendering and PDF code.
+  const result = jobsInProcess()
+    ? await (await import('./document-worker-jobs')).runDocumentWorkerJob(job, resolveAsset)
+    : await runInThread(job, resolveAsset);
   if (result.outcome !== 'failed') return result;
   if (result.code) throw new UserFacingError(result.code, result.message);
   throw new Error(`The job failed in the document worker: ${result.message}`);

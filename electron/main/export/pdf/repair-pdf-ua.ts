@@ -143,7 +143,7 @@ function describeLinks(document: PDFDocument, changed: ChangedObjects) {
  * it has no classic cross-reference table).
  */
 export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
-  // Runs in the export worker, so the parse need not yield to an event loop between objects.
+  // Runs in the document worker, so the parse need not yield to an event loop between objects.
   const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const changed = new ChangedObjects();
   const catalog = document.catalog;
