@@ -40,6 +40,15 @@ const clutterTexts: ReadonlyArray<readonly [ClutterKind, RegExp]> = [
 const cookieNotice =
   /\b(?:we use cookies|this (?:web)?site uses cookies|uses cookies to|cookie (?:policy|settings|preferences)|accept (?:all )?cookies)\b/iu;
 
+/**
+ * "The contents of this site are ©2019 …": the site's notice, however long. A wire story's own "© 2019
+ * Associated Press. All rights reserved. This material may not be published…" belongs to the story.
+ */
+const siteCopyright = /\bcontents of this (?:web)?site are\b/i;
+
+/** A publisher's contact line: a telephone and a fax number ("202-628-8500 tel | 202-628-8503 fax"). */
+const contactFooter = /\btel\b.{0,80}\bfax\b|\bfax\b.{0,80}\btel\b/i;
+
 /** Openers of a related-links block: the block and the short items after it are dropped. */
 const relatedOpener =
   /^(?:you (?:might|may) also (?:like|be interested in|enjoy)|read (?:more|also|next)|also read|related(?: (?:articles|stories|news|coverage|content|posts|links|topics|reading))?|more (?:stories|news|on this(?: story)?|from [\p{L} ]{1,30})|recommended(?: for you| reading| stories)?|most (?:read|popular|viewed|watched|shared)(?: [\p{L}]{1,20}){0,2}|more (?:great |top |latest )?(?:[\p{L}]{1,20} ){0,2}(?:stories|news|articles|videos)|see also|trending(?: now)?|popular now|what to read next)\W*$/iu;
@@ -49,6 +58,7 @@ export function clutterKindOfText(text: string, words: number): ClutterKind | un
   if (text.length === 0) return undefined;
   // The unanchored notice pattern is slow with case folding: most blocks never say "cookie" at all.
   if (words <= 60 && /cookie/i.test(text) && cookieNotice.test(text)) return 'cookie-notice';
+  if (words <= 40 && (siteCopyright.test(text) || contactFooter.test(text))) return 'page-footer';
   if (words > 14) return undefined;
   for (const [kind, pattern] of clutterTexts) if (pattern.test(text)) return kind;
   return undefined;

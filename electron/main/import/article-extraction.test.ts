@@ -120,4 +120,15 @@ describe('article extraction: each cause of a lost or wrong article', () => {
     expect(clutterKindOfText('Sign in to the talks', 5)).toBeUndefined();
     expect(clutterKindOfText('To Read the Full Story', 5)).toBe('subscribe');
   });
+
+  it('names a site’s copyright and contact lines as its footer, however long', () => {
+    const lines = [
+      'The contents of this site are ©2019 Capitol Hill Publishing Corp., a subsidiary of News Communications, Inc.',
+      'The Hill 1625 K Street, NW Suite 900 Washington DC 20006 | 202-628-8500 tel | 202-628-8503 fax',
+    ];
+    for (const line of lines) expect(clutterKindOfText(line, line.split(' ').length), line).toBe('page-footer');
+    const reporting =
+      'The company’s media arm said its telephone lines and fax machines were cut for three days in 2019.';
+    expect(clutterKindOfText(reporting, reporting.split(' ').length)).toBeUndefined();
+  });
 });

@@ -2,6 +2,7 @@ import { parseHTML } from 'linkedom';
 
 interface LinkedomElement {
   readonly localName: string;
+  readonly parentElement: LinkedomElement | null;
   getAttribute(name: string): string | null;
   hasAttribute(name: string): boolean;
   matches(selector: string): boolean;
@@ -14,7 +15,7 @@ type ElementTest = (element: LinkedomElement) => boolean;
 const simpleSelector = /^([a-z][a-z0-9-]*)?(?:\.([\w-]+))?(?:\[([\w-]+)(?:="([^"\\]*)")?\])?$/;
 
 function compileSimpleSelector(selector: string): ElementTest | null {
-  const match = simpleSelector.exec(selector.trim());
+  const match = simpleSelector.exec(selector);
   if (!match || !(match[1] || match[2] || match[3])) return null;
   const [, tag, className, attribute, value] = match;
   return (element) =>
@@ -25,9 +26,27 @@ function compileSimpleSelector(selector: string): ElementTest | null {
     (!attribute || (value === undefined ? element.hasAttribute(attribute) : element.getAttribute(attribute) === value));
 }
 
+/** A simple selector, or simple selectors joined by spaces (`figure .figure-caption`: a descendant). */
+function compileSelector(selector: string): ElementTest | null {
+  const parts = selector.trim().split(/\s+/).map(compileSimpleSelector);
+  if (parts.length === 0 || parts.some((part) => part === null)) return null;
+  const [own, ...ancestors] = (parts as ElementTest[]).reverse();
+  if (!own) return null;
+  return (element) => {
+    if (!own(element)) return false;
+    let ancestor = element.parentElement;
+    for (const test of ancestors) {
+      while (ancestor && !test(ancestor)) ancestor = ancestor.parentElement;
+      if (!ancestor) return false;
+      ancestor = ancestor.parentElement;
+    }
+    return true;
+  };
+}
+
 /**
  * linkedom compiles a selector on every `matches` call, and ProseMirror's DOMParser
- * asks it for every element and parse rule: simple selectors are compiled once and
+ * asks it for every element and parse rule: simple selectors, alone or as descendants, are compiled once and
  * answered directly; anything else goes to linkedom as before. Applied once per process.
  */
 export function installFastSelectorMatches(): void {
@@ -41,7 +60,7 @@ export function installFastSelectorMatches(): void {
   prototype.matches = function matches(this: LinkedomElement, selector: string): boolean {
     let test = compiled.get(selector);
     if (test === undefined) {
-      test = compileSimpleSelector(selector);
+      test = compileSelector(selector);
       if (compiled.size < 500) compiled.set(selector, test);
     }
     return test ? test(this) : original.call(this, selector);

@@ -37,6 +37,7 @@ const removedTags = new Set([
 
 /** The page's own html, head and body through sanitising: unwrapped after parsing (`unwrapPageParts`). */
 const pagePartTag = { html: 'briefdesk-page-html', head: 'briefdesk-page-head', body: 'briefdesk-page-body' };
+const pagePartTags = new Set(Object.values(pagePartTag));
 
 /**
  * Puts the page's parts back where a browser has them: the head's title and metadata in the head,
@@ -44,18 +45,23 @@ const pagePartTag = { html: 'briefdesk-page-html', head: 'briefdesk-page-head', 
  * containers, the parts change Readability's pick, which weighs an article's siblings by their
  * parent, bringing in a page's sidebars.
  */
-function unwrapPageParts(document: {
-  head: ImportElement;
-  querySelectorAll(selector: string): ArrayLike<ImportElement>;
-}): void {
-  for (const head of Array.from(document.querySelectorAll(pagePartTag.head))) {
-    for (const child of Array.from(head.children)) {
+function unwrapPageParts(document: { head: ImportElement; body: ImportElement }): void {
+  // The parts sit at the top of the body; a broken page's stray ones deeper down stay plain containers.
+  const parts: ImportElement[] = [];
+  const collect = (element: ImportElement, depth: number) => {
+    for (const child of Array.from(element.children)) {
+      if (pagePartTags.has(tagOf(child))) parts.push(child);
+      if (depth < 3) collect(child, depth + 1);
+    }
+  };
+  collect(document.body, 1);
+  for (const part of parts) {
+    if (tagOf(part) !== pagePartTag.head) continue;
+    for (const child of Array.from(part.children)) {
       if (tagOf(child) === 'title' || tagOf(child) === 'meta') document.head.append(child);
     }
   }
-  for (const tag of [pagePartTag.head, pagePartTag.body, pagePartTag.html]) {
-    for (const part of Array.from(document.querySelectorAll(tag))) part.replaceWith(...Array.from(part.childNodes));
-  }
+  for (const part of parts.reverse()) part.replaceWith(...Array.from(part.childNodes));
 }
 
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
