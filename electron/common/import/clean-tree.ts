@@ -160,6 +160,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     if (node.nodeType === textNodeType) {
       const written = node.textContent ?? '';
       // Control characters (C0 and C1, tab and line breaks aside) are rare: look before rewriting.
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
       const text = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(written)
         ? written.replace(/(?![\t\n\r])\p{Cc}/gu, '')
         : written;
