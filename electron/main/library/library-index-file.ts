@@ -9,7 +9,7 @@ import {
   trashEntrySchema,
 } from '../../common/library/stored-library-files';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { openFileWithoutFollowingLinks } from '../storage/open-file-without-following-links';
+import { openStoredFile } from '../storage/open-file-without-following-links';
 
 /** A library row plus the file state it was taken from, to notice a file changed behind the index's back. */
 export interface IndexEntry {
@@ -36,16 +36,8 @@ const newline = 0x0a;
 
 /** Opens a stored index file for reading: never a link, a regular file within `maxBytes`; null when missing. */
 async function openIndexFile(filePath: string, maxBytes: number): Promise<{ handle: FileHandle; size: number } | null> {
-  let opened: FileHandle | 'link';
-  try {
-    opened = await openFileWithoutFollowingLinks(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'ELOOP') throw new CorruptFileError(filePath, 'it is a symbolic link', { cause: error });
-    throw error;
-  }
-  if (opened === 'link') throw new CorruptFileError(filePath, 'it is a symbolic link');
+  const opened = await openStoredFile(filePath);
+  if (!opened) return null;
   const info = await opened.stat();
   if (!info.isFile() || info.size > maxBytes) {
     await opened.close();

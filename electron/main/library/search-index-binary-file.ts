@@ -2,7 +2,7 @@ import type { FileHandle } from 'node:fs/promises';
 import { z } from 'zod';
 import { briefingIdPattern } from '../../common/briefing/briefing-id';
 import { CorruptFileError } from '../storage/corrupt-file-error';
-import { openFileWithoutFollowingLinks } from '../storage/open-file-without-following-links';
+import { openStoredFile } from '../storage/open-file-without-following-links';
 import type { IndexedLibrary } from './search-index-file';
 
 // `library/search-index.bin` (version 4): the compact search index as its arrays' own bytes, so
@@ -69,17 +69,8 @@ async function readExactly(handle: FileHandle, target: Uint8Array, position: num
  * is `CompactSearchEngine.fromState`'s to check.
  */
 export async function readSearchIndexBinary(filePath: string): Promise<IndexedLibrary | null> {
-  let opened: FileHandle | 'link';
-  try {
-    opened = await openFileWithoutFollowingLinks(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'ELOOP') throw new CorruptFileError(filePath, 'it is a symbolic link', { cause: error });
-    throw error;
-  }
-  if (opened === 'link') throw new CorruptFileError(filePath, 'it is a symbolic link');
-  const handle = opened;
+  const handle = await openStoredFile(filePath);
+  if (!handle) return null;
   try {
     const info = await handle.stat();
     if (!info.isFile() || info.size > maxFileBytes || info.size < prefixBytes) {

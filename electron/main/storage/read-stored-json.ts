@@ -1,6 +1,5 @@
-import type { FileHandle } from 'node:fs/promises';
 import { CorruptFileError } from './corrupt-file-error';
-import { openFileWithoutFollowingLinks } from './open-file-without-following-links';
+import { openStoredFile } from './open-file-without-following-links';
 import { parseStoredJson } from './parse-stored-json';
 import type { StoredJsonFormat } from './stored-json-format';
 
@@ -25,18 +24,8 @@ export async function readStoredJson<T>(
   filePath: string,
   format: StoredJsonFormat<T>,
 ): Promise<StoredJsonRead<T> | null> {
-  let opened: FileHandle | 'link';
-  try {
-    opened = await openFileWithoutFollowingLinks(filePath);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return null;
-    if (code === 'ELOOP') throw new CorruptFileError(filePath, 'it is a symbolic link', { cause: error });
-    throw error;
-  }
-  // Stryker disable next-line all: only Windows, without O_NOFOLLOW, reports a link this way.
-  if (opened === 'link') throw new CorruptFileError(filePath, 'it is a symbolic link');
-  const handle = opened;
+  const handle = await openStoredFile(filePath);
+  if (!handle) return null;
   let text: string;
   let stat: { mtimeMs: number; size: number };
   try {
