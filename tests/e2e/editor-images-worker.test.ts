@@ -72,11 +72,19 @@ describe('pictures scaled off the page’s thread', () => {
     expect(longestGap, JSON.stringify({ longestGap, total: scaledAt - droppedAt })).toBeLessThan(
       (scaledAt - droppedAt) / 4,
     );
-    const image = await page.evaluate(() => {
-      const shown = document.querySelector<HTMLImageElement>('figure.briefing-figure img');
-      return shown?.complete ? { width: shown.naturalWidth, height: shown.naturalHeight } : undefined;
-    });
-    expect(image).toEqual({ width: 2400, height: 1600 });
+    // The figure's picture is fetched from the asset store after the notice; wait until it has loaded.
+    await expect
+      .poll(
+        () =>
+          page.evaluate(() => {
+            const shown = document.querySelector<HTMLImageElement>('figure.briefing-figure img');
+            return shown?.complete && shown.naturalWidth > 0
+              ? { width: shown.naturalWidth, height: shown.naturalHeight }
+              : undefined;
+          }),
+        { timeout: 30_000 },
+      )
+      .toEqual({ width: 2400, height: 1600 });
     expect(originalBytes).toBeGreaterThan(1024 * 1024);
     expect(app.pageErrors).toEqual([]);
   });
