@@ -101,7 +101,9 @@ export function BriefingActions({
           <HistoryPanel briefingId={briefingId} onRestored={onRestored} onClose={close} />
         </div>
       ) : null}
-      {opened === 'export' ? <ExportDialog briefingIds={[briefingId]} onClose={close} /> : null}
+      {opened === 'export' ? (
+        <ExportDialog briefingIds={[briefingId]} suggestedTitle={saver.metadata.title} onClose={close} />
+      ) : null}
       {opened === 'template' ? <SaveAsTemplateDialog briefingId={briefingId} onClose={close} /> : null}
     </>
   );

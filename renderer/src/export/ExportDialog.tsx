@@ -18,6 +18,8 @@ import './export-dialog.css';
 export interface ExportDialogProps {
   /** The briefings to export, in order; one or many. */
   briefingIds: string[];
+  /** The first briefing's title, the file name suggested; the caller has it, so no list is asked of main. */
+  suggestedTitle: string;
   onClose: () => void;
 }
 
@@ -31,7 +33,6 @@ type Phase =
 
 interface Context {
   info: AppInfo;
-  title: string;
 }
 
 /**
@@ -41,7 +42,7 @@ interface Context {
  * use); "Choose…" opens the desktop save dialog, whose answer main also accepts. A file already there is
  * never overwritten without asking: replace, keep both (numbered name) or cancel.
  */
-export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
+export function ExportDialog({ briefingIds, suggestedTitle, onClose }: ExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [context, setContext] = useState<Context>();
@@ -54,16 +55,15 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
   useEffect(() => {
     if (dialogRef.current && !dialogRef.current.open) dialogRef.current.showModal();
     const api = getBriefdeskApi();
-    void Promise.all([api.app.info(), api.settings.get(), api.briefings.list()]).then(([info, settings, list]) => {
-      if (!info.ok || !settings.ok || !list.ok) {
-        setPhase({ kind: 'failed', message: [info, settings, list].find((result) => !result.ok)?.error.message ?? '' });
+    void Promise.all([api.app.info(), api.settings.get()]).then(([info, settings]) => {
+      if (!info.ok || !settings.ok) {
+        setPhase({ kind: 'failed', message: [info, settings].find((result) => !result.ok)?.error.message ?? '' });
         return;
       }
-      const first = list.value.find((summary) => summary.id === briefingIds[0]);
-      setContext({ info: info.value, title: first?.title || 'briefing' });
+      setContext({ info: info.value });
       setForm(initialExportFormState(settings.value.defaultPageSize));
     });
-  }, [briefingIds]);
+  }, []);
 
   const folder = several && !form?.combine;
   const format = form?.format;
@@ -96,7 +96,7 @@ export function ExportDialog({ briefingIds, onClose }: ExportDialogProps) {
     if (!form || !context) return;
     const answer = await getBriefdeskApi().export.chooseDestination({
       format: form.format,
-      suggestedName: context.title,
+      suggestedName: suggestedTitle.trim() || 'briefing',
       folder,
     });
     if (!answer.ok) setPhase({ kind: 'failed', message: answer.error.message });

@@ -1,76 +1,121 @@
-import { useEffect, useState } from 'react';
-import type { BriefingSummary } from '../../../electron/common/briefing/briefing';
+import { useState } from 'react';
 import { statusLabels } from '../../../electron/common/briefing/metadata-labels';
-import { getBriefdeskApi } from '../briefdesk-api';
+import type { LibraryFilters } from '../../../electron/common/library/library-types';
+import { libraryPageSize, useLibrarySearch } from '../library/use-library-search';
 import { ExportDialog } from './ExportDialog';
+import { type ExportSelection, emptyExportSelection, toggleExportSelection } from './export-selection';
 
-/** Batch export: pick briefings from the library, then export them in one go (File → Export Briefings…). */
+const noFilters: LibraryFilters = {};
+
+/**
+ * Batch export (File → Export Briefings…): find briefings in the library a page at a time, tick them,
+ * export them in one go. The list is the library's search, so a library of 50,000 briefings sends one
+ * page, not every summary; what is ticked stays ticked while the user searches for the next one.
+ */
 export function ExportScreen() {
-  const [briefings, setBriefings] = useState<BriefingSummary[]>();
-  const [problem, setProblem] = useState<string>();
-  const [selected, setSelected] = useState<string[]>([]);
+  const [query, setQuery] = useState('');
+  const { result, error, showMore } = useLibrarySearch(query, noFilters, undefined);
+  const [selection, setSelection] = useState<ExportSelection>(emptyExportSelection);
   const [exporting, setExporting] = useState<string[]>();
 
-  useEffect(() => {
-    void getBriefdeskApi()
-      .briefings.list()
-      .then((result) => {
-        if (result.ok) setBriefings(result.value);
-        else setProblem(result.error.message);
-      });
-  }, []);
-
-  const toggle = (id: string, checked: boolean) =>
-    setSelected((current) => (checked ? [...current, id] : current.filter((candidate) => candidate !== id)));
-  const ordered = (briefings ?? []).filter((briefing) => selected.includes(briefing.id)).map((briefing) => briefing.id);
+  const hits = result?.hits ?? [];
+  const shownIds = hits.map((hit) => hit.briefing.id);
+  const allShownSelected = shownIds.length > 0 && shownIds.every((id) => selection.titles.has(id));
+  const libraryEmpty = result !== undefined && result.total === 0 && query.trim() === '';
+  const count = selection.order.length;
 
   return (
     <section aria-labelledby="export-title" className="screen">
       <h1 id="export-title">Export briefings</h1>
       <p className="hint">
-        Choose briefings to export as self-contained HTML or tagged PDF, one file each or combined.
+        Choose briefings to export as self-contained HTML or tagged PDF, one file each or combined. They are exported in
+        the order you tick them.
       </p>
-      {problem ? (
+      {error ? (
         <p role="alert" className="message message-error">
-          {problem}
+          {error}
         </p>
       ) : null}
-      {briefings && briefings.length === 0 ? <p>The library is empty: there is nothing to export yet.</p> : null}
-      {briefings && briefings.length > 0 ? (
+      {libraryEmpty ? <p>The library is empty: there is nothing to export yet.</p> : null}
+      {result && !libraryEmpty ? (
         <>
-          <label className="choice">
+          <label className="field">
+            <span>Find briefings</span>
             <input
-              type="checkbox"
-              checked={selected.length === briefings.length}
-              onChange={(event) => setSelected(event.target.checked ? briefings.map((briefing) => briefing.id) : [])}
+              type="search"
+              value={query}
+              placeholder="Words from the title, text, tags or desk"
+              onChange={(event) => setQuery(event.target.value)}
             />
-            Select all ({briefings.length})
           </label>
+          {hits.length === 0 ? <p>No briefing matches “{query.trim()}”.</p> : null}
+          {hits.length > 0 ? (
+            <label className="choice">
+              <input
+                type="checkbox"
+                checked={allShownSelected}
+                onChange={(event) =>
+                  setSelection((current) =>
+                    hits.reduce(
+                      (next, hit) => toggleExportSelection(next, hit.briefing, event.target.checked),
+                      current,
+                    ),
+                  )
+                }
+              />
+              Select all shown ({hits.length})
+            </label>
+          ) : null}
           <ul className="export-list">
-            {briefings.map((briefing) => (
+            {hits.map(({ briefing }) => (
               <li key={briefing.id}>
                 <label className="choice">
                   <input
                     type="checkbox"
-                    checked={selected.includes(briefing.id)}
-                    onChange={(event) => toggle(briefing.id, event.target.checked)}
+                    checked={selection.titles.has(briefing.id)}
+                    onChange={(event) =>
+                      setSelection((current) => toggleExportSelection(current, briefing, event.target.checked))
+                    }
                   />
                   {briefing.title || 'Untitled briefing'} — {statusLabels[briefing.status]}
                 </label>
               </li>
             ))}
           </ul>
-          <button
-            type="button"
-            className="primary"
-            disabled={ordered.length === 0}
-            onClick={() => setExporting(ordered)}
-          >
-            Export {ordered.length === 1 ? '1 briefing' : `${ordered.length} briefings`}…
-          </button>
+          {hits.length < result.total ? (
+            <p className="library-more">
+              <button type="button" onClick={() => void showMore()}>
+                Show {Math.min(libraryPageSize, result.total - hits.length)} more
+              </button>{' '}
+              <span className="hint">
+                {hits.length} of {result.total} shown
+              </span>
+            </p>
+          ) : null}
+          <div className="form-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={count === 0}
+              onClick={() => setExporting([...selection.order])}
+            >
+              Export {count === 1 ? '1 briefing' : `${count} briefings`}…
+            </button>
+            {count > 0 ? (
+              <button type="button" onClick={() => setSelection(emptyExportSelection)}>
+                Clear the selection
+              </button>
+            ) : null}
+          </div>
         </>
       ) : null}
-      {exporting ? <ExportDialog briefingIds={exporting} onClose={() => setExporting(undefined)} /> : null}
+      {exporting ? (
+        <ExportDialog
+          briefingIds={exporting}
+          suggestedTitle={selection.titles.get(exporting[0] ?? '') ?? ''}
+          onClose={() => setExporting(undefined)}
+        />
+      ) : null}
     </section>
   );
 }

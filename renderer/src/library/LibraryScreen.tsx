@@ -346,7 +346,13 @@ export function LibraryScreen() {
               </span>
             </p>
           ) : null}
-          {exportFor ? <ExportDialog briefingIds={exportFor} onClose={() => setExportFor(undefined)} /> : null}
+          {exportFor ? (
+            <ExportDialog
+              briefingIds={exportFor}
+              suggestedTitle={hits.find((hit) => hit.briefing.id === exportFor[0])?.briefing.title ?? ''}
+              onClose={() => setExportFor(undefined)}
+            />
+          ) : null}
         </>
       )}
     </section>

@@ -1,30 +1,27 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { BriefingSummary } from '../../../electron/common/briefing/briefing';
-import { getBriefdeskApi } from '../briefdesk-api';
+import { useCallback, useState } from 'react';
+import type { LibraryFilters } from '../../../electron/common/library/library-types';
+import { useLibrarySearch } from '../library/use-library-search';
 import { useNavigation } from '../shell/navigation';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
 import { UserTemplateItem } from './UserTemplateItem';
 import { useTemplateList } from './use-template-list';
 import './templates.css';
 
+const noFilters: LibraryFilters = {};
+
 /** Built-in templates (read-only) and the user's own: use, rename, delete, or make one from a briefing. */
 export function TemplatesScreen() {
   const { navigate } = useNavigation();
   const { templates, error, reload } = useTemplateList();
   const [status, setStatus] = useState('');
-  const [briefings, setBriefings] = useState<BriefingSummary[]>([]);
-  const [sourceId, setSourceId] = useState('');
+  // The briefing to save as a template is found through the library's search, a page at a time.
+  const [query, setQuery] = useState('');
+  const found = useLibrarySearch(query, noFilters, undefined);
+  const briefings = found.result?.hits.map((hit) => hit.briefing) ?? [];
+  const [chosenId, setChosenId] = useState('');
+  // What the list shows decides: the briefing chosen while it is shown, else the first one shown.
+  const sourceId = briefings.some((briefing) => briefing.id === chosenId) ? chosenId : (briefings[0]?.id ?? '');
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    void getBriefdeskApi()
-      .briefings.list()
-      .then((result) => {
-        if (!result.ok) return;
-        setBriefings(result.value);
-        setSourceId((current) => current || (result.value[0]?.id ?? ''));
-      });
-  }, []);
 
   const changed = useCallback(
     (message: string) => {
@@ -62,13 +59,28 @@ export function TemplatesScreen() {
       </section>
       <section aria-labelledby="from-briefing-title">
         <h2 id="from-briefing-title">Save a briefing as a template</h2>
-        {briefings.length === 0 ? (
+        {found.error ? (
+          <p role="alert" className="message message-error">
+            {found.error}
+          </p>
+        ) : null}
+        {found.result?.total === 0 && query.trim() === '' ? (
           <p className="hint">There are no briefings yet.</p>
-        ) : (
+        ) : found.result ? (
           <div className="form-actions">
             <label className="field">
+              <span>Find a briefing</span>
+              <input
+                type="search"
+                value={query}
+                placeholder="Words from its title or text"
+                onChange={(event) => setQuery(event.target.value)}
+              />
+            </label>
+            <label className="field">
               <span>Briefing</span>
-              <select value={sourceId} onChange={(event) => setSourceId(event.target.value)}>
+              <select value={sourceId} onChange={(event) => setChosenId(event.target.value)} disabled={!sourceId}>
+                {briefings.length === 0 ? <option value="">No briefing matches</option> : null}
                 {briefings.map((briefing) => (
                   <option key={briefing.id} value={briefing.id}>
                     {briefing.title || 'Untitled briefing'}
@@ -79,8 +91,14 @@ export function TemplatesScreen() {
             <button type="button" onClick={() => setSaving(true)} disabled={!sourceId}>
               Save as template…
             </button>
+            {found.result.total > briefings.length ? (
+              <p className="hint">
+                The {briefings.length} {query.trim() ? 'best matches' : 'most recently updated'} of {found.result.total}
+                ; type words from a title to find another.
+              </p>
+            ) : null}
           </div>
-        )}
+        ) : null}
       </section>
       <section aria-labelledby="built-in-templates-title">
         <h2 id="built-in-templates-title">Built-in templates</h2>

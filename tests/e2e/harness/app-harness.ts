@@ -55,6 +55,8 @@ export interface HarnessApp {
   documentHeaders: Record<string, string>;
   /** Messages the page logged as errors, and uncaught exceptions. */
   pageErrors: string[];
+  /** Every IPC channel the page invoked, in order: what a screen asks of main. */
+  invokedChannels: string[];
   /** Sends a main → renderer menu command, as the application menu would. */
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Closes the page and its services (once; later calls do nothing); the data folder is removed only if the harness created it. */
@@ -88,6 +90,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
   const context = await browser.newContext({ serviceWorkers: 'block', reducedMotion: 'reduce' });
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
+  const invokedChannels: string[] = [];
 
   await context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -105,9 +108,10 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
       body: Buffer.from(await appResponseBytes(response.body)),
     });
   });
-  await context.exposeBinding(invokeBinding, (source, channel: unknown, input: unknown) =>
-    dispatch(channel, input, { url: source.frame.url() }),
-  );
+  await context.exposeBinding(invokeBinding, (source, channel: unknown, input: unknown) => {
+    invokedChannels.push(String(channel));
+    return dispatch(channel, input, { url: source.frame.url() });
+  });
   await context.addInitScript({ content: wrapPreloadForPage(preloadSource, invokeBinding, emitFunction) });
 
   const page = await context.newPage();
@@ -127,6 +131,7 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
     documentsDir,
     foreignRequests,
     pageErrors,
+    invokedChannels,
     async sendMenuCommand(command) {
       await page.evaluate(
         ([emit, channel, payload]) =>
