@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { statusLabels } from '../../../electron/common/briefing/metadata-labels';
 import type { LibraryFilters } from '../../../electron/common/library/library-types';
-import { libraryPageSize, useLibrarySearch } from '../library/use-library-search';
+import { LibrarySearchField } from '../library/LibrarySearchField';
+import { ShowMoreRows } from '../library/ShowMoreRows';
+import { useLibrarySearch } from '../library/use-library-search';
 import { ExportDialog } from './ExportDialog';
 import { type ExportSelection, emptyExportSelection, toggleExportSelection } from './export-selection';
 
@@ -39,15 +41,12 @@ export function ExportScreen() {
       {libraryEmpty ? <p>The library is empty: there is nothing to export yet.</p> : null}
       {result && !libraryEmpty ? (
         <>
-          <label className="field">
-            <span>Find briefings</span>
-            <input
-              type="search"
-              value={query}
-              placeholder="Words from the title, text, tags or desk"
-              onChange={(event) => setQuery(event.target.value)}
-            />
-          </label>
+          <LibrarySearchField
+            label="Find briefings"
+            query={query}
+            placeholder="Words from the title, text, tags or desk"
+            onQuery={setQuery}
+          />
           {hits.length === 0 ? <p>No briefing matches “{query.trim()}”.</p> : null}
           {hits.length > 0 ? (
             <label className="choice">
@@ -82,16 +81,7 @@ export function ExportScreen() {
               </li>
             ))}
           </ul>
-          {hits.length < result.total ? (
-            <p className="library-more">
-              <button type="button" onClick={() => void showMore()}>
-                Show {Math.min(libraryPageSize, result.total - hits.length)} more
-              </button>{' '}
-              <span className="hint">
-                {hits.length} of {result.total} shown
-              </span>
-            </p>
-          ) : null}
+          <ShowMoreRows shown={hits.length} total={result.total} onShowMore={() => void showMore()} />
           <div className="form-actions">
             <button
               type="button"

@@ -7,11 +7,13 @@ import { ExportDialog } from '../export/ExportDialog';
 import { useNavigation } from '../shell/navigation';
 import { formatStatus } from './format-library';
 import { HistoryPanel } from './HistoryPanel';
+import { LibrarySearchField } from './LibrarySearchField';
 import { type LibrarySort, LibraryTable } from './LibraryTable';
 import { errorMessage, unwrap } from './library-api';
 import { emptySelection, type RowSelection, selectedInOrder, selectOnly } from './row-selection';
+import { ShowMoreRows } from './ShowMoreRows';
 import { TrashView } from './TrashView';
-import { libraryPageSize, useLibrarySearch } from './use-library-search';
+import { useLibrarySearch } from './use-library-search';
 import './library.css';
 
 type Notice = { text: string; undoTrashOf?: string[] };
@@ -223,15 +225,13 @@ export function LibraryScreen() {
             </nav>
           ) : null}
           <search className="library-filters" aria-label="Find briefings">
-            <label className="field search-field">
-              <span>Search briefings</span>
-              <input
-                type="search"
-                value={query}
-                placeholder="Title, place, tag, author or any word in the text"
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </label>
+            <LibrarySearchField
+              className="field search-field"
+              label="Search briefings"
+              query={query}
+              placeholder="Title, place, tag, author or any word in the text"
+              onQuery={setQuery}
+            />
             <label className="field">
               <span>Status</span>
               <select
@@ -336,16 +336,7 @@ export function LibraryScreen() {
               <HistoryPanel briefingId={historyFor} onRestored={refresh} onClose={() => setHistoryFor(undefined)} />
             ) : null}
           </div>
-          {result && hits.length < result.total ? (
-            <p className="library-more">
-              <button type="button" onClick={() => void showMore()}>
-                Show {Math.min(libraryPageSize, result.total - hits.length)} more
-              </button>{' '}
-              <span className="hint">
-                {hits.length} of {result.total} shown
-              </span>
-            </p>
-          ) : null}
+          {result ? <ShowMoreRows shown={hits.length} total={result.total} onShowMore={() => void showMore()} /> : null}
           {exportFor ? (
             <ExportDialog
               briefingIds={exportFor}

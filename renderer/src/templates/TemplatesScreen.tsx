@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import type { LibraryFilters } from '../../../electron/common/library/library-types';
+import { LibrarySearchField } from '../library/LibrarySearchField';
 import { useLibrarySearch } from '../library/use-library-search';
 import { useNavigation } from '../shell/navigation';
 import { SaveAsTemplateDialog } from './SaveAsTemplateDialog';
@@ -68,15 +69,12 @@ export function TemplatesScreen() {
           <p className="hint">There are no briefings yet.</p>
         ) : found.result ? (
           <div className="form-actions">
-            <label className="field">
-              <span>Find a briefing</span>
-              <input
-                type="search"
-                value={query}
-                placeholder="Words from its title or text"
-                onChange={(event) => setQuery(event.target.value)}
-              />
-            </label>
+            <LibrarySearchField
+              label="Find a briefing"
+              query={query}
+              placeholder="Words from its title or text"
+              onQuery={setQuery}
+            />
             <label className="field">
               <span>Briefing</span>
               <select value={sourceId} onChange={(event) => setChosenId(event.target.value)} disabled={!sourceId}>
