@@ -9,6 +9,7 @@ export const ipcChannels = [
   'settings.update',
   'briefings.list',
   'briefings.get',
+  'briefings.open',
   'briefings.create',
   'briefings.save',
   'templates.list',

@@ -19,6 +19,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'settings.update': async (patch) => ({ ...defaultSettings, ...patch }),
     'briefings.list': async () => [],
     'briefings.get': unused,
+    'briefings.open': unused,
     'briefings.create': unused,
     'briefings.save': unused,
     'templates.list': unused,

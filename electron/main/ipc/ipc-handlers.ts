@@ -1,3 +1,4 @@
+import { toOpenedBriefing } from '../../common/library/opened-briefing';
 import type { AppServices } from '../app/app-services';
 import type { IpcHandlers } from './ipc-dispatcher';
 
@@ -11,6 +12,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     // These need the whole library index, which the desktop app loads after showing the first page.
     'briefings.list': async () => services.briefings.checked().then(() => services.briefings.list()),
     'briefings.get': ({ id }) => services.briefings.get(id),
+    'briefings.open': ({ id }) => services.briefings.get(id).then(toOpenedBriefing),
     'briefings.create': (request) => services.briefings.create(request),
     'briefings.save': (changes) => services.briefings.save(changes),
     'templates.list': async () => services.templates.list(),

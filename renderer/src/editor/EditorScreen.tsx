@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
+import { briefingFromOpened } from '../../../electron/common/library/opened-briefing';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { BriefingWorkspace } from './BriefingWorkspace';
 import './editor.css';
@@ -16,10 +17,12 @@ export function EditorScreen({ briefingId }: { briefingId: string }) {
 
   const load = useCallback(async () => {
     performance.mark('briefdesk:editor-load-start');
-    const result = await getBriefdeskApi().briefings.get({ id: briefingId });
+    const result = await getBriefdeskApi().briefings.open({ id: briefingId });
     performance.mark('briefdesk:editor-loaded');
     setLoaded(
-      result.ok ? { kind: 'ready', briefing: result.value } : { kind: 'failed', message: result.error.message },
+      result.ok
+        ? { kind: 'ready', briefing: briefingFromOpened(result.value) }
+        : { kind: 'failed', message: result.error.message },
     );
   }, [briefingId]);
 
