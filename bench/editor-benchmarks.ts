@@ -1,6 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
 import { countWords } from '../electron/common/document/count-words';
-import { BriefingStore } from '../electron/main/library/briefing-store';
 import {
   closeHarnessBrowser,
   type HarnessApp,
@@ -8,6 +7,7 @@ import {
   openHarnessApp,
 } from '../tests/e2e/harness/app-harness';
 import { bareEditorCss, bareEditorHtml, buildBareEditorScript } from './bare-editor/bare-editor-page';
+import { measureEditorOpen } from './editor-open-benchmarks';
 import {
   generateLargeBriefing,
   generateSmallBriefing,
@@ -22,53 +22,10 @@ const viewport = { width: 1280, height: 800 };
 const rounds = 4;
 const keystrokesPerRound = 100;
 const warmupKeystrokes = 20;
-const openRepetitions = 9;
 
 interface KeystrokeFigures {
   frame: SampleStatistics;
   processing: SampleStatistics;
-}
-
-/**
- * Opening the briefing in the page, as one span: from asking for the editor route to the first
- * paint of its body (`total`: main's load through the harness's IPC bridge, parse, editor view,
- * layout, paint), and within it from the briefing's arrival in the renderer to that paint (`render`).
- */
-async function measureOpen(page: Page, id: string): Promise<{ total: number; render: number }> {
-  await page.evaluate(() => {
-    window.location.hash = '#/settings';
-  });
-  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-  return page.evaluate(async (briefingId) => {
-    performance.clearMarks();
-    const started = performance.now();
-    const painted = new Promise<void>((resolve) => {
-      const observer = new MutationObserver(() => {
-        if ((document.querySelector('.briefing-body')?.childElementCount ?? 0) > 0) {
-          observer.disconnect();
-          requestAnimationFrame(() => setTimeout(resolve, 0));
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    });
-    window.location.hash = `#/editor/${briefingId}`;
-    await painted;
-    const finished = performance.now();
-    const loaded = performance.getEntriesByName('briefdesk:editor-loaded')[0]?.startTime ?? started;
-    return { total: finished - started, render: finished - loaded };
-  }, id);
-}
-
-/** `briefings.get` as main runs it (read, parse, schema check) on the reference briefing. */
-async function measureMainLoad(dataDir: string, id: string): Promise<number> {
-  const store = await BriefingStore.open(dataDir, []);
-  const samples: number[] = [];
-  for (let index = 0; index < 15; index += 1) {
-    const started = performance.now();
-    structuredClone(await store.get(id));
-    samples.push(performance.now() - started);
-  }
-  return sampleStatistics(samples.slice(3)).median;
 }
 
 async function openBarePage(browser: Browser, content: unknown): Promise<Page> {
@@ -140,11 +97,7 @@ export async function runEditorBenchmarks(): Promise<Record<string, number>> {
     const id = await createAndOpen(app, fixture);
     const smallId = await createAndOpen(smallApp, small);
 
-    const openSamples: { total: number; render: number }[] = [];
-    for (let index = 0; index < openRepetitions; index += 1) openSamples.push(await measureOpen(page, id));
-    const mainLoad = await measureMainLoad(app.dataDir, id);
-    const render = sampleStatistics(openSamples.map((sample) => sample.render));
-    const open = sampleStatistics(openSamples.map((sample) => sample.total));
+    const open = await measureEditorOpen(app, id);
     await page.getByRole('textbox', { name: 'Briefing text' }).waitFor();
     const heap = await heapMegabytes(page);
     await openInEditor(smallApp.page, smallId);
@@ -215,13 +168,7 @@ export async function runEditorBenchmarks(): Promise<Record<string, number>> {
       editor_bare_keystroke_processing_samples: bareTarget.processing.count,
       // How typing cost grows from ~1,000 to ~25,000 words, read on the probe that is not floored at the frame.
       editor_keystroke_size_ratio: large.processing.p95 / smallTarget.processing.p95,
-      // One span in the test harness, whose Playwright IPC bridge (not part of the app) carries main's load.
-      editor_open_ms: open.median,
-      editor_open_samples: open.count,
-      editor_open_render_ms: render.median,
-      editor_open_render_p95_ms: render.p95,
-      // `briefings.get` alone in main (read, check, structured clone as IPC copies it), median of 12.
-      editor_open_main_load_ms: mainLoad,
+      ...open,
       editor_word_count_ms: sampleStatistics(countSamples).median,
       editor_word_count_samples: countSamples.length,
       editor_heap_mb: heap,

@@ -1,4 +1,5 @@
 import { runEditorBenchmarks } from './editor-benchmarks';
+import { runEditorOpenBenchmarks } from './editor-open-benchmarks';
 import { runExportBenchmarks } from './export-benchmarks';
 import { runImportBenchmarks } from './import-benchmarks';
 import { runIpcBenchmarks } from './ipc-benchmarks';
@@ -21,6 +22,8 @@ const suites: Record<string, () => Promise<Record<string, number>>> = {
   import: runImportBenchmarks,
   export: runExportBenchmarks,
   editor: runEditorBenchmarks,
+  // The open figures of `editor` alone, without the typing rounds.
+  open: runEditorOpenBenchmarks,
   trace: runKeystrokeTraceBenchmarks,
   library: runLibraryBenchmarks,
   stall: runStallBenchmarks,
