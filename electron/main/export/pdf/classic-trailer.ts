@@ -44,7 +44,7 @@ export function appendIncrementalUpdate(
   objects: readonly UpdatedObject[],
   changes: { size?: number; info?: string } = {},
 ): Uint8Array {
-  const parts: Buffer[] = [Buffer.from(pdf)];
+  const parts: Buffer[] = [Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength)];
   let offset = pdf.length;
   const push = (part: Buffer) => {
     parts.push(part);

@@ -10,6 +10,7 @@ import {
   PDFRef,
   PDFString,
 } from 'pdf-lib';
+import { ClassicPdfObjects, type PdfObjectSource } from './classic-pdf-objects';
 import { appendIncrementalUpdate, readClassicTrailer, type UpdatedObject } from './classic-trailer';
 import type { PdfDocumentProperties } from './pdf-document-properties';
 import { pdfUaMetadataXml } from './pdf-ua-metadata';
@@ -41,7 +42,7 @@ interface StructureElement {
   children: StructureElement[];
 }
 
-function readStructureTree(document: PDFDocument, kids: PDFObject | undefined, owner: PDFRef): StructureElement[] {
+function readStructureTree(source: PdfObjectSource, kids: PDFObject | undefined, owner: PDFRef): StructureElement[] {
   const found: StructureElement[] = [];
   const visit = (kid: PDFObject | undefined, holder: PDFRef) => {
     if (kid instanceof PDFArray) {
@@ -49,10 +50,10 @@ function readStructureTree(document: PDFDocument, kids: PDFObject | undefined, o
       return;
     }
     const ref = kid instanceof PDFRef ? kid : undefined;
-    const dict = ref ? document.context.lookup(ref) : kid;
+    const dict = source.resolve(kid);
     if (!(dict instanceof PDFDict) || !dict.has(name('S'))) return;
     const element: StructureElement = { dict, owner: ref ?? holder, children: [] };
-    element.children = readStructureTree(document, dict.get(name('K')), element.owner);
+    element.children = readStructureTree(source, dict.get(name('K')), element.owner);
     found.push(element);
   };
   visit(kids, owner);
@@ -65,14 +66,14 @@ function descendants(elements: readonly StructureElement[]): StructureElement[] 
 
 /** Every non-standard structure type gets a role-map entry to a standard one (PDF/UA-1 7.1-5). */
 function completeRoleMap(
-  document: PDFDocument,
+  source: PdfObjectSource,
   root: PDFDict,
   rootRef: PDFRef,
   elements: StructureElement[],
   changed: ChangedObjects,
 ) {
-  const existing = root.lookup(name('RoleMap'));
-  const roleMap = existing instanceof PDFDict ? existing : document.context.obj({});
+  const existing = source.resolve(root.get(name('RoleMap')));
+  const roleMap = existing instanceof PDFDict ? existing : source.context.obj({});
   const roleMapRef = root.get(name('RoleMap'));
   let added = false;
   for (const element of elements) {
@@ -114,76 +115,92 @@ function describeFigures(elements: StructureElement[], roleMap: PDFDict | undefi
   }
 }
 
-function linkDescription(annotation: PDFDict): string {
-  const action = annotation.lookup(name('A'));
-  const uri = action instanceof PDFDict ? text(action.lookup(name('URI'))) : undefined;
+function linkDescription(source: PdfObjectSource, annotation: PDFDict): string {
+  const action = source.resolve(annotation.get(name('A')));
+  const uri = action instanceof PDFDict ? text(source.resolve(action.get(name('URI')))) : undefined;
   return uri ? `Link to ${uri}` : 'Link to another place in this document';
 }
 
+/** The page objects under a page-tree node, in order, each with the indirect object holding it. */
+function pagesUnder(source: PdfObjectSource, node: PDFObject | undefined, holder: PDFRef, seen = new Set<PDFDict>()) {
+  const dict = source.resolve(node);
+  if (!(dict instanceof PDFDict) || seen.has(dict)) return [];
+  seen.add(dict);
+  const ref = node instanceof PDFRef ? node : holder;
+  const kids = source.resolve(dict.get(name('Kids')));
+  if (!(kids instanceof PDFArray)) return [{ dict, ref }];
+  return kids.asArray().flatMap((kid): { dict: PDFDict; ref: PDFRef }[] => pagesUnder(source, kid, ref, seen));
+}
+
 /** Every link annotation says where it goes in `/Contents` (PDF/UA-1 7.18.5-2). */
-function describeLinks(document: PDFDocument, changed: ChangedObjects) {
-  for (const page of document.getPages()) {
-    const annotations = page.node.Annots();
-    if (!annotations) continue;
+function describeLinks(source: PdfObjectSource, catalog: PDFDict, catalogRef: PDFRef, changed: ChangedObjects) {
+  for (const page of pagesUnder(source, catalog.get(name('Pages')), catalogRef)) {
+    const annotations = source.resolve(page.dict.get(name('Annots')));
+    if (!(annotations instanceof PDFArray)) continue;
     for (const item of annotations.asArray()) {
-      const annotation = item instanceof PDFRef ? document.context.lookup(item) : item;
+      const annotation = source.resolve(item);
       if (!(annotation instanceof PDFDict) || nameText(annotation.get(name('Subtype'))) !== 'Link') continue;
       if (annotation.has(name('Contents'))) continue;
-      annotation.set(name('Contents'), PDFHexString.fromText(linkDescription(annotation)));
+      annotation.set(name('Contents'), PDFHexString.fromText(linkDescription(source, annotation)));
       changed.mark(item instanceof PDFRef ? item : page.ref);
     }
   }
+}
+
+/** The repairs that do not depend on how the file is written back; returns the language of the catalog. */
+function repairDocument(
+  source: PdfObjectSource,
+  catalog: PDFDict,
+  catalogRef: PDFRef,
+  changed: ChangedObjects,
+): string | undefined {
+  const structRootRef = catalog.get(name('StructTreeRoot'));
+  const structRoot = source.resolve(structRootRef);
+  if (structRoot instanceof PDFDict) {
+    const owner = structRootRef instanceof PDFRef ? structRootRef : catalogRef;
+    const elements = descendants(readStructureTree(source, structRoot.get(name('K')), owner));
+    completeRoleMap(source, structRoot, owner, elements, changed);
+    const roleMap = source.resolve(structRoot.get(name('RoleMap')));
+    describeFigures(elements, roleMap instanceof PDFDict ? roleMap : undefined, changed);
+  }
+  describeLinks(source, catalog, catalogRef, changed);
+
+  const viewerPreferences = source.resolve(catalog.get(name('ViewerPreferences')));
+  if (!(viewerPreferences instanceof PDFDict) || viewerPreferences.get(name('DisplayDocTitle')) !== PDFBool.True) {
+    const preferences = viewerPreferences instanceof PDFDict ? viewerPreferences : source.context.obj({});
+    preferences.set(name('DisplayDocTitle'), PDFBool.True);
+    catalog.set(name('ViewerPreferences'), preferences);
+    changed.mark(catalogRef);
+  }
+  return text(source.resolve(catalog.get(name('Lang'))));
 }
 
 /**
  * Repairs what Chromium's tagged PDF lacks for PDF/UA-1: an XMP metadata stream with `dc:title` and the
  * PDF/UA identifier, the document title shown in the title bar, a role map for non-standard structure
  * types, alternate text on figures around images, and `/Contents` on links. Chromium's bytes are kept;
- * the changed objects are appended as an incremental update (or the file is rewritten by pdf-lib when
- * it has no classic cross-reference table).
+ * the changed objects, parsed only as far as the repair reads, are appended as an incremental update
+ * (or the file is rewritten by pdf-lib when it has no classic cross-reference table).
  */
 export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
-  // Runs in the document worker, so the parse need not yield to an event loop between objects.
-  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const changed = new ChangedObjects();
-  const catalog = document.catalog;
-  const catalogRef = document.context.trailerInfo.Root as PDFRef;
-  const language = text(catalog.lookup(name('Lang')));
-
-  const structRootRef = catalog.get(name('StructTreeRoot'));
-  const structRoot = catalog.lookup(name('StructTreeRoot'));
-  if (structRoot instanceof PDFDict) {
-    const owner = structRootRef instanceof PDFRef ? structRootRef : catalogRef;
-    const elements = descendants(readStructureTree(document, structRoot.get(name('K')), owner));
-    completeRoleMap(document, structRoot, owner, elements, changed);
-    const roleMap = structRoot.lookup(name('RoleMap'));
-    describeFigures(elements, roleMap instanceof PDFDict ? roleMap : undefined, changed);
-  }
-  describeLinks(document, changed);
-
-  const viewerPreferences = catalog.lookup(name('ViewerPreferences'));
-  if (!(viewerPreferences instanceof PDFDict) || viewerPreferences.get(name('DisplayDocTitle')) !== PDFBool.True) {
-    const preferences = viewerPreferences instanceof PDFDict ? viewerPreferences : document.context.obj({});
-    preferences.set(name('DisplayDocTitle'), PDFBool.True);
-    catalog.set(name('ViewerPreferences'), preferences);
-  }
-
-  const xml = Buffer.from(pdfUaMetadataXml(properties, language), 'utf8');
   const trailer = readClassicTrailer(pdf);
-  if (!trailer) {
-    const stream = document.context.stream(xml, { Type: 'Metadata', Subtype: 'XML' });
-    catalog.set(name('Metadata'), document.context.register(stream));
-    return document.save({ useObjectStreams: false, updateFieldAppearances: false });
-  }
+  const objects = trailer ? ClassicPdfObjects.read(pdf, trailer) : undefined;
+  const catalogRef = trailer ? PDFRef.of(...refNumbers(trailer.root)) : undefined;
+  const catalog = objects && catalogRef ? objects.lookup(catalogRef) : undefined;
+  if (!trailer || !objects || !catalogRef || !(catalog instanceof PDFDict)) return rewriteWithPdfLib(pdf, properties);
+
+  const changed = new ChangedObjects();
+  const language = repairDocument(objects, catalog, catalogRef, changed);
+  const xml = Buffer.from(pdfUaMetadataXml(properties, language), 'utf8');
   const metadataNumber = trailer.size;
   catalog.set(name('Metadata'), PDFRef.of(metadataNumber, 0));
   changed.mark(catalogRef);
-  const objects: UpdatedObject[] = [...changed.refs.values()].map((ref) => ({
+  const updated: UpdatedObject[] = [...changed.refs.values()].map((ref) => ({
     objectNumber: ref.objectNumber,
     generation: ref.generationNumber,
-    body: Buffer.from(document.context.lookup(ref)?.toString() ?? 'null', 'latin1'),
+    body: Buffer.from(objects.lookup(ref)?.toString() ?? 'null', 'latin1'),
   }));
-  objects.push({
+  updated.push({
     objectNumber: metadataNumber,
     generation: 0,
     body: Buffer.concat([
@@ -192,5 +209,26 @@ export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProper
       Buffer.from('\nendstream', 'latin1'),
     ]),
   });
-  return appendIncrementalUpdate(pdf, trailer, objects, { size: metadataNumber + 1 });
+  return appendIncrementalUpdate(pdf, trailer, updated, { size: metadataNumber + 1 });
+}
+
+function refNumbers(reference: string): [number, number] {
+  const [objectNumber = '0', generation = '0'] = reference.split(/\s+/);
+  return [Number(objectNumber), Number(generation)];
+}
+
+/** A PDF with a cross-reference stream: read whole by pdf-lib, repaired the same way, and written anew. */
+async function rewriteWithPdfLib(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
+  // Runs in the document worker, so the parse need not yield to an event loop between objects.
+  const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const source: PdfObjectSource = {
+    context: document.context,
+    resolve: (value) => (value instanceof PDFRef ? document.context.lookup(value) : value),
+  };
+  const catalogRef = document.context.trailerInfo.Root as PDFRef;
+  const language = repairDocument(source, document.catalog, catalogRef, new ChangedObjects());
+  const xml = Buffer.from(pdfUaMetadataXml(properties, language), 'utf8');
+  const stream = document.context.stream(xml, { Type: 'Metadata', Subtype: 'XML' });
+  document.catalog.set(name('Metadata'), document.context.register(stream));
+  return document.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
