@@ -45,6 +45,8 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   #page: Promise<{ targetId: string; sessionId: string }> | undefined;
+  /** The page going back to a blank document after a print; the next print waits for it. */
+  #releasing: Promise<void> = Promise.resolve();
   #queue: Promise<unknown> = Promise.resolve();
   #documents = 0;
   /** The file of the document being printed: the one request a page may make. */
@@ -124,7 +126,11 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     this.#allowedUrl = url;
     try {
       return await withDeadline(
-        this.#warmPage().then((sessionId) => this.#printInSession(sessionId, url, options)),
+        this.#warmPage().then(async (sessionId) => {
+          const pdf = await this.#printInSession(sessionId, url, options);
+          this.#releasing = this.#releaseDocument(sessionId);
+          return pdf;
+        }),
         options.timeoutMs,
         printTimeoutMessage(options.timeoutMs),
       );
@@ -139,9 +145,40 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   /** The page documents are printed in, opened on first use and kept: a warm page prints sooner than a new one. */
-  #warmPage(): Promise<string> {
+  async #warmPage(): Promise<string> {
+    await this.#releasing;
     this.#page ??= this.#openPage();
-    return this.#page.then((page) => page.sessionId);
+    return (await this.#page).sessionId;
+  }
+
+  /**
+   * Once printed, the page shows a blank document again, in the background: the printed one's memory is
+   * freed while the printer waits, and the next print does not first tear down a hundred pages.
+   */
+  async #releaseDocument(sessionId: string): Promise<void> {
+    try {
+      await this.#navigate(sessionId, 'about:blank');
+    } catch {
+      this.#discardPage();
+    }
+  }
+
+  /** Loads `url` in the page and resolves once its load event has fired. */
+  async #navigate(sessionId: string, url: string): Promise<void> {
+    let stopWaiting = () => {};
+    const loaded = new Promise<void>((resolve) => {
+      stopWaiting = this.#connection.onEvent((event) => {
+        if (event.sessionId === sessionId && event.method === 'Page.loadEventFired') resolve();
+      });
+    });
+    try {
+      const navigation = (await this.#connection.send('Page.navigate', { url }, sessionId)) as { errorText?: string };
+      if (navigation.errorText)
+        throw new PdfPrintError(`The page could not be loaded for printing (${navigation.errorText}). Try again.`);
+      await loaded;
+    } finally {
+      stopWaiting();
+    }
   }
 
   async #openPage(): Promise<{ targetId: string; sessionId: string }> {
@@ -182,20 +219,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
 
   async #printInSession(sessionId: string, url: string, options: PdfPrintOptions): Promise<Uint8Array> {
     const send = (method: string, params?: Record<string, unknown>) => this.#connection.send(method, params, sessionId);
-    let stopWaiting = () => {};
-    const loaded = new Promise<void>((resolve) => {
-      stopWaiting = this.#connection.onEvent((event) => {
-        if (event.sessionId === sessionId && event.method === 'Page.loadEventFired') resolve();
-      });
-    });
-    try {
-      const navigation = (await send('Page.navigate', { url })) as { errorText?: string };
-      if (navigation.errorText)
-        throw new PdfPrintError(`The page could not be loaded for printing (${navigation.errorText}). Try again.`);
-      await loaded;
-    } finally {
-      stopWaiting();
-    }
+    await this.#navigate(sessionId, url);
     const evaluation = (await send('Runtime.evaluate', {
       expression: waitForFontsAndImagesScript,
       awaitPromise: true,
