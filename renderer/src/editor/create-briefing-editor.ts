@@ -5,7 +5,7 @@ import { blockLanguageExtension } from '../../../electron/common/document/briefi
 import { type BriefingNodeName, briefingMarks, briefingNodes } from '../../../electron/common/document/briefing-nodes';
 import { allowSuggestionMarks } from '../../../electron/common/document/marks/suggestion/allow-suggestion-marks';
 import { cleanPastedHtml } from '../../../electron/common/import/clean-pasted-html';
-import { SuggestChanges } from '../../../electron/common/review/suggest-changes-extension';
+import { EditorSuggestChanges } from '../review/suggestion-decorations';
 import { SuggestionTags } from '../review/suggestion-tags';
 import { SpellingDecorations, type SpellingDecorationsOptions } from '../spelling/spelling-decorations';
 import { BriefingKeymap, type BriefingKeymapOptions } from './briefing-keymap';
@@ -57,7 +57,7 @@ export function createEditingExtensions(keymap: Partial<BriefingKeymapOptions> =
     BriefingTimeZone.configure({ timeZone }),
     MoveSection,
     FindReplace,
-    SuggestChanges,
+    EditorSuggestChanges,
     SuggestionTags,
     SmartPunctuation,
     FigureTextKeys,
