@@ -1,10 +1,10 @@
 import type { Editor } from '@tiptap/core';
+import { useMemo } from 'react';
 import { countWords, readingMinutes } from '../../../electron/common/document/count-words';
+import { DocumentWordCount } from './document-word-count';
 import { useEditorSnapshot } from './use-editor-snapshot';
 
 const numberFormat = new Intl.NumberFormat();
-
-const wordsOf = (editor: Editor) => countWords(editor.getJSON());
 
 /** Words in the selection, counted as the whole body is (key figures included); undefined without a selection. */
 export function selectedWords(editor: Editor): number | undefined {
@@ -18,7 +18,9 @@ const words = (count: number) => `${numberFormat.format(count)} ${count === 1 ? 
 
 /** Live word count and reading time, recounted half a second after typing pauses; with a selection, its words too. */
 export function WordCount({ editor }: { editor: Editor }) {
-  const total = useEditorSnapshot<number | undefined>(editor, wordsOf, {
+  // Recounts only the sections typed in since the last count.
+  const counter = useMemo(() => new DocumentWordCount(), []);
+  const total = useEditorSnapshot<number | undefined>(editor, (current) => counter.words(current.state.doc), {
     delayMs: 500,
     events: ['update'],
     key: String,
