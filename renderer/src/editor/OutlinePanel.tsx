@@ -7,6 +7,14 @@ import { useEditorSnapshot } from './use-editor-snapshot';
 
 const outlineOf = (editor: Editor) => documentOutline(editor.state.doc);
 
+/** What the outline shows; positions left out, so typing above a heading does not re-render the list. */
+const shownOutline = (entries: OutlineEntry[]) =>
+  JSON.stringify(entries.map(({ level, text, sectionKind, topIndex }) => [level, text, sectionKind, topIndex]));
+
+/** The entry as it stands in the document now: the list may hold positions from before the last keystrokes. */
+const currentEntry = (editor: Editor, index: number, shown: OutlineEntry) =>
+  documentOutline(editor.state.doc)[index] ?? shown;
+
 function jumpTo(editor: Editor, entry: OutlineEntry): void {
   const { doc } = editor.state;
   const headingSize = doc.nodeAt(entry.position)?.content.size ?? 0;
@@ -35,7 +43,7 @@ interface PendingFocus {
  * After a move the focus stays on the moved section's button, so it can be moved again.
  */
 export function OutlinePanel({ editor }: { editor: Editor }) {
-  const entries = useEditorSnapshot(editor, outlineOf, { delayMs: 250, events: ['update'] });
+  const entries = useEditorSnapshot(editor, outlineOf, { delayMs: 250, events: ['update'], key: shownOutline });
   const list = useRef<HTMLOListElement>(null);
   const pendingFocus = useRef<PendingFocus>(undefined);
 
@@ -53,23 +61,31 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
     (target.disabled ? button(other) : target)?.focus();
   }, [entries]);
 
-  const move = (entry: OutlineEntry, direction: 'up' | 'down') => {
+  const move = (index: number, entry: OutlineEntry, direction: 'up' | 'down') => {
     pendingFocus.current = { topIndex: entry.topIndex + (direction === 'up' ? -1 : 1), direction };
-    moveSection(editor, entry, direction);
+    moveSection(editor, currentEntry(editor, index, entry), direction);
   };
 
   const sectionCount = entries.filter((entry) => entry.sectionKind !== undefined).length;
   let sectionNumber = 0;
+  // A heading's key is its place in its top-level block, which typing elsewhere does not change.
+  const headingsSeen = new Map<number, number>();
   return (
     <nav className="outline-panel" aria-label="Outline">
       {entries.length === 0 ? <p className="hint">Sections and headings appear here.</p> : null}
       <ol className="outline-list" ref={list}>
-        {entries.map((entry) => {
+        {entries.map((entry, index) => {
           const title = entry.text || 'Untitled section';
           if (entry.sectionKind !== undefined) sectionNumber += 1;
+          const nth = (headingsSeen.get(entry.topIndex) ?? 0) + 1;
+          headingsSeen.set(entry.topIndex, nth);
           return (
-            <li key={`${entry.position}-${entry.level}`} className={`outline-entry outline-level-${entry.level}`}>
-              <button type="button" className="outline-jump" onClick={() => jumpTo(editor, entry)}>
+            <li key={`${entry.topIndex}.${nth}`} className={`outline-entry outline-level-${entry.level}`}>
+              <button
+                type="button"
+                className="outline-jump"
+                onClick={() => jumpTo(editor, currentEntry(editor, index, entry))}
+              >
                 {title}
               </button>
               {entry.sectionKind !== undefined ? (
@@ -81,7 +97,7 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
                     data-top={entry.topIndex}
                     title={`Move section up (${shortcutLabel('Alt-Shift-ArrowUp')})`}
                     disabled={entry.topIndex === 0}
-                    onClick={() => move(entry, 'up')}
+                    onClick={() => move(index, entry, 'up')}
                   >
                     ↑
                   </button>
@@ -92,7 +108,7 @@ export function OutlinePanel({ editor }: { editor: Editor }) {
                     data-top={entry.topIndex}
                     title={`Move section down (${shortcutLabel('Alt-Shift-ArrowDown')})`}
                     disabled={sectionNumber === sectionCount && entry.topIndex === editor.state.doc.childCount - 1}
-                    onClick={() => move(entry, 'down')}
+                    onClick={() => move(index, entry, 'down')}
                   >
                     ↓
                   </button>
