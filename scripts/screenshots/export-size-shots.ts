@@ -1,36 +1,17 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { assetFileName } from '../../electron/common/document/asset-source';
-import { makeFixtureDataFolder } from '../../tests/e2e/export/fixture-data-folder';
+import { makeFixtureDataFolderWithLargePicture } from '../../tests/e2e/export/fixture-data-folder';
 import { openHarnessApp } from '../../tests/e2e/harness/app-harness';
 import { ExportPage } from '../../tests/e2e/pages/export-page';
-import { doc, figure, fixtureBriefing, paragraph, section } from '../../tests/fixtures/briefings/document-builders';
-import { fixtureAssetSource, noisyPng } from '../../tests/fixtures/briefings/fixture-image';
 
 /**
  * The export dialog warning about a large HTML file (a picture kept as its 11 MB original), with the
  * destination in the folder chosen last time and the way back to Documents.
  */
 export async function takeExportSizeShots(outputDir: string): Promise<void> {
-  const dataDir = await makeFixtureDataFolder();
+  const dataDir = await makeFixtureDataFolderWithLargePicture();
   const shared = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-desk-share-'));
-  const photo = noisyPng(2000, 1900, 11);
-  const source = fixtureAssetSource(photo);
-  await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(source) as string), photo);
-  const briefing = fixtureBriefing(
-    'fixture-large-photo',
-    { title: 'Flooding in Valencia', timeZone: 'Europe/Madrid', status: 'draft' },
-    doc(
-      section(
-        'lede',
-        'What happened',
-        paragraph('The Turia burst its banks overnight.'),
-        figure(source, 'The riverbed at dawn', ['The riverbed at dawn, from the Serranos bridge.'], 'Photo: A. Ruiz'),
-      ),
-    ),
-  );
-  await writeFile(path.join(dataDir, 'library', 'briefings', `${briefing.id}.json`), JSON.stringify(briefing));
   await writeFile(path.join(dataDir, 'settings.json'), JSON.stringify({ exportFolder: shared }));
   const app = await openHarnessApp({ dataDir });
   try {

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { sectionLibrary } from '../../electron/common/template/section-library';
 import { editorSessions } from './harness/editor-sessions';
+import { emptyFigureBriefing } from './harness/empty-figure-briefing';
 
 const { open } = editorSessions();
 const readAxeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -87,19 +88,7 @@ describe('figures', () => {
   it('moves from the caption to the credit with Enter, and out of the figure from the credit', async () => {
     const { app, editor } = await open();
     const { page } = app;
-    const briefing = await editor.createBriefing({
-      metadata: { title: 'Figure', timeZone: 'UTC' },
-      content: {
-        type: 'doc',
-        content: [
-          {
-            type: 'figure',
-            attrs: { src: null, alt: '' },
-            content: [{ type: 'figureCaption' }, { type: 'figureCredit' }],
-          },
-        ],
-      },
-    });
+    const briefing = await editor.createBriefing(emptyFigureBriefing());
     await editor.open(briefing.id);
     await editor.body.locator('figcaption').click();
     await page.keyboard.type('The port at dawn.');

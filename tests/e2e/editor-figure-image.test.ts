@@ -3,25 +3,16 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { fixtureAssetSource, fixturePng } from '../fixtures/briefings/fixture-image';
 import { editorSessions } from './harness/editor-sessions';
+import { emptyFigureBriefing } from './harness/empty-figure-briefing';
 
 const { open } = editorSessions();
 
-const withEmptyFigure = {
-  metadata: { title: 'Flooding in Valencia', timeZone: 'Europe/Madrid' },
-  content: {
-    type: 'doc' as const,
-    content: [
-      {
-        type: 'figure',
-        attrs: { src: null, alt: '' },
-        content: [
-          { type: 'figureCaption', content: [{ type: 'text', text: 'The Turia riverbed at dawn.' }] },
-          { type: 'figureCredit', content: [{ type: 'text', text: 'Photo: staff' }] },
-        ],
-      },
-    ],
-  },
-};
+const withEmptyFigure = emptyFigureBriefing({
+  title: 'Flooding in Valencia',
+  timeZone: 'Europe/Madrid',
+  caption: 'The Turia riverbed at dawn.',
+  credit: 'Photo: staff',
+});
 
 describe('images in figures', () => {
   it('stores a chosen PNG, shows it in the figure and saves its asset source; refuses other files in plain words', async () => {

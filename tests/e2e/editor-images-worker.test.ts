@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { dropGeneratedPhoto } from './harness/drop-photo';
 import { editorSessions } from './harness/editor-sessions';
 
 const { open } = editorSessions();
@@ -18,32 +19,6 @@ function installProbe(page: Page) {
   });
 }
 
-/** Makes a noisy 6000×4000 JPEG in the page (a large photo) and drops it on the paragraph holding `text`. */
-function dropLargePhoto(page: Page, text: string) {
-  return page.evaluate(async (text) => {
-    const canvas = new OffscreenCanvas(6000, 4000);
-    const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-    for (let index = 0; index < 6000; index += 1) {
-      context.fillStyle = `hsl(${(index * 47) % 360} 60% ${30 + (index % 40)}%)`;
-      context.fillRect((index * 7919) % 6000, (index * 104729) % 4000, 20 + (index % 160), 20 + (index % 120));
-    }
-    const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.92 });
-    const file = new File([blob], 'kharkiv.jpg', { type: 'image/jpeg' });
-    const target = [...document.querySelectorAll('.briefing-body p')].find((paragraph) =>
-      paragraph.textContent?.includes(text),
-    ) as HTMLElement;
-    const box = target.getBoundingClientRect();
-    const data = new DataTransfer();
-    data.items.add(file);
-    const at = { clientX: box.right - 2, clientY: box.top + box.height / 2 };
-    const probe = (window as unknown as { probe: { droppedAt: number } }).probe;
-    probe.droppedAt = performance.now();
-    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true, ...at }));
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, ...at }));
-    return file.size;
-  }, text);
-}
-
 describe('pictures scaled off the page’s thread', () => {
   it('scales a 6000×4000 JPEG in a worker while the page’s timers keep running', async () => {
     const { app, editor } = await open();
@@ -54,14 +29,23 @@ describe('pictures scaled off the page’s thread', () => {
     });
     await editor.open(briefing.id);
     await installProbe(page);
-    const originalBytes = await dropLargePhoto(page, 'Overnight.');
+    const originalBytes = await dropGeneratedPhoto(page, {
+      width: 6000,
+      height: 4000,
+      onText: 'Overnight.',
+      fileName: 'kharkiv.jpg',
+    });
     const notice = page.getByRole('status').filter({ hasText: 'was scaled from 6000×4000' });
     await notice.waitFor({ timeout: 60_000 });
     const scaledAt = await page.evaluate(() => performance.now());
     expect(await notice.textContent()).toContain('to 2400×1600');
-    const { ticks, droppedAt, pageThreadDecodes } = await page.evaluate(
-      () => (window as unknown as { probe: { ticks: number[]; droppedAt: number; pageThreadDecodes: number } }).probe,
-    );
+    const { ticks, droppedAt, pageThreadDecodes } = await page.evaluate(() => {
+      const { probe, photoDroppedAt } = window as unknown as {
+        probe: { ticks: number[]; pageThreadDecodes: number };
+        photoDroppedAt: number;
+      };
+      return { ...probe, droppedAt: photoDroppedAt };
+    });
     const during = ticks.filter((tick) => tick >= droppedAt && tick <= scaledAt);
     const gaps = during.slice(1).map((tick, index) => tick - (during[index] as number));
     const longestGap = Math.max(...gaps);

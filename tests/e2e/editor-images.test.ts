@@ -4,7 +4,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { fixturePng } from '../fixtures/briefings/fixture-image';
+import { dropGeneratedPhoto } from './harness/drop-photo';
 import { editorSessions } from './harness/editor-sessions';
+import { emptyFigureBriefing } from './harness/empty-figure-briefing';
 
 const { open } = editorSessions();
 const readAxeSource = () => readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -13,38 +15,6 @@ const oneParagraph = (text: string) => ({
   metadata: { title: 'Flooding in Valencia', timeZone: 'Europe/Madrid' },
   content: { type: 'doc' as const, content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] },
 });
-
-/** Makes a photo-like JPEG of `width`×`height` in the page and drops it on the text block holding `text`. */
-async function dropPhoto(page: Page, width: number, height: number, text: string): Promise<number> {
-  return page.evaluate(
-    async ({ width, height, text }) => {
-      const canvas = new OffscreenCanvas(width, height);
-      const context = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
-      const gradient = context.createLinearGradient(0, 0, width, height);
-      gradient.addColorStop(0, '#3a6ea5');
-      gradient.addColorStop(1, '#c96f2a');
-      context.fillStyle = gradient;
-      context.fillRect(0, 0, width, height);
-      for (let index = 0; index < 4000; index += 1) {
-        context.fillStyle = `hsl(${(index * 47) % 360} 60% ${30 + (index % 40)}%)`;
-        context.fillRect((index * 7919) % width, (index * 104729) % height, 3 + (index % 60), 3 + (index % 45));
-      }
-      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.97 });
-      const file = new File([blob], 'valencia.jpg', { type: 'image/jpeg' });
-      const target = [...document.querySelectorAll('.briefing-body p')].find((paragraph) =>
-        paragraph.textContent?.includes(text),
-      ) as HTMLElement;
-      const box = target.getBoundingClientRect();
-      const data = new DataTransfer();
-      data.items.add(file);
-      const at = { clientX: box.right - 2, clientY: box.top + box.height / 2 };
-      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true, ...at }));
-      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true, ...at }));
-      return file.size;
-    },
-    { width, height, text },
-  );
-}
 
 const shownImage = (page: Page) =>
   page.evaluate(() => {
@@ -59,7 +29,12 @@ describe('pictures dropped, pasted and chosen', () => {
     await page.evaluate(() => window.briefdesk?.settings.update({ imageLongEdge: 1600 }));
     const briefing = await editor.createBriefing(oneParagraph('The Turia burst its banks overnight.'));
     await editor.open(briefing.id);
-    const originalBytes = await dropPhoto(page, 4000, 3000, 'burst its banks');
+    const originalBytes = await dropGeneratedPhoto(page, {
+      width: 4000,
+      height: 3000,
+      onText: 'burst its banks',
+      fileName: 'valencia.jpg',
+    });
     const notice = page.getByRole('status').filter({ hasText: 'was scaled from 4000×3000' });
     await notice.waitFor({ timeout: 20_000 });
     await expect.poll(() => shownImage(page), { timeout: 10_000 }).toMatchObject({ width: 1600, height: 1200 });
@@ -113,19 +88,7 @@ describe('pictures dropped, pasted and chosen', () => {
   it('opens the file chooser from a click anywhere on an empty figure', async () => {
     const { app, editor } = await open();
     const { page } = app;
-    const briefing = await editor.createBriefing({
-      metadata: { title: 'Figure', timeZone: 'UTC' },
-      content: {
-        type: 'doc',
-        content: [
-          {
-            type: 'figure',
-            attrs: { src: null, alt: '' },
-            content: [{ type: 'figureCaption' }, { type: 'figureCredit' }],
-          },
-        ],
-      },
-    });
+    const briefing = await editor.createBriefing(emptyFigureBriefing());
     await editor.open(briefing.id);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

@@ -2,36 +2,15 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetFileName } from '../../../electron/common/document/asset-source';
-import { doc, figure, fixtureBriefing, paragraph, section } from '../../fixtures/briefings/document-builders';
-import { fixtureAssetSource, noisyPng } from '../../fixtures/briefings/fixture-image';
 import { harnessSessions } from '../harness/harness-sessions';
 import { seriousAxeViolations } from '../harness/serious-axe-violations';
 import { ExportPage } from '../pages/export-page';
-import { makeFixtureDataFolder } from './fixture-data-folder';
+import { makeFixtureDataFolder, makeFixtureDataFolderWithLargePicture } from './fixture-data-folder';
 
 const sessions = harnessSessions();
 
-/** The fixture data folder plus a briefing whose one picture was kept as an 11 MB original. */
 async function dataFolderWithLargePicture(): Promise<string> {
-  const dataDir = sessions.removeAfterTest(await makeFixtureDataFolder());
-  const photo = noisyPng(2000, 1900, 11);
-  const source = fixtureAssetSource(photo);
-  await writeFile(path.join(dataDir, 'library', 'assets', assetFileName(source) as string), photo);
-  const briefing = fixtureBriefing(
-    'fixture-large-photo',
-    { title: 'Flooding in Valencia', timeZone: 'Europe/Madrid', status: 'draft' },
-    doc(
-      section(
-        'lede',
-        'What happened',
-        paragraph('The Turia burst its banks overnight.'),
-        figure(source, 'The riverbed at dawn', ['The riverbed at dawn, from the Serranos bridge.'], 'Photo: A. Ruiz'),
-      ),
-    ),
-  );
-  await writeFile(path.join(dataDir, 'library', 'briefings', `${briefing.id}.json`), JSON.stringify(briefing));
-  return dataDir;
+  return sessions.removeAfterTest(await makeFixtureDataFolderWithLargePicture());
 }
 
 describe('the export dialog’s size warning and remembered folder', () => {

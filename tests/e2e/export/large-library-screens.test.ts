@@ -1,11 +1,11 @@
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { doc, fixtureBriefing, paragraph, section } from '../../fixtures/briefings/document-builders';
 import { harnessSessions } from '../harness/harness-sessions';
 import { ExportPage } from '../pages/export-page';
 import { TemplatesPage } from '../pages/templates-page';
-import { makeFixtureDataFolder } from './fixture-data-folder';
+import { makeFixtureDataFolder, writeStoredBriefing } from './fixture-data-folder';
 
 const sessions = harnessSessions();
 const dailyBriefings = 130;
@@ -28,7 +28,7 @@ async function dataFolderLargerThanAPage(): Promise<string> {
       ),
       updatedAt: new Date(Date.UTC(2026, 10, 27, 0, number)).toISOString(),
     };
-    await writeFile(path.join(dataDir, 'library', 'briefings', `${briefing.id}.json`), JSON.stringify(briefing));
+    await writeStoredBriefing(dataDir, briefing);
   }
   return dataDir;
 }
