@@ -7,6 +7,7 @@ import type { CheckFinding, CheckReport } from '../../../electron/common/check/c
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { getBriefdeskApi } from '../briefdesk-api';
 import { CheckFindingList } from './CheckFindingList';
+import { editorSpellingLookup } from './editor-spelling-lookup';
 
 /** Puts the cursor (or the selection, for a marked span or a key figure) on a finding's place in the body. */
 export function jumpToFinding(editor: Editor, finding: CheckFinding): void {
@@ -40,7 +41,7 @@ export function CheckPanel({ editor, readMetadata }: { editor: Editor; readMetad
     setReport(
       checkBriefing(
         { metadata: readMetadata(), content: editor.getJSON() as BriefingContent },
-        { now: new Date(), staleAfterHours },
+        { now: new Date(), staleAfterHours, spelling: editorSpellingLookup(editor.state) },
       ),
     );
   }, [editor, readMetadata]);
