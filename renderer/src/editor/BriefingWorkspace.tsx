@@ -36,6 +36,7 @@ import { OutlinePanel } from './OutlinePanel';
 import { RecoveredTextNotice } from './RecoveredTextNotice';
 import { SaveStatus } from './SaveStatus';
 import { briefingLanguage } from './smart-punctuation/briefing-language';
+import { useIdleAfterPaint } from './use-idle-after-paint';
 import { useSaveNow } from './use-save-now';
 import { useWorkspaceShortcuts } from './use-workspace-shortcuts';
 import { WordCount } from './WordCount';
@@ -159,6 +160,8 @@ export function BriefingWorkspace({
   }, [briefing, saver, journal, commands, lock]);
 
   const { saveNow, confirmation } = useSaveNow(saver);
+  // The text paints first; the panels and status bar, which read the whole briefing, follow when the page is idle.
+  const besideTextShown = useIdleAfterPaint(editor !== undefined);
   useWorkspaceShortcuts(commands, layout);
   useDirectionCommands(commands, editor);
   useEffect(() => {
@@ -240,7 +243,7 @@ export function BriefingWorkspace({
       </div>
       <div className="editor-columns">
         <div className="editor-body-host" ref={host} lang={language} dir={directionOfLanguage(language)} />
-        {editor ? (
+        {editor && besideTextShown ? (
           <aside className="editor-side" id={sidePanelId} aria-label="Side panels" hidden={!layout.sidePanelOpen}>
             {/* Each side panel is a SidePanel: collapsible on its own, hidden with the column. */}
             <SidePanel panelId="outline" title="Outline">
@@ -286,7 +289,7 @@ export function BriefingWorkspace({
           </aside>
         ) : null}
       </div>
-      {editor ? (
+      {editor && besideTextShown ? (
         <div className="editor-statusbar">
           <WordCount editor={editor} />
           <ImageNoticeBar notice={imageNotice} onDismiss={dismissImageNotice} />
