@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 // patches/linkedom+0.18.15.patch: linkedom made a listener map for every node it built (a fifth of a large import's time).
 describe('linkedom with listener maps made on demand', () => {
   it('is the patched linkedom (npm install applies patches/ with patch-package)', () => {
-    expect(EventTarget.toString()).toMatch(/constructor\(\) \{\s*\}/);
+    expect(
+      EventTarget.toString(),
+      'linkedom is not patched: run `npm install` (or `npx patch-package`) in this checkout',
+    ).toMatch(/constructor\(\) \{\s*\}/);
   });
 
   it('still adds, dispatches and removes listeners, and removes one from a node that never had any', () => {
