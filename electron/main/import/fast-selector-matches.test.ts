@@ -7,7 +7,7 @@ installFastSelectorMatches();
 describe('fast selector matches', () => {
   it('answers simple and descendant selectors as linkedom’s own selector engine does', () => {
     const { document } = parseHTML(
-      '<html><body><figure class="photo"><div><p class="figure-caption note">Caption</p></div></figure><p class="figure-caption" data-caption="caption">Loose</p><section><figure><span class="figure-caption">Other</span></figure></section></body></html>',
+      '<html><body><figure class="photo"><div><p class="figure-caption note">Caption</p></div></figure><p class="figure-caption" data-caption="caption">Loose</p><span data-type="modification">Changed</span><span data-type="modifications">Other</span><section><figure><span class="figure-caption">Other</span></figure></section></body></html>',
     );
     const selectors = [
       'p',
@@ -15,6 +15,8 @@ describe('fast selector matches', () => {
       'p.figure-caption',
       'p[data-caption]',
       'p[data-caption="caption"]',
+      "p[data-caption='caption']",
+      "span[data-type='modification']",
       'figure .figure-caption',
       'figure.photo p.note',
       'section figure .figure-caption',

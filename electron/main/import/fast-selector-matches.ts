@@ -11,13 +11,14 @@ interface LinkedomElement {
 
 type ElementTest = (element: LinkedomElement) => boolean;
 
-/** `tag`, `.class`, `tag.class`, `tag[attribute]` or `tag[attribute="value"]`: the selectors parse rules use. */
-const simpleSelector = /^([a-z][a-z0-9-]*)?(?:\.([\w-]+))?(?:\[([\w-]+)(?:="([^"\\]*)")?\])?$/;
+/** `tag`, `.class`, `tag.class`, `tag[attribute]` or `tag[attribute="value"]` (or `'value'`): the selectors parse rules use. */
+const simpleSelector = /^([a-z][a-z0-9-]*)?(?:\.([\w-]+))?(?:\[([\w-]+)(?:="([^"\\]*)"|='([^'\\]*)')?\])?$/;
 
 function compileSimpleSelector(selector: string): ElementTest | null {
   const match = simpleSelector.exec(selector);
   if (!match || !(match[1] || match[2] || match[3])) return null;
-  const [, tag, className, attribute, value] = match;
+  const [, tag, className, attribute, doubleQuoted, singleQuoted] = match;
+  const value = doubleQuoted ?? singleQuoted;
   return (element) =>
     (!tag || element.localName === tag) &&
     // linkedom answers `getAttribute('class')` through a token list it builds: ask first whether there is one.
