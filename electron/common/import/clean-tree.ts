@@ -135,9 +135,14 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
   let refusedLinks = 0;
   let figures = 0;
 
-  const copyChildren = (from: ImportNode, into: ImportElement, context: CopyContext) => {
+  const copyChildren = (from: ImportElement, into: ImportElement, context: CopyContext) => {
     if (context.depth > inputLimits.pageDepth) throw new InputLimitError('pageDepth');
-    for (const child of Array.from(from.childNodes)) copyNode(child, into, context);
+    // Walked by links, the next sibling read first: copying may move a child (its text node) into the clean tree.
+    for (let child = from.firstChild; child; ) {
+      const next: ImportNode | null = child.nextSibling;
+      copyNode(child, into, context);
+      child = next;
+    }
   };
 
   const makeImage = (element: ImportElement, figure: ImportElement): void => {

@@ -19,6 +19,7 @@ export interface ImportElement extends ImportNode {
   readonly tagName: string;
   readonly children: ArrayLike<ImportElement>;
   readonly firstChild: ImportNode | null;
+  readonly firstElementChild: ImportElement | null;
   readonly nextElementSibling: ImportElement | null;
   readonly previousElementSibling: ImportElement | null;
   readonly parentElement: ImportElement | null;

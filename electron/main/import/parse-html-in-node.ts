@@ -92,12 +92,23 @@ export const sanitizeOptions: sanitizeHtml.IOptions = {
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };
 
+/** Walks the page's elements in document order by their links, without a list of children per element. */
 function assertPageDepth(body: ImportElement): void {
-  const pending: [ImportElement, number][] = [[body, 0]];
-  for (let next = pending.pop(); next; next = pending.pop()) {
-    const [element, depth] = next;
+  let element: ImportElement | null = body;
+  let depth = 0;
+  while (element) {
     if (depth > inputLimits.pageDepth) throw new InputLimitError('pageDepth');
-    for (const child of Array.from(element.children)) pending.push([child, depth + 1]);
+    const child: ImportElement | null = element.firstElementChild;
+    if (child) {
+      element = child;
+      depth += 1;
+      continue;
+    }
+    while (element !== body && !element.nextElementSibling) {
+      element = element.parentElement as ImportElement;
+      depth -= 1;
+    }
+    element = element === body ? null : element.nextElementSibling;
   }
 }
 
