@@ -2,9 +2,22 @@ import type { Briefing } from '../../common/briefing/briefing';
 import { type ExportDigits, type ExportLocale, exportLocaleOf } from '../../common/language/export-locale';
 import { isKnownTimeZone, offsetDateTimeOf, readZonedDateTime } from '../../common/time/zoned-time';
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per locale, zone and style, kept: a long briefing formats hundreds of times, and making a formatter costs far more than using one. */
+function dateTimeFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
 function zoneLabel(date: Date, timeZone: string, { locale, numberingSystem }: ExportLocale): string {
   const short =
-    new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short', numberingSystem })
+    dateTimeFormat(locale, { timeZone, timeZoneName: 'short', numberingSystem })
       .formatToParts(date)
       .find((part) => part.type === 'timeZoneName')?.value ?? timeZone;
   return short === timeZone ? short : `${short} (${timeZone})`;
@@ -20,7 +33,7 @@ export function formatIsoDateTime(text: string, timeZone: string, exportLocale: 
   const zone = zoned?.timeZoneId ?? (isKnownTimeZone(timeZone) ? timeZone : 'UTC');
   const date = new Date(zoned ? zoned.epochMilliseconds : /[zZ]|[+-]\d{2}:\d{2}$/.test(text) ? text : Number.NaN);
   if (Number.isNaN(date.getTime())) return '';
-  const wallClock = new Intl.DateTimeFormat(exportLocale.locale, {
+  const wallClock = dateTimeFormat(exportLocale.locale, {
     timeZone: zone,
     day: 'numeric',
     month: 'long',
@@ -42,7 +55,7 @@ export function machineDateTime(text: string): string {
 export function formatIsoDate(isoDate: string, { locale, numberingSystem }: ExportLocale): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: 'UTC',
     day: 'numeric',
     month: 'long',
@@ -57,7 +70,7 @@ export function formatWallClockTime(time: string, { locale, numberingSystem }: E
   if (!match) return time;
   const date = new Date(Date.UTC(2000, 0, 1, Number(match[1]), Number(match[2])));
   if (Number.isNaN(date.getTime())) return time;
-  return new Intl.DateTimeFormat(locale, {
+  return dateTimeFormat(locale, {
     timeZone: 'UTC',
     hour: '2-digit',
     minute: '2-digit',
