@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets, type PdfPrintOptions } from '../../../electron/main/export/pdf/pdf-print-options';
 import { PdfPrintError } from '../../../electron/main/export/pdf/pdf-printer';
+import { fixturePng } from '../../fixtures/briefings/fixture-image';
+import { tool } from './export-checks';
 
 let folder: string;
 
@@ -46,6 +48,33 @@ describe('ChromiumPdfPrinter', () => {
       ChromiumPdfPrinter.launch({ explicitPath: silent, environment: {}, launchTimeoutMs: 1500 }),
     ).rejects.toThrow(/did not answer within 2 seconds\. Check that it is a working Chromium or Chrome/);
     expect(Date.now() - started).toBeLessThan(8000);
+  });
+
+  it('prints one document after another in its warm page, each PDF with its own text and pictures', async () => {
+    const picture = (seed: number) =>
+      `<img alt="" src="data:image/png;base64,${fixturePng(240, 160, seed).toString('base64')}">`;
+    const long = `${'<p>Shelling continued overnight along the river.</p>'.repeat(400)}${picture(1)}`;
+    const documents = [
+      `<!DOCTYPE html><html lang="en"><head><title>a</title></head><body><h1>First report</h1>${long}</body></html>`,
+      `<!DOCTYPE html><html lang="en"><head><title>b</title></head><body><h1>Second report</h1>${picture(2)}${picture(3)}</body></html>`,
+    ];
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    try {
+      const printed: { text: string; pictures: number }[] = [];
+      for (const [index, html] of documents.entries()) {
+        const file = path.join(folder, `warm-${index}.pdf`);
+        await writeFile(file, await printer.print(html, printOptions));
+        const pictures = (await tool('pdfimages', ['-list', file])).trim().split('\n').length - 2;
+        printed.push({ text: await tool('pdftotext', [file, '-']), pictures });
+      }
+      expect(printed[0]?.text).toContain('First report');
+      expect(printed[0]?.pictures).toBe(1);
+      expect(printed[1]?.text).toContain('Second report');
+      expect(printed[1]?.text).not.toContain('Shelling');
+      expect(printed[1]?.pictures).toBe(2);
+    } finally {
+      await printer.close();
+    }
   });
 
   it('stops a print that exceeds its time limit with a clear error, and stays usable', async () => {
