@@ -2,11 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type BrowserWindow, type Session, session } from 'electron';
-import {
-  electronPrintOptions,
-  type PdfPrintOptions,
-  waitForFontsAndImagesScript,
-} from '../export/pdf/pdf-print-options';
+import { electronPrintOptions, type PdfPrintOptions, waitForFontsScript } from '../export/pdf/pdf-print-options';
 import { PdfPrintError, type PdfPrinter } from '../export/pdf/pdf-printer';
 import { createPrintFolder } from '../export/pdf/print-folders';
 import { printTimeoutMessage, withDeadline } from '../export/pdf/with-deadline';
@@ -56,7 +52,7 @@ export async function openElectronPdfPrinter(): Promise<PdfPrinter> {
       return await withDeadline(
         (async () => {
           await printing.webContents.loadURL(url);
-          await printing.webContents.executeJavaScript(waitForFontsAndImagesScript, true);
+          await printing.webContents.executeJavaScript(waitForFontsScript, true);
           return new Uint8Array(await printing.webContents.printToPDF(electronPrintOptions(options)));
         })(),
         options.timeoutMs,

@@ -113,11 +113,14 @@ export function electronPrintOptions(options: PdfPrintOptions) {
   };
 }
 
-/** Script evaluated in the page before printing: resolves once every font and image is ready. */
-export const waitForFontsAndImagesScript = `(async () => {
+/**
+ * Script evaluated in the page before printing: one layout, so that every face the text needs is asked
+ * for (a face is fetched only once some text is laid out in it, and the load event may come before the
+ * last passages were), then the wait for those faces. Pictures are data URLs, loaded before the load
+ * event, and printing decodes them itself.
+ */
+export const waitForFontsScript = `(async () => {
   void document.body.offsetHeight;
   await document.fonts.ready;
-  await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
-  await document.fonts.ready;
-  return { fonts: document.fonts.size, images: document.images.length };
+  return { fonts: document.fonts.size };
 })()`;
