@@ -2,12 +2,12 @@ import { useId, useMemo, useState } from 'react';
 import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
 import { classificationLevelLabels, metadataFieldLabels } from '../../../electron/common/briefing/metadata-labels';
 import { classificationLevels } from '../../../electron/common/settings';
-import { timeZoneNames } from '../../../electron/common/time/time-zone-names';
 import { earliestYear, latestYear, wallClockOf, zonedAt } from '../../../electron/common/time/zoned-time';
 import { LanguageInput } from '../languages/LanguageInput';
 import { changeDraft, draftFromMetadata, type MetadataDraft, metadataFromDraft } from './metadata-draft';
 import { StatusActions } from './StatusActions';
 import { TitleField } from './TitleField';
+import { sharedTimeZoneList } from './time-zone-list';
 
 /**
  * The briefing's header above the text: title, dateline, times in the
@@ -27,7 +27,7 @@ export function MetadataHeader({
 }) {
   const [draft, setDraft] = useState(() => draftFromMetadata(metadata));
   const [problem, setProblem] = useState<{ field: string; message: string }>();
-  const zones = useMemo(timeZoneNames, []);
+  const zoneListId = useMemo(sharedTimeZoneList, []);
   const id = useId();
 
   const update = (change: Partial<MetadataDraft>, immediately = false) => {
@@ -92,12 +92,7 @@ export function MetadataHeader({
           </div>
           <div className="metadata-field">
             {label('timeZone', metadataFieldLabels.timeZone)}
-            <input {...fieldProps('timeZone')} list={`${id}-zones`} placeholder="e.g. Europe/Kyiv" />
-            <datalist id={`${id}-zones`}>
-              {zones.map((name) => (
-                <option key={name} value={name} />
-              ))}
-            </datalist>
+            <input {...fieldProps('timeZone')} list={zoneListId} placeholder="e.g. Europe/Kyiv" />
           </div>
         </div>
         {problem ? (

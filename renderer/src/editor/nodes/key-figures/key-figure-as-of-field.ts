@@ -1,5 +1,4 @@
 import { parseTypedDateTime } from '../../../../../electron/common/time/parse-typed-date-time';
-import { timeZoneNames } from '../../../../../electron/common/time/time-zone-names';
 import {
   earliestYear,
   inTimeZone,
@@ -8,23 +7,7 @@ import {
   timeZoneOf,
   wallClockOf,
 } from '../../../../../electron/common/time/zoned-time';
-
-const zoneListId = 'briefdesk-time-zone-names';
-
-/** One list of zone names for every key figure's zone field, made on first use. */
-function sharedZoneList(): string {
-  if (!document.getElementById(zoneListId)) {
-    const list = document.createElement('datalist');
-    list.id = zoneListId;
-    for (const name of timeZoneNames()) {
-      const option = document.createElement('option');
-      option.value = name;
-      list.append(option);
-    }
-    document.body.append(list);
-  }
-  return zoneListId;
-}
+import { sharedTimeZoneList } from '../../time-zone-list';
 
 /**
  * A key figure's "as of": a date-time control and its zone. Only a complete,
@@ -58,7 +41,7 @@ export class KeyFigureAsOfField {
     this.#zone = document.createElement('input');
     this.#zone.className = 'key-figure-zone-input';
     this.#zone.setAttribute('aria-label', 'Time zone of “as of”');
-    this.#zone.setAttribute('list', sharedZoneList());
+    this.#zone.setAttribute('list', sharedTimeZoneList());
     this.#zone.maxLength = 64;
     this.#problem = document.createElement('span');
     this.#problem.id = `${idPrefix}-asOf-problem`;
