@@ -1,6 +1,7 @@
 import type { JSONContent, Mark as MarkExtension, Node as NodeExtension } from '@tiptap/core';
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ExportPurpose } from '../export/export-purpose';
+import type { ExportLabels } from '../language/export-labels';
 import type { MarkMarkdownRenderer, NodeMarkdownRenderer } from './markdown-render-context';
 import type { MarkWordRenderer, NodeWordRenderer } from './word-render-context';
 
@@ -26,6 +27,8 @@ export interface HtmlRenderContext {
   anchor(text: string): string;
   /** A stored time (an instant with its zone) as the reader sees it, with its zone; '' for text that is no time. */
   formatDateTime(iso: string): string;
+  /** The words the export writes around the text ("as of"), in the briefing's language. */
+  labels: ExportLabels;
   /** Tells the user about a problem that does not stop the export, e.g. a missing image. */
   warn(message: string): void;
   /**

@@ -2,6 +2,7 @@ import { generateJSON } from '@tiptap/html';
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
+import { englishExportLabels } from '../language/export-labels';
 import { checkBriefingContent } from './briefing-content';
 import { createBriefingExtensions } from './briefing-extensions';
 import type { HtmlRenderContext, MarkExportRenderers, NodeExportRenderers } from './briefing-node-definition';
@@ -49,6 +50,7 @@ function exportHtml(document: ProseMirrorNode): string {
     image: (source) => ({ dataUrl: `data:image/png;base64,${btoa(source)}` }),
     anchor: (text) => `h-${text.length}`,
     formatDateTime: (iso) => iso,
+    labels: englishExportLabels,
     warn: () => undefined,
     // A review export keeps unfinished parts (marked), so every node can come back.
     purpose: 'review',
@@ -84,6 +86,7 @@ const htmlContext: HtmlRenderContext = {
   image: (source) => ({ dataUrl: `data:image/png;base64,${source.length}` }),
   anchor: (text) => `anchor-${text.length}`,
   formatDateTime: (iso) => iso,
+  labels: englishExportLabels,
   warn: () => undefined,
   purpose: 'final',
   cite: (ids) => ids.map((id, index) => ({ number: index + 1, anchor: `source-${id}`, name: id })),
@@ -96,6 +99,7 @@ const markdownContext: MarkdownRenderContext = {
   image: (source) => ({ dataUrl: `data:image/png;base64,${source.length}` }),
   reference: () => 'image-1',
   formatDateTime: (iso) => iso,
+  labels: englishExportLabels,
   warn: () => undefined,
   cite: (sourceIds) => sourceIds.map((id, index) => ({ number: index + 1, anchor: `source-${index + 1}`, name: id })),
   purpose: 'review',
@@ -115,6 +119,7 @@ const wordContext: WordRenderContext = {
   image: (source) => ({ dataUrl: `data:image/png;base64,${source.length}` }),
   newList: () => 1,
   formatDateTime: (iso) => iso,
+  labels: englishExportLabels,
   warn: () => undefined,
   sourceNote: (sourceIds) => sourceIds.join('; '),
   purpose: 'review',

@@ -1,5 +1,6 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ExportPurpose } from '../export/export-purpose';
+import type { ExportLabels } from '../language/export-labels';
 import type { CitedSource, EmbeddedImage, ReviewMarkup } from './briefing-node-definition';
 
 /** What a node's Markdown renderer may ask of the exporter. */
@@ -14,6 +15,8 @@ export interface MarkdownRenderContext {
   reference(url: string): string;
   /** A stored time (an instant with its zone) as the reader sees it; '' for text that is no time. */
   formatDateTime(iso: string): string;
+  /** The words the export writes around the text ("as of"), in the briefing's language. */
+  labels: ExportLabels;
   /** Tells the user about a problem that does not stop the export. */
   warn(message: string): void;
   /** Cites sources of the briefing's list by id: their reference numbers for the numbered list at the end. */

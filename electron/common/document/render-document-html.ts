@@ -7,7 +7,7 @@ import { withBlockSuggestionLabel } from './marks/suggestion/suggested-block-htm
 /** What the exporter supplies around the nodes: images, anchors, dates and warnings. */
 export type HtmlDocumentServices = Pick<
   HtmlRenderContext,
-  'image' | 'anchor' | 'formatDateTime' | 'warn' | 'purpose' | 'cite' | 'review'
+  'image' | 'anchor' | 'formatDateTime' | 'labels' | 'warn' | 'purpose' | 'cite' | 'review'
 >;
 
 function markTags(mark: Mark, context: HtmlRenderContext): readonly [string, string] {

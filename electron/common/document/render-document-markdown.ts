@@ -5,7 +5,7 @@ import type { MarkdownRenderContext, MarkdownRenderScope } from './markdown-rend
 /** What the exporter supplies around the nodes: images, reference links, dates and warnings. */
 export type MarkdownDocumentServices = Pick<
   MarkdownRenderContext,
-  'image' | 'reference' | 'formatDateTime' | 'warn' | 'purpose' | 'cite' | 'review'
+  'image' | 'reference' | 'formatDateTime' | 'labels' | 'warn' | 'purpose' | 'cite' | 'review'
 >;
 
 const nodeRenderer = (node: ProseMirrorNode) => briefingNodes[node.type.name as keyof typeof briefingNodes].export;

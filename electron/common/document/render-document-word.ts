@@ -8,7 +8,7 @@ import { blockParts } from './word-render-context';
 /** What the exporter supplies around the nodes: images, dates and warnings. */
 export type WordDocumentServices = Pick<
   WordRenderContext,
-  'image' | 'formatDateTime' | 'warn' | 'purpose' | 'sourceNote'
+  'image' | 'formatDateTime' | 'labels' | 'warn' | 'purpose' | 'sourceNote'
 >;
 
 const nodeRenderer = (node: ProseMirrorNode) => briefingNodes[node.type.name as keyof typeof briefingNodes].export;

@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { freshTemplateBriefing } from '../../../tests/fixtures/briefings/fresh-template-briefing';
 import type { ExportPurpose } from '../export/export-purpose';
+import { englishExportLabels } from '../language/export-labels';
 import { builtInTemplates } from '../template/built-in-templates';
 import { checkBriefingContent } from './briefing-content';
 import { renderDocumentMarkdown } from './render-document-markdown';
@@ -11,6 +12,7 @@ const services = (purpose: ExportPurpose) => ({
   image: () => ({ dataUrl: 'data:image/png;base64,AA==' }),
   reference: () => 'image-1',
   formatDateTime: (iso: string) => iso,
+  labels: englishExportLabels,
   warn: () => undefined,
   cite: () => [],
   sourceNote: () => '',

@@ -2,6 +2,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { freshTemplateBriefing } from '../../../tests/fixtures/briefings/fresh-template-briefing';
 import type { ExportPurpose } from '../export/export-purpose';
+import { englishExportLabels } from '../language/export-labels';
 import { builtInTemplates } from '../template/built-in-templates';
 import { checkBriefingContent } from './briefing-content';
 import { renderDocumentHtml } from './render-document-html';
@@ -11,6 +12,7 @@ function render(document: ProseMirrorNode, purpose: ExportPurpose): string {
     image: () => ({ dataUrl: 'data:image/png;base64,AA==' }),
     anchor: (text) => `h-${text.length}`,
     formatDateTime: (iso) => iso,
+    labels: englishExportLabels,
     warn: () => undefined,
     purpose,
     cite: () => [],

@@ -1,5 +1,6 @@
 import type { Mark, Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { ExportPurpose } from '../export/export-purpose';
+import type { ExportLabels } from '../language/export-labels';
 import type { EmbeddedImage } from './briefing-node-definition';
 
 /**
@@ -103,6 +104,8 @@ export interface WordRenderContext {
   newList(): number;
   /** A stored time (an instant with its zone) as the reader sees it; '' for text that is no time. */
   formatDateTime(iso: string): string;
+  /** The words the export writes around the text ("as of"), in the briefing's language. */
+  labels: ExportLabels;
   /** Tells the user about a problem that does not stop the export. */
   warn(message: string): void;
   /** These sources of the briefing's list (by id) as a footnote prints them; '' when none is listed. */

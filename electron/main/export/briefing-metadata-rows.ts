@@ -1,6 +1,6 @@
 import type { Briefing } from '../../common/briefing/briefing';
-import { metadataFieldLabels, statusLabels } from '../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../common/export/export-request';
+import { exportLabelsFor, fillLabel } from '../../common/language/export-labels';
 import type { ExportLocale } from '../../common/language/export-locale';
 import { classificationLabel } from './classification-label';
 import { formatExportNumber, formatIsoDate, formatIsoDateTime, formatWallClockTime } from './format-export-date';
@@ -35,49 +35,48 @@ export function briefingMetadataRows({
 }: MetadataFacts): MetadataRow[] {
   const { metadata } = briefing;
   const zone = metadata.timeZone;
+  const labels = exportLabelsFor(locale);
   const rows: MetadataRow[] = [];
   const add = (field: ExportMetadataField, label: string, pieces: MetadataPiece[] | false) => {
     if (shown.has(field) && pieces !== false && pieces.some((piece) => piece.text !== '')) rows.push({ label, pieces });
   };
   const time = (iso: string, text: string): MetadataPiece[] => [{ text, time: iso }];
-  add('authors', metadata.authors.length > 1 ? 'Authors' : 'Author', [{ text: metadata.authors.join(', ') }]);
-  add('status', metadataFieldLabels.status, [{ text: statusLabels[metadata.status] }]);
+  add('authors', metadata.authors.length > 1 ? labels.authors : labels.author, [{ text: metadata.authors.join(', ') }]);
+  add('status', labels.status, [{ text: labels.statuses[metadata.status] }]);
   rows.push({
-    label: metadataFieldLabels.classification,
-    pieces: [{ text: classificationLabel(metadata.classification) }],
+    label: labels.classification,
+    pieces: [{ text: classificationLabel(metadata.classification, labels) }],
   });
-  add(
-    'asOf',
-    metadataFieldLabels.asOf,
-    metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone, locale)),
-  );
+  add('asOf', labels.asOf, metadata.asOf !== '' && time(metadata.asOf, formatIsoDateTime(metadata.asOf, zone, locale)));
   add(
     'reportNumber',
-    metadataFieldLabels.reportNumber,
-    metadata.reportNumber !== null && [{ text: `No. ${formatExportNumber(metadata.reportNumber, locale)}` }],
+    labels.reportNumber,
+    metadata.reportNumber !== null && [
+      { text: fillLabel(labels.reportNumberValue, { n: formatExportNumber(metadata.reportNumber, locale) }) },
+    ],
   );
   const days = [metadata.periodStart, metadata.periodEnd].filter(Boolean);
   add(
     'period',
-    'Period covered',
+    labels.periodCovered,
     days.flatMap((day, index) => [...(index > 0 ? [{ text: ' – ' }] : []), ...time(day, formatIsoDate(day, locale))]),
   );
   add(
     'nextUpdate',
-    metadataFieldLabels.nextUpdate,
+    labels.nextUpdate,
     metadata.nextUpdate !== '' && time(metadata.nextUpdate, formatIsoDateTime(metadata.nextUpdate, zone, locale)),
   );
   add(
     'embargo',
-    metadataFieldLabels.embargoUntil,
+    labels.embargoedUntil,
     metadata.embargoUntil !== '' && time(metadata.embargoUntil, formatIsoDateTime(metadata.embargoUntil, zone, locale)),
   );
-  add('desk', metadataFieldLabels.desk, [{ text: metadata.desk }]);
-  add('tags', metadataFieldLabels.tags, [{ text: metadata.tags.join(', ') }]);
-  add('revision', 'Revision', [{ text: formatExportNumber(briefing.revision, locale) }]);
+  add('desk', labels.desk, [{ text: metadata.desk }]);
+  add('tags', labels.tags, [{ text: metadata.tags.join(', ') }]);
+  add('revision', labels.revision, [{ text: formatExportNumber(briefing.revision, locale) }]);
   const exported = exportedAt.toISOString();
-  add('exportTime', 'Exported', time(exported, formatIsoDateTime(exported, 'UTC', locale)));
-  add('appVersion', 'Exported with', [{ text: `Briefdesk ${appVersion}` }]);
+  add('exportTime', labels.exported, time(exported, formatIsoDateTime(exported, 'UTC', locale)));
+  add('appVersion', labels.exportedWith, [{ text: `Briefdesk ${appVersion}` }]);
   return rows;
 }
 

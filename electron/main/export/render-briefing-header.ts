@@ -1,3 +1,4 @@
+import { exportLabelsFor } from '../../common/language/export-labels';
 import { escapeHtml } from '../../common/text/escape-html';
 import {
   briefingDateline,
@@ -32,7 +33,7 @@ function dateline(facts: HeaderFacts): string {
 
 /** The visible header block: title, dateline and a definition list of the metadata the user chose to show. */
 export function renderBriefingHeader(facts: HeaderFacts): string {
-  const title = facts.briefing.metadata.title.trim() || 'Untitled briefing';
+  const title = facts.briefing.metadata.title.trim() || exportLabelsFor(facts.locale).untitledBriefing;
   const rows = briefingMetadataRows(facts)
     .map(({ label, pieces }) => `<div><dt>${label}</dt><dd>${piecesHtml(pieces)}</dd></div>`)
     .join('');

@@ -4,6 +4,7 @@ import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/metadata-labels';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
+import { exportLabelsFor } from '../../common/language/export-labels';
 import type { ExportLocale } from '../../common/language/export-locale';
 import { directionOfLanguage } from '../../common/language/text-direction';
 import { escapeHtml } from '../../common/text/escape-html';
@@ -95,8 +96,9 @@ function renderArticle(
   });
   const ownBanner = banner
     ? classificationBanner(
-        classificationLabel(briefing.metadata.classification),
+        classificationLabel(briefing.metadata.classification, exportLabelsFor(locale)),
         'article',
+        locale,
         context.shown.has('embargo') ? embargoNotice(briefing, context.options.exportedAt, locale) : '',
       )
     : '';
@@ -110,8 +112,14 @@ function renderArticle(
   return margin ? `<div class="review-layout">\n${article}${margin}</div>\n` : article;
 }
 
-function classificationBanner(label: string, position: 'top' | 'bottom' | 'article', embargo = ''): string {
-  return `<p class="classification-banner ${position === 'article' ? 'top' : position}">Classification: ${escapeHtml(label)}${embargo}</p>\n`;
+function classificationBanner(
+  label: string,
+  position: 'top' | 'bottom' | 'article',
+  locale: ExportLocale,
+  embargo = '',
+): string {
+  const heading = exportLabelsFor(locale).classification;
+  return `<p class="classification-banner ${position === 'article' ? 'top' : position}">${escapeHtml(heading)}: ${escapeHtml(label)}${embargo}</p>\n`;
 }
 
 /** " · Embargoed until …" while the briefing's embargo has not yet lifted at export time. */
@@ -119,7 +127,7 @@ function embargoNotice(briefing: Briefing, exportedAt: Date, locale: ExportLocal
   const until = briefing.metadata.embargoUntil;
   if (!until || epochMillisecondsOf(until) <= exportedAt.getTime()) return '';
   const text = formatIsoDateTime(until, briefing.metadata.timeZone, locale);
-  return ` · Embargoed until <time datetime="${escapeHtml(machineDateTime(until))}">${escapeHtml(text)}</time>`;
+  return ` · ${escapeHtml(exportLabelsFor(locale).embargoedUntil)} <time datetime="${escapeHtml(machineDateTime(until))}">${escapeHtml(text)}</time>`;
 }
 
 function metaTag(name: string, content: string): string {
@@ -132,11 +140,14 @@ function exportFooter(
   locale: ExportLocale,
 ): string {
   const iso = options.exportedAt.toISOString();
+  const labels = exportLabelsFor(locale);
   const parts = [
     shown.has('exportTime')
-      ? `Exported <time datetime="${iso}">${escapeHtml(formatIsoDateTime(iso, 'UTC', locale))}</time>`
+      ? `${escapeHtml(labels.exported)} <time datetime="${iso}">${escapeHtml(formatIsoDateTime(iso, 'UTC', locale))}</time>`
       : '',
-    shown.has('appVersion') ? `with Briefdesk ${escapeHtml(options.appVersion)}` : '',
+    shown.has('appVersion')
+      ? `${escapeHtml(shown.has('exportTime') ? labels.withApp : labels.exportedWith)} Briefdesk ${escapeHtml(options.appVersion)}`
+      : '',
   ].filter(Boolean);
   return parts.length > 0 ? `<footer class="briefing-footer"><p>${parts.join(' ')}.</p></footer>\n` : '';
 }
@@ -208,18 +219,20 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
   const shown = shownFields(options);
   const images = await embedAssets([document], options.resolveAsset);
   const context: ArticleContext = { images, anchors: new Set(), shown, options, warnings };
-  const label = classificationLabel(briefing.metadata.classification);
-  const title = briefing.metadata.title.trim() || 'Untitled briefing';
   const locale = exportLocaleOfBriefings([briefing], options.digits);
+  const labels = exportLabelsFor(locale);
+  const label = classificationLabel(briefing.metadata.classification, labels);
+  const title = briefing.metadata.title.trim() || labels.untitledBriefing;
   const body =
     classificationBanner(
       label,
       'top',
+      locale,
       shown.has('embargo') ? embargoNotice(briefing, options.exportedAt, locale) : '',
     ) +
     renderArticle(briefing, document, context, false) +
     exportFooter(options, shown, locale) +
-    classificationBanner(label, 'bottom');
+    classificationBanner(label, 'bottom', locale);
   const html = await assembleDocument(
     title,
     briefing.metadata.language,
@@ -246,8 +259,11 @@ export async function renderCombinedBriefingsHtml(
     options,
     warnings,
   };
-  const label = combinedClassificationLabel(briefings.map((briefing) => briefing.metadata.classification));
   const locale = exportLocaleOfBriefings(briefings, options.digits);
+  const label = combinedClassificationLabel(
+    briefings.map((briefing) => briefing.metadata.classification),
+    exportLabelsFor(locale),
+  );
   const title =
     options.title?.trim() || `Briefings, ${formatIsoDate(options.exportedAt.toISOString().slice(0, 10), locale)}`;
   const articles = briefings.map((briefing, index) =>
@@ -263,16 +279,19 @@ export async function renderCombinedBriefingsHtml(
     digits: options.digits,
   };
   const body =
-    classificationBanner(label, 'top') +
+    classificationBanner(label, 'top', locale) +
     renderCover(briefings, front) +
     renderContents(briefings, front) +
     articles.join('') +
     exportFooter(options, shown, locale) +
-    classificationBanner(label, 'bottom');
+    classificationBanner(label, 'bottom', locale);
   const authors = [...new Set(briefings.flatMap((briefing) => briefing.metadata.authors))];
   const head =
     (shown.has('authors') ? metaTag('author', authors.join(', ')) : '') +
-    metaTag('briefdesk-classification', label) +
+    metaTag(
+      'briefdesk-classification',
+      combinedClassificationLabel(briefings.map((briefing) => briefing.metadata.classification)),
+    ) +
     (shown.has('appVersion') ? metaTag('generator', `Briefdesk ${options.appVersion}`) : '') +
     (shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '');
   return {

@@ -1,4 +1,5 @@
-import { type CorrectionEntry, correctionKindLabels } from '../../common/briefing/corrections-log';
+import type { CorrectionEntry } from '../../common/briefing/corrections-log';
+import { exportLabelsFor } from '../../common/language/export-labels';
 import type { ExportLocale } from '../../common/language/export-locale';
 import { escapeHtml } from '../../common/text/escape-html';
 import { offsetDateTimeOf } from '../../common/time/zoned-time';
@@ -12,14 +13,15 @@ export function renderCorrectionsLog(
   locale: ExportLocale,
 ): string {
   if (corrections.length === 0) return '';
+  const labels = exportLabelsFor(locale);
   const entries = corrections.map(
     (entry) =>
-      `<li><strong>${correctionKindLabels[entry.kind]}</strong>, ` +
+      `<li><strong>${escapeHtml(labels.correctionKinds[entry.kind])}</strong>, ` +
       `<time datetime="${escapeHtml(machineDateTime(entry.at))}">${escapeHtml(formatIsoDateTime(entry.at, timeZone, locale))}</time>: ` +
       `${escapeHtml(entry.text)}</li>`,
   );
   return (
-    `<section class="corrections-log" aria-labelledby="${headingId}"><h2 id="${headingId}">Corrections and updates</h2>\n` +
+    `<section class="corrections-log" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(labels.corrections)}</h2>\n` +
     `<ol>\n${entries.join('\n')}\n</ol></section>\n`
   );
 }

@@ -3,6 +3,7 @@ import type { EmbeddedImage, ReviewMarkup } from '../../common/document/briefing
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { renderDocumentHtml } from '../../common/document/render-document-html';
 import type { ExportPurpose } from '../../common/export/export-purpose';
+import { exportLabelsFor } from '../../common/language/export-labels';
 import type { ExportLocale } from '../../common/language/export-locale';
 import { documentForPurpose } from '../../common/review/document-for-purpose';
 import type { CitationRegister } from './citation-register';
@@ -30,6 +31,7 @@ export function renderDocumentBody(document: ProseMirrorNode, context: BodyRende
     image: context.images,
     anchor: (text) => headingAnchor(context.anchors, text),
     formatDateTime: (iso) => formatIsoDateTime(iso, context.timeZone, context.locale),
+    labels: exportLabelsFor(context.locale),
     warn: (message) => context.warnings.push(message),
     purpose: context.purpose,
     cite: (sourceIds) => context.register.cite(sourceIds),

@@ -1,5 +1,5 @@
-import { sourceTypeLabels } from '../../common/briefing/source-list';
 import { isSafeLinkUrl } from '../../common/document/marks/link/link-policy';
+import { exportLabelsFor } from '../../common/language/export-labels';
 import type { ExportLocale } from '../../common/language/export-locale';
 import { escapeHtml } from '../../common/text/escape-html';
 import type { CitationRegister } from './citation-register';
@@ -15,13 +15,16 @@ export function renderSourceList(
   headingId: string,
   locale: ExportLocale,
 ): string {
+  const labels = exportLabelsFor(locale);
   const entries = register.numberedSources().map(({ number, source }) => {
-    const details = [sourceTypeLabels[source.type], source.named ? '' : 'not named'].filter(Boolean).join(', ');
+    const details = [labels.sourceTypes[source.type], source.named ? '' : labels.sourceNotNamed]
+      .filter(Boolean)
+      .join(', ');
     const link = isSafeLinkUrl(source.link)
       ? `, <a href="${escapeHtml(source.link.trim())}" rel="noopener noreferrer nofollow">${escapeHtml(source.link.trim())}</a>`
       : '';
     const accessed = source.accessedAt
-      ? `, accessed <time datetime="${escapeHtml(machineDateTime(source.accessedAt))}">${escapeHtml(formatIsoDateTime(source.accessedAt, timeZone, locale))}</time>`
+      ? `, ${escapeHtml(labels.sourceAccessed)} <time datetime="${escapeHtml(machineDateTime(source.accessedAt))}">${escapeHtml(formatIsoDateTime(source.accessedAt, timeZone, locale))}</time>`
       : '';
     return (
       `<li id="${register.anchorOf(number)}"><span class="source-name">${escapeHtml(source.name)}</span> ` +
@@ -30,7 +33,7 @@ export function renderSourceList(
   });
   if (entries.length === 0) return '';
   return (
-    `<section class="source-list" aria-labelledby="${headingId}"><h2 id="${headingId}">Sources</h2>\n` +
+    `<section class="source-list" aria-labelledby="${headingId}"><h2 id="${headingId}">${escapeHtml(labels.sources)}</h2>\n` +
     `<ol>\n${entries.join('\n')}\n</ol></section>\n`
   );
 }

@@ -3,6 +3,7 @@ import { generateHTML, generateJSON } from '@tiptap/html';
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
+import { englishExportLabels } from '../../language/export-labels';
 import { checkBriefingContent } from '../briefing-content';
 import { blockNodeNames, createBriefingExtensions } from '../briefing-extensions';
 import { briefingSchema } from '../briefing-schema';
@@ -25,6 +26,7 @@ function exportHtml(document: ProseMirrorNode): string {
     image: (source) => ({ dataUrl: `data:image/png;base64,${btoa(source)}` }),
     anchor: (text) => `h-${text.length}`,
     formatDateTime: (iso) => iso,
+    labels: englishExportLabels,
     warn: () => undefined,
     purpose: 'review',
     cite: (ids) => ids.map((id, index) => ({ number: index + 1, anchor: `source-${id}`, name: id })),

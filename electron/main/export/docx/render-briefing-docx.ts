@@ -13,6 +13,7 @@ import {
 } from 'docx';
 import type { Briefing } from '../../../common/briefing/briefing';
 import { renderDocumentWord } from '../../../common/document/render-document-word';
+import { exportLabelsFor, pageOfTotalParts } from '../../../common/language/export-labels';
 import { directionOfLanguage } from '../../../common/language/text-direction';
 import { documentForPurpose } from '../../../common/review/document-for-purpose';
 import { epochMillisecondsOf } from '../../../common/time/zoned-time';
@@ -47,8 +48,11 @@ function titleBlock(
     options.shown.has('embargo') &&
     metadata.embargoUntil !== '' &&
     epochMillisecondsOf(metadata.embargoUntil) > options.exportedAt.getTime();
-  const banner = `Classification: ${classification}${
-    embargoed ? ` · Embargoed until ${formatIsoDateTime(metadata.embargoUntil, metadata.timeZone, locale)}` : ''
+  const labels = exportLabelsFor(locale);
+  const banner = `${labels.classification}: ${classification}${
+    embargoed
+      ? ` · ${labels.embargoedUntil} ${formatIsoDateTime(metadata.embargoUntil, metadata.timeZone, locale)}`
+      : ''
   }`;
   const dateline = briefingDateline({ briefing, shown: options.shown, locale });
   const datelineText = dateline ? [dateline.place, dateline.when?.text ?? ''].filter(Boolean).join(', ') : '';
@@ -85,15 +89,18 @@ function titleBlock(
 export async function renderBriefingDocx(briefing: Briefing, options: FileRenderOptions): Promise<RenderedFile> {
   const document = documentForPurpose(parseBriefingBody(briefing), options.purpose ?? 'final');
   const images = await embedAssets([document], options.resolveAsset);
-  const title = briefing.metadata.title.trim() || 'Untitled briefing';
-  const classification = classificationLabel(briefing.metadata.classification);
+  const locale = exportLocaleOfBriefings([briefing], options.digits);
+  const labels = exportLabelsFor(locale);
+  const [before, between, after] = pageOfTotalParts(labels);
+  const title = briefing.metadata.title.trim() || labels.untitledBriefing;
+  const classification = classificationLabel(briefing.metadata.classification, labels);
   const warnings: string[] = [];
   const { timeZone, sources } = briefing.metadata;
-  const locale = exportLocaleOfBriefings([briefing], options.digits);
   const listed = new Map(sources.map((source) => [source.id, source]));
   const blocks = renderDocumentWord(document, {
     image: images,
     formatDateTime: (iso) => formatIsoDateTime(iso, timeZone, locale),
+    labels: exportLabelsFor(locale),
     warn: (message) => warnings.push(message),
     purpose: options.purpose ?? 'final',
     sourceNote: (sourceIds) =>
@@ -165,7 +172,15 @@ export async function renderBriefingDocx(briefing: Briefing, options: FileRender
                 tabStops: rightTab,
                 children: [
                   new TextRun({
-                    children: [classification, new Tab(), 'Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES],
+                    children: [
+                      classification,
+                      new Tab(),
+                      before,
+                      PageNumber.CURRENT,
+                      between,
+                      PageNumber.TOTAL_PAGES,
+                      after,
+                    ],
                   }),
                 ],
               }),

@@ -1,6 +1,6 @@
 import type { Briefing } from '../../../common/briefing/briefing';
-import { correctionKindLabels } from '../../../common/briefing/corrections-log';
 import type { WordBlock, WordParagraph } from '../../../common/document/word-render-context';
+import { exportLabelsFor } from '../../../common/language/export-labels';
 import type { ExportLocale } from '../../../common/language/export-locale';
 import { formatIsoDateTime } from '../format-export-date';
 import { sourceEntryText } from '../source-entry-text';
@@ -20,21 +20,22 @@ const paragraph = (style: WordParagraph['style'], text: string, bold = ''): Word
  */
 export function wordEndMatter(briefing: Briefing, locale: ExportLocale): WordBlock[] {
   const { sources, corrections, timeZone } = briefing.metadata;
+  const labels = exportLabelsFor(locale);
   return [
     ...(sources.length > 0
       ? [
-          paragraph('heading2', 'Sources'),
+          paragraph('heading2', labels.sources),
           ...sources.map((source) => paragraph('body', sourceEntryText(source, timeZone, locale))),
         ]
       : []),
     ...(corrections.length > 0
       ? [
-          paragraph('heading2', 'Corrections and updates'),
+          paragraph('heading2', labels.corrections),
           ...corrections.map((entry) =>
             paragraph(
               'body',
               `, ${formatIsoDateTime(entry.at, timeZone, locale)}: ${entry.text}`,
-              correctionKindLabels[entry.kind],
+              labels.correctionKinds[entry.kind],
             ),
           ),
         ]

@@ -1,8 +1,8 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Briefing } from '../../../common/briefing/briefing';
-import { correctionKindLabels } from '../../../common/briefing/corrections-log';
 import { renderDocumentMarkdown } from '../../../common/document/render-document-markdown';
 import type { ExportMetadataField } from '../../../common/export/export-request';
+import { exportLabelsFor } from '../../../common/language/export-labels';
 import { directionOfLanguage } from '../../../common/language/text-direction';
 import { documentForPurpose } from '../../../common/review/document-for-purpose';
 import { escapeMarkdown } from '../../../common/text/escape-markdown';
@@ -42,14 +42,15 @@ function createReferences() {
 function renderHeader(briefing: Briefing, shown: ReadonlySet<ExportMetadataField>, options: FileRenderOptions) {
   const { metadata } = briefing;
   const locale = exportLocaleOfBriefings([briefing], options.digits);
-  const title = metadata.title.trim() || 'Untitled briefing';
+  const labels = exportLabelsFor(locale);
+  const title = metadata.title.trim() || labels.untitledBriefing;
   const embargoed =
     shown.has('embargo') &&
     metadata.embargoUntil !== '' &&
     epochMillisecondsOf(metadata.embargoUntil) > options.exportedAt.getTime();
-  const banner = `**Classification: ${escapeMarkdown(classificationLabel(metadata.classification))}**${
+  const banner = `**${escapeMarkdown(labels.classification)}: ${escapeMarkdown(classificationLabel(metadata.classification, labels))}**${
     embargoed
-      ? ` · Embargoed until ${escapeMarkdown(formatIsoDateTime(metadata.embargoUntil, metadata.timeZone, locale))}`
+      ? ` · ${escapeMarkdown(labels.embargoedUntil)} ${escapeMarkdown(formatIsoDateTime(metadata.embargoUntil, metadata.timeZone, locale))}`
       : ''
   }`;
   const dateline = briefingDateline({ briefing, shown, locale });
@@ -107,6 +108,7 @@ export async function renderBriefingsMarkdown(
       image: images,
       reference: references.reference,
       formatDateTime: (iso) => formatIsoDateTime(iso, timeZone, locale),
+      labels: exportLabelsFor(locale),
       warn: (message) => warnings.push(message),
       cite: (sourceIds) => register.cite(sourceIds),
       purpose,
@@ -117,12 +119,16 @@ export async function renderBriefingsMarkdown(
       .map(({ number, source }) => `${number}. ${escapeMarkdown(sourceEntryText(source, timeZone, locale))}`);
     const correctionsLog = corrections.map(
       (entry) =>
-        `- **${correctionKindLabels[entry.kind]}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone, locale))}: ${escapeMarkdown(entry.text)}`,
+        `- **${escapeMarkdown(exportLabelsFor(locale).correctionKinds[entry.kind])}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone, locale))}: ${escapeMarkdown(entry.text)}`,
     );
     return [
       `${renderHeader(briefing, shown, options)}\n\n${body}`,
-      sourceList.length > 0 ? `## Sources\n\n${sourceList.join('\n')}\n` : '',
-      correctionsLog.length > 0 ? `## Corrections and updates\n\n${correctionsLog.join('\n')}\n` : '',
+      sourceList.length > 0
+        ? `## ${escapeMarkdown(exportLabelsFor(locale).sources)}\n\n${sourceList.join('\n')}\n`
+        : '',
+      correctionsLog.length > 0
+        ? `## ${escapeMarkdown(exportLabelsFor(locale).corrections)}\n\n${correctionsLog.join('\n')}\n`
+        : '',
       review ? renderCommentListMarkdown(review.threads, timeZone, locale) : '',
     ]
       .filter(Boolean)

@@ -1,3 +1,4 @@
+import { exportLabelsFor, pageOfTotalParts } from '../../../common/language/export-labels';
 import { type ExportLocale, exportLocaleOf } from '../../../common/language/export-locale';
 import { escapeHtml } from '../../../common/text/escape-html';
 import { formatIsoDateTime } from '../format-export-date';
@@ -58,15 +59,15 @@ export function headerTemplate(options: PdfPrintOptions): string {
 
 /** The running footer: "Page X of Y" and the export time. */
 export function footerTemplate(options: PdfPrintOptions): string {
-  const exported = formatIsoDateTime(
-    options.exportedAt.toISOString(),
-    'UTC',
-    options.locale ?? exportLocaleOf('en', 'western'),
-  );
+  const locale = options.locale ?? exportLocaleOf('en', 'western');
+  const exported = formatIsoDateTime(options.exportedAt.toISOString(), 'UTC', locale);
+  const labels = exportLabelsFor(locale);
+  // The printer fills the two numbers in, in Western digits whatever the language.
+  const [before, between, after] = pageOfTotalParts(labels).map(escapeHtml);
   return (
     `<div style="${templateFont};width:100%;margin:0 ${options.margins.right}mm 0 ${options.margins.left}mm;display:flex;justify-content:space-between;gap:8mm">` +
-    '<span>Page <span class="pageNumber"></span> of <span class="totalPages"></span></span>' +
-    `<span>Exported ${escapeHtml(exported)}</span></div>`
+    `<span>${before}<span class="pageNumber"></span>${between}<span class="totalPages"></span>${after}</span>` +
+    `<span>${escapeHtml(labels.exported)} ${escapeHtml(exported)}</span></div>`
   );
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishExportLabels } from '../../../language/export-labels';
 import { checkBriefingContent } from '../../briefing-content';
 import { renderDocumentHtml } from '../../render-document-html';
 import { renderDocumentMarkdown } from '../../render-document-markdown';
@@ -20,6 +21,7 @@ const context = (purpose: 'final' | 'review') => ({
   image: () => ({ problem: 'missing' as const }),
   anchor: (text: string) => text,
   formatDateTime: (iso: string) => iso,
+  labels: englishExportLabels,
   warn: () => undefined,
   cite: () => [],
   purpose,

@@ -18,12 +18,14 @@ function renderKeyFigureHtml(figure: ProseMirrorNode, context: HtmlRenderContext
   const sourceName = listed?.name ?? source;
   const provenance = [
     sourceName ? `<span class="key-figure-source">${escapeHtml(sourceName)}</span>${reference}` : '',
-    time ? `as of <time datetime="${escapeHtml(offsetDateTimeOf(asOf))}">${escapeHtml(time)}</time>` : '',
+    time
+      ? `${escapeHtml(context.labels.keyFigureAsOf)} <time datetime="${escapeHtml(offsetDateTimeOf(asOf))}">${escapeHtml(time)}</time>`
+      : '',
   ].filter(Boolean);
   return (
     // The data-* attributes are the schema's own parse rule, so an import gets the figure back exactly.
     `<div class="key-figure" data-key-figure="" data-value="${escapeHtml(value)}" data-label="${escapeHtml(label)}" ` +
-    `data-source="${escapeHtml(source)}" data-source-id="${escapeHtml(sourceId)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || 'Figure')}</dt>` +
+    `data-source="${escapeHtml(source)}" data-source-id="${escapeHtml(sourceId)}" data-asof="${escapeHtml(asOf)}"><dt>${escapeHtml(label || context.labels.keyFigureWithoutLabel)}</dt>` +
     (value ? `<dd class="key-figure-value">${escapeHtml(value)}</dd>` : renderUnfinishedMarker('no value yet', 'dd')) +
     (provenance.length > 0 ? `<dd class="key-figure-provenance">${provenance.join(', ')}</dd>` : '') +
     '</div>'

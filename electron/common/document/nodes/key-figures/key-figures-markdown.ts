@@ -17,9 +17,11 @@ export function renderKeyFigureMarkdown(figure: ProseMirrorNode, context: Markdo
   const time = asOf ? context.formatDateTime(asOf) : '';
   const [listed] = sourceId ? context.cite([sourceId]) : [];
   const sourceText = listed ? `${escapeMarkdown(listed.name)} \\[${listed.number}\\]` : escapeMarkdown(source);
-  const provenance = [sourceText, time ? `as of ${escapeMarkdown(time)}` : ''].filter(Boolean).join(', ');
+  const provenance = [sourceText, time ? `${context.labels.keyFigureAsOf} ${escapeMarkdown(time)}` : '']
+    .filter(Boolean)
+    .join(', ');
   return (
-    `- ${value ? `**${escapeMarkdown(value)}**` : unfinishedMarkdown('no value yet')} ${escapeMarkdown(label || 'Figure')}` +
+    `- ${value ? `**${escapeMarkdown(value)}**` : unfinishedMarkdown('no value yet')} ${escapeMarkdown(label || context.labels.keyFigureWithoutLabel)}` +
     `${provenance ? ` (${provenance})` : ''}\n`
   );
 }

@@ -19,7 +19,9 @@ export function renderKeyFigureWord(figure: ProseMirrorNode, context: WordRender
   if (!value && (context.purpose === 'final' || !label)) return [];
   const time = asOf ? context.formatDateTime(asOf) : '';
   const listed = sourceId ? context.sourceNote([sourceId]) : '';
-  const provenance = [listed || source, time ? `as of ${time}` : ''].filter(Boolean).join(', ');
+  const provenance = [listed || source, time ? `${context.labels.keyFigureAsOf} ${time}` : '']
+    .filter(Boolean)
+    .join(', ');
   return [
     {
       kind: 'cell',
@@ -34,7 +36,11 @@ export function renderKeyFigureWord(figure: ProseMirrorNode, context: WordRender
           kind: 'paragraph',
           style: 'keyFigureLabel',
           inlines: [
-            { kind: 'text', text: label || 'Figure', format: provenance ? { footnote: `${provenance}.` } : {} },
+            {
+              kind: 'text',
+              text: label || context.labels.keyFigureWithoutLabel,
+              format: provenance ? { footnote: `${provenance}.` } : {},
+            },
           ],
         },
       ],
