@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import { briefingFromOpened } from '../../../electron/common/library/opened-briefing';
 import { getBriefdeskApi } from '../briefdesk-api';
@@ -11,24 +11,25 @@ type Loaded =
   | { kind: 'ready'; briefing: Briefing; notice?: string }
   | { kind: 'failed'; message: string };
 
+/** Asks main for the briefing as the editor opens it. */
+async function openForEditor(briefingId: string): Promise<Loaded> {
+  performance.mark('briefdesk:editor-load-start');
+  const result = await getBriefdeskApi().briefings.open({ id: briefingId });
+  performance.mark('briefdesk:editor-loaded');
+  return result.ok
+    ? { kind: 'ready', briefing: briefingFromOpened(result.value) }
+    : { kind: 'failed', message: result.error.message };
+}
+
 /** The editor screen for one briefing: loads it, then hands it to the workspace. */
 export function EditorScreen({ briefingId }: { briefingId: string }) {
+  // Asked for as the screen first renders, not after its first paint, so the briefing is on its way sooner.
+  const [opening] = useState(() => openForEditor(briefingId));
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
 
-  const load = useCallback(async () => {
-    performance.mark('briefdesk:editor-load-start');
-    const result = await getBriefdeskApi().briefings.open({ id: briefingId });
-    performance.mark('briefdesk:editor-loaded');
-    setLoaded(
-      result.ok
-        ? { kind: 'ready', briefing: briefingFromOpened(result.value) }
-        : { kind: 'failed', message: result.error.message },
-    );
-  }, [briefingId]);
-
   useEffect(() => {
-    void load();
-  }, [load]);
+    void opening.then(setLoaded);
+  }, [opening]);
 
   if (loaded.kind === 'loading') {
     return (
