@@ -1,7 +1,10 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import type { ExportFormat, ExportMetadataField } from '../../common/export/export-request';
 import { UserFacingError } from '../../common/user-facing-error';
-import { renderBriefingHtmlInWorker } from '../app/document-worker/document-worker-client';
+import {
+  renderBriefingHtmlInWorker,
+  renderCombinedBriefingsHtmlInWorker,
+} from '../app/document-worker/document-worker-client';
 import { renderBriefingDocx } from './docx/render-briefing-docx';
 import type { HtmlExportOptions } from './export-options';
 import { renderBriefingsMarkdown } from './markdown/render-briefing-markdown';
@@ -10,7 +13,7 @@ import type { PdfPrinter } from './pdf/pdf-printer';
 import type { PdfJobOptions } from './pdf/print-briefing-pdf';
 import { printBriefingPdf } from './pdf/print-briefing-pdf';
 import { printCombinedPdf } from './pdf/print-combined-pdf';
-import { type HtmlExport, renderCombinedBriefingsHtml } from './render-briefing-html';
+import type { HtmlExport } from './render-briefing-html';
 
 /** What every file of one export is rendered with. */
 export interface FileRenderOptions extends HtmlExportOptions {
@@ -32,7 +35,7 @@ type FileRenderer = (briefings: readonly Briefing[], options: FileRenderOptions)
 function renderHtmlFile(briefings: readonly Briefing[], options: FileRenderOptions): Promise<HtmlExport> {
   return briefings.length === 1 && !options.combine
     ? renderBriefingHtmlInWorker(briefings[0] as Briefing, options)
-    : renderCombinedBriefingsHtml(briefings, options);
+    : renderCombinedBriefingsHtmlInWorker(briefings, options);
 }
 
 /** Word and ninjs files hold one briefing each: a ninjs item is one story, and a Word reviewer reviews one. */

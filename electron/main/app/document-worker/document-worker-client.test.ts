@@ -3,18 +3,20 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
 import { fixtureImages, resolveFixtureAsset } from '../../../../tests/fixtures/briefings/fixture-assets';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
-import { renderBriefingHtml } from '../../export/render-briefing-html';
+import { renderBriefingHtml, renderCombinedBriefingsHtml } from '../../export/render-briefing-html';
 import { admitBriefing } from '../../library/admit-briefing';
 import { prepareBriefing } from '../../library/prepare-briefing';
 import {
   finishBriefingPdfInWorker,
+  namedDestinationPagesInWorker,
   prepareBriefingInWorker,
   renderBriefingHtmlInWorker,
+  renderCombinedBriefingsHtmlInWorker,
   stopDocumentWorker,
 } from './document-worker-client';
 
@@ -72,6 +74,40 @@ describe('the document worker', () => {
     expect(asked.length).toBeGreaterThan(0);
     for (const source of asked) expect(fixtureSources).toContain(source);
     expect(inWorker.html).toContain('<img src="data:image/png;base64,');
+  }, 60_000);
+
+  it('renders a combined file as main would, with its cover title and the start pages of the second pass', async () => {
+    const second = { ...everyNodeBriefing(), id: 'second-briefing' };
+    const briefings = [everyNodeBriefing(), second];
+    const combined = {
+      ...options,
+      title: 'Morning pack',
+      startPages: new Map([
+        [briefings[0]?.id as string, 3],
+        [second.id, 17],
+      ]),
+    };
+    const inWorker = await renderCombinedBriefingsHtmlInWorker(briefings, combined);
+    expect(inWorker).toEqual(await renderCombinedBriefingsHtml(briefings, combined));
+    expect(inWorker.title).toBe('Morning pack');
+    expect(inWorker.html).toContain('17');
+  }, 60_000);
+
+  it('reads where each named destination of a printed PDF lands', async () => {
+    const document = await PDFDocument.create();
+    const pages = [document.addPage(), document.addPage(), document.addPage()];
+    const destination = (index: number) => document.context.obj([pages[index]?.ref, PDFName.of('XYZ'), 0, 0, 0]);
+    document.catalog.set(
+      PDFName.of('Dests'),
+      document.context.obj({ 'briefing-a': destination(0), 'briefing-b': destination(2) }),
+    );
+    const pdf = await document.save({ useObjectStreams: false });
+    expect(await namedDestinationPagesInWorker(pdf)).toEqual(
+      new Map([
+        ['briefing-a', 1],
+        ['briefing-b', 3],
+      ]),
+    );
   }, 60_000);
 
   it('stamps the properties as an incremental update and repairs PDF/UA, checked by qpdf and pdfinfo', async () => {

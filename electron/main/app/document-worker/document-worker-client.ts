@@ -3,9 +3,10 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver, HtmlExportOptions } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
-import type { HtmlExport } from '../../export/render-briefing-html';
+import type { CombinedExportOptions, HtmlExport } from '../../export/render-briefing-html';
 import type { BriefingPreparer } from '../../library/prepare-briefing';
 import {
+  type CombinedOptionsForWorker,
   type DocumentJobResult,
   type DocumentWorkerJob,
   type DocumentWorkerReply,
@@ -104,7 +105,9 @@ function runInThread(job: DocumentWorkerJob, resolveAsset: AssetResolver): Promi
   return new Promise((settle) => {
     current.pending.set(id, { resolveAsset, settle });
     const request: DocumentWorkerRequest = { id, job };
-    current.worker.postMessage(request, job.kind === 'finish-pdf' ? transferableBytes(job.pdf) : []);
+    const handedOver =
+      job.kind === 'finish-pdf' || job.kind === 'read-destination-pages' ? transferableBytes(job.pdf) : [];
+    current.worker.postMessage(request, handedOver);
   });
 }
 
@@ -120,10 +123,9 @@ async function runJob(job: DocumentWorkerJob, resolveAsset: AssetResolver): Prom
 
 const noAssets: AssetResolver = async () => undefined;
 
-/** `renderBriefingHtml` in the document worker, off main's thread; assets are still read through `options.resolveAsset`. */
-export async function renderBriefingHtmlInWorker(briefing: Briefing, options: HtmlExportOptions): Promise<HtmlExport> {
-  // Only the HTML options cross: callers pass wider objects (a file renderer's carries its printer).
-  const crossing: HtmlOptionsForWorker = {
+/** Only the HTML options cross: callers pass wider objects (a file renderer's carries its printer). */
+function htmlOptionsForWorker(options: HtmlExportOptions): HtmlOptionsForWorker {
+  return {
     exportedAt: options.exportedAt,
     appVersion: options.appVersion,
     ...(options.metadataFields ? { metadataFields: [...options.metadataFields] } : {}),
@@ -131,9 +133,39 @@ export async function renderBriefingHtmlInWorker(briefing: Briefing, options: Ht
     ...(options.purpose ? { purpose: options.purpose } : {}),
     ...(options.digits ? { digits: options.digits } : {}),
   };
-  const result = await runJob({ kind: 'render-html', briefing, options: crossing }, options.resolveAsset);
+}
+
+/** `renderBriefingHtml` in the document worker, off main's thread; assets are still read through `options.resolveAsset`. */
+export async function renderBriefingHtmlInWorker(briefing: Briefing, options: HtmlExportOptions): Promise<HtmlExport> {
+  const job: DocumentWorkerJob = { kind: 'render-html', briefing, options: htmlOptionsForWorker(options) };
+  const result = await runJob(job, options.resolveAsset);
   if (result.outcome !== 'rendered') throw new Error('The document worker answered a render with something else.');
   return result.rendered;
+}
+
+/** `renderCombinedBriefingsHtml` in the document worker: the cover, contents and every briefing, off main's thread. */
+export async function renderCombinedBriefingsHtmlInWorker(
+  briefings: readonly Briefing[],
+  options: CombinedExportOptions,
+): Promise<HtmlExport> {
+  const crossing: CombinedOptionsForWorker = {
+    ...htmlOptionsForWorker(options),
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.startPages ? { startPages: new Map(options.startPages) } : {}),
+  };
+  const result = await runJob({ kind: 'render-combined-html', briefings, options: crossing }, options.resolveAsset);
+  if (result.outcome !== 'rendered') throw new Error('The document worker answered a render with something else.');
+  return result.rendered;
+}
+
+/**
+ * `namedDestinationPages` in the document worker: where each named destination of a printed PDF landed.
+ * The bytes are handed over, not copied, when `pdf` is a whole buffer: do not use `pdf` afterwards.
+ */
+export async function namedDestinationPagesInWorker(pdf: Uint8Array): Promise<Map<string, number>> {
+  const result = await runJob({ kind: 'read-destination-pages', pdf }, noAssets);
+  if (result.outcome !== 'pages-read') throw new Error('The document worker answered a PDF with something else.');
+  return result.pages;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver } from '../../export/export-options';
 import { finishBriefingPdf } from '../../export/pdf/finish-briefing-pdf';
-import { renderBriefingHtml } from '../../export/render-briefing-html';
+import { namedDestinationPages } from '../../export/pdf/named-destination-pages';
+import { renderBriefingHtml, renderCombinedBriefingsHtml } from '../../export/render-briefing-html';
 import { prepareBriefing } from '../../library/prepare-briefing';
 import type { DocumentJobResult, DocumentWorkerJob } from './document-worker-messages';
 
@@ -17,6 +18,14 @@ export async function runDocumentWorkerJob(
         rendered: await renderBriefingHtml(job.briefing, { ...job.options, resolveAsset }),
       };
     }
+    if (job.kind === 'render-combined-html') {
+      return {
+        outcome: 'rendered',
+        rendered: await renderCombinedBriefingsHtml(job.briefings, { ...job.options, resolveAsset }),
+      };
+    }
+    if (job.kind === 'read-destination-pages')
+      return { outcome: 'pages-read', pages: await namedDestinationPages(job.pdf) };
     if (job.kind === 'prepare-briefing') return { outcome: 'prepared', prepared: prepareBriefing(job.candidate) };
     return { outcome: 'finished', pdf: await finishBriefingPdf(job.pdf, job.properties) };
   } catch (error) {

@@ -2,15 +2,20 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import type { ErrorCode } from '../../../common/user-facing-error';
 import type { DamagedAsset, HtmlExportOptions, ResolvedAsset } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
-import type { HtmlExport } from '../../export/render-briefing-html';
+import type { CombinedExportOptions, HtmlExport } from '../../export/render-briefing-html';
 import type { PreparedBriefing } from '../../library/prepare-briefing';
 
 /** The HTML options as they cross to the worker: everything but the asset resolver, which stays in main. */
 export type HtmlOptionsForWorker = Omit<HtmlExportOptions, 'resolveAsset'>;
 
+/** The combined file's options as they cross: its cover title and, on the second pass, each briefing's start page. */
+export type CombinedOptionsForWorker = Omit<CombinedExportOptions, 'resolveAsset'>;
+
 /** One job for the document worker. */
 export type DocumentWorkerJob =
   | { kind: 'render-html'; briefing: Briefing; options: HtmlOptionsForWorker }
+  | { kind: 'render-combined-html'; briefings: readonly Briefing[]; options: CombinedOptionsForWorker }
+  | { kind: 'read-destination-pages'; pdf: Uint8Array }
   | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties }
   | { kind: 'prepare-briefing'; candidate: Briefing };
 
@@ -23,6 +28,7 @@ export type DocumentWorkerRequest =
 export type DocumentJobResult =
   | { outcome: 'rendered'; rendered: HtmlExport }
   | { outcome: 'finished'; pdf: Uint8Array }
+  | { outcome: 'pages-read'; pages: Map<string, number> }
   | { outcome: 'prepared'; prepared: PreparedBriefing }
   /** `code` is set for a `UserFacingError`, whose message is for the user; otherwise the message is for the log. */
   | { outcome: 'failed'; message: string; code?: ErrorCode };

@@ -1,14 +1,18 @@
 import type { Briefing } from '../../../common/briefing/briefing';
 import { UserFacingError } from '../../../common/user-facing-error';
-import { type CombinedExportOptions, renderCombinedBriefingsHtml } from '../render-briefing-html';
-import { namedDestinationPages } from './named-destination-pages';
+import {
+  namedDestinationPagesInWorker,
+  renderCombinedBriefingsHtmlInWorker,
+} from '../../app/document-worker/document-worker-client';
+import type { CombinedExportOptions } from '../render-briefing-html';
 import type { PdfPrinter } from './pdf-printer';
 import { type PdfJobOptions, pdfPrintOptionsFor, printBriefingPdf } from './print-briefing-pdf';
 
 /**
  * Several briefings in one PDF whose contents page gives the page each one starts on, in two passes:
  * print once, read where each briefing's named destination landed, then print again with the numbers
- * (they sit in a fixed-width column, so the second layout breaks like the first).
+ * (they sit in a fixed-width column, so the second layout breaks like the first). Both renders and the
+ * reading of the first PDF run in the document worker; main's thread only carries the bytes.
  */
 export async function printCombinedPdf(
   printer: PdfPrinter,
@@ -16,8 +20,10 @@ export async function printCombinedPdf(
   htmlOptions: CombinedExportOptions,
   options: PdfJobOptions,
 ): Promise<{ pdf: Uint8Array; warnings: string[] }> {
-  const draft = await renderCombinedBriefingsHtml(briefings, htmlOptions);
-  const destinations = await namedDestinationPages(await printer.print(draft.html, pdfPrintOptionsFor(draft, options)));
+  const draft = await renderCombinedBriefingsHtmlInWorker(briefings, htmlOptions);
+  const destinations = await namedDestinationPagesInWorker(
+    await printer.print(draft.html, pdfPrintOptionsFor(draft, options)),
+  );
   const startPages = new Map<string, number>();
   for (const briefing of briefings) {
     const page = destinations.get(`briefing-${briefing.id}`);
@@ -29,6 +35,6 @@ export async function printCombinedPdf(
     }
     startPages.set(briefing.id, page);
   }
-  const rendered = await renderCombinedBriefingsHtml(briefings, { ...htmlOptions, startPages });
+  const rendered = await renderCombinedBriefingsHtmlInWorker(briefings, { ...htmlOptions, startPages });
   return { pdf: await printBriefingPdf(printer, rendered, briefings, options), warnings: rendered.warnings };
 }
