@@ -59,6 +59,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   const { renderBriefingHtmlInWorker } = await import('../electron/main/app/document-worker/document-worker-client');
   const { ChromiumPdfPrinter } = await import('../electron/main/export/pdf/chromium-pdf-printer');
   const { printBriefingPdf } = await import('../electron/main/export/pdf/print-briefing-pdf');
+  const { printCombinedPdf } = await import('../electron/main/export/pdf/print-combined-pdf');
   const { devToolsPrintParameters, marginPresets } = await import('../electron/main/export/pdf/pdf-print-options');
   const { exportMetadataFields } = await import('../electron/common/export/export-request');
 
@@ -88,6 +89,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   const referenceSamples: number[] = [];
   let pages = 0;
   let exportStall = { longestStallMs: Number.NaN, pings: 0, mainThreadCpuMs: Number.NaN };
+  let combinedStall = { longestStallMs: Number.NaN, pings: 0, mainThreadCpuMs: Number.NaN };
   try {
     const rendered = await renderBriefingHtml(briefing, options);
     const htmlFile = path.join(folder, 'large.html');
@@ -123,6 +125,9 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
       const fresh = await renderBriefingHtmlInWorker(briefing, options);
       await printBriefingPdf(printer, fresh, [briefing], jobOptions);
     });
+    // Two large briefings in one file behind a cover and contents: rendered, printed, measured, rendered and printed again.
+    const pair = [briefing, { ...briefing, id: `${briefing.id}-second` }];
+    combinedStall = await measureStalls(() => printCombinedPdf(printer, pair, options, jobOptions));
   } finally {
     await printer.close();
     await reference.close();
@@ -143,5 +148,8 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
     main_longest_stall_ms_export_pdf: exportStall.longestStallMs,
     main_longest_stall_ms_export_pdf_pings: exportStall.pings,
     main_thread_cpu_ms_export_pdf: exportStall.mainThreadCpuMs,
+    main_longest_stall_ms_export_combined_pdf: combinedStall.longestStallMs,
+    main_longest_stall_ms_export_combined_pdf_pings: combinedStall.pings,
+    main_thread_cpu_ms_export_combined_pdf: combinedStall.mainThreadCpuMs,
   };
 }
