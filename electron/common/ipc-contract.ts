@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { AppInfo, AppNotice } from './app-info';
 import type { Briefing, BriefingSummary } from './briefing/briefing';
-import { briefingChangesSchema, briefingReferenceSchema, newBriefingSchema } from './briefing/briefing-requests';
+import { briefingReferenceSchema, newBriefingSchema, savedChangesSchema } from './briefing/briefing-requests';
 import { type ExportPdfPreview, exportPdfPreviewRequestSchema } from './export/export-pdf-preview';
 import {
   type ExportPreview,
@@ -27,7 +27,7 @@ import {
   historyCompareSchema,
   historyNameSchema,
   historyRestoreSchema,
-  journalEntrySchema,
+  journalWriteSchema,
   librarySearchSchema,
   revisionReferenceSchema,
 } from './library/library-requests';
@@ -87,7 +87,7 @@ export const ipcContract = {
   /** `briefings.get` for the editor: the body as one JSON text, which crosses IPC faster than the same values. */
   'briefings.open': channel<OpenedBriefing>()(briefingReferenceSchema),
   'briefings.create': channel<Briefing>()(newBriefingSchema),
-  'briefings.save': channel<Briefing>()(briefingChangesSchema),
+  'briefings.save': channel<Briefing>()(savedChangesSchema),
   'templates.list': channel<TemplateSummary[]>()(noArgument),
   'templates.saveFromBriefing': channel<TemplateSummary>()(saveTemplateFromBriefingSchema),
   'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),
@@ -115,7 +115,7 @@ export const ipcContract = {
   'trash.list': channel<TrashEntry[]>()(noArgument),
   'trash.restore': channel<BriefingSummary>()(briefingReferenceSchema),
   'trash.empty': channel<{ removed: number }>()(noArgument),
-  'journal.write': channel<{ writtenAt: string }>()(journalEntrySchema),
+  'journal.write': channel<{ writtenAt: string }>()(journalWriteSchema),
   'journal.recovered': channel<{ recovered: RecoveredText | null }>()(briefingReferenceSchema),
   'journal.restore': channel<Briefing>()(briefingReferenceSchema),
   'journal.discard': channel<{ id: string }>()(briefingReferenceSchema),

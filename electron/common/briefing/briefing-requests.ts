@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bodySentOnceMessage, contentFromJsonText, oneBody } from '../document/content-json-text';
 import { briefingContentSchema, briefingIdSchema } from './briefing';
 import { briefingMetadataSchema } from './briefing-metadata';
 
@@ -18,6 +19,22 @@ export const briefingChangesSchema = z.strictObject({
   metadata: briefingMetadataSchema,
   content: briefingContentSchema,
 });
+
+/** `briefings.save` from the editor: the same changes, the body either as values or as one JSON text (`contentJson`). */
+export const savedChangesSchema = briefingChangesSchema
+  .omit({ content: true })
+  .extend({
+    content: briefingContentSchema.optional(),
+    contentJson: contentFromJsonText(briefingContentSchema).optional(),
+  })
+  .transform(({ content, contentJson, ...changes }, context) => {
+    const body = oneBody(content, contentJson);
+    if (!body) {
+      context.addIssue({ code: 'custom', message: bodySentOnceMessage, path: ['content'] });
+      return z.NEVER;
+    }
+    return { ...changes, content: body };
+  });
 
 export type NewBriefing = z.input<typeof newBriefingSchema>;
 

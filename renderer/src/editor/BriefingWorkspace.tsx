@@ -20,6 +20,7 @@ import { BriefingActions } from './BriefingActions';
 import { BriefingSaver } from './briefing-saver';
 import { ConflictNotice } from './ConflictNotice';
 import { createBriefingEditor } from './create-briefing-editor';
+import { DocumentJsonText } from './document-json-text';
 import { EditorToolbar } from './EditorToolbar';
 import { FindReplacePanel } from './FindReplacePanel';
 import { InsertMenu } from './InsertMenu';
@@ -72,6 +73,8 @@ export function BriefingWorkspace({
   const languageRef = useRef(language);
   languageRef.current = language;
   const readContent = useRef<() => BriefingContent>(() => briefing.content);
+  // Autosave and the journal send the body as JSON text, serialising only the blocks typed in since the last time.
+  const readContentJson = useRef<() => string>(() => JSON.stringify(briefing.content));
   // Settings' "underline misspelled words"; read once per opening, before the first check (600 ms after it).
   const spellingEnabled = useRef(true);
   useEffect(() => {
@@ -89,6 +92,7 @@ export function BriefingWorkspace({
         briefing,
         save: (changes) => getBriefdeskApi().briefings.save(changes),
         readContent: () => readContent.current(),
+        readContentJson: () => readContentJson.current(),
       }),
     [briefing],
   );
@@ -97,7 +101,11 @@ export function BriefingWorkspace({
       new JournalWriter({
         briefingId: briefing.id,
         write: (entry) => getBriefdeskApi().journal.write(entry),
-        readSnapshot: () => ({ revision: saver.revision, metadata: saver.metadata, content: readContent.current() }),
+        readSnapshot: () => ({
+          revision: saver.revision,
+          metadata: saver.metadata,
+          contentJson: readContentJson.current(),
+        }),
         whenNotSaving: () => saver.settled(),
       }),
     [briefing, saver],
@@ -125,6 +133,8 @@ export function BriefingWorkspace({
       },
     });
     readContent.current = () => instance.getJSON() as BriefingContent;
+    const contentJson = new DocumentJsonText();
+    readContentJson.current = () => contentJson.text(instance.state.doc);
     instance.registerPlugin(editLockPlugin(lock));
     const changed = () => {
       saver.markChanged();
@@ -153,6 +163,7 @@ export function BriefingWorkspace({
       stopListeningForClose();
       const finalContent = instance.getJSON() as BriefingContent;
       readContent.current = () => finalContent;
+      readContentJson.current = () => JSON.stringify(finalContent);
       journal.dispose();
       void saver.flush().finally(() => saver.dispose());
       instance.destroy();

@@ -41,6 +41,26 @@ function saverWith(save: Save) {
 }
 
 describe('BriefingSaver', () => {
+  it('sends the body as JSON text when it can read it so, read when the save starts', async () => {
+    const save = vi.fn<Save>(async (changes) => stored(changes.revision + 1));
+    const saver = new BriefingSaver({
+      briefing,
+      save,
+      readContent: () => body(text),
+      readContentJson: () => JSON.stringify(body(text)),
+    });
+    text = 'typed';
+    saver.markChanged();
+    await vi.advanceTimersByTimeAsync(1001);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[0]).toEqual({
+      id: briefing.id,
+      revision: 3,
+      metadata: briefing.metadata,
+      contentJson: JSON.stringify(body('typed')),
+    });
+  });
+
   it('says a change made while a save runs is pending, not saved, until it is saved too', async () => {
     let release: () => void = () => undefined;
     const save = vi.fn<Save>(

@@ -14,15 +14,17 @@ export type SaveState =
 
 export interface BriefingSaverOptions {
   briefing: Briefing;
-  /** `briefings.save` */
-  save: (changes: {
-    id: string;
-    revision: number;
-    metadata: BriefingMetadata;
-    content: BriefingContent;
-  }) => Promise<IpcResult<Briefing>>;
+  /** `briefings.save`, with the body as values or as one JSON text. */
+  save: (
+    changes: { id: string; revision: number; metadata: BriefingMetadata } & (
+      | { content: BriefingContent }
+      | { contentJson: string }
+    ),
+  ) => Promise<IpcResult<Briefing>>;
   /** Reads the editor's current body; called only when a save starts, never per keystroke. */
   readContent: () => BriefingContent;
+  /** Reads the body as JSON text instead, which a long body sends faster; when given, saves use it. */
+  readContentJson?: () => string;
   /** Quiet time after the last change before saving. */
   delayMs?: number;
   /** Time before retrying after a failed save (disk full, read-only…). */
@@ -37,7 +39,8 @@ export interface BriefingSaverOptions {
  * user chooses; nothing here ever discards the editor's text.
  */
 export class BriefingSaver {
-  readonly #options: Required<BriefingSaverOptions>;
+  readonly #options: Required<Omit<BriefingSaverOptions, 'readContentJson'>> &
+    Pick<BriefingSaverOptions, 'readContentJson'>;
   #revision: number;
   #metadata: BriefingMetadata;
   #state: SaveState;
@@ -135,14 +138,14 @@ export class BriefingSaver {
     this.#dirty = false;
     this.#dirtySince = undefined;
     this.#setState({ kind: 'saving' });
-    const { briefing, save, readContent } = this.#options;
+    const { briefing, save, readContent, readContentJson } = this.#options;
     let result: IpcResult<Briefing>;
     try {
       result = await save({
         id: briefing.id,
         revision: this.#revision,
         metadata: this.#metadata,
-        content: readContent(),
+        ...(readContentJson ? { contentJson: readContentJson() } : { content: readContent() }),
       });
     } catch (error) {
       result = {

@@ -3,17 +3,17 @@ import type { BriefingContent } from '../../../electron/common/document/briefing
 import type { IpcResult } from '../../../electron/common/ipc-result';
 import { whenIdle } from './when-idle';
 
+type JournalSnapshot = { revision: number; metadata: BriefingMetadata } & (
+  | { content: BriefingContent }
+  | { contentJson: string }
+);
+
 export interface JournalWriterOptions {
   briefingId: string;
   /** `journal.write` */
-  write: (entry: {
-    briefingId: string;
-    revision: number;
-    metadata: BriefingMetadata;
-    content: BriefingContent;
-  }) => Promise<IpcResult<{ writtenAt: string }>>;
-  /** The current text, revision and metadata; read only when a write starts, never per keystroke. */
-  readSnapshot: () => { revision: number; metadata: BriefingMetadata; content: BriefingContent };
+  write: (entry: { briefingId: string } & JournalSnapshot) => Promise<IpcResult<{ writtenAt: string }>>;
+  /** The current text (as values, or as one JSON text), revision and metadata; read only when a write starts, never per keystroke. */
+  readSnapshot: () => JournalSnapshot;
   /**
    * Resolves once no autosave is running: text typed during a save is written
    * only afterwards, with the revision that save wrote, so it never looks older than it is.

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { briefingMetadataSchema } from '../briefing/briefing-metadata';
+import { savedChangesSchema } from '../briefing/briefing-requests';
+import { journalWriteSchema } from '../library/library-requests';
+
+const content = {
+  type: 'doc',
+  content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Drones hit the port.' }] }],
+};
+const changes = { id: 'aaaaaaaa-0000', revision: 3, metadata: briefingMetadataSchema.parse({ title: 'Odesa' }) };
+
+describe('a body sent as JSON text', () => {
+  it('is parsed into the same changes as the body sent as values', () => {
+    const asText = savedChangesSchema.parse({ ...changes, contentJson: JSON.stringify(content) });
+    expect(asText).toEqual(savedChangesSchema.parse({ ...changes, content }));
+    expect(asText).not.toHaveProperty('contentJson');
+  });
+
+  it('is checked as a body sent as values is: an unsafe link is refused', () => {
+    const unsafe = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
+    expect(savedChangesSchema.safeParse({ ...changes, content: unsafe }).success).toBe(false);
+    expect(savedChangesSchema.safeParse({ ...changes, contentJson: JSON.stringify(unsafe) }).success).toBe(false);
+  });
+
+  it('refuses a damaged text with a sentence, and a request with both or neither form', () => {
+    const damaged = savedChangesSchema.safeParse({ ...changes, contentJson: '{"type":"doc","content":[' });
+    expect(damaged.success).toBe(false);
+    expect(JSON.stringify(damaged.error?.issues)).toContain('The text of the briefing arrived damaged; save again.');
+    expect(savedChangesSchema.safeParse({ ...changes }).success).toBe(false);
+    expect(savedChangesSchema.safeParse({ ...changes, content, contentJson: JSON.stringify(content) }).success).toBe(
+      false,
+    );
+  });
+
+  it('goes to the recovery journal the same way', () => {
+    const entry = { briefingId: 'aaaaaaaa-0000', revision: 3, metadata: {} };
+    expect(journalWriteSchema.parse({ ...entry, contentJson: JSON.stringify(content) })).toEqual({ ...entry, content });
+    expect(journalWriteSchema.safeParse({ ...entry, contentJson: '[1, 2]' }).success).toBe(false);
+    expect(journalWriteSchema.parse({ ...entry, content })).toEqual({ ...entry, content });
+  });
+});

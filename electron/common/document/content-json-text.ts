@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { inputLimits } from '../limits/input-limits';
+
+/**
+ * A body sent as one JSON text instead of as values: a long body then crosses IPC as one string, which
+ * costs the sending page a copy instead of a walk over every node. Parsed here, then checked by `content`.
+ */
+export function contentFromJsonText<Content extends z.ZodType>(content: Content) {
+  return z
+    .string()
+    .max(inputLimits.requestCharacters)
+    .transform((text, context) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: 'custom', message: 'The text of the briefing arrived damaged; save again.' });
+        return z.NEVER;
+      }
+    })
+    .pipe(content);
+}
+
+/** Said when a request carries the body twice or not at all, which only a faulty caller does. */
+export const bodySentOnceMessage = "The briefing's text must be sent once, as values or as JSON text.";
+
+/** The body of a request that may carry it as values or as JSON text: undefined unless exactly one came. */
+export function oneBody<Content>(content: Content | undefined, contentJson: Content | undefined): Content | undefined {
+  if ((content === undefined) === (contentJson === undefined)) return undefined;
+  return content ?? contentJson;
+}
