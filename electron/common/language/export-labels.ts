@@ -48,7 +48,17 @@ export interface ExportLabels {
   classificationLevels: Record<Exclude<Classification['level'], 'custom'>, string>;
   sourceTypes: Record<SourceType, string>;
   correctionKinds: Record<CorrectionKind, string>;
+  /** Above a combined file's title on its cover. */
+  coverKicker: string;
+  /** A combined file's title when the user gives none, e.g. "Briefings, {date}". */
+  combinedTitle: string;
+  /** "{n} reports in this file" on the cover, in each plural form the language has (`Intl.PluralRules`). */
+  reportsInFile: PluralForms;
+  contents: string;
 }
+
+/** A text in each plural form a language distinguishes; `other` is always there. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /** English labels: the default, and what machine-readable fields (meta tags, ninjs) always carry. */
 export const englishExportLabels: ExportLabels = {
@@ -86,6 +96,10 @@ export const englishExportLabels: ExportLabels = {
   },
   sourceTypes: sourceTypeLabels,
   correctionKinds: correctionKindLabels,
+  coverKicker: 'Situation briefings',
+  combinedTitle: 'Briefings, {date}',
+  reportsInFile: { one: '{n} report in this file', other: '{n} reports in this file' },
+  contents: 'Contents',
 };
 
 const french: ExportLabels = {
@@ -132,6 +146,10 @@ const french: ExportLabels = {
     'own-reporting': 'Reportage de la rédaction',
   },
   correctionKinds: { correction: 'Correction', clarification: 'Précision', update: 'Mise à jour' },
+  coverKicker: 'Notes de situation',
+  combinedTitle: 'Notes, {date}',
+  reportsInFile: { one: '{n} rapport dans ce fichier', other: '{n} rapports dans ce fichier' },
+  contents: 'Sommaire',
 };
 
 const spanish: ExportLabels = {
@@ -178,6 +196,10 @@ const spanish: ExportLabels = {
     'own-reporting': 'Información propia',
   },
   correctionKinds: { correction: 'Corrección', clarification: 'Aclaración', update: 'Actualización' },
+  coverKicker: 'Informes de situación',
+  combinedTitle: 'Informes, {date}',
+  reportsInFile: { one: '{n} informe en este archivo', other: '{n} informes en este archivo' },
+  contents: 'Índice',
 };
 
 const ukrainian: ExportLabels = {
@@ -224,6 +246,15 @@ const ukrainian: ExportLabels = {
     'own-reporting': 'Власна інформація',
   },
   correctionKinds: { correction: 'Виправлення', clarification: 'Уточнення', update: 'Оновлення' },
+  coverKicker: 'Оперативні зведення',
+  combinedTitle: 'Зведення, {date}',
+  reportsInFile: {
+    one: '{n} звіт у цьому файлі',
+    few: '{n} звіти у цьому файлі',
+    many: '{n} звітів у цьому файлі',
+    other: '{n} звіту у цьому файлі',
+  },
+  contents: 'Зміст',
 };
 
 const russian: ExportLabels = {
@@ -270,6 +301,15 @@ const russian: ExportLabels = {
     'own-reporting': 'Собственная информация',
   },
   correctionKinds: { correction: 'Исправление', clarification: 'Уточнение', update: 'Обновление' },
+  coverKicker: 'Оперативные сводки',
+  combinedTitle: 'Сводки, {date}',
+  reportsInFile: {
+    one: '{n} отчёт в этом файле',
+    few: '{n} отчёта в этом файле',
+    many: '{n} отчётов в этом файле',
+    other: '{n} отчёта в этом файле',
+  },
+  contents: 'Содержание',
 };
 
 const arabic: ExportLabels = {
@@ -310,6 +350,17 @@ const arabic: ExportLabels = {
     'own-reporting': 'مصادر التحرير',
   },
   correctionKinds: { correction: 'تصحيح', clarification: 'توضيح', update: 'تحديث' },
+  coverKicker: 'تقارير الوضع',
+  combinedTitle: 'تقارير، {date}',
+  reportsInFile: {
+    zero: '{n} تقرير في هذا الملف',
+    one: 'تقرير واحد في هذا الملف',
+    two: 'تقريران في هذا الملف',
+    few: '{n} تقارير في هذا الملف',
+    many: '{n} تقريرًا في هذا الملف',
+    other: '{n} تقرير في هذا الملف',
+  },
+  contents: 'المحتويات',
 };
 
 /** The languages whose labels ship, by their base language subtag; every other language gets English. */
@@ -341,6 +392,12 @@ export function pageOfTotalParts(labels: ExportLabels): [before: string, between
   const [before = '', rest = ''] = labels.pageOfTotal.split('{page}');
   const [between = '', after = ''] = rest.split('{total}');
   return [before, between, after];
+}
+
+/** The form of `forms` for the count `n` in the export's language, its `{n}` written in the export's digits. */
+export function pluralLabel(forms: PluralForms, n: number, { locale, numberingSystem }: ExportLocale): string {
+  const form = forms[new Intl.PluralRules(locale).select(n)] ?? forms.other;
+  return fillLabel(form, { n: new Intl.NumberFormat(locale, { numberingSystem }).format(n) });
 }
 
 /** A label with its `{name}` placeholders filled, e.g. `fillLabel('No. {n}', { n: '4' })`. */

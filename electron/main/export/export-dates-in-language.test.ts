@@ -7,7 +7,7 @@ import type { Briefing } from '../../common/briefing/briefing';
 import type { ExportDigits } from '../../common/language/export-locale';
 import { renderBriefingDocx } from './docx/render-briefing-docx';
 import { renderBriefingsMarkdown } from './markdown/render-briefing-markdown';
-import { renderBriefingHtml } from './render-briefing-html';
+import { renderBriefingHtml, renderCombinedBriefingsHtml } from './render-briefing-html';
 
 /** The briefing with two sources, one not named, a correction and a key figure citing a source "as of" a time. */
 function withEndMatter(briefing: Briefing): Briefing {
@@ -116,6 +116,15 @@ describe('dates and numbers in exports, written for the briefing’s language', 
         expect(text, `${format}: ${words}`).toContain(words.replace('، ', ', '));
       }
     }
+    // A combined file of French briefings has its cover and contents in French too; of mixed ones, in English.
+    const second = { ...frenchBriefing(), id: 'fixture-french-2' };
+    const options = fixtureFileRenderOptions({ digits: 'western' });
+    const combined = (await renderCombinedBriefingsHtml([frenchBriefing(), second], options)).html;
+    for (const words of ['Notes de situation', 'Notes, 26 novembre 2026', '2 rapports dans ce fichier', 'Sommaire']) {
+      expect(combined, words).toContain(words);
+    }
+    const mixed = (await renderCombinedBriefingsHtml([frenchBriefing(), arabicBriefing()], options)).html;
+    expect(mixed).toContain('2 reports in this file');
     // Machine-readable fields stay in English, so tools reading them need no dictionary.
     expect(french.html).toContain('<meta name="briefdesk-classification" content="Confidential">');
   });

@@ -4,7 +4,7 @@ import type { Briefing } from '../../common/briefing/briefing';
 import { statusLabels } from '../../common/briefing/metadata-labels';
 import { type HeadingAnchors, headingAnchor } from '../../common/document/heading-anchors';
 import { type ExportMetadataField, exportMetadataFields } from '../../common/export/export-request';
-import { exportLabelsFor } from '../../common/language/export-labels';
+import { exportLabelsFor, fillLabel } from '../../common/language/export-labels';
 import type { ExportLocale } from '../../common/language/export-locale';
 import { directionOfLanguage } from '../../common/language/text-direction';
 import { escapeHtml } from '../../common/text/escape-html';
@@ -265,7 +265,10 @@ export async function renderCombinedBriefingsHtml(
     exportLabelsFor(locale),
   );
   const title =
-    options.title?.trim() || `Briefings, ${formatIsoDate(options.exportedAt.toISOString().slice(0, 10), locale)}`;
+    options.title?.trim() ||
+    fillLabel(exportLabelsFor(locale).combinedTitle, {
+      date: formatIsoDate(options.exportedAt.toISOString().slice(0, 10), locale),
+    });
   const articles = briefings.map((briefing, index) =>
     renderArticle(briefing, documents[index] as ProseMirrorNode, context, true),
   );
