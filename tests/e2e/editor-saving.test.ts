@@ -165,6 +165,23 @@ describe('metadata, status and saving', () => {
     const { app, editor } = await open();
     const { page } = app;
     const briefing = await editor.createBriefing(situationUpdate);
+    // The side panels mount after the text has painted; the button naming their column never points at nothing,
+    // not even in the moment the text first shows.
+    const namesAnElement = await page.evaluate(
+      (hash) =>
+        new Promise<boolean>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (!document.querySelector('[aria-label="Briefing text"]')) return;
+            observer.disconnect();
+            const button = [...document.querySelectorAll('button')].find((each) => each.textContent === 'Side panel');
+            resolve(document.getElementById(button?.getAttribute('aria-controls') ?? '') !== null);
+          });
+          observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+          window.location.hash = hash;
+        }),
+      `#/editor/${briefing.id}`,
+    );
+    expect(namesAnElement).toBe(true);
     await editor.open(briefing.id);
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     expect(await editor.seriousAccessibilityViolations(axeSource)).toEqual([]);

@@ -254,51 +254,61 @@ export function BriefingWorkspace({
       </div>
       <div className="editor-columns">
         <div className="editor-body-host" ref={host} lang={language} dir={directionOfLanguage(language)} />
-        {editor && besideTextShown ? (
-          <aside className="editor-side" id={sidePanelId} aria-label="Side panels" hidden={!layout.sidePanelOpen}>
-            {/* Each side panel is a SidePanel: collapsible on its own, hidden with the column. */}
-            <SidePanel panelId="outline" title="Outline">
-              <OutlinePanel editor={editor} />
-            </SidePanel>
-            <SidePanel panelId="review" title="Review">
-              <ReviewPanel
-                editor={editor}
-                initialReview={briefing.metadata.review}
-                onChange={(review, immediately) => {
-                  saver.setMetadata({ ...saver.metadata, review }, immediately);
-                  journal.markChanged();
-                }}
-              />
-            </SidePanel>
-            <SidePanel panelId="sources" title="Sources">
-              <SourcesPanel
-                editor={editor}
-                initialSources={briefing.metadata.sources}
-                timeZone={() => saver.metadata.timeZone}
-                onChange={(sources) => {
-                  saver.setMetadata({ ...saver.metadata, sources }, true);
-                  journal.markChanged();
-                }}
-              />
-            </SidePanel>
-            <SidePanel panelId="claims" title="Claims">
-              <ClaimsPanel editor={editor} timeZone={() => saver.metadata.timeZone} />
-            </SidePanel>
-            <SidePanel panelId="corrections" title="Corrections and updates">
-              <CorrectionsPanel
-                initialCorrections={briefing.metadata.corrections}
-                timeZone={() => saver.metadata.timeZone}
-                onChange={(corrections) => {
-                  saver.setMetadata({ ...saver.metadata, corrections }, true);
-                  journal.markChanged();
-                }}
-              />
-            </SidePanel>
-            <SidePanel panelId="check" title="Pre-export check">
-              <CheckPanel editor={editor} readMetadata={() => saver.metadata} />
-            </SidePanel>
-          </aside>
-        ) : null}
+        {/* The column is there from the start, so the Side panel button's aria-controls always names an element and
+            the text is laid out once at its final width; the panels themselves mount after the text has painted. */}
+        <aside
+          className="editor-side"
+          id={sidePanelId}
+          aria-label="Side panels"
+          aria-busy={!(editor && besideTextShown)}
+          hidden={!layout.sidePanelOpen}
+        >
+          {editor && besideTextShown ? (
+            <>
+              {/* Each side panel is a SidePanel: collapsible on its own, hidden with the column. */}
+              <SidePanel panelId="outline" title="Outline">
+                <OutlinePanel editor={editor} />
+              </SidePanel>
+              <SidePanel panelId="review" title="Review">
+                <ReviewPanel
+                  editor={editor}
+                  initialReview={briefing.metadata.review}
+                  onChange={(review, immediately) => {
+                    saver.setMetadata({ ...saver.metadata, review }, immediately);
+                    journal.markChanged();
+                  }}
+                />
+              </SidePanel>
+              <SidePanel panelId="sources" title="Sources">
+                <SourcesPanel
+                  editor={editor}
+                  initialSources={briefing.metadata.sources}
+                  timeZone={() => saver.metadata.timeZone}
+                  onChange={(sources) => {
+                    saver.setMetadata({ ...saver.metadata, sources }, true);
+                    journal.markChanged();
+                  }}
+                />
+              </SidePanel>
+              <SidePanel panelId="claims" title="Claims">
+                <ClaimsPanel editor={editor} timeZone={() => saver.metadata.timeZone} />
+              </SidePanel>
+              <SidePanel panelId="corrections" title="Corrections and updates">
+                <CorrectionsPanel
+                  initialCorrections={briefing.metadata.corrections}
+                  timeZone={() => saver.metadata.timeZone}
+                  onChange={(corrections) => {
+                    saver.setMetadata({ ...saver.metadata, corrections }, true);
+                    journal.markChanged();
+                  }}
+                />
+              </SidePanel>
+              <SidePanel panelId="check" title="Pre-export check">
+                <CheckPanel editor={editor} readMetadata={() => saver.metadata} />
+              </SidePanel>
+            </>
+          ) : null}
+        </aside>
       </div>
       {editor && besideTextShown ? (
         <div className="editor-statusbar">
