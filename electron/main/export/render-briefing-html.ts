@@ -260,13 +260,14 @@ export async function renderCombinedBriefingsHtml(
     warnings,
   };
   const locale = exportLocaleOfBriefings(briefings, options.digits);
+  const labels = exportLabelsFor(locale);
   const label = combinedClassificationLabel(
     briefings.map((briefing) => briefing.metadata.classification),
-    exportLabelsFor(locale),
+    labels,
   );
   const title =
     options.title?.trim() ||
-    fillLabel(exportLabelsFor(locale).combinedTitle, {
+    fillLabel(labels.combinedTitle, {
       date: formatIsoDate(options.exportedAt.toISOString().slice(0, 10), locale),
     });
   const articles = briefings.map((briefing, index) =>

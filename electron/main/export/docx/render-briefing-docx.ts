@@ -100,7 +100,7 @@ export async function renderBriefingDocx(briefing: Briefing, options: FileRender
   const blocks = renderDocumentWord(document, {
     image: images,
     formatDateTime: (iso) => formatIsoDateTime(iso, timeZone, locale),
-    labels: exportLabelsFor(locale),
+    labels,
     warn: (message) => warnings.push(message),
     purpose: options.purpose ?? 'final',
     sourceNote: (sourceIds) =>

@@ -102,13 +102,14 @@ export async function renderBriefingsMarkdown(
     const register = new CitationRegister(sources, '');
     const document = documents[index] as ProseMirrorNode;
     const locale = exportLocaleOfBriefings([briefing], options.digits);
+    const labels = exportLabelsFor(locale);
     const review =
       purpose === 'review' ? createReviewExport(document, briefing.metadata.review, timeZone, locale) : undefined;
     const body = renderDocumentMarkdown(document, {
       image: images,
       reference: references.reference,
       formatDateTime: (iso) => formatIsoDateTime(iso, timeZone, locale),
-      labels: exportLabelsFor(locale),
+      labels,
       warn: (message) => warnings.push(message),
       cite: (sourceIds) => register.cite(sourceIds),
       purpose,
@@ -119,16 +120,12 @@ export async function renderBriefingsMarkdown(
       .map(({ number, source }) => `${number}. ${escapeMarkdown(sourceEntryText(source, timeZone, locale))}`);
     const correctionsLog = corrections.map(
       (entry) =>
-        `- **${escapeMarkdown(exportLabelsFor(locale).correctionKinds[entry.kind])}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone, locale))}: ${escapeMarkdown(entry.text)}`,
+        `- **${escapeMarkdown(labels.correctionKinds[entry.kind])}**, ${escapeMarkdown(formatIsoDateTime(entry.at, timeZone, locale))}: ${escapeMarkdown(entry.text)}`,
     );
     return [
       `${renderHeader(briefing, shown, options)}\n\n${body}`,
-      sourceList.length > 0
-        ? `## ${escapeMarkdown(exportLabelsFor(locale).sources)}\n\n${sourceList.join('\n')}\n`
-        : '',
-      correctionsLog.length > 0
-        ? `## ${escapeMarkdown(exportLabelsFor(locale).corrections)}\n\n${correctionsLog.join('\n')}\n`
-        : '',
+      sourceList.length > 0 ? `## ${escapeMarkdown(labels.sources)}\n\n${sourceList.join('\n')}\n` : '',
+      correctionsLog.length > 0 ? `## ${escapeMarkdown(labels.corrections)}\n\n${correctionsLog.join('\n')}\n` : '',
       review ? renderCommentListMarkdown(review.threads, timeZone, locale) : '',
     ]
       .filter(Boolean)
