@@ -90,6 +90,22 @@ describe('ChromiumPdfPrinter', () => {
     }
   });
 
+  it('closes a page that will not go blank after printing, and prints the next document in a fresh one', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    // Leaving this page holds its renderer for a minute, so the page cannot go back to a blank document.
+    const stubborn = page.replace(
+      '</body>',
+      '<script>addEventListener("pagehide", () => { const end = Date.now() + 60000; while (Date.now() < end); });</script></body>',
+    );
+    try {
+      await printer.print(stubborn, printOptions);
+      const pdf = await printer.print(page, { ...printOptions, timeoutMs: 25_000 });
+      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    } finally {
+      await printer.close();
+    }
+  }, 60_000);
+
   it('reports a browser that dies while printing as a sentence, not a crash', async () => {
     const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
     const printing = printer.print(page, printOptions);

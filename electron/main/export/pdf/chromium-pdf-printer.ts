@@ -28,6 +28,15 @@ export function chromiumNotFoundMessage(
   return `PDF export needs Chromium or Google Chrome, and none was found in the usual places. Install Chromium (Debian/Ubuntu: "apt install chromium"), or give its path with --chromium PATH or the ${chromiumEnvironmentVariable} environment variable.`;
 }
 
+/** The page documents are printed in: its target, and the DevTools session attached to it. */
+interface PrintPage {
+  targetId: string;
+  sessionId: string;
+}
+
+/** How long a printed page may take to go back to a blank document before it is closed instead. */
+const releaseDeadlineMs = 10_000;
+
 /**
  * Prints with a headless Chromium it starts itself and drives over `--remote-debugging-pipe`: each
  * document is written to a private file and loaded in one page kept between prints.
@@ -44,7 +53,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.#process.pid;
   }
 
-  #page: Promise<{ targetId: string; sessionId: string }> | undefined;
+  #page: Promise<PrintPage> | undefined;
   /** The page going back to a blank document after a print; the next print waits for it. */
   #releasing: Promise<void> = Promise.resolve();
   #queue: Promise<unknown> = Promise.resolve();
@@ -126,9 +135,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     this.#allowedUrl = url;
     try {
       return await withDeadline(
-        this.#warmPage().then(async (sessionId) => {
+        this.#warmPage().then(async ({ page, sessionId }) => {
           const pdf = await this.#printInSession(sessionId, url, options);
-          this.#releasing = this.#releaseDocument(sessionId);
+          // A print that outlived its deadline finds its page discarded, and leaves the new one alone.
+          if (this.#page === page) this.#releasing = this.#releaseDocument(page, sessionId);
           return pdf;
         }),
         options.timeoutMs,
@@ -145,21 +155,23 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   /** The page documents are printed in, opened on first use and kept: a warm page prints sooner than a new one. */
-  async #warmPage(): Promise<string> {
+  async #warmPage(): Promise<{ page: Promise<PrintPage>; sessionId: string }> {
     await this.#releasing;
     this.#page ??= this.#openPage();
-    return (await this.#page).sessionId;
+    const page = this.#page;
+    return { page, sessionId: (await page).sessionId };
   }
 
   /**
    * Once printed, the page shows a blank document again, in the background: the printed one's memory is
    * freed while the printer waits, and the next print does not first tear down a hundred pages.
    */
-  async #releaseDocument(sessionId: string): Promise<void> {
+  async #releaseDocument(page: Promise<PrintPage>, sessionId: string): Promise<void> {
     try {
-      await this.#navigate(sessionId, 'about:blank');
+      await withDeadline(this.#navigate(sessionId, 'about:blank'), releaseDeadlineMs, 'The page did not go blank.');
     } catch {
-      this.#discardPage();
+      // A page that will not go blank (crashed, hung) is closed; the next print opens a fresh one.
+      if (this.#page === page) this.#discardPage();
     }
   }
 
@@ -181,7 +193,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
   }
 
-  async #openPage(): Promise<{ targetId: string; sessionId: string }> {
+  async #openPage(): Promise<PrintPage> {
     const { targetId } = (await this.#connection.send('Target.createTarget', { url: 'about:blank' })) as {
       targetId: string;
     };
@@ -197,6 +209,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   #discardPage(): void {
     const page = this.#page;
     this.#page = undefined;
+    this.#releasing = Promise.resolve();
     void page?.then(({ targetId }) => this.#connection.send('Target.closeTarget', { targetId })).catch(() => undefined);
   }
 
