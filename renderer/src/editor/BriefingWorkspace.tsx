@@ -13,6 +13,7 @@ import { EditorContextMenu } from '../context-menu/EditorContextMenu';
 import { useDirectionCommands } from '../languages/use-direction-commands';
 import { ReviewPanel } from '../review/ReviewPanel';
 import { SourcesPanel } from '../sources/SourcesPanel';
+import { recheckSpelling } from '../spelling/spelling-decorations';
 import { EditLockNotice } from '../status-lock/EditLockNotice';
 import { EditLock } from '../status-lock/edit-lock';
 import { editLockPlugin } from '../status-lock/edit-lock-plugin';
@@ -223,11 +224,15 @@ export function BriefingWorkspace({
           lock.followStatus(metadata.status);
           const { review, sources, corrections } = saver.metadata;
           saver.setMetadata({ ...metadata, review, sources, corrections }, immediately);
+          setLanguage(metadata.language);
           if (editor) {
             editor.storage.briefingTimeZone.timeZone = metadata.timeZone;
             editor.storage.smartPunctuation.language = briefingLanguage(metadata);
+            if (metadata.language !== languageRef.current) {
+              languageRef.current = metadata.language;
+              recheckSpelling(editor.view);
+            }
           }
-          setLanguage(metadata.language);
           journal.markChanged();
         }}
       />

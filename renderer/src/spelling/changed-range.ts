@@ -1,3 +1,4 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { Transaction } from '@tiptap/pm/state';
 
 /** A range of the document, in the positions of its newest version. */
@@ -7,11 +8,14 @@ export interface DocumentRange {
 }
 
 /** The range a step touched without moving text (a block's attributes, a mark), read from the step's own fields. */
-function rangeOfStepWithoutMap(step: unknown, size: number): DocumentRange {
+function rangeOfStepWithoutMap(step: unknown, doc: ProseMirrorNode | undefined, size: number): DocumentRange {
   const fields = step as { from?: unknown; to?: unknown; pos?: unknown };
   if (typeof fields.from === 'number' && typeof fields.to === 'number') return { from: fields.from, to: fields.to };
-  // An attribute step names the node's start: the node is rechecked (its language may have changed).
-  if (typeof fields.pos === 'number') return { from: fields.pos, to: Math.min(size, fields.pos + 1) };
+  // An attribute step names the node's start: the whole node is rechecked (its language may have changed,
+  // and a list item's holds for every paragraph in it).
+  if (typeof fields.pos === 'number') {
+    return { from: fields.pos, to: Math.min(size, fields.pos + (doc?.nodeAt(fields.pos)?.nodeSize ?? 1)) };
+  }
   return { from: 0, to: size };
 }
 
@@ -37,7 +41,8 @@ export function changedRange(transaction: Transaction, waiting: DocumentRange | 
       include(after.map(newStart, -1), after.map(newEnd, 1));
     });
     if (!moved) {
-      const touched = rangeOfStepWithoutMap(step, transaction.docs[index + 1]?.content.size ?? size);
+      const stepped = transaction.docs[index + 1] ?? transaction.doc;
+      const touched = rangeOfStepWithoutMap(step, stepped, stepped.content.size);
       include(after.map(touched.from, -1), after.map(touched.to, 1));
     }
   });

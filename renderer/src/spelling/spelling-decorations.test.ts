@@ -4,7 +4,7 @@ import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
 import { createBriefingEditor } from '../editor/create-briefing-editor';
-import { hideMisspelledWord, misspellingAt, spellingPluginKey } from './spelling-decorations';
+import { hideMisspelledWord, misspellingAt, recheckSpelling, spellingPluginKey } from './spelling-decorations';
 import { textblocksToCheck } from './textblocks-to-check';
 
 const misspelled = new Set(['goverment', 'offical', 'régionnale']);
@@ -154,5 +154,48 @@ describe('spelling underlines', () => {
     expect(textblocksToCheck(target.state.doc, waiting, 'en').map((block) => block.text)).toEqual([
       'No offical death toll yet.',
     ]);
+  });
+});
+
+describe('spelling after a change no edit shows', () => {
+  it('checks every block again when the briefing’s language changes, in the new language', async () => {
+    const { asked, check } = recordingChecker();
+    let language = 'en';
+    editor = createBriefingEditor({
+      element: document.createElement('div'),
+      content: { type: 'doc', content: [paragraph('The regional goverment said so.'), paragraph('Fine.', 'fr')] },
+      spelling: { check, briefingLanguage: () => language, pauseMilliseconds: 5, enabled: () => true },
+    });
+    const target = editor;
+    await vi.waitFor(() => expect(asked.length).toBe(2));
+    asked.length = 0;
+    language = 'es';
+    recheckSpelling(target.view);
+    // The French block keeps its own language, whose answer the checker already holds.
+    await vi.waitFor(() => expect(asked).toEqual([{ language: 'es', texts: ['The regional goverment said so.'] }]));
+  });
+
+  it('checks every paragraph of a list item whose language was set, not only its first', async () => {
+    const { asked, check } = recordingChecker();
+    editor = createBriefingEditor({
+      element: document.createElement('div'),
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'bulletList',
+            content: [{ type: 'listItem', content: [paragraph('First line.'), paragraph('Second line.')] }],
+          },
+        ],
+      },
+      spelling: { check, briefingLanguage: () => 'en', pauseMilliseconds: 5, enabled: () => true },
+    });
+    const target = editor;
+    await vi.waitFor(() => expect(asked.length).toBe(1));
+    asked.length = 0;
+    const itemAt = 1;
+    expect(target.state.doc.nodeAt(itemAt)?.type.name).toBe('listItem');
+    target.view.dispatch(target.state.tr.setNodeAttribute(itemAt, 'lang', 'fr'));
+    await vi.waitFor(() => expect(asked).toEqual([{ language: 'fr', texts: ['First line.', 'Second line.'] }]));
   });
 });

@@ -39,7 +39,9 @@ type SpellingMeta =
   /** A word the user ignored or added to the dictionary. */
   | { hide: string }
   /** Spell checking was turned off: no underlines, and everything waits for the next check. */
-  | { clear: true };
+  | { clear: true }
+  /** The briefing's language changed: every block is checked again, its underlines kept until the answer. */
+  | { recheck: true };
 
 export const spellingPluginKey = new PluginKey<SpellingState>('spelling');
 
@@ -128,6 +130,14 @@ export function hideMisspelledWord(view: EditorView, word: string): void {
 }
 
 /**
+ * Checks the whole briefing again after the pause, for a change no edit shows: the briefing's language, which
+ * every block without its own is checked in.
+ */
+export function recheckSpelling(view: EditorView): void {
+  view.dispatch(view.state.tr.setMeta(spellingPluginKey, { recheck: true } satisfies SpellingMeta));
+}
+
+/**
  * Underlines misspelled words. The text is checked only after typing pauses, in main's spelling worker,
  * each block in its own language and only the blocks whose text changed since the last check; underlines
  * move with the text meanwhile and are replaced when the answer arrives for the document it was asked about.
@@ -156,6 +166,7 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
             const waiting = changedRange(transaction, previous.waiting);
             if (!meta) return { decorations, waiting };
             if ('clear' in meta) return { decorations: DecorationSet.empty, waiting: wholeDocument(transaction.doc) };
+            if ('recheck' in meta) return { decorations, waiting: wholeDocument(transaction.doc) };
             if ('hide' in meta) {
               checker.hidden.add(meta.hide);
               const hidden = decorations.find(undefined, undefined, (spec) => spec.word === meta.hide);
@@ -201,7 +212,9 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
           schedule();
           return {
             update: (updated, previous) => {
-              if (updated.state.doc !== previous.doc) schedule();
+              const waiting = spellingPluginKey.getState(updated.state)?.waiting;
+              const waitingBefore = spellingPluginKey.getState(previous)?.waiting;
+              if (updated.state.doc !== previous.doc || (waiting && waiting !== waitingBefore)) schedule();
             },
             destroy: () => {
               destroyed = true;
