@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { briefingMetadataSchema } from '../briefing/briefing-metadata';
 import { savedChangesSchema } from '../briefing/briefing-requests';
 import { journalWriteSchema } from '../library/library-requests';
+import { limitMessages, requestDepth } from '../limits/input-limits';
 
 const content = {
   type: 'doc',
@@ -33,11 +34,21 @@ describe('a body sent as JSON text', () => {
   it('refuses a damaged text with a sentence, and a request with both or neither form', () => {
     const damaged = savedChangesSchema.safeParse({ ...changes, contentJson: '{"type":"doc","content":[' });
     expect(damaged.success).toBe(false);
-    expect(JSON.stringify(damaged.error?.issues)).toContain('The text of the briefing arrived damaged; save again.');
+    expect(JSON.stringify(damaged.error?.issues)).toContain("The briefing's text arrived damaged and was not stored.");
     expect(savedChangesSchema.safeParse({ ...changes }).success).toBe(false);
     expect(savedChangesSchema.safeParse({ ...changes, content, contentJson: JSON.stringify(content) }).success).toBe(
       false,
     );
+  });
+
+  it('holds the values in the text to the limits IPC holds values to: a body nested too deep is refused', () => {
+    let nested: unknown = 'x';
+    for (let depth = 0; depth < requestDepth + 5; depth += 1) nested = { deeper: nested };
+    const deep = { type: 'doc', content: [], attrs: nested };
+    const entry = { briefingId: 'aaaaaaaa-0000', revision: 3, metadata: {} };
+    const refused = journalWriteSchema.safeParse({ ...entry, contentJson: JSON.stringify(deep) });
+    expect(refused.success).toBe(false);
+    expect(JSON.stringify(refused.error?.issues)).toContain(limitMessages.requestDepth);
   });
 
   it('goes to the recovery journal the same way', () => {

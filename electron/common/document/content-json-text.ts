@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { inputLimits } from '../limits/input-limits';
+import { inputLimits, limitMessages } from '../limits/input-limits';
+import { describePlainDataProblem } from '../limits/plain-data';
 
 /**
  * A body sent as one JSON text instead of as values: a long body then crosses IPC as one string, which
@@ -8,14 +9,22 @@ import { inputLimits } from '../limits/input-limits';
 export function contentFromJsonText<Content extends z.ZodType>(content: Content) {
   return z
     .string()
-    .max(inputLimits.requestCharacters)
+    .max(inputLimits.requestCharacters, limitMessages.requestCharacters)
     .transform((text, context) => {
+      let body: unknown;
       try {
-        return JSON.parse(text) as unknown;
+        body = JSON.parse(text);
       } catch {
-        context.addIssue({ code: 'custom', message: 'The text of the briefing arrived damaged; save again.' });
+        context.addIssue({ code: 'custom', message: "The briefing's text arrived damaged and was not stored." });
         return z.NEVER;
       }
+      // The limits IPC applies to values (depth, items) apply to the values this text holds.
+      const problem = describePlainDataProblem(body);
+      if (problem) {
+        context.addIssue({ code: 'custom', message: problem });
+        return z.NEVER;
+      }
+      return body;
     })
     .pipe(content);
 }

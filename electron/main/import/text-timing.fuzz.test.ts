@@ -7,6 +7,7 @@ import { grown, measureGrowth } from '../../../tests/support/measure-growth';
 import { checkBriefingContent } from '../../common/document/briefing-content';
 import { cleanPastedHtml, cleanPastedText } from '../../common/import/clean-pasted-html';
 import type { ImportFormat } from '../../common/import/import-result';
+import { describePlainDataProblem } from '../../common/limits/plain-data';
 import { templateVariables } from '../../common/template/briefing-template';
 import {
   emptyVariableReport,
@@ -15,7 +16,6 @@ import {
   type TemplateVariableValues,
 } from '../../common/template/template-variables';
 import { UserFacingError } from '../../common/user-facing-error';
-import { describePlainDataProblem } from '../ipc/is-plain-data';
 import { BriefingStore } from '../library/briefing-store';
 import { ImportService } from './import-service';
 import { openNodeHtmlParser } from './parse-html-in-node';

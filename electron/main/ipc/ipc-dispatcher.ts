@@ -3,8 +3,8 @@ import type { IpcChannel } from '../../common/ipc-channels';
 import { isIpcChannel } from '../../common/ipc-channels';
 import { type ChannelArgument, type ChannelOutput, ipcContract } from '../../common/ipc-contract';
 import { type IpcFieldIssue, type IpcResult, ipcFailure, ipcSuccess } from '../../common/ipc-result';
+import { describePlainDataProblem } from '../../common/limits/plain-data';
 import { UserFacingError } from '../../common/user-facing-error';
-import { describePlainDataProblem } from './is-plain-data';
 import { isTrustedSender } from './trusted-sender';
 
 /** One function per channel; each receives an argument already validated against the contract. */

@@ -1,4 +1,4 @@
-import { inputLimits, limitMessages, requestDepth } from '../../common/limits/input-limits';
+import { inputLimits, limitMessages, requestDepth } from './input-limits';
 
 const notPlainData = 'The request did not contain plain data.';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { quotedBody } from '../../../tests/support/quoted-body';
-import { checkBriefingContent } from '../../common/document/briefing-content';
-import { inputLimits, limitMessages, requestDepth } from '../../common/limits/input-limits';
-import { describePlainDataProblem, isPlainData } from './is-plain-data';
+import { checkBriefingContent } from '../document/briefing-content';
+import { inputLimits, limitMessages, requestDepth } from './input-limits';
+import { describePlainDataProblem, isPlainData } from './plain-data';
 
 describe('isPlainData', () => {
   it('accepts JSON-shaped values', () => {
