@@ -92,10 +92,6 @@ function isSubstantialText(element: ImportElement): boolean {
   return linked < text.length * 0.5;
 }
 
-/**
- * A caption or credit the page set beside its picture rather than in a `<figcaption>`
- * (`<p class="wp-caption-text">`, `<div class="photo-credit">`) is marked for the figure to take it.
- */
 /** An attribute's value, or empty; asks first whether it is there (linkedom builds a token list to answer `class`). */
 function attributeOf(element: ImportElement, name: string): string {
   return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : '';
@@ -108,6 +104,10 @@ function isHiddenByPage(element: ImportElement): boolean {
   return element.hasAttribute('hidden') || hidingStyle.test(attributeOf(element, 'style'));
 }
 
+/**
+ * A caption or credit the page set beside its picture rather than in a `<figcaption>`
+ * (`<p class="wp-caption-text">`, `<div class="photo-credit">`) is marked for the figure to take it.
+ */
 function markCaptionRole(source: ImportElement, paragraph: ImportElement): void {
   const names = `${attributeOf(source, 'class')} ${attributeOf(source, 'id')}`.toLowerCase();
   if (names.includes('caption')) paragraph.setAttribute('data-caption', 'caption');

@@ -110,7 +110,7 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
       if (countWordsIn(alt) >= openingWordCount) pictureTextStarts.add(openingWords(alt));
     }
     // A list left with no words and no picture (a slide show's emptied thumbnails) says nothing.
-    if ((tag === 'ul' || tag === 'ol') && words === 0 && !block.querySelector('img')) {
+    if ((tag === 'ul' || tag === 'ol') && words === 0 && images.length === 0) {
       block.remove();
       continue;
     }
