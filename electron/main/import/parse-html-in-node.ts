@@ -65,14 +65,14 @@ function unwrapPageParts(document: { head: ImportElement; body: ImportElement })
 }
 
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
-export const sanitizeOptions: sanitizeHtml.IOptions = {
+const sanitizeOptions: sanitizeHtml.IOptions = {
   // Every element except the few below: Readability judges a page by its whole shape, unknown elements included.
   allowedTags: false,
   // No script or style survives: the filter below removes them with their content.
   allowVulnerableTags: true,
   exclusiveFilter: (frame) => removedTags.has(frame.tag),
-  // The page is parsed inside a body of its own: its html, head and body are marked, then unwrapped once parsed.
-  transformTags: { html: pagePartTag.html, head: pagePartTag.head, body: pagePartTag.body },
+  // A page's own html, head and body become blocks; the import marks them instead (`withNodeHtmlDocument`).
+  transformTags: { html: 'div', head: 'div', body: 'div' },
   allowedAttributes: {
     // Readability reads what hides an element (style, hidden, aria-hidden) and marks a byline (rel, itemprop);
     // the clean tree copies none of them.
@@ -121,8 +121,10 @@ export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDo
   let declaredLanguage = '';
   const clean = sanitizeHtml(html, {
     ...sanitizeOptions,
+    // The page is parsed inside a body of its own: its html, head and body are marked, then unwrapped once parsed.
     transformTags: {
-      ...sanitizeOptions.transformTags,
+      head: pagePartTag.head,
+      body: pagePartTag.body,
       html: (_tagName, attribs) => {
         declaredLanguage ||= attribs.lang ?? '';
         return { tagName: pagePartTag.html, attribs };
