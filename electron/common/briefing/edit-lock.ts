@@ -1,5 +1,6 @@
 import { deepEqual } from 'fast-equals';
 import type { BriefingContent } from '../document/briefing-content';
+import { UserFacingError } from '../user-facing-error';
 import type { Briefing } from './briefing';
 import type { BriefingMetadata, BriefingStatus } from './briefing-metadata';
 
@@ -33,4 +34,14 @@ export function lockedEditRefusal(
   if (unchanged) return undefined;
   const title = stored.metadata.title.trim() ? `“${stored.metadata.title.trim()}”` : 'This briefing';
   return `${title} is ${stored.metadata.status} and read-only, so this change was not saved. Start a new update from it, or unlock it for editing (Briefdesk records who unlocked it and when).`;
+}
+
+/**
+ * Throws `locked`, with the sentence, when `next` would change a locked briefing stored as `stored`: every
+ * path that writes over a stored briefing (a save, a restore, a recovery, a conflict choice) calls it before
+ * anything else it does, and the store's last gate calls it again.
+ */
+export function refuseLockedEdit(stored: Briefing, next: Pick<Briefing, 'content' | 'metadata'>): void {
+  const refusal = lockedEditRefusal(stored, next.content as BriefingContent, next.metadata);
+  if (refusal) throw new UserFacingError('locked', refusal);
 }

@@ -1,6 +1,7 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
 import type { BriefingChanges } from '../../common/briefing/briefing-requests';
+import { refuseLockedEdit } from '../../common/briefing/edit-lock';
 import type { ConflictInfo, ConflictResolution } from '../../common/library/library-types';
 import { UserFacingError } from '../../common/user-facing-error';
 import { describeBriefing, type LibraryContext } from './library-context';
@@ -98,6 +99,8 @@ export class BriefingConflicts {
       const copy = await this.#createCopy(mine, 'conflict copy');
       return { briefing: stored, conflictCopy: summarizeBriefing(copy) };
     }
+    // Keeping mine over an approved or published version is an edit it takes only once unlocked.
+    refuseLockedEdit(stored, mine);
     const copy = await this.#createCopy(stored, 'conflict copy');
     // The replaced version also stays in this briefing's own history.
     await this.#context.snapshots.snapshot(stored, 'before-conflict-choice').catch(() => undefined);

@@ -1,5 +1,5 @@
 import type { Briefing } from '../../common/briefing/briefing';
-import { lockedEditRefusal } from '../../common/briefing/edit-lock';
+import { refuseLockedEdit } from '../../common/briefing/edit-lock';
 import type { ComparedVersion, RevisionComparison } from '../../common/history/revision-comparison';
 import { revisionLabel } from '../../common/history/revision-label';
 import type { RestoreChoices, RevisionDiff, RevisionEntry } from '../../common/library/library-types';
@@ -99,8 +99,7 @@ export class BriefingHistoryService {
         updatedAt: new Date().toISOString(),
       };
       // A restore is an edit: an approved or published briefing takes it only once unlocked, as a save would.
-      const refusal = lockedEditRefusal(current, restored.content, restored.metadata);
-      if (refusal) throw new UserFacingError('locked', refusal);
+      refuseLockedEdit(current, restored);
       await this.#context.snapshots.snapshot(current, 'before-restore');
       await this.#context.commit(restored, { previous: current, reason: 'restored' });
       await this.#context.journal.clear(id).catch(() => undefined);

@@ -4,7 +4,7 @@ import type { AppNotice } from '../../common/app-info';
 import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../common/briefing/briefing';
 import { type BriefingMetadata, briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
 import type { BriefingChanges, NewBriefing } from '../../common/briefing/briefing-requests';
-import { isLockedForEditing, lockedEditRefusal } from '../../common/briefing/edit-lock';
+import { isLockedForEditing, refuseLockedEdit } from '../../common/briefing/edit-lock';
 import type { ForcedExportRecord } from '../../common/briefing/forced-export-record';
 import { keepMainOwnedRecords } from '../../common/briefing/main-owned-records';
 import { briefingContentVersion, emptyBriefingContent } from '../../common/document/briefing-content';
@@ -264,8 +264,7 @@ export class BriefingStore {
       const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
       const current = await this.conflicts.currentUnchanged(changes.id, base);
       const metadata = briefingMetadataSchema.parse(changes.metadata);
-      const refusal = lockedEditRefusal(current, changes.content, metadata);
-      if (refusal) throw new UserFacingError('locked', refusal);
+      refuseLockedEdit(current, { content: changes.content, metadata });
       const { briefing: next, prepared } = await this.#admit({
         ...current,
         metadata: keepMainOwnedRecords(current.metadata, metadata),
@@ -368,7 +367,8 @@ export class BriefingStore {
   }
 
   /** Every write from outside `save`/`create` passes the save's gate: a restore, a recovery, a conflict copy. */
-  #commit(candidate: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
+  async #commit(candidate: Briefing, options: { previous?: Briefing; reason?: RevisionReason } = {}): Promise<void> {
+    if (options.previous) refuseLockedEdit(options.previous, candidate);
     return this.#write(admitBriefing(candidate), options);
   }
 

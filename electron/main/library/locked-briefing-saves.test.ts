@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -117,5 +117,42 @@ describe('unlocking an approved briefing', () => {
     const draft = await briefingWithStatus('draft');
     expect(await store.unlock(draft.id, 'Dana Reyes')).toEqual(draft);
     expect(await store.get(draft.id)).toEqual(draft);
+  });
+});
+
+describe('other writes over an approved briefing', () => {
+  it('refuse to restore unsaved text typed before it was approved, and write no history for it', async () => {
+    const draft = await briefingWithStatus('draft');
+    await store.writeJournal({
+      briefingId: draft.id,
+      revision: draft.revision,
+      metadata: draft.metadata,
+      content: body('Ships hit, typed before the crash.'),
+    });
+    // Briefdesk stops without saving; at the next start the text is offered, and the briefing is approved first.
+    const crashed = store;
+    store = await BriefingStore.open(dataDir, []);
+    expect(await store.recovery.get(draft.id)).not.toBeNull();
+    const approved = await store.save({ ...draft, metadata: { ...draft.metadata, status: 'approved' } });
+    const historyBefore = await store.history.list(draft.id);
+    await expect(store.recovery.restore(draft.id)).rejects.toMatchObject({ code: 'locked' });
+    expect(await store.get(draft.id)).toEqual(approved);
+    expect(await store.history.list(draft.id)).toEqual(historyBefore);
+    await crashed.close();
+  });
+
+  it('refuse to keep the editor’s text over a version approved elsewhere, and make no conflict copy', async () => {
+    const draft = await briefingWithStatus('draft');
+    // Another machine approved it: the file on disk moved on without this store.
+    const file = path.join(store.paths.briefings, `${draft.id}.json`);
+    const stored = JSON.parse(await readFile(file, 'utf8'));
+    await writeFile(
+      file,
+      JSON.stringify({ ...stored, revision: 2, metadata: { ...stored.metadata, status: 'approved' } }),
+    );
+    const mine = { id: draft.id, revision: 1, metadata: draft.metadata, content: body('Ships hit at dawn.') };
+    await expect(store.conflicts.resolve({ ...mine, keep: 'mine' })).rejects.toMatchObject({ code: 'locked' });
+    expect((await store.get(draft.id)).metadata.status).toBe('approved');
+    expect((await store.search.search({ query: '', filters: {}, limit: 50 })).total).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 import { type Briefing, briefingSchema } from '../../common/briefing/briefing';
 import { briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
+import { refuseLockedEdit } from '../../common/briefing/edit-lock';
 import type { RecoveredText } from '../../common/library/library-types';
 import { metadataChanges } from '../../common/library/metadata-changes';
 import { UserFacingError } from '../../common/user-facing-error';
@@ -65,12 +66,14 @@ export class RecoveredTextService {
       if (!entry) throw new UserFacingError('not-found', 'That unsaved text was already restored or discarded.');
       const current = await this.#context.read(id);
       const unsaved = this.#asBriefing(current, entry);
-      await this.#context.snapshots.snapshot(current, 'before-restore').catch(() => undefined);
       const restored: Briefing = {
         ...unsaved,
         revision: current.revision + 1,
         updatedAt: new Date().toISOString(),
       };
+      // Recovered text is an edit: an approved or published briefing takes it only once unlocked.
+      refuseLockedEdit(current, restored);
+      await this.#context.snapshots.snapshot(current, 'before-restore').catch(() => undefined);
       await this.#context.commit(restored, { previous: current, reason: 'recovered' });
       await this.#context.recovered.remove(id);
       return restored;
