@@ -1,6 +1,6 @@
 import type { BriefingStatus, Classification } from '../briefing/briefing-metadata';
 import { type CorrectionKind, correctionKindLabels } from '../briefing/corrections-log';
-import { classificationLevelLabels, statusLabels } from '../briefing/metadata-labels';
+import { classificationLevelLabels, metadataFieldLabels, statusLabels } from '../briefing/metadata-labels';
 import { type SourceType, sourceTypeLabels } from '../briefing/source-list';
 import type { ExportLocale } from './export-locale';
 
@@ -64,23 +64,23 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other
 export const englishExportLabels: ExportLabels = {
   // The app's own English names, so an export and the screen never disagree.
   author: 'Author',
-  authors: 'Authors',
-  status: 'Status',
-  classification: 'Classification',
-  asOf: 'As of',
-  reportNumber: 'Report number',
+  authors: metadataFieldLabels.authors,
+  status: metadataFieldLabels.status,
+  classification: metadataFieldLabels.classification,
+  asOf: metadataFieldLabels.asOf,
+  reportNumber: metadataFieldLabels.reportNumber,
   reportNumberValue: 'No. {n}',
   periodCovered: 'Period covered',
-  nextUpdate: 'Next update',
-  embargoedUntil: 'Embargoed until',
-  desk: 'Desk',
-  tags: 'Tags',
+  nextUpdate: metadataFieldLabels.nextUpdate,
+  embargoedUntil: metadataFieldLabels.embargoUntil,
+  desk: metadataFieldLabels.desk,
+  tags: metadataFieldLabels.tags,
   revision: 'Revision',
   exported: 'Exported',
   exportedWith: 'Exported with',
   withApp: 'with',
-  sources: 'Sources',
-  corrections: 'Corrections and updates',
+  sources: metadataFieldLabels.sources,
+  corrections: metadataFieldLabels.corrections,
   sourceNotNamed: 'not named',
   sourceAccessed: 'accessed',
   keyFigureAsOf: 'as of',
