@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bodySentOnceMessage, contentFromJsonText, oneBody } from '../document/content-json-text';
+import { withBodyAsValuesOrJsonText } from '../document/content-json-text';
 import { briefingContentSchema, briefingIdSchema } from './briefing';
 import { briefingMetadataSchema } from './briefing-metadata';
 
@@ -21,20 +21,10 @@ export const briefingChangesSchema = z.strictObject({
 });
 
 /** `briefings.save` from the editor: the same changes, the body either as values or as one JSON text (`contentJson`). */
-export const savedChangesSchema = briefingChangesSchema
-  .omit({ content: true })
-  .extend({
-    content: briefingContentSchema.optional(),
-    contentJson: contentFromJsonText(briefingContentSchema).optional(),
-  })
-  .transform(({ content, contentJson, ...changes }, context) => {
-    const body = oneBody(content, contentJson);
-    if (!body) {
-      context.addIssue({ code: 'custom', message: bodySentOnceMessage, path: ['content'] });
-      return z.NEVER;
-    }
-    return { ...changes, content: body };
-  });
+export const savedChangesSchema = withBodyAsValuesOrJsonText(
+  briefingChangesSchema.omit({ content: true }).shape,
+  briefingContentSchema,
+);
 
 export type NewBriefing = z.input<typeof newBriefingSchema>;
 

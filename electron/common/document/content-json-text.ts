@@ -30,10 +30,32 @@ export function contentFromJsonText<Content extends z.ZodType>(content: Content)
 }
 
 /** Said when a request carries the body twice or not at all, which only a faulty caller does. */
-export const bodySentOnceMessage = "The briefing's text must be sent once, as values or as JSON text.";
+const bodySentOnceMessage = "The briefing's text must be sent once, as values or as JSON text.";
 
-/** The body of a request that may carry it as values or as JSON text: undefined unless exactly one came. */
-export function oneBody<Content>(content: Content | undefined, contentJson: Content | undefined): Content | undefined {
-  if ((content === undefined) === (contentJson === undefined)) return undefined;
-  return content ?? contentJson;
+/**
+ * A request of the fields in `rest` plus a body, the body either as values (`content`) or as one JSON text
+ * (`contentJson`), checked by `content` either way; the parsed request always has `content` and no `contentJson`.
+ */
+export function withBodyAsValuesOrJsonText<Rest extends z.ZodRawShape, Content extends z.ZodType>(
+  rest: Rest,
+  content: Content,
+) {
+  type Body = z.output<Content>;
+  return z
+    .strictObject({ ...rest, content: content.optional(), contentJson: contentFromJsonText(content).optional() })
+    .transform((request, context) => {
+      const {
+        content: asValues,
+        contentJson: asText,
+        ...fields
+      } = request as Record<string, unknown> & {
+        content?: Body;
+        contentJson?: Body;
+      };
+      if ((asValues === undefined) === (asText === undefined)) {
+        context.addIssue({ code: 'custom', message: bodySentOnceMessage, path: ['content'] });
+        return z.NEVER;
+      }
+      return { ...fields, content: asValues ?? asText } as z.output<z.ZodObject<Rest>> & { content: Body };
+    });
 }

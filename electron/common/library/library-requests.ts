@@ -3,7 +3,7 @@ import { briefingIdSchema } from '../briefing/briefing';
 import { briefingStatuses } from '../briefing/briefing-metadata';
 import { briefingChangesSchema } from '../briefing/briefing-requests';
 import { metadataFieldLabels } from '../briefing/metadata-labels';
-import { bodySentOnceMessage, contentFromJsonText, oneBody } from '../document/content-json-text';
+import { withBodyAsValuesOrJsonText } from '../document/content-json-text';
 import { shortTextSchema } from '../text/short-text-schema';
 import { maximumAssetBytes } from './asset-limits';
 import { librarySortKeys } from './library-types';
@@ -28,20 +28,10 @@ export const journalEntrySchema = z.strictObject({
 });
 
 /** `journal.write`: the same entry, the body either as values or as one JSON text (`contentJson`). */
-export const journalWriteSchema = journalEntrySchema
-  .omit({ content: true })
-  .extend({
-    content: journalEntrySchema.shape.content.optional(),
-    contentJson: contentFromJsonText(journalEntrySchema.shape.content).optional(),
-  })
-  .transform(({ content, contentJson, ...entry }, context) => {
-    const body = oneBody(content, contentJson);
-    if (!body) {
-      context.addIssue({ code: 'custom', message: bodySentOnceMessage, path: ['content'] });
-      return z.NEVER;
-    }
-    return { ...entry, content: body };
-  });
+export const journalWriteSchema = withBodyAsValuesOrJsonText(
+  journalEntrySchema.omit({ content: true }).shape,
+  journalEntrySchema.shape.content,
+);
 
 /** A snapshot's id, e.g. `20261126T101500123Z-r12`: also its file name in the history folder. */
 export const revisionIdSchema = z.string().regex(/^\d{8}T\d{9}Z-r\d{1,9}$/, 'That is not a revision id.');
