@@ -104,3 +104,64 @@ describe('an export made anyway while the briefing is open in the editor', () =>
     await expect(services.briefings.save(opened)).rejects.toMatchObject({ code: 'conflict' });
   });
 });
+
+describe('an export made anyway by another Briefdesk process (the command line) while the app has it open', () => {
+  /** The command line's own services on the same data folder, as `briefdesk export --force` opens them. */
+  async function exportAnywayElsewhere(id: string) {
+    const elsewhere = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+    try {
+      const destination = path.join(elsewhere.exports.exportsDir, 'port-cli.html');
+      await elsewhere.exports.export(
+        exportRequestSchema.parse({
+          format: 'html',
+          ids: [id],
+          destination,
+          purpose: 'final',
+          force: true,
+          ifExists: 'replace',
+        }),
+      );
+    } finally {
+      await elsewhere.close();
+    }
+  }
+
+  it('does not make the editor’s next save conflict, and the save keeps the record', async () => {
+    const opened = await blockedBriefing();
+    await exportAnywayElsewhere(opened.id);
+    const saved = await services.briefings.save({
+      id: opened.id,
+      revision: opened.revision,
+      metadata: { ...opened.metadata, title: 'Port strike, update' },
+      content: doc(paragraph('Ships were hit at dawn.')),
+    });
+    expect(saved).toMatchObject({ revision: opened.revision + 2, metadata: { title: 'Port strike, update' } });
+    expect(saved.metadata.forcedExports).toEqual([
+      { at: expect.any(String), by: 'Dana Reyes', findings: ['key-figure-without-source'] },
+    ]);
+    const later = await services.briefings.save({ ...opened, revision: saved.revision, content: saved.content });
+    expect(later.metadata.forcedExports).toHaveLength(1);
+  });
+
+  it('still conflicts when the other process also changed the text or the metadata', async () => {
+    for (const change of [
+      { content: doc(paragraph('Rewritten on the desk’s other machine.')) },
+      { metadata: { title: 'Port strike (desk’s title)' } },
+    ]) {
+      const opened = await blockedBriefing();
+      const elsewhere = await openAppServices(dataDir, { name: 'Briefdesk', version: '2.0.0' });
+      try {
+        const current = await elsewhere.briefings.get(opened.id);
+        await elsewhere.briefings.save({
+          ...current,
+          ...change,
+          metadata: { ...current.metadata, ...change.metadata },
+        });
+      } finally {
+        await elsewhere.close();
+      }
+      await exportAnywayElsewhere(opened.id);
+      await expect(services.briefings.save(opened)).rejects.toMatchObject({ code: 'conflict' });
+    }
+  });
+});

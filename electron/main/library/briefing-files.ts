@@ -111,6 +111,25 @@ export class BriefingFiles {
     return (await readStoredJson(filePath, briefingFileFormat(filePath)))?.value ?? null;
   }
 
+  /**
+   * Takes the file on disk as seen, when it changed elsewhere and `accept` allows the change from the
+   * briefing last seen: returns the file's briefing, or null (nothing taken) when it was not accepted,
+   * not changed, gone, damaged, or the last seen briefing is no longer in memory.
+   */
+  async adoptChangeElsewhere(
+    id: string,
+    accept: (seen: Briefing, onDisk: Briefing) => boolean,
+  ): Promise<Briefing | null> {
+    const seen = this.#known.get(id)?.briefing;
+    if (!seen || !(await this.changedElsewhere(id))) return null;
+    const filePath = this.filePath(id);
+    await assertInsideFolder(this.#paths.briefings, filePath, this.#paths.root);
+    const read = await readStoredJson(filePath, briefingFileFormat(filePath)).catch(() => null);
+    if (!read || read.migrated || read.value.id !== id || !accept(seen, read.value)) return null;
+    this.#remember(read.value, read.stat, read.text);
+    return read.value;
+  }
+
   /** What this process last read or wrote of the briefing, if anything. */
   lastSeen(id: string): FileFingerprint | undefined {
     return this.#known.get(id);

@@ -31,6 +31,7 @@ import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
 import { type BriefingPreparer, type PreparedBriefing, prepareBriefingHere } from './prepare-briefing';
 import { RecordRevisions } from './record-revisions';
+import { onlyRecordsAddedElsewhere } from './records-added-elsewhere';
 import { RecoveredTextService } from './recovered-text-service';
 import { RecoveredTexts } from './recovered-texts';
 import { type JournalEntry, RecoveryJournal } from './recovery-journal';
@@ -261,6 +262,7 @@ export class BriefingStore {
     // Taken now: journal text that arrives while this save waits or runs is newer than it.
     const generation = this.#context.journal.generation(changes.id);
     return this.#exclusive(changes.id, async () => {
+      await this.#adoptRecordsAddedElsewhere(changes.id);
       const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
       const current = await this.conflicts.currentUnchanged(changes.id, base);
       const metadata = briefingMetadataSchema.parse(changes.metadata);
@@ -281,6 +283,17 @@ export class BriefingStore {
       await this.#context.journal.saved(changes.id, generation, current.revision, next.revision).catch(() => undefined);
       return next;
     });
+  }
+
+  /**
+   * Another Briefdesk process (the command line's `export --force`) may have added a record to the file
+   * since this one read it; such a revision is taken as seen, and saves typed before it build on it.
+   */
+  async #adoptRecordsAddedElsewhere(id: string): Promise<void> {
+    const seenRevision = this.#context.files.lastSeen(id)?.revision;
+    const adopted = await this.#context.files.adoptChangeElsewhere(id, onlyRecordsAddedElsewhere);
+    if (!adopted || seenRevision === undefined) return;
+    for (let revision = seenRevision + 1; revision <= adopted.revision; revision += 1) this.#records.add(id, revision);
   }
 
   /**
