@@ -3,14 +3,21 @@ import type { BriefingSource } from '../../../electron/common/briefing/source-li
 /** The open briefing's source list, for the views outside React that pick from it (the key-figure cards). */
 export class BriefingSourceStore {
   #sources: readonly BriefingSource[] = [];
+  #known = false;
   readonly #listeners = new Set<() => void>();
 
   get sources(): readonly BriefingSource[] {
     return this.#sources;
   }
 
+  /** False until the Sources panel has handed over the briefing's list: until then `sources` is empty, not the list. */
+  get known(): boolean {
+    return this.#known;
+  }
+
   set(sources: readonly BriefingSource[]): void {
     this.#sources = sources;
+    this.#known = true;
     for (const listener of this.#listeners) listener();
   }
 

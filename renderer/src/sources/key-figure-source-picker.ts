@@ -13,6 +13,9 @@ function option(text: string, value: string): HTMLOptionElement {
  * A key figure's source, picked from the briefing's source list: a labelled select in the card,
  * reached with Tab and changed with the arrow keys like any select. Without a pick, the source is the
  * one written in the card's text field. The label is for screen readers, like the card's other fields.
+ * Its options wait for the briefing's list (handed over once the text has painted) or for the select
+ * to be reached, whichever comes first: options written while a long briefing opens would otherwise
+ * name a picked source "no longer in the list" until the list arrives, and cost the opening time.
  */
 export class KeyFigureSourcePicker {
   readonly element: HTMLElement;
@@ -20,6 +23,7 @@ export class KeyFigureSourcePicker {
   readonly #store: BriefingSourceStore;
   readonly #stop: () => void;
   #sourceId: string;
+  #listed = false;
 
   constructor(idPrefix: string, sourceId: string, store: BriefingSourceStore, onChange: (sourceId: string) => void) {
     this.#store = store;
@@ -37,15 +41,20 @@ export class KeyFigureSourcePicker {
       this.#sourceId = this.#select.value;
       onChange(this.#select.value);
     });
+    const listWhenReached = () => {
+      if (!this.#listed) this.#render();
+    };
+    this.#select.addEventListener('focus', listWhenReached);
+    this.#select.addEventListener('pointerdown', listWhenReached);
     this.element.append(label, this.#select);
-    this.#render();
+    if (store.known) this.#render();
     this.#stop = store.subscribe(() => this.#render());
   }
 
   update(sourceId: string): void {
     if (sourceId === this.#sourceId) return;
     this.#sourceId = sourceId;
-    this.#render();
+    if (this.#listed) this.#render();
   }
 
   destroy(): void {
@@ -53,6 +62,7 @@ export class KeyFigureSourcePicker {
   }
 
   #render(): void {
+    this.#listed = true;
     const options = [option('Pick a source from the list', '')];
     for (const source of this.#store.sources) {
       options.push(option(`${source.name} (${sourceTypeLabels[source.type]})`, source.id));
