@@ -1,13 +1,5 @@
-import { PDFContext, type PDFObject, PDFObjectParser, PDFRef } from 'pdf-lib';
 import type { ClassicTrailer } from './classic-trailer';
-
-/** Where a PDF's objects are read from: every indirect reference resolved, direct values passed through. */
-export interface PdfObjectSource {
-  /** The context new objects are created in. */
-  readonly context: PDFContext;
-  /** The object `value` refers to, or `value` itself when it is not a reference. */
-  resolve(value: PDFObject | undefined): PDFObject | undefined;
-}
+import { type PlainPdfReference, type PlainPdfValue, readPlainPdfValue } from './plain-pdf-values';
 
 /** Byte offsets of the objects in use, from a chain of classic cross-reference sections (newest first). */
 function readCrossReference(pdf: Buffer, startxref: number, size: number): Float64Array | undefined {
@@ -42,15 +34,14 @@ function readCrossReference(pdf: Buffer, startxref: number, size: number): Float
 }
 
 /**
- * The objects of a PDF with classic cross-reference tables (as Chromium writes it), each parsed by
- * pdf-lib only when first asked for: a repair that reads the structure tree never parses the page
+ * The objects of a PDF with classic cross-reference tables (as Chromium writes it), each read as plain
+ * values only when first asked for: a repair that reads the structure tree never parses the page
  * contents, fonts and images, which are most of the file.
  */
-export class ClassicPdfObjects implements PdfObjectSource {
-  readonly context = PDFContext.create();
+export class ClassicPdfObjects {
   readonly #pdf: Buffer;
   readonly #offsets: Float64Array;
-  readonly #parsed = new Map<number, PDFObject | undefined>();
+  readonly #parsed = new Map<number, PlainPdfValue | undefined>();
 
   private constructor(pdf: Buffer, offsets: Float64Array) {
     this.#pdf = pdf;
@@ -64,24 +55,29 @@ export class ClassicPdfObjects implements PdfObjectSource {
     return offsets ? new ClassicPdfObjects(bytes, offsets) : undefined;
   }
 
-  resolve(value: PDFObject | undefined): PDFObject | undefined {
-    return value instanceof PDFRef ? this.lookup(value) : value;
+  /** The object `value` refers to, or `value` itself when it is not a reference. */
+  resolve(value: PlainPdfValue | undefined): PlainPdfValue | undefined {
+    return value?.kind === 'reference' ? this.lookup(value) : value;
   }
 
-  /** The object `ref` points at, parsed on first use; undefined when it is free or not where the table says. */
-  lookup(ref: PDFRef): PDFObject | undefined {
+  /** The object `ref` points at, read on first use; undefined when it is free or not where the table says. */
+  lookup(ref: PlainPdfReference): PlainPdfValue | undefined {
     const number = ref.objectNumber;
     if (this.#parsed.has(number)) return this.#parsed.get(number);
-    const object = this.#parse(number, ref.generationNumber);
+    const object = this.#parse(number, ref.generation);
     this.#parsed.set(number, object);
     return object;
   }
 
-  #parse(number: number, generation: number): PDFObject | undefined {
+  #parse(number: number, generation: number): PlainPdfValue | undefined {
     const offset = this.#offsets[number] ?? -1;
     if (offset < 0) return undefined;
+    const expected = `${number} ${generation} obj`;
+    if (this.#pdf.toString('latin1', offset, offset + expected.length) === expected)
+      return readPlainPdfValue(this.#pdf, offset + expected.length);
+    // Some writers put a line break or spaces before the header.
     const header = /^\s*(\d+)\s+(\d+)\s+obj/.exec(this.#pdf.toString('latin1', offset, offset + 40));
     if (!header || Number(header[1]) !== number || Number(header[2]) !== generation) return undefined;
-    return PDFObjectParser.forBytes(this.#pdf.subarray(offset + header[0].length), this.context).parseObject();
+    return readPlainPdfValue(this.#pdf, offset + header[0].length);
   }
 }

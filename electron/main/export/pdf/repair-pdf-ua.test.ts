@@ -23,10 +23,16 @@ async function taggedPdf(useObjectStreams: boolean): Promise<Uint8Array> {
   const picture = element('Figure', { K: context.obj([image]) });
   const captionOnly = element('Figure', { K: context.obj([element('Caption')]) });
   const custom = element('KeyFigure');
+  // Written inside its parent rather than as an object of its own: the repair rewrites the parent.
+  const directFigure = context.obj({
+    Type: 'StructElem',
+    S: 'Figure',
+    K: context.obj([element('Figure', { Alt: PDFHexString.fromText('Київ після удару') })]),
+  });
   const structTree = context.register(
     context.obj({
       Type: 'StructTreeRoot',
-      K: context.obj([element('Document', { K: context.obj([picture, captionOnly, custom]) })]),
+      K: context.obj([element('Document', { K: context.obj([picture, captionOnly, custom, directFigure]) })]),
     }),
   );
   document.catalog.set(PDFName.of('StructTreeRoot'), structTree);
@@ -74,8 +80,17 @@ async function readRepairs(pdf: Uint8Array) {
 }
 
 const expected = {
-  types: ['/Document', '/Figure', '/Figure', '/Div', '/Caption', '/KeyFigure'],
-  alternates: [undefined, 'Smoke over the river', 'Smoke over the river', undefined, undefined, undefined],
+  types: ['/Document', '/Figure', '/Figure', '/Div', '/Caption', '/KeyFigure', '/Figure', '/Figure'],
+  alternates: [
+    undefined,
+    'Smoke over the river',
+    'Smoke over the river',
+    undefined,
+    undefined,
+    undefined,
+    'Київ після удару',
+    'Київ після удару',
+  ],
   customRole: '/Div',
   linkContents: 'Link to https://example.org/report',
   displayDocTitle: 'true',

@@ -1,205 +1,219 @@
-import {
-  ParseSpeeds,
-  PDFArray,
-  PDFBool,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFName,
-  type PDFObject,
-  PDFRef,
-  PDFString,
-} from 'pdf-lib';
-import { ClassicPdfObjects, type PdfObjectSource } from './classic-pdf-objects';
+import { ParseSpeeds, PDFDocument } from 'pdf-lib';
+import { ClassicPdfObjects } from './classic-pdf-objects';
 import { appendIncrementalUpdate, readClassicTrailer, type UpdatedObject } from './classic-trailer';
 import type { PdfDocumentProperties } from './pdf-document-properties';
 import { pdfUaMetadataXml } from './pdf-ua-metadata';
+import {
+  type PlainPdfDictionary,
+  type PlainPdfReference,
+  type PlainPdfValue,
+  plainName,
+  plainPdfName,
+  plainPdfSource,
+  plainPdfText,
+  plainTextString,
+} from './plain-pdf-values';
 import { standardRoleFor, standardStructureTypes } from './structure-roles';
-
-const name = (value: string) => PDFName.of(value);
-
-function nameText(value: PDFObject | undefined): string | undefined {
-  return value instanceof PDFName ? value.decodeText() : undefined;
-}
-
-function text(value: PDFObject | undefined): string | undefined {
-  return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
-}
 
 /** Tracks which indirect objects a repair changed, so that only they are written again. */
 class ChangedObjects {
-  readonly refs = new Map<string, PDFRef>();
+  readonly refs = new Map<number, PlainPdfReference>();
 
-  mark(ref: PDFRef): void {
-    this.refs.set(ref.toString(), ref);
+  mark(ref: PlainPdfReference): void {
+    this.refs.set(ref.objectNumber, ref);
   }
 }
 
+const dictionaryOf = (value: PlainPdfValue | undefined): PlainPdfDictionary | undefined =>
+  value?.kind === 'dictionary' ? value : undefined;
+
 interface StructureElement {
-  dict: PDFDict;
+  dict: PlainPdfDictionary;
   /** The indirect object holding this element (itself, or its parent when it is a direct object). */
-  owner: PDFRef;
+  owner: PlainPdfReference;
   children: StructureElement[];
 }
 
-function readStructureTree(source: PdfObjectSource, kids: PDFObject | undefined, owner: PDFRef): StructureElement[] {
+function readStructureTree(
+  objects: ClassicPdfObjects,
+  kids: PlainPdfValue | undefined,
+  owner: PlainPdfReference,
+): StructureElement[] {
   const found: StructureElement[] = [];
-  const visit = (kid: PDFObject | undefined, holder: PDFRef) => {
-    if (kid instanceof PDFArray) {
-      for (const item of kid.asArray()) visit(item, holder);
+  const visit = (kid: PlainPdfValue | undefined, holder: PlainPdfReference) => {
+    if (kid?.kind === 'array') {
+      for (const item of kid.items) visit(item, holder);
       return;
     }
-    const ref = kid instanceof PDFRef ? kid : undefined;
-    const dict = source.resolve(kid);
-    if (!(dict instanceof PDFDict) || !dict.has(name('S'))) return;
-    const element: StructureElement = { dict, owner: ref ?? holder, children: [] };
-    element.children = readStructureTree(source, dict.get(name('K')), element.owner);
+    const dict = dictionaryOf(objects.resolve(kid));
+    if (!dict?.entries.has('S')) return;
+    const element: StructureElement = { dict, owner: kid?.kind === 'reference' ? kid : holder, children: [] };
+    element.children = readStructureTree(objects, dict.entries.get('K'), element.owner);
     found.push(element);
   };
   visit(kids, owner);
   return found;
 }
 
-function descendants(elements: readonly StructureElement[]): StructureElement[] {
-  return elements.flatMap((element) => [element, ...descendants(element.children)]);
+function descendants(elements: readonly StructureElement[], into: StructureElement[] = []): StructureElement[] {
+  for (const element of elements) {
+    into.push(element);
+    descendants(element.children, into);
+  }
+  return into;
 }
 
 /** Every non-standard structure type gets a role-map entry to a standard one (PDF/UA-1 7.1-5). */
 function completeRoleMap(
-  source: PdfObjectSource,
-  root: PDFDict,
-  rootRef: PDFRef,
+  objects: ClassicPdfObjects,
+  root: PlainPdfDictionary,
+  rootRef: PlainPdfReference,
   elements: StructureElement[],
   changed: ChangedObjects,
 ) {
-  const existing = source.resolve(root.get(name('RoleMap')));
-  const roleMap = existing instanceof PDFDict ? existing : source.context.obj({});
-  const roleMapRef = root.get(name('RoleMap'));
+  const roleMapValue = root.entries.get('RoleMap');
+  const roleMap = dictionaryOf(objects.resolve(roleMapValue)) ?? { kind: 'dictionary', entries: new Map() };
   let added = false;
   for (const element of elements) {
-    const type = nameText(element.dict.get(name('S')));
-    if (!type || standardStructureTypes.has(type) || roleMap.has(name(type))) continue;
-    roleMap.set(name(type), name(standardRoleFor(type)));
+    const type = plainPdfName(element.dict.entries.get('S'));
+    if (!type || standardStructureTypes.has(type) || roleMap.entries.has(type)) continue;
+    roleMap.entries.set(type, plainName(standardRoleFor(type)));
     added = true;
   }
   if (!added) return;
-  if (roleMapRef instanceof PDFRef) changed.mark(roleMapRef);
+  if (roleMapValue?.kind === 'reference') changed.mark(roleMapValue);
   else {
-    root.set(name('RoleMap'), roleMap);
+    root.entries.set('RoleMap', roleMap);
     changed.mark(rootRef);
   }
 }
 
-function roleOf(element: StructureElement, roleMap: PDFDict | undefined): string | undefined {
-  const type = nameText(element.dict.get(name('S')));
-  return type && roleMap ? (nameText(roleMap.get(name(type))) ?? type) : type;
+function roleOf(element: StructureElement, roleMap: PlainPdfDictionary | undefined): string | undefined {
+  const type = plainPdfName(element.dict.entries.get('S'));
+  return type && roleMap ? (plainPdfName(roleMap.entries.get(type)) ?? type) : type;
 }
 
 /**
  * A figure around an image (HTML `<figure>`) gets the image's alternate text; one with no image inside
  * (only a caption) is a grouping, not an illustration, and becomes a `Div` (PDF/UA-1 7.3-1).
  */
-function describeFigures(elements: StructureElement[], roleMap: PDFDict | undefined, changed: ChangedObjects) {
+function describeFigures(
+  elements: StructureElement[],
+  roleMap: PlainPdfDictionary | undefined,
+  changed: ChangedObjects,
+) {
   for (const element of elements) {
     if (roleOf(element, roleMap) !== 'Figure') continue;
-    if (element.dict.has(name('Alt')) || element.dict.has(name('ActualText'))) continue;
+    if (element.dict.entries.has('Alt') || element.dict.entries.has('ActualText')) continue;
     const inner = descendants(element.children).filter((child) => roleOf(child, roleMap) === 'Figure');
-    const alternates = inner.map((child) => text(child.dict.get(name('Alt')))).filter((alt): alt is string => !!alt);
+    const alternates = inner
+      .map((child) => plainPdfText(child.dict.entries.get('Alt')))
+      .filter((alt): alt is string => !!alt);
     if (alternates.length > 0) {
-      element.dict.set(name('Alt'), PDFHexString.fromText(alternates.join(' ')));
+      element.dict.entries.set('Alt', plainTextString(alternates.join(' ')));
       changed.mark(element.owner);
     } else if (inner.length === 0) {
-      element.dict.set(name('S'), name('Div'));
+      element.dict.entries.set('S', plainName('Div'));
       changed.mark(element.owner);
     }
   }
 }
 
-function linkDescription(source: PdfObjectSource, annotation: PDFDict): string {
-  const action = source.resolve(annotation.get(name('A')));
-  const uri = action instanceof PDFDict ? text(source.resolve(action.get(name('URI')))) : undefined;
+function linkDescription(objects: ClassicPdfObjects, annotation: PlainPdfDictionary): string {
+  const action = dictionaryOf(objects.resolve(annotation.entries.get('A')));
+  const uri = action ? plainPdfText(objects.resolve(action.entries.get('URI'))) : undefined;
   return uri ? `Link to ${uri}` : 'Link to another place in this document';
 }
 
 /** The page objects under a page-tree node, in order, each with the indirect object holding it. */
-function pagesUnder(source: PdfObjectSource, node: PDFObject | undefined, holder: PDFRef, seen = new Set<PDFDict>()) {
-  const dict = source.resolve(node);
-  if (!(dict instanceof PDFDict) || seen.has(dict)) return [];
+function pagesUnder(
+  objects: ClassicPdfObjects,
+  node: PlainPdfValue | undefined,
+  holder: PlainPdfReference,
+  seen = new Set<PlainPdfDictionary>(),
+): { dict: PlainPdfDictionary; ref: PlainPdfReference }[] {
+  const dict = dictionaryOf(objects.resolve(node));
+  if (!dict || seen.has(dict)) return [];
   seen.add(dict);
-  const ref = node instanceof PDFRef ? node : holder;
-  const kids = source.resolve(dict.get(name('Kids')));
-  if (!(kids instanceof PDFArray)) return [{ dict, ref }];
-  return kids.asArray().flatMap((kid): { dict: PDFDict; ref: PDFRef }[] => pagesUnder(source, kid, ref, seen));
+  const ref = node?.kind === 'reference' ? node : holder;
+  const kids = objects.resolve(dict.entries.get('Kids'));
+  if (kids?.kind !== 'array') return [{ dict, ref }];
+  return kids.items.flatMap((kid) => pagesUnder(objects, kid, ref, seen));
 }
 
 /** Every link annotation says where it goes in `/Contents` (PDF/UA-1 7.18.5-2). */
-function describeLinks(source: PdfObjectSource, catalog: PDFDict, catalogRef: PDFRef, changed: ChangedObjects) {
-  for (const page of pagesUnder(source, catalog.get(name('Pages')), catalogRef)) {
-    const annotations = source.resolve(page.dict.get(name('Annots')));
-    if (!(annotations instanceof PDFArray)) continue;
-    for (const item of annotations.asArray()) {
-      const annotation = source.resolve(item);
-      if (!(annotation instanceof PDFDict) || nameText(annotation.get(name('Subtype'))) !== 'Link') continue;
-      if (annotation.has(name('Contents'))) continue;
-      annotation.set(name('Contents'), PDFHexString.fromText(linkDescription(source, annotation)));
-      changed.mark(item instanceof PDFRef ? item : page.ref);
+function describeLinks(
+  objects: ClassicPdfObjects,
+  catalog: PlainPdfDictionary,
+  catalogRef: PlainPdfReference,
+  changed: ChangedObjects,
+) {
+  for (const page of pagesUnder(objects, catalog.entries.get('Pages'), catalogRef)) {
+    const annotations = objects.resolve(page.dict.entries.get('Annots'));
+    if (annotations?.kind !== 'array') continue;
+    for (const item of annotations.items) {
+      const annotation = dictionaryOf(objects.resolve(item));
+      if (!annotation || plainPdfName(annotation.entries.get('Subtype')) !== 'Link') continue;
+      if (annotation.entries.has('Contents')) continue;
+      annotation.entries.set('Contents', plainTextString(linkDescription(objects, annotation)));
+      changed.mark(item.kind === 'reference' ? item : page.ref);
     }
   }
 }
 
-/** The repairs that do not depend on how the file is written back; returns the language of the catalog. */
+/** The repairs of the document's own objects; returns the language of the catalog. */
 function repairDocument(
-  source: PdfObjectSource,
-  catalog: PDFDict,
-  catalogRef: PDFRef,
+  objects: ClassicPdfObjects,
+  catalog: PlainPdfDictionary,
+  catalogRef: PlainPdfReference,
   changed: ChangedObjects,
 ): string | undefined {
-  const structRootRef = catalog.get(name('StructTreeRoot'));
-  const structRoot = source.resolve(structRootRef);
-  if (structRoot instanceof PDFDict) {
-    const owner = structRootRef instanceof PDFRef ? structRootRef : catalogRef;
-    const elements = descendants(readStructureTree(source, structRoot.get(name('K')), owner));
-    completeRoleMap(source, structRoot, owner, elements, changed);
-    const roleMap = source.resolve(structRoot.get(name('RoleMap')));
-    describeFigures(elements, roleMap instanceof PDFDict ? roleMap : undefined, changed);
+  const structRootValue = catalog.entries.get('StructTreeRoot');
+  const structRoot = dictionaryOf(objects.resolve(structRootValue));
+  if (structRoot) {
+    const owner = structRootValue?.kind === 'reference' ? structRootValue : catalogRef;
+    const elements = descendants(readStructureTree(objects, structRoot.entries.get('K'), owner));
+    completeRoleMap(objects, structRoot, owner, elements, changed);
+    describeFigures(elements, dictionaryOf(objects.resolve(structRoot.entries.get('RoleMap'))), changed);
   }
-  describeLinks(source, catalog, catalogRef, changed);
+  describeLinks(objects, catalog, catalogRef, changed);
 
-  const viewerPreferences = source.resolve(catalog.get(name('ViewerPreferences')));
-  if (!(viewerPreferences instanceof PDFDict) || viewerPreferences.get(name('DisplayDocTitle')) !== PDFBool.True) {
-    const preferences = viewerPreferences instanceof PDFDict ? viewerPreferences : source.context.obj({});
-    preferences.set(name('DisplayDocTitle'), PDFBool.True);
-    catalog.set(name('ViewerPreferences'), preferences);
+  const viewerPreferences = dictionaryOf(objects.resolve(catalog.entries.get('ViewerPreferences')));
+  const displaysTitle = viewerPreferences?.entries.get('DisplayDocTitle');
+  if (displaysTitle?.kind !== 'token' || displaysTitle.source !== 'true') {
+    const preferences = viewerPreferences ?? { kind: 'dictionary', entries: new Map() };
+    preferences.entries.set('DisplayDocTitle', { kind: 'token', source: 'true' });
+    catalog.entries.set('ViewerPreferences', preferences);
     changed.mark(catalogRef);
   }
-  return text(source.resolve(catalog.get(name('Lang'))));
+  return plainPdfText(objects.resolve(catalog.entries.get('Lang')));
 }
 
 /**
  * Repairs what Chromium's tagged PDF lacks for PDF/UA-1: an XMP metadata stream with `dc:title` and the
  * PDF/UA identifier, the document title shown in the title bar, a role map for non-standard structure
  * types, alternate text on figures around images, and `/Contents` on links. Chromium's bytes are kept;
- * the changed objects, parsed only as far as the repair reads, are appended as an incremental update
- * (or the file is rewritten by pdf-lib when it has no classic cross-reference table).
+ * the changed objects, read as plain values only as far as the repair needs, are appended as an
+ * incremental update. A PDF without a classic cross-reference table is first rewritten with one by pdf-lib.
  */
 export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
-  const trailer = readClassicTrailer(pdf);
-  const objects = trailer ? ClassicPdfObjects.read(pdf, trailer) : undefined;
-  const catalogRef = trailer ? PDFRef.of(...refNumbers(trailer.root)) : undefined;
-  const catalog = objects && catalogRef ? objects.lookup(catalogRef) : undefined;
-  if (!trailer || !objects || !catalogRef || !(catalog instanceof PDFDict)) return rewriteWithPdfLib(pdf, properties);
-
+  const readable = readClassicPdf(pdf) ?? readClassicPdf(await rewriteWithClassicTable(pdf));
+  if (!readable) throw new Error('The printed PDF has no document catalog that can be read.');
+  const { trailer, objects, catalogRef, catalog } = readable;
   const changed = new ChangedObjects();
   const language = repairDocument(objects, catalog, catalogRef, changed);
   const xml = Buffer.from(pdfUaMetadataXml(properties, language), 'utf8');
   const metadataNumber = trailer.size;
-  catalog.set(name('Metadata'), PDFRef.of(metadataNumber, 0));
+  catalog.entries.set('Metadata', { kind: 'reference', objectNumber: metadataNumber, generation: 0 });
   changed.mark(catalogRef);
-  const updated: UpdatedObject[] = [...changed.refs.values()].map((ref) => ({
-    objectNumber: ref.objectNumber,
-    generation: ref.generationNumber,
-    body: Buffer.from(objects.lookup(ref)?.toString() ?? 'null', 'latin1'),
-  }));
+  const updated: UpdatedObject[] = [...changed.refs.values()].map((ref) => {
+    const object = objects.lookup(ref);
+    return {
+      objectNumber: ref.objectNumber,
+      generation: ref.generation,
+      body: Buffer.from(object ? plainPdfSource(object) : 'null', 'latin1'),
+    };
+  });
   updated.push({
     objectNumber: metadataNumber,
     generation: 0,
@@ -209,26 +223,27 @@ export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProper
       Buffer.from('\nendstream', 'latin1'),
     ]),
   });
-  return appendIncrementalUpdate(pdf, trailer, updated, { size: metadataNumber + 1 });
+  return appendIncrementalUpdate(readable.pdf, trailer, updated, { size: metadataNumber + 1 });
 }
 
-function refNumbers(reference: string): [number, number] {
+/** The PDF's objects through its classic cross-reference tables, or undefined when it has none this reader follows. */
+function readClassicPdf(pdf: Uint8Array) {
+  const trailer = readClassicTrailer(pdf);
+  const objects = trailer ? ClassicPdfObjects.read(pdf, trailer) : undefined;
+  if (!trailer || !objects) return undefined;
+  const catalogRef = referenceOf(trailer.root);
+  const catalog = dictionaryOf(objects.lookup(catalogRef));
+  return catalog ? { pdf, trailer, objects, catalogRef, catalog } : undefined;
+}
+
+function referenceOf(reference: string): PlainPdfReference {
   const [objectNumber = '0', generation = '0'] = reference.split(/\s+/);
-  return [Number(objectNumber), Number(generation)];
+  return { kind: 'reference', objectNumber: Number(objectNumber), generation: Number(generation) };
 }
 
-/** A PDF with a cross-reference stream: read whole by pdf-lib, repaired the same way, and written anew. */
-async function rewriteWithPdfLib(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
+/** A PDF with a cross-reference stream (not Chromium's), written anew by pdf-lib with a classic table. */
+async function rewriteWithClassicTable(pdf: Uint8Array): Promise<Uint8Array> {
   // Runs in the document worker, so the parse need not yield to an event loop between objects.
   const document = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const source: PdfObjectSource = {
-    context: document.context,
-    resolve: (value) => (value instanceof PDFRef ? document.context.lookup(value) : value),
-  };
-  const catalogRef = document.context.trailerInfo.Root as PDFRef;
-  const language = repairDocument(source, document.catalog, catalogRef, new ChangedObjects());
-  const xml = Buffer.from(pdfUaMetadataXml(properties, language), 'utf8');
-  const stream = document.context.stream(xml, { Type: 'Metadata', Subtype: 'XML' });
-  document.catalog.set(name('Metadata'), document.context.register(stream));
   return document.save({ useObjectStreams: false, updateFieldAppearances: false });
 }
