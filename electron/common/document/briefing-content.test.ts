@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
-import { checkBriefingContent, emptyBriefingContent } from './briefing-content';
+import { checkBriefingContent, checkBuiltBriefingContent, emptyBriefingContent } from './briefing-content';
+import { briefingSchema } from './briefing-schema';
 
 const section = (kind: string, title: string, ...content: object[]) => ({
   type: 'section',
@@ -52,5 +53,22 @@ describe('checkBriefingContent', () => {
     const result = checkBriefingContent(json);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(/^The document/);
+    // The import's way in, on nodes already built, answers the same.
+    expect(checkBuiltBriefingContent(() => briefingSchema.nodeFromJSON(json))).toEqual(result);
+  });
+
+  it('checks a document already built as nodes as it checks its JSON', () => {
+    const full = everyNodeBriefing().content;
+    const built = checkBuiltBriefingContent(() => briefingSchema.nodeFromJSON(full));
+    expect(built.ok && built.node.eq(briefingSchema.nodeFromJSON(full))).toBe(true);
+    const unsafe = briefingSchema.node('doc', null, [
+      briefingSchema.node('paragraph', null, [
+        briefingSchema.text('x', [briefingSchema.mark('link', { href: 'javascript:alert(1)' })]),
+      ]),
+    ]);
+    expect(checkBuiltBriefingContent(() => unsafe)).toEqual({
+      ok: false,
+      message: 'The document was refused: a link uses a scheme other than http, https or mailto.',
+    });
   });
 });

@@ -91,9 +91,18 @@ function unsafeAttribute(node: ProseMirrorNode): string | undefined {
 export function checkBriefingContent(json: unknown): ContentCheck {
   const breach = findContentLimitBreach(json);
   if (breach) return { ok: false, message: limitMessages[breach] };
+  return checkBuiltBriefingContent(() => briefingSchema.nodeFromJSON(json));
+}
+
+/**
+ * The gate's checks after its limits, on the document `build` makes: what `checkBriefingContent`
+ * runs once `nodeFromJSON` has built it. For a caller that holds the document's nodes already (the
+ * import's parse) and has checked the limits on its JSON; `build` must give what `nodeFromJSON` would.
+ */
+export function checkBuiltBriefingContent(build: () => ProseMirrorNode): ContentCheck {
   let node: ProseMirrorNode;
   try {
-    node = briefingSchema.nodeFromJSON(json);
+    node = build();
     node.check();
   } catch (error) {
     return {

@@ -1,8 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
-import { DOMParser as ProseMirrorDomParser } from '@tiptap/pm/model';
+import { DOMParser as ProseMirrorDomParser, type Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import type { BriefingSource } from '../briefing/source-list';
-import { checkBriefingContent, emptyBriefingContent } from '../document/briefing-content';
+import { checkBuiltBriefingContent, emptyBriefingContent } from '../document/briefing-content';
 import { briefingSchema } from '../document/briefing-schema';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { InputLimitError } from '../limits/input-limits';
@@ -14,6 +14,7 @@ import { findContentRoot } from './find-content-root';
 import { groupIntoSections } from './group-sections';
 import type { ImportDocument, ImportElement } from './import-dom';
 import type { ArticleReading, DroppedClutter, ImportedDocument } from './import-result';
+import { nodeFromParsedBlocks } from './node-from-parsed-blocks';
 import { normalizeHeadingLevels, promoteHeadingCandidates } from './normalize-headings';
 import { takePageFacts } from './page-facts';
 import { plainTextToDom } from './plain-text-to-dom';
@@ -105,7 +106,7 @@ function metadataFrom(facts: ReturnType<typeof takePageFacts>['facts']): Briefin
 /**
  * Converts a page or plain text into a briefing body through the shared schema:
  * clean allow-listed tree → title, dates and byline → clutter dropped → headings
- * and figures recovered → ProseMirror parse → sections → `checkBriefingContent`.
+ * and figures recovered → ProseMirror parse → sections → the gate of `checkBriefingContent`.
  * Past one of the input limits it throws an `InputLimitError` naming the limit.
  * Pure: runs on the browser's DOM and on happy-dom alike.
  */
@@ -151,15 +152,19 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   normalizeHeadingLevels(container, createElement);
 
   const parsed = ProseMirrorDomParser.fromSchema(briefingSchema).parse(container as never);
-  const blocks: JSONContent[] = (parsed.toJSON().content ?? []).filter(
-    (block: JSONContent) => !(block.type === 'paragraph' && !block.content),
-  );
+  // Each block's JSON with the node it came from: the gate checks those nodes instead of building them again.
+  const parsedBlocks = new Map<JSONContent, ProseMirrorNode>();
+  parsed.forEach((block) => {
+    if (!(block.type.name === 'paragraph' && block.content.size === 0)) parsedBlocks.set(block.toJSON(), block);
+  });
+  const blocks = [...parsedBlocks.keys()];
   const content =
     blocks.length > 0 ? { type: 'doc' as const, content: groupIntoSections(blocks) } : emptyBriefingContent();
   if (options.allowEmpty !== true && !hasWords(content)) throw new NoArticleError(noArticleMessage);
   const breach = findContentLimitBreach(content);
   if (breach) throw new InputLimitError(breach);
-  const check = checkBriefingContent(content);
+  // The limits were checked just above on this JSON, as `checkBriefingContent` checks them first.
+  const check = checkBuiltBriefingContent(() => nodeFromParsedBlocks(content, parsedBlocks));
   if (!check.ok)
     throw new ImportRefusedError(`The imported text could not be turned into a briefing. ${check.message}`);
   const notices = describeImages(missingImages);
