@@ -53,8 +53,8 @@ export async function runSpellingKeystrokeBenchmarks(): Promise<Record<string, n
     const on = await openLargeBriefing(spellingOn, true);
     const off = await openLargeBriefing(spellingOff, false);
     // With spell checking on, the first check of the whole briefing has come back before typing starts.
-    await on.locator('.ProseMirror .misspelling').first().waitFor({ timeout: 120_000 });
-    const underlined = await on.locator('.ProseMirror .misspelling').count();
+    await on.waitForFunction(() => (CSS.highlights.get('misspelling')?.size ?? 0) > 0, undefined, { timeout: 120_000 });
+    const underlined = await on.evaluate(() => CSS.highlights.get('misspelling')?.size ?? 0);
     const targets = [
       { page: on, frame: [] as number[], processing: [] as number[] },
       { page: off, frame: [] as number[], processing: [] as number[] },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plantedMisspellings } from '../fixtures/spelling/planted-misspellings';
 import { editorSessions } from './harness/editor-sessions';
+import { underlinedWords } from './pages/spelling-underlines';
 
 const { open } = editorSessions();
 
@@ -17,9 +18,9 @@ describe('possible misspellings in the editor’s check panel', () => {
       },
     });
     await editor.open(briefing.id);
-    const underlined = editor.body.locator('.misspelling');
+    const underlined = async () => (await underlinedWords(page)).length;
     const expected = [...english.planted, ...english.knownFalsePositives];
-    await expect.poll(() => underlined.count(), { timeout: 30_000 }).toBe(expected.length);
+    await expect.poll(underlined, { timeout: 30_000 }).toBe(expected.length);
 
     const panel = page.locator('[data-panel="check"]');
     await panel.getByRole('button', { name: 'Run the check again' }).click();
@@ -37,7 +38,7 @@ describe('possible misspellings in the editor’s check panel', () => {
     await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe('goverment');
     await page.keyboard.press('Shift+F10');
     await page.getByRole('menu').getByRole('menuitem', { name: 'Ignore' }).click();
-    await expect.poll(() => underlined.count()).toBe(expected.length - 1);
+    await expect.poll(underlined).toBe(expected.length - 1);
     await panel.getByRole('button', { name: 'Run the check again' }).click();
     await misspellings.getByText(`${expected.length - 1} words may be misspelled`).waitFor();
     expect(await misspellings.getByRole('button', { name: 'Go to “goverment”' }).count()).toBe(0);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { spellingLanguages } from '../../electron/common/spelling/spelling-languages';
 import { plantedMisspellings } from '../fixtures/spelling/planted-misspellings';
 import { editorSessions } from './harness/editor-sessions';
+import { drawnUnderlines, underlinedWords, underlinePoint, underlineShows } from './pages/spelling-underlines';
 
 const { open } = editorSessions();
 const screenshots = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -29,25 +30,40 @@ describe('spelling in the editor', () => {
       },
     });
     await editor.open(briefing.id);
-    const underlined = editor.body.locator('.misspelling');
     const expected = spellingLanguages.flatMap((language) => [
       ...plantedMisspellings[language].planted,
       ...plantedMisspellings[language].knownFalsePositives,
     ]);
-    await expect.poll(() => underlined.count(), { timeout: 30_000 }).toBe(expected.length);
-    const words = await underlined.allTextContents();
+    await expect.poll(async () => (await underlinedWords(page)).length, { timeout: 30_000 }).toBe(expected.length);
+    const words = await underlinedWords(page);
     expect([...words].sort()).toEqual([...expected].sort());
+    const drawn = await drawnUnderlines(page);
     for (const language of spellingLanguages) {
-      const inLanguage = await editor.body.locator(`.misspelling[data-language="${language}"]`).allTextContents();
+      const inLanguage = drawn.filter((underline) => underline.language === language).map(({ word }) => word);
       expect(inLanguage).toEqual(expect.arrayContaining(plantedMisspellings[language].planted));
     }
+    // The underlines are drawn over the text, not as elements in it.
+    expect(await editor.body.locator('p *').count()).toBe(0);
     await page.screenshot({ path: path.join(screenshots, 'editor-spelling.png') });
+    expect(await underlineShows(page, 'goverment')).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await underlineShows(page, 'goverment')).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
 
     // Fixing a word takes its underline away once typing pauses.
-    await editor.body.locator('.misspelling', { hasText: 'goverment' }).dblclick();
+    const misspelled = await underlinePoint(page, 'goverment');
+    await page.mouse.dblclick(misspelled.x, misspelled.y);
     await page.keyboard.type('government');
-    await expect.poll(() => underlined.count(), { timeout: 30_000 }).toBe(expected.length - 1);
-    expect(await underlined.allTextContents()).not.toContain('goverment');
+    await expect.poll(async () => (await underlinedWords(page)).length, { timeout: 30_000 }).toBe(expected.length - 1);
+    expect(await underlinedWords(page)).not.toContain('goverment');
     expect(await editor.body.textContent()).toContain('the regional government.');
+
+    // Typing before an underlined word in its paragraph keeps the underline on the word, not on its old offsets.
+    const fixed = await underlinedWords(page);
+    const inWord = await underlinePoint(page, 'acess');
+    await page.mouse.click(inWord.x, inWord.y);
+    await page.keyboard.press('Home');
+    await page.keyboard.type('xyz ');
+    expect(await underlinedWords(page)).toEqual(fixed);
   }, 120_000);
 });

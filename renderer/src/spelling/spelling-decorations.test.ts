@@ -4,7 +4,13 @@ import { TextSelection } from '@tiptap/pm/state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
 import { createBriefingEditor } from '../editor/create-briefing-editor';
-import { hideMisspelledWord, misspellingAt, recheckSpelling, spellingPluginKey } from './spelling-decorations';
+import {
+  hideMisspelledWord,
+  misspellingAt,
+  recheckSpelling,
+  spellingPluginKey,
+  underlinedMisspellings,
+} from './spelling-decorations';
 import { textblocksToCheck } from './textblocks-to-check';
 
 const misspelled = new Set(['goverment', 'offical', 'régionnale']);
@@ -51,8 +57,8 @@ function open(check: ReturnType<typeof recordingChecker>['check'], enabled = () 
   return editor;
 }
 
-const underlined = (target: Editor) =>
-  [...target.view.dom.querySelectorAll('.misspelling')].map((element) => element.textContent);
+/** The underlined words, in order (how they are drawn: misspelling-highlight.test.ts). */
+const underlined = (target: Editor) => underlinedMisspellings(target.state).map(({ word }) => word);
 
 /** The document position of `word`'s first letter. */
 function positionOf(target: Editor, word: string): number {
@@ -137,9 +143,7 @@ describe('spelling underlines', () => {
     target.commands.setBlockLanguage('fr');
     await vi.waitFor(() => expect(asked).toEqual([{ language: 'fr', texts: ['The regional goverment said so.'] }]));
     await vi.waitFor(() =>
-      expect(
-        [...target.view.dom.querySelectorAll('.misspelling')].map((element) => element.getAttribute('data-language')),
-      ).toEqual(['fr', 'en', 'fr']),
+      expect(underlinedMisspellings(target.state).map(({ language }) => language)).toEqual(['fr', 'en', 'fr']),
     );
   });
 

@@ -4,6 +4,7 @@ import { type EditorState, Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
 import { changedRange, type DocumentRange } from './changed-range';
+import { MisspellingHighlight } from './misspelling-highlight';
 import { type TextblockToCheck, textblocksToCheck } from './textblocks-to-check';
 import './spelling.css';
 
@@ -26,10 +27,15 @@ export interface MisspellingInDocument {
   language: string;
 }
 
-/** The underlines, and the part of the document changed since they were last brought up to date. */
+/**
+ * The underlines (kept as decorations, which move with the text, but drawn by `MisspellingHighlight`, not as
+ * elements), the part of the document changed since they were last brought up to date, and how many times
+ * they changed other than by moving with an edit (an answer, a hidden word, spell checking turned off).
+ */
 interface SpellingState {
   decorations: DecorationSet;
   waiting: DocumentRange | null;
+  replaced: number;
 }
 
 /** What a transaction tells the plugin besides its edits. */
@@ -99,6 +105,8 @@ function misspellingDecoration(from: number, to: number, word: string, language:
   );
 }
 
+const isMisspelling = (spec: { word?: unknown }) => typeof spec.word === 'string';
+
 /** The underlines after an answer: those of the checked blocks replaced, the others kept. */
 function replaceCheckedBlocks(
   decorations: DecorationSet,
@@ -106,19 +114,30 @@ function replaceCheckedBlocks(
   checked: readonly TextblockToCheck[],
   found: Decoration[],
 ): DecorationSet {
-  const stale = checked.flatMap((block) =>
-    decorations.find(block.start, block.end, (spec) => typeof spec.word === 'string'),
-  );
+  const stale = checked.flatMap((block) => decorations.find(block.start, block.end, isMisspelling));
   return decorations.remove(stale).add(doc, found);
+}
+
+function misspellingInDocument(underline: Decoration): MisspellingInDocument {
+  const spec = underline.spec as { word: string; language: string };
+  return { from: underline.from, to: underline.to, word: spec.word, language: spec.language };
+}
+
+/** The misspelled words underlined between `from` and `to` (the whole document without them), in document order. */
+export function underlinedMisspellings(state: EditorState, from?: number, to?: number): MisspellingInDocument[] {
+  const decorations = spellingPluginKey.getState(state)?.decorations;
+  if (!decorations) return [];
+  return decorations
+    .find(from, to, isMisspelling)
+    .map(misspellingInDocument)
+    .sort((first, second) => first.from - second.from);
 }
 
 /** The misspelled word at `position` (inside it or at either end), if the checker underlined one there. */
 export function misspellingAt(state: EditorState, position: number): MisspellingInDocument | undefined {
   const decorations = spellingPluginKey.getState(state)?.decorations;
-  const [found] = decorations?.find(position, position, (spec) => typeof spec.word === 'string') ?? [];
-  if (!found) return undefined;
-  const spec = found.spec as { word: string; language: string };
-  return { from: found.from, to: found.to, word: spec.word, language: spec.language };
+  const [found] = decorations?.find(position, position, isMisspelling) ?? [];
+  return found ? misspellingInDocument(found) : undefined;
 }
 
 /**
@@ -141,6 +160,8 @@ export function recheckSpelling(view: EditorView): void {
  * Underlines misspelled words. The text is checked only after typing pauses, in main's spelling worker,
  * each block in its own language and only the blocks whose text changed since the last check; underlines
  * move with the text meanwhile and are replaced when the answer arrives for the document it was asked about.
+ * They are drawn with the CSS Custom Highlight API (`misspelling-highlight.ts`): spans in the text made every
+ * keystroke in a long briefing dearer, in Chromium placing the caret.
  */
 export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>({
   name: 'spellingDecorations',
@@ -159,27 +180,39 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
       new Plugin<SpellingState>({
         key: spellingPluginKey,
         state: {
-          init: (_config, state) => ({ decorations: DecorationSet.empty, waiting: wholeDocument(state.doc) }),
+          init: (_config, state) => ({
+            decorations: DecorationSet.empty,
+            waiting: wholeDocument(state.doc),
+            replaced: 0,
+          }),
           apply: (transaction, previous) => {
             const meta = transaction.getMeta(spellingPluginKey) as SpellingMeta | undefined;
             const decorations = previous.decorations.map(transaction.mapping, transaction.doc);
             const waiting = changedRange(transaction, previous.waiting);
-            if (!meta) return { decorations, waiting };
-            if ('clear' in meta) return { decorations: DecorationSet.empty, waiting: wholeDocument(transaction.doc) };
-            if ('recheck' in meta) return { decorations, waiting: wholeDocument(transaction.doc) };
+            const { replaced } = previous;
+            if (!meta) return { decorations, waiting, replaced };
+            if ('clear' in meta) {
+              return {
+                decorations: DecorationSet.empty,
+                waiting: wholeDocument(transaction.doc),
+                replaced: replaced + 1,
+              };
+            }
+            if ('recheck' in meta) return { decorations, waiting: wholeDocument(transaction.doc), replaced };
             if ('hide' in meta) {
               checker.hidden.add(meta.hide);
               const hidden = decorations.find(undefined, undefined, (spec) => spec.word === meta.hide);
-              return { decorations: decorations.remove(hidden), waiting };
+              return { decorations: decorations.remove(hidden), waiting, replaced: replaced + 1 };
             }
             return {
               decorations: replaceCheckedBlocks(decorations, transaction.doc, meta.checked, meta.found),
               waiting: null,
+              replaced: replaced + 1,
             };
           },
         },
-        props: { decorations: (state) => spellingPluginKey.getState(state)?.decorations },
         view: (view: EditorView) => {
+          const highlight = new MisspellingHighlight(view);
           let timer: ReturnType<typeof setTimeout> | undefined;
           let destroyed = false;
           const checkWaitingBlocks = () => {
@@ -212,13 +245,16 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
           schedule();
           return {
             update: (updated, previous) => {
-              const waiting = spellingPluginKey.getState(updated.state)?.waiting;
-              const waitingBefore = spellingPluginKey.getState(previous)?.waiting;
-              if (updated.state.doc !== previous.doc || (waiting && waiting !== waitingBefore)) schedule();
+              const now = spellingPluginKey.getState(updated.state);
+              const before = spellingPluginKey.getState(previous);
+              if (now?.replaced !== before?.replaced) highlight.redraw(underlinedMisspellings(updated.state));
+              else highlight.update(previous.doc, (from, to) => underlinedMisspellings(updated.state, from, to));
+              if (updated.state.doc !== previous.doc || (now?.waiting && now.waiting !== before?.waiting)) schedule();
             },
             destroy: () => {
               destroyed = true;
               clearTimeout(timer);
+              highlight.destroy();
             },
           };
         },
