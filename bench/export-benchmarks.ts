@@ -58,7 +58,7 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
   const { renderBriefingHtml } = await import('../electron/main/export/render-briefing-html');
   const { renderBriefingHtmlInWorker } = await import('../electron/main/app/document-worker/document-worker-client');
   const { ChromiumPdfPrinter } = await import('../electron/main/export/pdf/chromium-pdf-printer');
-  const { printBriefingPdf } = await import('../electron/main/export/pdf/print-briefing-pdf');
+  const { exportBriefingPdf } = await import('../electron/main/export/pdf/print-briefing-pdf');
   const { printCombinedPdf } = await import('../electron/main/export/pdf/print-combined-pdf');
   const { devToolsPrintParameters, marginPresets } = await import('../electron/main/export/pdf/pdf-print-options');
   const { exportMetadataFields } = await import('../electron/common/export/export-request');
@@ -105,14 +105,13 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
     };
     const jobOptions = { ...printOptions, appVersion: 'bench', shown: new Set(exportMetadataFields) };
     // One untimed round each, so neither side pays for first-use compilation in the figures.
-    await printBriefingPdf(printer, rendered, [briefing], jobOptions);
+    await exportBriefingPdf(printer, briefing, options, jobOptions);
     await reference.print(pathToFileURL(htmlFile).href, devToolsPrintParameters(printOptions));
     // Each round prints both, the first of the two alternating, and keeps their ratio: on a shared machine the load
     // drifts between rounds, and a ratio taken within one round cancels most of it.
     const exportOnce = async () => {
       const started = performance.now();
-      const fresh = await renderBriefingHtmlInWorker(briefing, options);
-      const pdf = await printBriefingPdf(printer, fresh, [briefing], jobOptions);
+      const { pdf } = await exportBriefingPdf(printer, briefing, options, jobOptions);
       const elapsed = performance.now() - started;
       pages = (
         Buffer.from(pdf)
@@ -135,11 +134,8 @@ export async function runExportBenchmarks(): Promise<Record<string, number>> {
       referenceSamples.push(referenceMs);
       ratioSamples.push(exportMs / referenceMs);
     }
-    // The whole export as main runs it (render in the worker, print, properties and PDF/UA repair in the worker) under the stall probe.
-    exportStall = await measureStalls(async () => {
-      const fresh = await renderBriefingHtmlInWorker(briefing, options);
-      await printBriefingPdf(printer, fresh, [briefing], jobOptions);
-    });
+    // The whole export as main runs it (render written by the worker, print, properties and PDF/UA repair in the worker) under the stall probe.
+    exportStall = await measureStalls(() => exportBriefingPdf(printer, briefing, options, jobOptions));
     // Two large briefings in one file behind a cover and contents: rendered, printed, measured, rendered and printed again.
     const pair = [briefing, { ...briefing, id: `${briefing.id}-second` }];
     combinedStall = await measureStalls(() => printCombinedPdf(printer, pair, options, jobOptions));

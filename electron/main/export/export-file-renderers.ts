@@ -11,7 +11,7 @@ import { renderBriefingsMarkdown } from './markdown/render-briefing-markdown';
 import { renderBriefingNinjs } from './ninjs/render-briefing-ninjs';
 import type { PdfPrinter } from './pdf/pdf-printer';
 import type { PdfJobOptions } from './pdf/print-briefing-pdf';
-import { printBriefingPdf } from './pdf/print-briefing-pdf';
+import { exportBriefingPdf } from './pdf/print-briefing-pdf';
 import { printCombinedPdf } from './pdf/print-combined-pdf';
 import type { HtmlExport } from './render-briefing-html';
 
@@ -62,9 +62,8 @@ export const exportFileRenderers: Record<ExportFormat, FileRenderer> = {
       const combined = await printCombinedPdf(options.printer, briefings, options, pdfOptions);
       return { bytes: combined.pdf, warnings: combined.warnings };
     }
-    const rendered = await renderBriefingHtmlInWorker(briefings[0] as Briefing, options);
-    const bytes = await printBriefingPdf(options.printer, rendered, briefings, pdfOptions);
-    return { bytes, warnings: rendered.warnings };
+    const { pdf, warnings } = await exportBriefingPdf(options.printer, briefings[0] as Briefing, options, pdfOptions);
+    return { bytes: pdf, warnings };
   },
   docx: (briefings, options) => renderBriefingDocx(onlyOne(briefings, 'Word'), options),
   md: async (briefings, options) => {

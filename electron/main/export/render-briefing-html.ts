@@ -39,6 +39,9 @@ export interface HtmlExport {
   locale: ExportLocale;
 }
 
+/** A rendered export written to a file (by the document worker, into the printer's folder): all but the HTML itself. */
+export type WrittenHtmlExport = Omit<HtmlExport, 'html'> & { file: string };
+
 export interface CombinedExportOptions extends HtmlExportOptions {
   /** Title of the cover page; "Briefings" with the date by default. */
   title?: string;

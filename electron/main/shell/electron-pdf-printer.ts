@@ -34,10 +34,13 @@ export async function openElectronPdfPrinter(): Promise<PdfPrinter> {
   let counter = 0;
   let window: BrowserWindow | undefined;
   let queue: Promise<unknown> = Promise.resolve();
-  const printOne = async (html: string, options: PdfPrintOptions): Promise<Uint8Array> => {
+  const documentPath = () => {
     counter += 1;
-    const file = path.join(folder, `document-${counter}.html`);
-    await writeFile(file, html, { mode: 0o600 });
+    return path.join(folder, `document-${counter}.html`);
+  };
+  const printOne = async (file: string, options: PdfPrintOptions): Promise<Uint8Array> => {
+    if (path.dirname(path.resolve(file)) !== folder)
+      throw new Error(`Only documents in the printer's own folder are printed, not ${file}.`);
     const url = pathToFileURL(file).href;
     allowedFiles.add(url);
     // A warm window prints sooner than a new one, which starts a renderer process first.
@@ -69,12 +72,24 @@ export async function openElectronPdfPrinter(): Promise<PdfPrinter> {
       await rm(file, { force: true });
     }
   };
+  const printFile = (file: string, options: PdfPrintOptions): Promise<Uint8Array> => {
+    // One window prints one document at a time; exports that overlap wait their turn.
+    const printing = queue.then(() => printOne(file, options));
+    queue = printing.catch(() => undefined);
+    return printing;
+  };
   return {
-    print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-      // One window prints one document at a time; exports that overlap wait their turn.
-      const printing = queue.then(() => printOne(html, options));
-      queue = printing.catch(() => undefined);
-      return printing;
+    documentPath,
+    printFile,
+    async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+      const file = documentPath();
+      try {
+        await writeFile(file, html, { mode: 0o600 });
+      } catch (error) {
+        await rm(file, { force: true });
+        throw error;
+      }
+      return printFile(file, options);
     },
     async close(): Promise<void> {
       if (window && !window.isDestroyed()) window.destroy();

@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { access, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -72,6 +72,24 @@ describe('ChromiumPdfPrinter', () => {
       expect(printed[1]?.text).toContain('Second report');
       expect(printed[1]?.text).not.toContain('Shelling');
       expect(printed[1]?.pictures).toBe(2);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('prints a document written at the path it gave and removes it, and refuses a file outside its folder', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    try {
+      const outside = path.join(folder, 'outside.html');
+      await writeFile(outside, page.replace('Hello', 'Not from the printer'));
+      await expect(printer.printFile(outside, printOptions)).rejects.toThrow(/own folder/);
+      await access(outside);
+      const document = printer.documentPath();
+      await writeFile(document, page.replace('Hello', 'Written by the worker'), { mode: 0o600 });
+      const pdf = path.join(folder, 'from-file.pdf');
+      await writeFile(pdf, await printer.printFile(document, printOptions));
+      expect(await tool('pdftotext', [pdf, '-'])).toContain('Written by the worker');
+      await expect(access(document)).rejects.toThrow(/ENOENT/);
     } finally {
       await printer.close();
     }

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +15,9 @@ import {
   finishBriefingPdfInWorker,
   namedDestinationPagesInWorker,
   prepareBriefingInWorker,
+  renderBriefingHtmlFileInWorker,
   renderBriefingHtmlInWorker,
+  renderCombinedBriefingsHtmlFileInWorker,
   renderCombinedBriefingsHtmlInWorker,
   stopDocumentWorker,
 } from './document-worker-client';
@@ -92,6 +94,28 @@ describe('the document worker', () => {
     expect(inWorker.title).toBe('Morning pack');
     // The start page the worker was given is printed in the contents (not just any "17" in the page).
     expect(inWorker.html).toContain('<span class="contents-page">17</span>');
+  }, 60_000);
+
+  it('writes the HTML into the file it is given, readable by its owner only, and answers without it', async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-document-worker-'));
+    try {
+      const file = path.join(folder, 'document-1.html');
+      const written = await renderBriefingHtmlFileInWorker(everyNodeBriefing(), options, file);
+      const { html, ...rest } = await renderBriefingHtml(everyNodeBriefing(), options);
+      expect(written).toEqual({ ...rest, file });
+      expect(await readFile(file, 'utf8')).toBe(html);
+      expect((await stat(file)).mode & 0o777).toBe(0o600);
+      // A file already there is neither overwritten nor removed.
+      await expect(renderBriefingHtmlFileInWorker(everyNodeBriefing(), options, file)).rejects.toThrow(/EEXIST/);
+      expect(await readFile(file, 'utf8')).toBe(html);
+      const combinedFile = path.join(folder, 'document-2.html');
+      const briefings = [everyNodeBriefing(), { ...everyNodeBriefing(), id: 'second-briefing' }];
+      const combined = await renderCombinedBriefingsHtmlFileInWorker(briefings, options, combinedFile);
+      expect(await readFile(combinedFile, 'utf8')).toBe((await renderCombinedBriefingsHtml(briefings, options)).html);
+      expect(combined).not.toHaveProperty('html');
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   }, 60_000);
 
   it('reads where each named destination of a printed PDF lands', async () => {

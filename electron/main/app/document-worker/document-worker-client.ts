@@ -3,7 +3,7 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver, HtmlExportOptions } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
-import type { CombinedExportOptions, HtmlExport } from '../../export/render-briefing-html';
+import type { CombinedExportOptions, HtmlExport, WrittenHtmlExport } from '../../export/render-briefing-html';
 import type { BriefingPreparer } from '../../library/prepare-briefing';
 import {
   type CombinedOptionsForWorker,
@@ -143,19 +143,61 @@ export async function renderBriefingHtmlInWorker(briefing: Briefing, options: Ht
   return result.rendered;
 }
 
+/** `renderBriefingHtml` in the document worker, which writes the HTML to `file` (a printer's `documentPath`). */
+export async function renderBriefingHtmlFileInWorker(
+  briefing: Briefing,
+  options: HtmlExportOptions,
+  file: string,
+): Promise<WrittenHtmlExport> {
+  const job: DocumentWorkerJob = {
+    kind: 'render-html',
+    briefing,
+    options: htmlOptionsForWorker(options),
+    writeTo: file,
+  };
+  const result = await runJob(job, options.resolveAsset);
+  if (result.outcome !== 'written') throw new Error('The document worker answered a render with something else.');
+  return result.written;
+}
+
+function combinedOptionsForWorker(options: CombinedExportOptions): CombinedOptionsForWorker {
+  return {
+    ...htmlOptionsForWorker(options),
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    ...(options.startPages ? { startPages: new Map(options.startPages) } : {}),
+  };
+}
+
 /** `renderCombinedBriefingsHtml` in the document worker: the cover, contents and every briefing, off main's thread. */
 export async function renderCombinedBriefingsHtmlInWorker(
   briefings: readonly Briefing[],
   options: CombinedExportOptions,
 ): Promise<HtmlExport> {
-  const crossing: CombinedOptionsForWorker = {
-    ...htmlOptionsForWorker(options),
-    ...(options.title !== undefined ? { title: options.title } : {}),
-    ...(options.startPages ? { startPages: new Map(options.startPages) } : {}),
+  const job: DocumentWorkerJob = {
+    kind: 'render-combined-html',
+    briefings,
+    options: combinedOptionsForWorker(options),
   };
-  const result = await runJob({ kind: 'render-combined-html', briefings, options: crossing }, options.resolveAsset);
+  const result = await runJob(job, options.resolveAsset);
   if (result.outcome !== 'rendered') throw new Error('The document worker answered a render with something else.');
   return result.rendered;
+}
+
+/** `renderCombinedBriefingsHtml` in the document worker, which writes the HTML to `file` (a printer's `documentPath`). */
+export async function renderCombinedBriefingsHtmlFileInWorker(
+  briefings: readonly Briefing[],
+  options: CombinedExportOptions,
+  file: string,
+): Promise<WrittenHtmlExport> {
+  const job: DocumentWorkerJob = {
+    kind: 'render-combined-html',
+    briefings,
+    options: combinedOptionsForWorker(options),
+    writeTo: file,
+  };
+  const result = await runJob(job, options.resolveAsset);
+  if (result.outcome !== 'written') throw new Error('The document worker answered a render with something else.');
+  return result.written;
 }
 
 /**

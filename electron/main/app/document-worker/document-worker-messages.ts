@@ -2,7 +2,7 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import type { ErrorCode } from '../../../common/user-facing-error';
 import type { DamagedAsset, HtmlExportOptions, ResolvedAsset } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
-import type { CombinedExportOptions, HtmlExport } from '../../export/render-briefing-html';
+import type { CombinedExportOptions, HtmlExport, WrittenHtmlExport } from '../../export/render-briefing-html';
 import type { PreparedBriefing } from '../../library/prepare-briefing';
 
 /** The HTML options as they cross to the worker: everything but the asset resolver, which stays in main. */
@@ -11,10 +11,15 @@ export type HtmlOptionsForWorker = Omit<HtmlExportOptions, 'resolveAsset'>;
 /** The combined file's options as they cross: its cover title and, on the second pass, each briefing's start page. */
 export type CombinedOptionsForWorker = Omit<CombinedExportOptions, 'resolveAsset'>;
 
-/** One job for the document worker. */
+/** One job for the document worker. A render with `writeTo` writes its HTML to that file instead of sending it back. */
 export type DocumentWorkerJob =
-  | { kind: 'render-html'; briefing: Briefing; options: HtmlOptionsForWorker }
-  | { kind: 'render-combined-html'; briefings: readonly Briefing[]; options: CombinedOptionsForWorker }
+  | { kind: 'render-html'; briefing: Briefing; options: HtmlOptionsForWorker; writeTo?: string }
+  | {
+      kind: 'render-combined-html';
+      briefings: readonly Briefing[];
+      options: CombinedOptionsForWorker;
+      writeTo?: string;
+    }
   | { kind: 'read-destination-pages'; pdf: Uint8Array }
   | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties }
   | { kind: 'prepare-briefing'; candidate: Briefing };
@@ -27,6 +32,7 @@ export type DocumentWorkerRequest =
 /** How a job ended. */
 export type DocumentJobResult =
   | { outcome: 'rendered'; rendered: HtmlExport }
+  | { outcome: 'written'; written: WrittenHtmlExport }
   | { outcome: 'finished'; pdf: Uint8Array }
   | { outcome: 'pages-read'; pages: Map<string, number> }
   | { outcome: 'prepared'; prepared: PreparedBriefing }

@@ -112,9 +112,25 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return printer;
   }
 
+  documentPath(): string {
+    this.#documents += 1;
+    return path.join(this.#profileDir, `document-${this.#documents}.html`);
+  }
+
   async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    const file = this.documentPath();
+    try {
+      await writeFile(file, html, { mode: 0o600 });
+    } catch (error) {
+      await rm(file, { force: true });
+      throw error;
+    }
+    return this.printFile(file, options);
+  }
+
+  async printFile(file: string, options: PdfPrintOptions): Promise<Uint8Array> {
     // One page prints one document at a time; exports that overlap wait their turn.
-    const printing = this.#queue.then(() => this.#printOne(html, options));
+    const printing = this.#queue.then(() => this.#printOne(file, options));
     this.#queue = printing.catch(() => undefined);
     try {
       return await printing;
@@ -127,10 +143,9 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
   }
 
-  async #printOne(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
-    this.#documents += 1;
-    const file = path.join(this.#profileDir, `document-${this.#documents}.html`);
-    await writeFile(file, html, { mode: 0o600 });
+  async #printOne(file: string, options: PdfPrintOptions): Promise<Uint8Array> {
+    if (path.dirname(path.resolve(file)) !== this.#profileDir)
+      throw new Error(`Only documents in the printer's own folder are printed, not ${file}.`);
     const url = pathToFileURL(file).href;
     this.#allowedUrl = url;
     try {

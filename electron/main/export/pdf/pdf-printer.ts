@@ -7,6 +7,13 @@ import type { PdfPrintOptions } from './pdf-print-options';
  */
 export interface PdfPrinter {
   print(html: string, options: PdfPrintOptions): Promise<Uint8Array>;
+  /**
+   * A new path in the printer's private folder: the document worker writes a rendered export there, so
+   * that its HTML never crosses main's thread, and `printFile` prints it.
+   */
+  documentPath(): string;
+  /** Prints a file at a path `documentPath` gave, then removes it. */
+  printFile(file: string, options: PdfPrintOptions): Promise<Uint8Array>;
   /** Releases the browser or window; the printer cannot be used afterwards. */
   close(): Promise<void>;
 }

@@ -1,9 +1,13 @@
 import type { Briefing } from '../../../common/briefing/briefing';
 import { statusLabels } from '../../../common/briefing/metadata-labels';
 import type { ExportMetadataField } from '../../../common/export/export-request';
-import { finishBriefingPdfInWorker } from '../../app/document-worker/document-worker-client';
+import {
+  finishBriefingPdfInWorker,
+  renderBriefingHtmlFileInWorker,
+} from '../../app/document-worker/document-worker-client';
+import type { HtmlExportOptions } from '../export-options';
 import type { PageSize } from '../page-size';
-import type { HtmlExport } from '../render-briefing-html';
+import type { HtmlExport, WrittenHtmlExport } from '../render-briefing-html';
 import type { PdfDocumentProperties } from './pdf-document-properties';
 import type { PageMargins, PdfPrintOptions } from './pdf-print-options';
 import type { PdfPrinter } from './pdf-printer';
@@ -44,8 +48,14 @@ export function pdfPropertiesFor(
   };
 }
 
+/** A rendered export ready to print: its HTML in hand, or written to a file in the printer's folder. */
+export type PrintableExport = HtmlExport | WrittenHtmlExport;
+
 /** How a rendered export is printed: paper, margins, and the running header and footer. */
-export function pdfPrintOptionsFor(rendered: HtmlExport, options: PdfJobOptions): PdfPrintOptions {
+export function pdfPrintOptionsFor(
+  rendered: Pick<HtmlExport, 'title' | 'classification' | 'locale'>,
+  options: PdfJobOptions,
+): PdfPrintOptions {
   return {
     pageSize: options.pageSize,
     margins: options.margins,
@@ -63,11 +73,29 @@ export function pdfPrintOptionsFor(rendered: HtmlExport, options: PdfJobOptions)
  */
 export async function printBriefingPdf(
   printer: PdfPrinter,
-  rendered: HtmlExport,
+  rendered: PrintableExport,
   briefings: readonly Briefing[],
   options: PdfJobOptions,
 ): Promise<Uint8Array> {
-  const pdf = await printer.print(rendered.html, pdfPrintOptionsFor(rendered, options));
+  const printOptions = pdfPrintOptionsFor(rendered, options);
+  const pdf =
+    'file' in rendered
+      ? await printer.printFile(rendered.file, printOptions)
+      : await printer.print(rendered.html, printOptions);
   const properties = pdfPropertiesFor(rendered, briefings, options);
   return finishBriefingPdfInWorker(pdf, properties);
+}
+
+/**
+ * One briefing's PDF as an export makes it: the document worker renders the HTML straight into the
+ * printer's folder (4 MB for a large briefing, which never crosses main's thread), then it is printed and finished.
+ */
+export async function exportBriefingPdf(
+  printer: PdfPrinter,
+  briefing: Briefing,
+  htmlOptions: HtmlExportOptions,
+  options: PdfJobOptions,
+): Promise<{ pdf: Uint8Array; warnings: string[] }> {
+  const rendered = await renderBriefingHtmlFileInWorker(briefing, htmlOptions, printer.documentPath());
+  return { pdf: await printBriefingPdf(printer, rendered, [briefing], options), warnings: rendered.warnings };
 }

@@ -2,7 +2,7 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import { UserFacingError } from '../../../common/user-facing-error';
 import {
   namedDestinationPagesInWorker,
-  renderCombinedBriefingsHtmlInWorker,
+  renderCombinedBriefingsHtmlFileInWorker,
 } from '../../app/document-worker/document-worker-client';
 import type { CombinedExportOptions } from '../render-briefing-html';
 import type { PdfPrinter } from './pdf-printer';
@@ -12,7 +12,8 @@ import { type PdfJobOptions, pdfPrintOptionsFor, printBriefingPdf } from './prin
  * Several briefings in one PDF whose contents page gives the page each one starts on, in two passes:
  * print once, read where each briefing's named destination landed, then print again with the numbers
  * (they sit in a fixed-width column, so the second layout breaks like the first). Both renders and the
- * reading of the first PDF run in the document worker; main's thread only carries the bytes.
+ * reading of the first PDF run in the document worker, which writes each HTML into the printer's folder;
+ * main's thread only carries the PDF's bytes.
  */
 export async function printCombinedPdf(
   printer: PdfPrinter,
@@ -20,9 +21,9 @@ export async function printCombinedPdf(
   htmlOptions: CombinedExportOptions,
   options: PdfJobOptions,
 ): Promise<{ pdf: Uint8Array; warnings: string[] }> {
-  const draft = await renderCombinedBriefingsHtmlInWorker(briefings, htmlOptions);
+  const draft = await renderCombinedBriefingsHtmlFileInWorker(briefings, htmlOptions, printer.documentPath());
   const destinations = await namedDestinationPagesInWorker(
-    await printer.print(draft.html, pdfPrintOptionsFor(draft, options)),
+    await printer.printFile(draft.file, pdfPrintOptionsFor(draft, options)),
   );
   const startPages = new Map<string, number>();
   for (const briefing of briefings) {
@@ -35,6 +36,10 @@ export async function printCombinedPdf(
     }
     startPages.set(briefing.id, page);
   }
-  const rendered = await renderCombinedBriefingsHtmlInWorker(briefings, { ...htmlOptions, startPages });
+  const rendered = await renderCombinedBriefingsHtmlFileInWorker(
+    briefings,
+    { ...htmlOptions, startPages },
+    printer.documentPath(),
+  );
   return { pdf: await printBriefingPdf(printer, rendered, briefings, options), warnings: rendered.warnings };
 }

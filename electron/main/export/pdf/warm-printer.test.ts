@@ -17,11 +17,18 @@ function countingPrinters() {
   const open = async (): Promise<PdfPrinter> => {
     const state = { printed: [] as string[], closed: false };
     opened.push(state);
+    let documents = 0;
     return {
       print: async (html) => {
         if (state.closed) throw new Error('printing with a closed printer');
         state.printed.push(html);
         return new Uint8Array([1]);
+      },
+      documentPath: () => `/printer-${opened.length}/document-${++documents}.html`,
+      printFile: async (file) => {
+        if (state.closed) throw new Error('printing with a closed printer');
+        state.printed.push(file);
+        return new Uint8Array([2]);
       },
       close: async () => {
         state.closed = true;
@@ -42,8 +49,14 @@ describe('WarmPrinter', () => {
       await printer.print(html, options);
       await printer.close();
     }
+    const printer = await warm.borrow();
+    expect(await printer.printFile(printer.documentPath(), options)).toEqual(new Uint8Array([2]));
+    await printer.close();
     expect(opened).toHaveLength(1);
-    expect(opened[0]).toEqual({ printed: ['first', 'second', 'third'], closed: false });
+    expect(opened[0]).toEqual({
+      printed: ['first', 'second', 'third', '/printer-1/document-1.html'],
+      closed: false,
+    });
     await warm.close();
     expect(opened[0]?.closed).toBe(true);
   });

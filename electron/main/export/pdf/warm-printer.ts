@@ -35,6 +35,8 @@ export class WarmPrinter {
     let returned = false;
     return {
       print: (html: string, options: PdfPrintOptions) => printer.print(html, options),
+      documentPath: () => printer.documentPath(),
+      printFile: (file: string, options: PdfPrintOptions) => printer.printFile(file, options),
       close: async () => {
         if (returned) return;
         returned = true;
