@@ -1,4 +1,4 @@
-import { isSafeLinkUrl } from '../document/marks/link/link-policy';
+import { safeLinkAddress } from '../document/marks/link/link-policy';
 import { InputLimitError, inputLimits } from '../limits/input-limits';
 import { clutterKindOfElement } from './clutter-patterns';
 import { imageSource } from './image-source';
@@ -214,9 +214,10 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     }
     if (tag === 'a') {
       const href = (node.getAttribute('href') ?? '').trim();
-      if (isSafeLinkUrl(href)) {
+      const address = safeLinkAddress(href);
+      if (address) {
         const link = target.createElement('a');
-        link.setAttribute('href', new URL(href).href);
+        link.setAttribute('href', address);
         copyChildren(node, link, inner);
         into.append(link);
       } else {

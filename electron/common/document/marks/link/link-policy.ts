@@ -7,13 +7,19 @@ export const safeLinkProtocols = ['http', 'https', 'mailto'] as const;
 
 /** True for an absolute http, https or mailto URL without control characters. */
 export function isSafeLinkUrl(candidate: unknown): candidate is string {
-  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2048) return false;
-  if (containsControlCharacters(candidate)) return false;
+  return safeLinkAddress(candidate) !== null;
+}
+
+/** The address as `URL` writes it (`href`) when `isSafeLinkUrl` holds, else null: one parse for both. */
+export function safeLinkAddress(candidate: unknown): string | null {
+  if (typeof candidate !== 'string' || candidate.length === 0 || candidate.length > 2048) return null;
+  if (containsControlCharacters(candidate)) return null;
   try {
     const url = new URL(candidate.trim());
-    if (!allowedLinkProtocols.has(url.protocol)) return false;
-    return url.protocol === 'mailto:' ? url.pathname.includes('@') : url.hostname.length > 0;
+    if (!allowedLinkProtocols.has(url.protocol)) return null;
+    const safe = url.protocol === 'mailto:' ? url.pathname.includes('@') : url.hostname.length > 0;
+    return safe ? url.href : null;
   } catch {
-    return false;
+    return null;
   }
 }
