@@ -61,12 +61,14 @@ export function tagOf(element: ImportElement): string {
   return element.tagName.toLowerCase();
 }
 
+/** White space that collapsing changes: any but a lone space. Most blocks have none, and skip the rewrite. */
+const collapsibleSpace = /[^\S ]|\s\s/;
+
 /** Text with runs of white space collapsed, as a reader sees it. */
 export function visibleText(node: ImportNode): string {
   // A Word comment's or tracked change's marker is no text: title, dateline and clutter rules read past it.
-  return withoutReviewAnchorMarkers(node.textContent ?? '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const text = withoutReviewAnchorMarkers(node.textContent ?? '');
+  return (collapsibleSpace.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
 /** A word's start: after a space (or the start), past any punctuation, a letter or digit. Linear: no nested quantifiers. */

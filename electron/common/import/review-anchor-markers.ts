@@ -47,9 +47,12 @@ export function findReviewAnchorMarkers(text: string): { offset: number; kind: R
   return found;
 }
 
+/** The first half of a marker's surrogate pair: text without one (nearly all) is returned as it is. */
+const markerStart = /[\uDB80-\uDBAF]/;
+
 /** The text as a reader sees it: markers removed. */
 export function withoutReviewAnchorMarkers(text: string): string {
-  return text.replace(markerPattern, '');
+  return markerStart.test(text) ? text.replace(markerPattern, '') : text;
 }
 
 /** Length of one marker in UTF-16 code units (ProseMirror counts positions in them). */
