@@ -39,6 +39,21 @@ describe('a key figure’s “as of” in the editor', () => {
     expect(await figure()).toMatchObject({ asOf: '2026-12-01T04:00:00+00:00[UTC]' });
   });
 
+  it('opens showing the stored time in its own zone, within the years the control allows', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(withKeyFigure('2026-12-01T06:00:00+00:00[UTC]'));
+    await editor.open(briefing.id);
+    const time = page.getByLabel('As of', { exact: true });
+    expect(await time.getAttribute('type')).toBe('datetime-local');
+    expect(await time.inputValue()).toBe('2026-12-01T06:00');
+    expect(await page.getByLabel('Time zone of “as of”').inputValue()).toBe('UTC');
+    expect([await time.getAttribute('min'), await time.getAttribute('max')]).toEqual([
+      '1900-01-01T00:00',
+      '2100-12-31T23:59',
+    ]);
+  });
+
   it('refuses a year outside 1900–2100 with a sentence and keeps the stored time', async () => {
     const { app, editor } = await open();
     const { page } = app;
