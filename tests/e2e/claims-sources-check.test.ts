@@ -150,6 +150,7 @@ describe('claims, sources and the pre-export check in the editor', () => {
       corrections: briefing.metadata.corrections,
       title: 'Strikes on the port',
     });
+    await page.getByText('More details').click();
     await expect
       .poll(() =>
         page

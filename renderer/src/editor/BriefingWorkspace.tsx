@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import { directionOfLanguage } from '../../../electron/common/language/text-direction';
@@ -112,7 +112,8 @@ export function BriefingWorkspace({
     [briefing, saver],
   );
 
-  useEffect(() => {
+  // Built before the browser paints the header, so the body's first paint is the screen's first.
+  useLayoutEffect(() => {
     const element = host.current;
     if (!element) return;
     const instance = createBriefingEditor({

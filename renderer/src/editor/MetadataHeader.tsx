@@ -27,6 +27,7 @@ export function MetadataHeader({
 }) {
   const [draft, setDraft] = useState(() => draftFromMetadata(metadata));
   const [problem, setProblem] = useState<{ field: string; message: string }>();
+  const [detailsShown, setDetailsShown] = useState(false);
   const zoneListId = useMemo(sharedTimeZoneList, []);
   const id = useId();
 
@@ -100,71 +101,78 @@ export function MetadataHeader({
             {problem.message}
           </p>
         ) : null}
-        <details className="metadata-details">
-          <summary>More details: event time, people, classification, report</summary>
-          <div className="metadata-grid">
-            <div className="metadata-field">
-              {label('eventDate', metadataFieldLabels.eventDate)}
-              <input {...fieldProps('eventDate')} {...dateRange} type="date" />
-            </div>
-            <div className="metadata-field">
-              {label('eventTime', `${metadataFieldLabels.eventTime} (${zone})`)}
-              <input {...fieldProps('eventTime')} type="time" />
-            </div>
-            <div className="metadata-field">
-              {label('authors', 'Authors (comma-separated)')}
-              <input {...fieldProps('authors')} />
-            </div>
-            <div className="metadata-field">
-              {label('desk', 'Desk / region')}
-              <input {...fieldProps('desk')} />
-            </div>
-            <div className="metadata-field">
-              {label('tags', 'Tags (comma-separated)')}
-              <input {...fieldProps('tags')} />
-            </div>
-            <div className="metadata-field">
-              {label('classificationLevel', metadataFieldLabels.classification)}
-              <select
-                {...fieldProps('classificationLevel')}
-                onChange={(event) =>
-                  update({ classificationLevel: event.target.value as MetadataDraft['classificationLevel'] })
-                }
-              >
-                {classificationLevels.map((level) => (
-                  <option key={level} value={level}>
-                    {classificationLevelLabels[level]}
-                  </option>
-                ))}
-              </select>
-            </div>
-            {draft.classificationLevel === 'custom' ? (
+        {/* Its fields are built when it is first opened: a closed panel shows none of them, and the briefing's
+            text paints sooner without its date, time and select controls. */}
+        <details className="metadata-details" onToggle={(event) => event.currentTarget.open && setDetailsShown(true)}>
+          {/* biome-ignore lint/a11y/noStaticElementInteractions: a summary is its details' own button; built on its click, the fields are there before the open panel first paints. */}
+          <summary onClick={() => setDetailsShown(true)}>
+            More details: event time, people, classification, report
+          </summary>
+          {detailsShown ? (
+            <div className="metadata-grid">
               <div className="metadata-field">
-                {label('customLabel', 'Custom classification label')}
-                <input {...fieldProps('customLabel')} />
+                {label('eventDate', metadataFieldLabels.eventDate)}
+                <input {...fieldProps('eventDate')} {...dateRange} type="date" />
               </div>
-            ) : null}
-            <div className="metadata-field">
-              {label('reportNumber', metadataFieldLabels.reportNumber)}
-              <input {...fieldProps('reportNumber')} inputMode="numeric" />
+              <div className="metadata-field">
+                {label('eventTime', `${metadataFieldLabels.eventTime} (${zone})`)}
+                <input {...fieldProps('eventTime')} type="time" />
+              </div>
+              <div className="metadata-field">
+                {label('authors', 'Authors (comma-separated)')}
+                <input {...fieldProps('authors')} />
+              </div>
+              <div className="metadata-field">
+                {label('desk', 'Desk / region')}
+                <input {...fieldProps('desk')} />
+              </div>
+              <div className="metadata-field">
+                {label('tags', 'Tags (comma-separated)')}
+                <input {...fieldProps('tags')} />
+              </div>
+              <div className="metadata-field">
+                {label('classificationLevel', metadataFieldLabels.classification)}
+                <select
+                  {...fieldProps('classificationLevel')}
+                  onChange={(event) =>
+                    update({ classificationLevel: event.target.value as MetadataDraft['classificationLevel'] })
+                  }
+                >
+                  {classificationLevels.map((level) => (
+                    <option key={level} value={level}>
+                      {classificationLevelLabels[level]}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              {draft.classificationLevel === 'custom' ? (
+                <div className="metadata-field">
+                  {label('customLabel', 'Custom classification label')}
+                  <input {...fieldProps('customLabel')} />
+                </div>
+              ) : null}
+              <div className="metadata-field">
+                {label('reportNumber', metadataFieldLabels.reportNumber)}
+                <input {...fieldProps('reportNumber')} inputMode="numeric" />
+              </div>
+              <div className="metadata-field">
+                {label('periodStart', metadataFieldLabels.periodStart)}
+                <input {...fieldProps('periodStart')} {...dateRange} type="date" />
+              </div>
+              <div className="metadata-field">
+                {label('periodEnd', metadataFieldLabels.periodEnd)}
+                <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
+              </div>
+              <div className="metadata-field">
+                {label('nextUpdate', `${metadataFieldLabels.nextUpdate} (${zone})`)}
+                <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
+              </div>
+              <div className="metadata-field">
+                {label('embargoUntil', `${metadataFieldLabels.embargoUntil} (${zone})`)}
+                <input {...fieldProps('embargoUntil')} {...dateTimeRange} type="datetime-local" />
+              </div>
             </div>
-            <div className="metadata-field">
-              {label('periodStart', metadataFieldLabels.periodStart)}
-              <input {...fieldProps('periodStart')} {...dateRange} type="date" />
-            </div>
-            <div className="metadata-field">
-              {label('periodEnd', metadataFieldLabels.periodEnd)}
-              <input {...fieldProps('periodEnd')} {...dateRange} type="date" />
-            </div>
-            <div className="metadata-field">
-              {label('nextUpdate', `${metadataFieldLabels.nextUpdate} (${zone})`)}
-              <input {...fieldProps('nextUpdate')} {...dateTimeRange} type="datetime-local" />
-            </div>
-            <div className="metadata-field">
-              {label('embargoUntil', `${metadataFieldLabels.embargoUntil} (${zone})`)}
-              <input {...fieldProps('embargoUntil')} {...dateTimeRange} type="datetime-local" />
-            </div>
-          </div>
+          ) : null}
         </details>
       </fieldset>
     </div>
