@@ -13,10 +13,7 @@ const subsetCodePoints = Object.fromEntries(
   Object.entries(fontSubsetRanges).map(([subset, range]) => [subset, parseUnicodeRange(range)]),
 ) as Record<FontSubset, CodePointRange[]>;
 
-/** The subsets whose ranges cover at least one character of `text`; Latin always, for the chrome. */
-export function subsetsForText(text: string): Set<FontSubset> {
-  const needed = new Set<FontSubset>(['latin']);
-  const seen = new Set<number>();
+function addSubsetsOf(text: string, needed: Set<FontSubset>, seen: Set<number>): void {
   for (const [character] of text.matchAll(/[^\p{ASCII}\u00a0-\u00ff]/gu)) {
     const codePoint = character.codePointAt(0) ?? 0;
     if (seen.has(codePoint)) continue;
@@ -26,6 +23,32 @@ export function subsetsForText(text: string): Set<FontSubset> {
         needed.add(subset);
       }
     }
+  }
+}
+
+/** The subsets whose ranges cover at least one character of `text`; Latin always, for the chrome. */
+export function subsetsForText(text: string): Set<FontSubset> {
+  const needed = new Set<FontSubset>(['latin']);
+  addSubsetsOf(text, needed, new Set());
+  return needed;
+}
+
+const pictureSource = 'src="data:';
+
+/**
+ * The subsets an export's HTML needs. Its pictures' data URLs (megabytes of base64, ASCII only, most
+ * of a large export) are stepped over rather than scanned: text never holds `src="`, which it escapes.
+ */
+export function subsetsForHtml(html: string): Set<FontSubset> {
+  const needed = new Set<FontSubset>(['latin']);
+  const seen = new Set<number>();
+  let at = 0;
+  while (at < html.length) {
+    const picture = html.indexOf(pictureSource, at);
+    addSubsetsOf(html.slice(at, picture === -1 ? html.length : picture), needed, seen);
+    if (picture === -1) break;
+    const end = html.indexOf('"', picture + pictureSource.length);
+    at = end === -1 ? html.length : end + 1;
   }
   return needed;
 }
@@ -43,10 +66,10 @@ function fontDataUrl(file: BundledFontFile): Promise<string> {
 
 /**
  * `@font-face` rules embedding the bundled fonts as data URLs, limited to the Unicode
- * subsets `text` needs, so a Latin-only briefing carries no Cyrillic or Greek glyphs.
+ * subsets `html` needs, so a Latin-only briefing carries no Cyrillic or Greek glyphs.
  */
-export async function fontFaceRules(text: string): Promise<string> {
-  const subsets = subsetsForText(text);
+export async function fontFaceRules(html: string): Promise<string> {
+  const subsets = subsetsForHtml(html);
   const files = bundledFontFiles.filter((file) => subsets.has(file.subset));
   const dataUrls = await Promise.all(files.map(fontDataUrl));
   return files
