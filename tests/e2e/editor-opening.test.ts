@@ -46,6 +46,33 @@ describe('opening a briefing in the editor', () => {
     expect(bodyAtHeaderFrame).toBeGreaterThan(0);
   });
 
+  it('has the caret in the text before its first frame, so that frame lays the body out once, focused', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    const briefing = await editor.createBriefing(withDetails);
+    await page.evaluate(() => {
+      window.location.hash = '#/settings';
+    });
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    const focusWhenBuilt = await page.evaluate(async (id) => {
+      const built = new Promise<{ focused: boolean; caretInBody: boolean }>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const body = document.querySelector('.briefing-body');
+          if (!body || body.childElementCount === 0) return;
+          observer.disconnect();
+          const anchor = window.getSelection()?.anchorNode;
+          resolve({ focused: document.activeElement === body, caretInBody: !!anchor && body.contains(anchor) });
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+      });
+      window.location.hash = `#/editor/${id}`;
+      return built;
+    }, briefing.id);
+    expect(focusWhenBuilt).toEqual({ focused: true, caretInBody: true });
+    await page.keyboard.type('Overnight: ');
+    expect(await editor.body.textContent()).toContain('Overnight: Three ships were hit overnight.');
+  });
+
   it('builds the “More details” fields when the panel first opens, by click, showing the stored details', async () => {
     const { app, editor } = await open();
     const { page } = app;

@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { TextSelection } from '@tiptap/pm/state';
+import { Selection, TextSelection } from '@tiptap/pm/state';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
@@ -152,13 +152,14 @@ export function BriefingWorkspace({
     instance.storage.imageInput.notify = setImageNotice;
     instance.storage.smartPunctuation.language = briefingLanguage(briefing.metadata);
     setEditor(instance);
-    // The caret starts in the text, so a new or opened briefing takes typing at once.
-    const caret = initialCaretPosition(instance.state.doc);
-    if (caret === undefined) instance.commands.focus('start', { scrollIntoView: false });
-    else {
-      instance.view.dispatch(instance.state.tr.setSelection(TextSelection.near(instance.state.doc.resolve(caret))));
-      instance.commands.focus(undefined, { scrollIntoView: false });
-    }
+    // The caret starts in the text, so a new or opened briefing takes typing at once. Focused now, not in the
+    // next frame as TipTap's focus command does: the body's first layout then has its caret and focus styles, where a
+    // focus in that frame made Chromium lay the long briefing out a second time.
+    const { doc } = instance.state;
+    const caret = initialCaretPosition(doc);
+    const start = caret === undefined ? Selection.atStart(doc) : TextSelection.near(doc.resolve(caret));
+    instance.view.dispatch(instance.state.tr.setSelection(start));
+    instance.view.focus();
     performance.mark('briefdesk:editor-ready');
     return () => {
       window.removeEventListener('beforeunload', leaving);
