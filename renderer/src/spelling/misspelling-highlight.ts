@@ -67,11 +67,21 @@ export class MisspellingHighlight {
 
   constructor(private readonly view: EditorView) {}
 
-  /** Draws `underlines` (in document order) from scratch: after a check's answer, a hidden word, turning off. */
+  /**
+   * Draws `underlines` in place of the ones drawn, on the same document: after a check's answer, a hidden word,
+   * turning off. An underline already drawn over the same range keeps its DOM range (kept up to date by `update`).
+   */
   redraw(underlines: readonly UnderlineRange[]): void {
     if (!this.#highlight) return;
-    for (const { range } of this.#drawn) this.#highlight?.delete(range);
-    this.#drawn = underlines.map((underline) => this.#draw(underline));
+    const drawnAt = new Map(this.#drawn.map((drawn) => [`${drawn.from}:${drawn.to}`, drawn]));
+    this.#drawn = underlines.map((underline) => {
+      const key = `${underline.from}:${underline.to}`;
+      const drawn = drawnAt.get(key);
+      drawnAt.delete(key);
+      return drawn ?? this.#draw(underline);
+    });
+    for (const { range } of drawnAt.values()) this.#highlight.delete(range);
+    this.#redrawDetached();
   }
 
   /**
