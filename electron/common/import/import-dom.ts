@@ -71,13 +71,7 @@ export function visibleText(node: ImportNode): string {
   return (collapsibleSpace.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 }
 
-/** A word's start: after a space (or the start), past any punctuation, a letter or digit. Linear: no nested quantifiers. */
-const wordStart = /(?:^|\s)[^\s\p{L}\p{N}]*[\p{L}\p{N}]/gu;
-
-/** Runs of non-space characters holding a letter or digit. */
-export function countWordsIn(text: string): number {
-  return text.match(wordStart)?.length ?? 0;
-}
+export { countWordsIn } from './count-words-in';
 
 const spacedTags = new Set([
   'p',
