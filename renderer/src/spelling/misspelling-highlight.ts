@@ -68,8 +68,8 @@ export class MisspellingHighlight {
   constructor(private readonly view: EditorView) {}
 
   /**
-   * Draws `underlines` in place of the ones drawn, on the same document: after a check's answer, a hidden word,
-   * turning off. An underline already drawn over the same range keeps its DOM range (kept up to date by `update`).
+   * Draws `underlines` in place of the ones drawn, once `update` has brought those to the view's document: after
+   * a check's answer, a hidden word, turning off. An underline already drawn over the same range keeps its DOM range.
    */
   redraw(underlines: readonly UnderlineRange[]): void {
     if (!this.#highlight) return;

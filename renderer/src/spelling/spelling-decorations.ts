@@ -247,8 +247,9 @@ export const SpellingDecorations = Extension.create<SpellingDecorationsOptions>(
             update: (updated, previous) => {
               const now = spellingPluginKey.getState(updated.state);
               const before = spellingPluginKey.getState(previous);
+              // One update can carry several transactions (another plugin's appended edit): move along, then replace.
+              highlight.update(previous.doc, (from, to) => underlinedMisspellings(updated.state, from, to));
               if (now?.replaced !== before?.replaced) highlight.redraw(underlinedMisspellings(updated.state));
-              else highlight.update(previous.doc, (from, to) => underlinedMisspellings(updated.state, from, to));
               if (updated.state.doc !== previous.doc || (now?.waiting && now.waiting !== before?.waiting)) schedule();
             },
             destroy: () => {
