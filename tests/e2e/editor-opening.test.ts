@@ -17,15 +17,21 @@ const withDetails = {
   },
 };
 
+/** A briefing with details, and the app on another screen, so a test can watch the editor's route open it. */
+async function briefingWaitingOnTheSettingsScreen() {
+  const { app, editor } = await open();
+  const { page } = app;
+  const briefing = await editor.createBriefing(withDetails);
+  await page.evaluate(() => {
+    window.location.hash = '#/settings';
+  });
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  return { page, editor, briefing };
+}
+
 describe('opening a briefing in the editor', () => {
   it('paints the header and the text in the same frame: no frame shows the header without the body', async () => {
-    const { app, editor } = await open();
-    const { page } = app;
-    const briefing = await editor.createBriefing(withDetails);
-    await page.evaluate(() => {
-      window.location.hash = '#/settings';
-    });
-    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    const { page, briefing } = await briefingWaitingOnTheSettingsScreen();
     // A slow machine: rendering the screen takes longer than React's time slice, so React yields to the browser
     // after it, and a frame can paint between the screen's commit and anything React runs later.
     const cdp = await page.context().newCDPSession(page);
@@ -47,13 +53,7 @@ describe('opening a briefing in the editor', () => {
   });
 
   it('has the caret in the text before its first frame, so that frame lays the body out once, focused', async () => {
-    const { app, editor } = await open();
-    const { page } = app;
-    const briefing = await editor.createBriefing(withDetails);
-    await page.evaluate(() => {
-      window.location.hash = '#/settings';
-    });
-    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    const { page, editor, briefing } = await briefingWaitingOnTheSettingsScreen();
     const focusWhenBuilt = await page.evaluate(async (id) => {
       const built = new Promise<{ focused: boolean; caretInBody: boolean }>((resolve) => {
         const observer = new MutationObserver(() => {
