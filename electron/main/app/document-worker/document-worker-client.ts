@@ -144,17 +144,19 @@ export async function renderBriefingHtmlInWorker(briefing: Briefing, options: Ht
 }
 
 /** `renderBriefingHtml` in the document worker, which writes the HTML to `file` (a printer's `documentPath`). */
-export async function renderBriefingHtmlFileInWorker(
+export function renderBriefingHtmlFileInWorker(
   briefing: Briefing,
   options: HtmlExportOptions,
   file: string,
 ): Promise<WrittenHtmlExport> {
-  const job: DocumentWorkerJob = {
-    kind: 'render-html',
-    briefing,
-    options: htmlOptionsForWorker(options),
-    writeTo: file,
-  };
+  return renderToFile(
+    { kind: 'render-html', briefing, options: htmlOptionsForWorker(options), writeTo: file },
+    options,
+  );
+}
+
+/** Runs a render job that writes its HTML to a file, and returns what the worker says it wrote. */
+async function renderToFile(job: DocumentWorkerJob, options: HtmlExportOptions): Promise<WrittenHtmlExport> {
   const result = await runJob(job, options.resolveAsset);
   if (result.outcome !== 'written') throw new Error('The document worker answered a render with something else.');
   return result.written;
@@ -184,7 +186,7 @@ export async function renderCombinedBriefingsHtmlInWorker(
 }
 
 /** `renderCombinedBriefingsHtml` in the document worker, which writes the HTML to `file` (a printer's `documentPath`). */
-export async function renderCombinedBriefingsHtmlFileInWorker(
+export function renderCombinedBriefingsHtmlFileInWorker(
   briefings: readonly Briefing[],
   options: CombinedExportOptions,
   file: string,
@@ -195,9 +197,7 @@ export async function renderCombinedBriefingsHtmlFileInWorker(
     options: combinedOptionsForWorker(options),
     writeTo: file,
   };
-  const result = await runJob(job, options.resolveAsset);
-  if (result.outcome !== 'written') throw new Error('The document worker answered a render with something else.');
-  return result.written;
+  return renderToFile(job, options);
 }
 
 /**
