@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import { type EditorState, Plugin, PluginKey, type Transaction } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { SuggestChanges } from '../../../electron/common/review/suggest-changes-extension';
+import { contentDifference } from '../editor/content-difference';
 
 function pilcrow(): HTMLElement {
   const span = document.createElement('span');
@@ -108,11 +109,9 @@ function affectedTopLevelRange(doc: ProseMirrorNode, from: number, to: number) {
 function updatedDecorations(decorations: DecorationSet, transaction: Transaction, before: ProseMirrorNode) {
   const doc = transaction.doc;
   const mapped = decorations.map(transaction.mapping, doc);
-  const start = before.content.findDiffStart(doc.content);
-  if (start === null) return mapped;
-  // Where edits overlap (a letter typed beside the same letter) the end found can lie before the start.
-  const end = before.content.findDiffEnd(doc.content)?.b ?? doc.content.size;
-  const changed = affectedTopLevelRange(doc, Math.min(start, end), Math.max(start, end));
+  const difference = contentDifference(before, doc);
+  if (!difference) return mapped;
+  const changed = affectedTopLevelRange(doc, difference.start, difference.endAfter);
   const inside = (decoration: Decoration) => decoration.from >= changed.from && decoration.to <= changed.to;
   const stale = mapped.find(changed.from, changed.to).filter(inside);
   const fresh = suggestionDecorationsBetween(doc, changed.from, changed.walkTo).filter(inside);

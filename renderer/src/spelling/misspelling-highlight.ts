@@ -1,5 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { EditorView } from '@tiptap/pm/view';
+import { contentDifference } from '../editor/content-difference';
 
 /** The name the underlines go by in `CSS.highlights`, styled by `::highlight(misspelling)` in spelling.css. */
 export const misspellingHighlightName = 'misspelling';
@@ -39,15 +40,9 @@ function sharedHighlight(): Highlight | undefined {
  * documents hold the same content. Whole textblocks, because their text nodes' offsets move with the edit.
  */
 function replacedTextblocks(before: ProseMirrorNode, after: ProseMirrorNode): ReplacedRange | undefined {
-  const start = before.content.findDiffStart(after.content);
-  if (start === null) return undefined;
-  let { a: endBefore, b: endAfter } = before.content.findDiffEnd(after.content) ?? { a: start, b: start };
-  // Repeated characters let the two scans overlap: move both ends past the start by the same amount.
-  const overlap = start - Math.min(endBefore, endAfter);
-  if (overlap > 0) {
-    endBefore += overlap;
-    endAfter += overlap;
-  }
+  const difference = contentDifference(before, after);
+  if (!difference) return undefined;
+  const { start, endBefore, endAfter } = difference;
   const $start = after.resolve(start);
   const $end = after.resolve(endAfter);
   const from = $start.parent.isTextblock ? $start.start() : start;
