@@ -1,10 +1,51 @@
 import type { JSONContent } from '@tiptap/core';
 import { nodeDefinition } from './briefing-nodes';
 
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*/gu;
-
 /** Words per minute used for reading time, a common figure for news copy. */
 export const readingWordsPerMinute = 230;
+
+const unknown = 0;
+const other = 1;
+/** A letter or digit: starts a word, and goes on with one. */
+const wordStart = 2;
+/** A mark, apostrophe, full stop, comma or hyphen: goes on with a word already started. */
+const wordContinuation = 3;
+
+/** Each UTF-16 code unit's kind, learnt on first sight; 0 until then. */
+const codeUnitKinds = new Uint8Array(0x10000);
+
+function kindOf(character: string): number {
+  if (/^[\p{L}\p{N}]$/u.test(character)) return wordStart;
+  return /^[\p{M}'’.,-]$/u.test(character) ? wordContinuation : other;
+}
+
+/**
+ * The number of matches of `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*\/gu` in `text`, counted in one pass
+ * without building them: a word starts at a letter or digit met outside a word.
+ */
+function countWordsInText(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    let kind = codeUnitKinds[code] ?? unknown;
+    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(index + 1) : Number.NaN;
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      // A surrogate pair is one character, as the pattern's `u` flag reads it: a letter outside the first plane.
+      kind = kindOf(text.slice(index, index + 2));
+      index += 1;
+    } else if (kind === unknown) {
+      kind = kindOf(String.fromCharCode(code));
+      codeUnitKinds[code] = kind;
+    }
+    if (kind === other) inWord = false;
+    else if (kind === wordStart && !inWord) {
+      count += 1;
+      inWord = true;
+    }
+  }
+  return count;
+}
 
 function collectText(node: JSONContent, parts: string[]): void {
   if (node.text) parts.push(node.text);
@@ -20,7 +61,7 @@ function collectText(node: JSONContent, parts: string[]): void {
 export function countWords(content: JSONContent): number {
   const parts: string[] = [];
   collectText(content, parts);
-  return parts.join('').match(wordPattern)?.length ?? 0;
+  return countWordsInText(parts.join(''));
 }
 
 /** Whole minutes to read `words`, at least 1 for any text. */

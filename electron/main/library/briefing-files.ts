@@ -97,11 +97,16 @@ export class BriefingFiles {
     return briefing;
   }
 
-  /** Writes the briefing; `text` is its `serializeBriefing` text when it was made elsewhere (the document worker). */
-  async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<void> {
+  /**
+   * Writes the briefing; `text` is its `serializeBriefing` text when it was made elsewhere (the document worker).
+   * Resolves to the written file's time and size.
+   */
+  async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<{ mtimeMs: number; size: number }> {
     await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
     await writeFileDurably(this.filePath(briefing.id), text);
-    this.#remember(briefing, await stat(this.filePath(briefing.id)), text);
+    const written = await stat(this.filePath(briefing.id));
+    this.#remember(briefing, written, text);
+    return written;
   }
 
   /** Reads the file as it is on disk without taking it as seen (for describing a conflict); null if gone. */

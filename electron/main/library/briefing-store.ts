@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import type { AppNotice } from '../../common/app-info';
 import { type Briefing, type BriefingSummary, briefingFileVersion } from '../../common/briefing/briefing';
 import { type BriefingMetadata, briefingMetadataSchema } from '../../common/briefing/briefing-metadata';
@@ -391,12 +391,12 @@ export class BriefingStore {
     prepared?: PreparedBriefing,
   ): Promise<void> {
     const context = this.#context;
+    let file: { mtimeMs: number; size: number };
     try {
-      await context.files.write(briefing, prepared?.text);
+      file = await context.files.write(briefing, prepared?.text);
     } catch (error) {
       throw toStorageError(error, describeBriefing(briefing), context.dataDir);
     }
-    const file = await stat(context.files.filePath(briefing.id)).catch(() => ({ mtimeMs: 0, size: 0 }));
     context.index.put(prepared?.summary ?? summarizeBriefing(briefing), file);
     context.searchIndex.put(briefing);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
