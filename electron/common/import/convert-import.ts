@@ -1,9 +1,8 @@
 import type { JSONContent } from '@tiptap/core';
-import { DOMParser as ProseMirrorDomParser, type Node as ProseMirrorNode } from '@tiptap/pm/model';
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { BriefingMetadataInput } from '../briefing/briefing-metadata';
 import type { BriefingSource } from '../briefing/source-list';
 import { checkBuiltBriefingContent, emptyBriefingContent } from '../document/briefing-content';
-import { briefingSchema } from '../document/briefing-schema';
 import { findContentLimitBreach } from '../limits/find-content-limit-breach';
 import { InputLimitError } from '../limits/input-limits';
 import { replaceControlCharacters } from '../text/control-characters';
@@ -17,6 +16,7 @@ import type { ArticleReading, DroppedClutter, ImportedDocument } from './import-
 import { nodeFromParsedBlocks } from './node-from-parsed-blocks';
 import { normalizeHeadingLevels, promoteHeadingCandidates } from './normalize-headings';
 import { takePageFacts } from './page-facts';
+import { parseCleanTree } from './parse-clean-tree';
 import { plainTextToDom } from './plain-text-to-dom';
 
 /** Where the import comes from: a parsed page (HTML, or Markdown rendered to HTML) or plain text. */
@@ -151,12 +151,11 @@ export function convertImport(source: ImportSource, options: ConvertOptions = {}
   promoteHeadingCandidates(container, createElement);
   normalizeHeadingLevels(container, createElement);
 
-  const parsed = ProseMirrorDomParser.fromSchema(briefingSchema).parse(container as never);
   // Each block's JSON with the node it came from: the gate checks those nodes instead of building them again.
   const parsedBlocks = new Map<JSONContent, ProseMirrorNode>();
-  parsed.forEach((block) => {
+  for (const block of parseCleanTree(container)) {
     if (!(block.type.name === 'paragraph' && block.content.size === 0)) parsedBlocks.set(block.toJSON(), block);
-  });
+  }
   const blocks = [...parsedBlocks.keys()];
   const content =
     blocks.length > 0 ? { type: 'doc' as const, content: groupIntoSections(blocks) } : emptyBriefingContent();

@@ -31,6 +31,7 @@ export interface ImportElement extends ImportNode {
   querySelector(selectors: string): ImportElement | null;
   querySelectorAll(selectors: string): ArrayLike<ImportElement>;
   closest(selectors: string): ImportElement | null;
+  matches(selectors: string): boolean;
   contains(other: ImportNode | null): boolean;
   append(...nodes: (ImportNode | string)[]): void;
   after(...nodes: (ImportNode | string)[]): void;

@@ -1,0 +1,93 @@
+import { DOMParser, Fragment, type Node as ProseMirrorNode, type TagParseRule } from '@tiptap/pm/model';
+import { briefingSchema } from '../document/briefing-schema';
+import { type ImportElement, type ImportNode, isElement, textNodeType } from './import-dom';
+import { ParseRuleIndex } from './parse-rule-index';
+import { textblockContent } from './textblock-content';
+
+const parser = DOMParser.fromSchema(briefingSchema);
+const rules = new ParseRuleIndex(parser);
+const trailingSpace = /[ \t\r\n\f]+$/;
+const nonSpace = /[^ \t\r\n\f]/;
+
+/**
+ * The rule behind every element the parser meets, from the index. `ruleFromNode` is an option ProseMirror's
+ * parser reads though its types leave it out; where the index has no rule (or a parser ignored the option) the
+ * parser searches its rules itself and finds the same one.
+ */
+const ruleFromNode = (dom: ImportElement): Omit<TagParseRule, 'tag'> | null => rules.match(dom) ?? null;
+
+/**
+ * The block ProseMirror's parser makes of a top-level textblock holding only text, marks and inline leaves
+ * (`textblockContent`), or null. Opened in the doc with no marks around it, it is closed as the parser closes
+ * a block: a trailing space dropped from its last text, neighbouring text of the same marks joined.
+ */
+function topLevelTextblock(element: ImportElement): ProseMirrorNode | null {
+  if (element.hasAttribute('style')) return null;
+  const rule = rules.match(element);
+  const type = rule?.node ? briefingSchema.nodes[rule.node] : undefined;
+  if (!rule || !type?.isTextblock || !briefingSchema.topNodeType.contentMatch.matchType(type)) return null;
+  if (rule.ignore || rule.skip || rule.closeParent || rule.getContent || rule.contentElement) return null;
+  if (rule.preserveWhitespace !== undefined) return null;
+  // Read before the content: matching the children rewrites the shared rules' `attrs`.
+  const attrs = rule.attrs;
+  const nodes = textblockContent(element, type, briefingSchema, rules);
+  if (!nodes) return null;
+  const last = nodes[nodes.length - 1];
+  const space = last?.isText ? trailingSpace.exec(last.text ?? '') : null;
+  if (last && space) {
+    if (space[0].length === last.text?.length) nodes.pop();
+    else nodes[nodes.length - 1] = last.cut(0, last.nodeSize - space[0].length);
+  }
+  return type.create(attrs, Fragment.from(nodes));
+}
+
+/**
+ * Whether what follows a top-level block opens a node before it adds any text. The parser keeps a closed block
+ * on its open-node stack until it opens the next node, and text read meanwhile keeps its leading space (it
+ * tells a block's first text by that stack): such a block is left to the parser with what follows it.
+ */
+function nextOpensNode(node: ImportNode): boolean {
+  for (let next = node.nextSibling; next; next = next.nextSibling) {
+    if (isElement(next)) {
+      const rule = rules.match(next);
+      return Boolean(rule?.node && !rule.ignore && !rule.skip && !rule.closeParent);
+    }
+    if (next.nodeType === textNodeType && nonSpace.test(next.textContent ?? '')) return false;
+  }
+  return true;
+}
+
+/**
+ * Parses the clean tree into the briefing's top-level blocks, as `DOMParser.fromSchema(briefingSchema)
+ * .parse(container)` does (empty paragraphs aside, which the importer drops), faster: a top-level textblock of
+ * text and marks — most of an article — is built straight from the element (`topLevelTextblock`), and what lies
+ * between such blocks goes through the parser, whose rules come from `ParseRuleIndex`.
+ */
+export function parseCleanTree(container: ImportElement): ProseMirrorNode[] {
+  const blocks: ProseMirrorNode[] = [];
+  const children: ImportNode[] = [];
+  // The parser reads the run's first and end child from `childNodes`, which a linkedom element builds anew each time.
+  const listedContainer = { childNodes: children, firstChild: container.firstChild };
+  let runStart: number | null = null;
+  const parseRun = (from: number, to: number | undefined) => {
+    const options = { from, to, topOpen: true, ruleFromNode };
+    parser.parse(listedContainer as never, options as never).forEach((block) => {
+      blocks.push(block);
+    });
+  };
+  for (let child = container.firstChild; child; child = child.nextSibling) {
+    const index = children.push(child) - 1;
+    // White space at the top is dropped by the parser, or left inside the run it stands in.
+    if (child.nodeType === textNodeType && !nonSpace.test(child.textContent ?? '')) continue;
+    const block = isElement(child) && nextOpensNode(child) ? topLevelTextblock(child) : null;
+    if (!block) {
+      runStart ??= index;
+      continue;
+    }
+    if (runStart !== null) parseRun(runStart, index);
+    runStart = null;
+    blocks.push(block);
+  }
+  if (runStart !== null) parseRun(runStart, undefined);
+  return blocks;
+}

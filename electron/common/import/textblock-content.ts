@@ -1,0 +1,84 @@
+import { type ContentMatch, Mark, type NodeType, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
+import { type ImportElement, type ImportNode, isElement, textNodeType } from './import-dom';
+import type { ParseRuleIndex } from './parse-rule-index';
+
+/** ProseMirror's white space, which its parser collapses outside `pre`. */
+const spaceRun = /[ \t\r\n\f]+/g;
+const startsWithSpace = /^[ \t\r\n\f]/;
+const endsWithSpace = /[ \t\r\n\f]$/;
+
+/**
+ * The inline content ProseMirror's DOMParser gives a textblock (`<p>`, `<h2>`…) made only of text, marks
+ * and inline leaves (`<br>`), built in one walk instead of through the parser's open-node stack; null when the
+ * element holds anything else (a styled, ignored or unknown element, a node the block cannot hold), which the
+ * parser then reads itself. Each step is the parser's: white space collapsed to one space and a leading one
+ * dropped after a break or a space, marks in the order of the elements, each kept where the block allows it.
+ * The nodes are as the parser holds them before it closes the block (strips a trailing space, joins text).
+ */
+export function textblockContent(
+  element: ImportElement,
+  type: NodeType,
+  schema: Schema,
+  rules: ParseRuleIndex,
+): ProseMirrorNode[] | null {
+  if (type.whitespace !== 'normal' || !type.isTextblock) return null;
+  const builder = new TextblockBuilder(type, schema, rules);
+  return builder.addChildren(element, Mark.none) ? builder.content : null;
+}
+
+class TextblockBuilder {
+  readonly content: ProseMirrorNode[] = [];
+  #match: ContentMatch;
+
+  constructor(
+    readonly type: NodeType,
+    readonly schema: Schema,
+    readonly rules: ParseRuleIndex,
+  ) {
+    this.#match = type.contentMatch;
+  }
+
+  #place(node: ProseMirrorNode, marks: readonly Mark[]): boolean {
+    const next = this.#match.matchType(node.type);
+    if (!next) return false;
+    this.#match = next;
+    let nodeMarks = Mark.none;
+    for (const mark of marks) if (this.type.allowsMarkType(mark.type)) nodeMarks = mark.addToSet(nodeMarks);
+    this.content.push(node.mark(nodeMarks));
+    return true;
+  }
+
+  #addText(node: ImportNode, marks: readonly Mark[]): boolean {
+    let value = (node.textContent ?? '').replace(spaceRun, ' ');
+    if (startsWithSpace.test(value)) {
+      const before = this.content[this.content.length - 1];
+      const domBefore = node.previousSibling;
+      if (!before || domBefore?.nodeName === 'BR' || (before.isText && endsWithSpace.test(before.text ?? ''))) {
+        value = value.slice(1);
+      }
+    }
+    return value === '' || this.#place(this.schema.text(value), marks);
+  }
+
+  addChildren(parent: ImportElement, marks: readonly Mark[]): boolean {
+    for (let child = parent.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === textNodeType) {
+        if (!this.#addText(child, marks)) return false;
+        continue;
+      }
+      if (!isElement(child)) continue;
+      if (child.hasAttribute('style')) return false;
+      const rule = this.rules.match(child);
+      if (!rule || rule.ignore || rule.skip || rule.closeParent || rule.getContent || rule.contentElement) return false;
+      if (rule.consuming === false || rule.preserveWhitespace !== undefined) return false;
+      if (rule.mark) {
+        const markType = this.schema.marks[rule.mark];
+        if (!markType || !this.addChildren(child, marks.concat(markType.create(rule.attrs)))) return false;
+      } else {
+        const nodeType = rule.node ? this.schema.nodes[rule.node] : undefined;
+        if (!nodeType?.isInline || !nodeType.isLeaf || !this.#place(nodeType.create(rule.attrs), marks)) return false;
+      }
+    }
+    return true;
+  }
+}

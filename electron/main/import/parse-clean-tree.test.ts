@@ -1,0 +1,148 @@
+import { DOMParser, type Node as ProseMirrorNode } from '@tiptap/pm/model';
+import fc from 'fast-check';
+import { Window } from 'happy-dom';
+import { parseHTML } from 'linkedom';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { briefingSchema } from '../../common/document/briefing-schema';
+import type { ImportElement } from '../../common/import/import-dom';
+import { parseCleanTree } from '../../common/import/parse-clean-tree';
+import { installFastSelectorMatches } from './fast-selector-matches';
+
+installFastSelectorMatches();
+
+type Container = (html: string) => ImportElement;
+
+const inLinkedom: Container = (html) => {
+  const { document } = parseHTML(`<!doctype html><html><body><div>${html}</div></body></html>`);
+  return document.body.firstElementChild as unknown as ImportElement;
+};
+
+const happyWindows: Window[] = [];
+const inHappyDom: Container = (html) => {
+  const window = new Window();
+  happyWindows.push(window);
+  window.document.body.innerHTML = `<div>${html}</div>`;
+  return window.document.body.firstElementChild as unknown as ImportElement;
+};
+
+afterEach(async () => {
+  for (const window of happyWindows.splice(0)) await window.happyDOM.close();
+});
+
+/** The blocks ProseMirror's own parser makes of the container, empty paragraphs left out as the importer leaves them. */
+function parsedByProseMirror(container: ImportElement): unknown[] {
+  const blocks: unknown[] = [];
+  DOMParser.fromSchema(briefingSchema)
+    .parse(container as never)
+    .forEach((block) => {
+      if (!(block.type.name === 'paragraph' && block.content.size === 0)) blocks.push(block.toJSON());
+    });
+  return blocks;
+}
+
+function parsedFast(container: ImportElement): unknown[] {
+  return parseCleanTree(container)
+    .filter((block: ProseMirrorNode) => !(block.type.name === 'paragraph' && block.content.size === 0))
+    .map((block) => block.toJSON());
+}
+
+const cases: Record<string, string> = {
+  'plain paragraphs and headings':
+    '<h2>Title</h2><p>One <strong>two</strong> <a href="https://example.org/">three</a>.</p>',
+  'white space around marks': '<p>  a  <em> b </em>  <strong>  </strong> c\t\n d  </p>\n \n<p>\n</p>',
+  'a leading space after a break': '<p>a<br> b<br><em> c</em></p>',
+  'marks inside marks':
+    '<p><strong>a <strong>b <em>c</em></strong></strong><a href="https://a.org/">x<a href="https://b.org/">y</a></a></p>',
+  'review marks that exclude each other': '<p><ins data-id="1">new <del data-id="2">old</del></ins> rest</p>',
+  'text at the top after a block keeps its space': '<p>a</p> b <p>c</p>\n<h3>d</h3>  e',
+  'loose text before blocks': 'x <strong>y</strong><p>z</p>',
+  'comments and white space between blocks': '<p>a</p><!-- note -->  text<p>b</p>',
+  'a styled paragraph and a styled mark':
+    '<p style="font-weight: bold">a</p><p>b <span style="font-style: italic">c</span></p><p><em style="text-decoration: underline">e</em></p>',
+  'ignored markers inside a paragraph': '<p>a<sup class="citation-ref">[1]</sup> b</p>',
+  'blocks the parser reads itself':
+    '<ul><li>a</li><li><p>b</p></li></ul><blockquote><p>q</p></blockquote><table><tr><td>c</td></tr></table><hr><figure><img alt="x"><figcaption>cap</figcaption></figure>',
+  'attributes of paragraphs and disclaimers':
+    '<p lang="fr" dir="rtl">bonjour</p><p data-disclaimer="legal">note</p><p data-caption="caption">cap</p>',
+  'a heading the schema lacks and an empty one': '<h1>top</h1><h4></h4><p></p><p> </p>',
+  'languages and citations': '<p><span lang="de">Haus</span> <span data-citation-sources="s1">cited</span></p>',
+  'a paragraph inside a paragraph-like block': '<h2>a<p>b</p>c</h2>',
+  'spaces of other kinds': '<p>\u00a0a\u2003b\u00a0</p><p>\u000c\r\nc</p>',
+};
+
+describe('parseCleanTree', () => {
+  for (const [name, html] of Object.entries(cases)) {
+    it(`gives what ProseMirror's parser gives: ${name}`, () => {
+      for (const container of [inLinkedom, inHappyDom]) {
+        expect(parsedFast(container(html))).toEqual(parsedByProseMirror(container(html)));
+      }
+    });
+  }
+
+  it("gives what ProseMirror's parser gives on generated trees", () => {
+    const text = fc.constantFrom('a', 'b c', ' ', '  d ', '\n', '\t e\n', '\u00a0', 'f  ', '');
+    const tree = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, text, tie('element')),
+      element: fc.record({
+        tag: fc.constantFrom(
+          'p',
+          'h2',
+          'h3',
+          'strong',
+          'em',
+          'u',
+          's',
+          'a href="https://example.org/"',
+          'span lang="fr"',
+          'p style="color: red"',
+          'em style="text-decoration: underline"',
+          'sup class="citation-ref"',
+          'ins data-id="1"',
+          'del data-id="2"',
+          'blockquote',
+          'ul',
+          'li',
+          'div',
+          'h1',
+          'br',
+          'hr',
+          'figure',
+          'figcaption',
+          'table',
+          'td',
+          'p data-disclaimer="legal"',
+          'span data-comment-thread="t1"',
+        ),
+        children: fc.array(tie('node'), { maxLength: 4 }),
+      }),
+    }));
+    const html = (node: unknown): string => {
+      if (typeof node === 'string') return node;
+      const { tag, children } = node as { tag: string; children: unknown[] };
+      const name = tag.split(' ')[0];
+      return `<${tag}>${children.map(html).join('')}</${name}>`;
+    };
+    const top = fc
+      .array(fc.oneof(text, tree.element, tree.element), { maxLength: 8 })
+      .map((nodes) => nodes.map(html).join(''));
+    fc.assert(
+      fc.property(top, (source) => {
+        expect(parsedFast(inLinkedom(source))).toEqual(parsedByProseMirror(inLinkedom(source)));
+      }),
+      { numRuns: Number(process.env.PARSE_RUNS ?? 400) },
+    );
+  });
+
+  it('builds paragraphs of text and marks without the parser', () => {
+    const parse = vi.spyOn(DOMParser.prototype, 'parse');
+    try {
+      const blocks = parseCleanTree(inLinkedom('<p>a <strong>b</strong></p>\n<h2>c<br>d</h2>'));
+      expect(blocks.map((block) => block.type.name)).toEqual(['paragraph', 'heading']);
+      expect(parse).not.toHaveBeenCalled();
+      parseCleanTree(inLinkedom('<p>a</p><ul><li>b</li></ul><p>c</p>'));
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
+  });
+});
