@@ -57,6 +57,7 @@ export class BriefingStore {
   readonly #locks = new Map<string, Promise<unknown>>();
   readonly #lastSnapshot = new Map<string, number>();
   readonly #records = new RecordRevisions();
+  readonly #afterReplies = new Set<Promise<unknown>>();
   #checked: Promise<void> = Promise.resolve();
 
   private constructor(dataDir: string, index: LibraryIndex, notices: AppNotice[]) {
@@ -280,7 +281,13 @@ export class BriefingStore {
         throw this.pending.keep(changes, error);
       }
       this.pending.saved(changes);
-      await this.#context.journal.saved(changes.id, generation, current.revision, next.revision).catch(() => undefined);
+      const { journal } = this.#context;
+      const updating = journal.saved(changes.id, generation, current.revision, next.revision).catch(() => undefined);
+      // Text typed during the save is moved on to the new revision before the reply. An entry holding no more
+      // than the saved text is cleared after it: a crash before then leaves an entry older than the file,
+      // which the next start drops.
+      if (journal.generation(changes.id) === generation) this.#afterReply(updating);
+      else await updating;
       return next;
     });
   }
@@ -362,9 +369,20 @@ export class BriefingStore {
     }
   }
 
+  /** Resolves once the work saves leave for after their reply (clearing journal entries of saved text) is done. */
+  async settled(): Promise<void> {
+    while (this.#afterReplies.size > 0) await Promise.all(this.#afterReplies);
+  }
+
+  #afterReply(work: Promise<unknown>): void {
+    const tracked = work.finally(() => this.#afterReplies.delete(tracked));
+    this.#afterReplies.add(tracked);
+  }
+
   /** Writes the index and search index now; call before quitting. */
   async close(): Promise<void> {
     this.pending.stop();
+    await this.settled();
     await this.#checked;
     await this.search.settled();
     await Promise.all([this.#context.index.flush(), this.#context.searchIndex.close()]);

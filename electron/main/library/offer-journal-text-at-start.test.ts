@@ -106,6 +106,8 @@ describe('the recovery journal at start', () => {
     const text = paragraphs('Typed and saved.');
     await store.writeJournal({ briefingId: created.id, revision: 1, metadata: { ...created.metadata }, content: text });
     await store.save({ id: created.id, revision: 1, metadata: created.metadata, content: text });
+    // The entry of saved text is cleared just after the save's reply.
+    await store.settled();
     expect(await readdir(store.paths.journal)).toEqual([]);
     const notices: AppNotice[] = [];
     const reopened = await BriefingStore.open(folder.dataDir, notices);
@@ -212,6 +214,25 @@ describe('the recovery journal at start', () => {
 });
 
 describe('the journal after a save', () => {
+  it('keeps text that arrives while the entry of saved text is being cleared after the reply', async () => {
+    const store = await BriefingStore.open(folder.dataDir, []);
+    const created = await store.create({});
+    await store.writeJournal({ briefingId: created.id, revision: 1, metadata: {}, content: paragraphs('One') });
+    const saved = await store.save({
+      id: created.id,
+      revision: 1,
+      metadata: created.metadata,
+      content: paragraphs('One'),
+    });
+    await store.writeJournal({ briefingId: created.id, revision: 2, metadata: {}, content: paragraphs('One', 'Two') });
+    await store.settled();
+    expect(await store.journal.readAll()).toEqual({
+      entries: [expect.objectContaining({ revision: saved.revision, content: paragraphs('One', 'Two') })],
+      damaged: [],
+    });
+    await store.close();
+  });
+
   it('is not cleared by a save older than its newest text', async () => {
     const store = await BriefingStore.open(folder.dataDir, []);
     const created = await store.create({});

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoredJournalEntry } from '../../common/library/stored-library-files';
 import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
@@ -52,13 +52,11 @@ export class RecoveryJournal {
     return this.#generations.get(id) ?? 0;
   }
 
-  /** Removes the entry unless newer text arrived after `generation` was taken. */
+  /** Removes the entry unless newer text arrived after `generation` was taken (even while it is being removed). */
   async clear(id: string, generation = this.generation(id)): Promise<void> {
     if (this.generation(id) !== generation) return;
-    await this.#file(id).settled();
-    if (this.generation(id) !== generation) return;
     await assertInsideFolder(this.folder, this.filePath(id), path.dirname(this.folder));
-    await rm(this.filePath(id), { force: true });
+    await this.#file(id).remove(() => this.generation(id) === generation);
   }
 
   /**

@@ -64,6 +64,7 @@ describe.skipIf(!canMountTmpfs('full-disk and read-only tests'))(
       execFileSync('mount', ['-o', 'remount,rw', dataDir]);
       expect(await store.pending.retry()).toEqual([created.id]);
       expect((await store.get(created.id)).content).toEqual(paragraphs('Second.'));
+      await store.settled();
       await expect(readFile(path.join(store.paths.journal, `${created.id}.json`))).rejects.toThrow(/ENOENT/);
     });
   },

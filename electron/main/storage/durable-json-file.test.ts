@@ -78,6 +78,32 @@ describe('DurableJsonFile', () => {
     expect(await readdir(folder)).toEqual(['data.json']);
   });
 
+  it('removes the file after the writes asked for before it, and writes asked for after it follow it', async () => {
+    const filePath = path.join(folder, 'data.json');
+    const file = new DurableJsonFile<{ n: number }>(filePath);
+    await Promise.all([file.write({ n: 1 }), file.remove()]);
+    expect(await file.read()).toBeNull();
+    writtenFiles.length = 0;
+    void file.write({ n: 2 });
+    await vi.waitUntil(() => writtenFiles.length === 1);
+    // A write waiting for its turn goes before the removal; one asked for after the removal is not merged into it.
+    void file.write({ n: 3 });
+    const removed = file.remove();
+    const later = file.write({ n: 4 });
+    await Promise.all([removed, later]);
+    expect(await file.read()).toEqual({ n: 4 });
+  });
+
+  it('keeps the file when the removal is no longer wanted at its turn', async () => {
+    const file = new DurableJsonFile<{ n: number }>(path.join(folder, 'data.json'));
+    let wanted = true;
+    void file.write({ n: 1 });
+    const removed = file.remove(() => wanted);
+    wanted = false;
+    await removed;
+    expect(await file.read()).toEqual({ n: 1 });
+  });
+
   it('rejects every caller of a failed write and recovers for the next one', async () => {
     const filePath = path.join(folder, 'later', 'data.json');
     const file = new DurableJsonFile<{ n: number }>(filePath);

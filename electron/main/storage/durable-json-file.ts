@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import type { Adapter } from 'lowdb';
 import { CorruptFileError } from './corrupt-file-error';
 import { writeFileDurably } from './write-file-durably';
@@ -41,6 +41,19 @@ export class DurableJsonFile<T> implements Adapter<T> {
   /** Resolves once every write asked for so far has finished, whether it succeeded or not. */
   settled(): Promise<void> {
     return this.#tail;
+  }
+
+  /**
+   * Removes the file after the writes asked for so far, if `wanted()` still says so when its turn comes;
+   * a write asked for later follows the removal, so a removal never takes away newer data.
+   */
+  remove(wanted: () => boolean = () => true): Promise<void> {
+    const removal = this.#tail.then(async () => {
+      if (wanted()) await rm(this.filePath, { force: true });
+    });
+    this.#queued = undefined;
+    this.#tail = removal.catch(() => undefined);
+    return removal;
   }
 
   write(data: T): Promise<void> {

@@ -113,7 +113,10 @@ const kill = new LibraryCommand(
   'kill',
   (model) => model.running,
   async (model, world) => {
-    // Nothing is closed or flushed: what is not on disk now is lost, as after SIGKILL.
+    // Nothing is closed or flushed: what is not on disk now is lost, as after SIGKILL. Only a save's clearing of
+    // its journal entry, which follows its reply, may finish (as if the kill came just after it): unlike a killed
+    // process this store lives on, and must not clear the entry the next start's editor writes.
+    await world.store?.settled();
     world.store = undefined;
     model.running = false;
     model.editor = null;
