@@ -37,7 +37,8 @@ export class BriefingConflicts {
         `${title} was changed outside Briefdesk (for example by a sync tool) since you opened it: ${other}; you were editing revision ${baseRevision}. Choose which version to keep; the other is kept as a conflict copy unless you discard it. Your text stays in the editor.`,
       );
     }
-    const current = await this.#context.read(id);
+    // The file is the one last read or written: the briefing kept from then needs no second look at it.
+    const current = files.lastSeen(id)?.briefing ?? (await this.#context.read(id));
     if (current.revision !== baseRevision) {
       throw new UserFacingError(
         'conflict',

@@ -103,8 +103,7 @@ export class BriefingFiles {
    */
   async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<{ mtimeMs: number; size: number }> {
     await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
-    await writeFileDurably(this.filePath(briefing.id), text);
-    const written = await stat(this.filePath(briefing.id));
+    const written = await writeFileDurably(this.filePath(briefing.id), text);
     this.#remember(briefing, written, text);
     return written;
   }

@@ -59,9 +59,9 @@ export class DurableJsonFile<T> implements Adapter<T> {
   write(data: T): Promise<void> {
     this.#latest = data;
     if (this.#queued) return this.#queued;
-    const queued = this.#tail.then(() => {
+    const queued = this.#tail.then(async () => {
       this.#queued = undefined;
-      return writeFileDurably(this.filePath, `${JSON.stringify(this.#latest, null, this.#indent || undefined)}\n`);
+      await writeFileDurably(this.filePath, `${JSON.stringify(this.#latest, null, this.#indent || undefined)}\n`);
     });
     this.#queued = queued;
     this.#tail = queued.catch(() => undefined);

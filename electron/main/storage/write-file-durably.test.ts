@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -83,6 +83,14 @@ describe('writeFileDurably', () => {
       ]);
     },
   );
+
+  it('resolves to the modification time and size the new file has', async () => {
+    const filePath = path.join(folder, 'brief.json');
+    await writeFile(filePath, 'old');
+    const written = await writeFileDurably(filePath, 'newer content');
+    const { mtimeMs, size } = await stat(filePath);
+    expect(written).toEqual({ mtimeMs, size });
+  });
 
   it('writes binary data unchanged', async () => {
     const filePath = path.join(folder, 'image.bin');

@@ -1,37 +1,52 @@
 import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
+import { type FileHandle, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-async function syncDirectory(directory: string): Promise<void> {
-  // Windows cannot open a directory for fsync; NTFS journals the rename itself.
-  if (process.platform === 'win32') return;
-  const handle = await open(directory, 'r');
-  try {
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
+/** The folder, opened for its fsync. Windows cannot open a directory for fsync; NTFS journals the rename itself. */
+function openFolder(directory: string): Promise<FileHandle> | undefined {
+  if (process.platform === 'win32') return undefined;
+  const opening = open(directory, 'r');
+  // Handled now, so that a failure while the file is written is not an unhandled rejection; awaited after the rename.
+  opening.catch(() => undefined);
+  return opening;
 }
 
 /**
  * Replaces `filePath` so that after a crash it holds either the old or the new
  * content, never a mix: temp file in the same folder → fsync → rename → fsync the folder.
+ * Resolves to the new file's modification time and size.
  */
-export async function writeFileDurably(filePath: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileDurably(
+  filePath: string,
+  data: string | Uint8Array,
+): Promise<{ mtimeMs: number; size: number }> {
   const directory = path.dirname(filePath);
   const temporary = path.join(directory, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  // Opened while the file is written, so that its fsync after the rename does not wait for the open.
+  const folderOpening = openFolder(directory);
+  let written: { mtimeMs: number; size: number };
   try {
     const handle = await open(temporary, 'wx', 0o600);
     try {
       await handle.writeFile(data);
-      await handle.sync();
+      // The rename changes neither the file's modification time nor its size.
+      [, written] = await Promise.all([handle.sync(), handle.stat()]);
     } finally {
       await handle.close();
     }
     await rename(temporary, filePath);
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
+    await folderOpening?.then((folder) => folder.close()).catch(() => undefined);
     throw error;
   }
-  await syncDirectory(directory);
+  if (folderOpening) {
+    const folder = await folderOpening;
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
+    }
+  }
+  return { mtimeMs: written.mtimeMs, size: written.size };
 }
