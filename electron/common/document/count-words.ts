@@ -1,23 +1,20 @@
 import type { JSONContent } from '@tiptap/core';
+import { CharacterKinds, characterLength } from '../text/character-kinds';
 import { nodeDefinition } from './briefing-nodes';
 
 /** Words per minute used for reading time, a common figure for news copy. */
 export const readingWordsPerMinute = 230;
 
-const unknown = 0;
 const other = 1;
 /** A letter or digit: starts a word, and goes on with one. */
 const wordStart = 2;
 /** A mark, apostrophe, full stop, comma or hyphen: goes on with a word already started. */
 const wordContinuation = 3;
 
-/** Each UTF-16 code unit's kind, learnt on first sight; 0 until then. */
-const codeUnitKinds = new Uint8Array(0x10000);
-
-function kindOf(character: string): number {
+const characterKinds = new CharacterKinds((character) => {
   if (/^[\p{L}\p{N}]$/u.test(character)) return wordStart;
   return /^[\p{M}'’.,-]$/u.test(character) ? wordContinuation : other;
-}
+});
 
 /**
  * The number of matches of `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*\/gu` in `text`, counted in one pass
@@ -26,18 +23,8 @@ function kindOf(character: string): number {
 function countWordsInText(text: string): number {
   let count = 0;
   let inWord = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    let kind = codeUnitKinds[code] ?? unknown;
-    const next = code >= 0xd800 && code <= 0xdbff ? text.charCodeAt(index + 1) : Number.NaN;
-    if (next >= 0xdc00 && next <= 0xdfff) {
-      // A surrogate pair is one character, as the pattern's `u` flag reads it: a letter outside the first plane.
-      kind = kindOf(text.slice(index, index + 2));
-      index += 1;
-    } else if (kind === unknown) {
-      kind = kindOf(String.fromCharCode(code));
-      codeUnitKinds[code] = kind;
-    }
+  for (let index = 0; index < text.length; index += characterLength(text, index)) {
+    const kind = characterKinds.at(text, index);
     if (kind === other) inWord = false;
     else if (kind === wordStart && !inWord) {
       count += 1;
