@@ -1,7 +1,7 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { findExecutableContent } from '../../../tests/oracles/find-executable-content';
 import { outlineAsText } from '../../../tests/oracles/outline-as-text';
 import type { ImportFormat } from '../../common/import/import-result';
@@ -10,6 +10,7 @@ import type { BriefingTemplate } from '../../common/template/briefing-template';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
 import { ImportService } from './import-service';
+import type { ImportWorkerPool } from './import-worker-pool';
 
 const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import');
 const pixelPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
@@ -322,5 +323,28 @@ describe('ImportService', () => {
       'Shelling resumed at dawn, residents said, and continued into the afternoon.',
     );
     expect((await service.importFile(file)).briefing.metadata.title).toBe('kherson-notes');
+  });
+
+  it("lets main's timers run between reading the worker's reply and creating the briefing", async () => {
+    let timerRan = false;
+    const worker = {
+      convert: async () => {
+        setTimeout(() => {
+          timerRan = true;
+        }, 0);
+        const content = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Words' }] }] };
+        return { document: { content, metadata: { title: 'Reply' }, dropped: [], notices: [] }, assets: [] };
+      },
+    } as unknown as ImportWorkerPool;
+    const quick = new ImportService({ briefings: store, assets: null, findTemplate: async () => undefined, worker });
+    const create = store.create.bind(store);
+    let timerRanBeforeCreate: boolean | undefined;
+    vi.spyOn(store, 'create').mockImplementation(async (briefing) => {
+      timerRanBeforeCreate = timerRan;
+      return create(briefing);
+    });
+    const outcome = await quick.importText('<p>Words</p>', 'html');
+    expect(outcome.briefing.metadata.title).toBe('Reply');
+    expect(timerRanBeforeCreate).toBe(true);
   });
 });

@@ -19,6 +19,9 @@ import type { BriefingStore } from '../library/briefing-store';
 import type { AssetSink } from './asset-sink';
 import { type ImportWorkerPool, sharedImportWorkerPool } from './import-worker-pool';
 
+/** Lets the event loop run what waits (timers, then the renderer's calls) before main goes on; `setImmediate` would not. */
+const nextTurn = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** A template ready to receive an import: variables already filled. */
 export interface ImportTemplate {
   id: string;
@@ -145,6 +148,8 @@ export class ImportService {
       );
     }
     const imported = await this.convert(text, format, options.keepClutter === true, options.allowEmpty === true);
+    // Reading the worker's reply and sending the briefing to be checked are each a long task for main: not one.
+    await nextTurn();
     const metadata: BriefingMetadataInput = {
       ...(template?.metadata ?? {}),
       ...nonEmpty(imported.metadata),
