@@ -1,21 +1,15 @@
-const textKey = '"text":"';
+import type { MatchedTerms } from './matched-terms';
 
-function escapeForPattern(term: string): string {
-  return term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const textKey = '"text":"';
 
 /**
  * The first `"text"` value of a stored briefing's JSON that contains one of
  * `terms` as a word (plural "s" allowed), found by scanning the raw file
  * instead of parsing it: a search snippet needs one paragraph, not the document.
  */
-export function findTextValue(json: string, terms: readonly string[]): string | undefined {
-  if (terms.length === 0) return undefined;
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${terms.map(escapeForPattern).join('|')})s?(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  for (const found of json.matchAll(pattern)) {
+export function findTextValue(json: string, terms: MatchedTerms): string | undefined {
+  if (!terms.asWords) return undefined;
+  for (const found of json.matchAll(terms.asWords)) {
     const index = found.index ?? 0;
     const start = json.lastIndexOf(textKey, index);
     if (start < 0) continue;

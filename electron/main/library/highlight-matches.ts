@@ -1,11 +1,12 @@
 import type { HighlightedText } from '../../common/library/library-types';
+import type { MatchedTerms } from './matched-terms';
 import { searchTerm } from './search-term';
 
 const wordPattern = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’-]*/gu;
 
 /** Splits `text` into runs, marking every word that is one of `terms` (compared case-insensitively). */
-export function highlightMatches(text: string, terms: readonly string[]): HighlightedText[] {
-  const wanted = new Set(terms.map(searchTerm));
+export function highlightMatches(text: string, terms: MatchedTerms): HighlightedText[] {
+  const { wanted } = terms;
   const runs: HighlightedText[] = [];
   let position = 0;
   const push = (run: string, match: boolean) => {
@@ -27,8 +28,8 @@ export function highlightMatches(text: string, terms: readonly string[]): Highli
 }
 
 /** About `width` characters of `text` around the first matching word, highlighted; empty when nothing matches. */
-export function snippetAround(text: string, terms: readonly string[], width = 180): HighlightedText[] {
-  const wanted = new Set(terms.map(searchTerm));
+export function snippetAround(text: string, terms: MatchedTerms, width = 180): HighlightedText[] {
+  const { wanted } = terms;
   let first: number | undefined;
   for (const found of text.matchAll(wordPattern)) {
     if (wanted.has(searchTerm(found[0]))) {

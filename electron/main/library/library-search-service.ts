@@ -6,6 +6,7 @@ import { findTextValue } from './find-text-value';
 import { highlightMatches, snippetAround } from './highlight-matches';
 import type { LibraryContext } from './library-context';
 import { matchesFilters, sortRows } from './library-query';
+import { MatchedTerms } from './matched-terms';
 
 /** Only the first rows get a body snippet: reading files is the costly part of a search. */
 const snippetRows = 12;
@@ -16,7 +17,7 @@ function summaryText(summary: BriefingSummary): string {
     .join(' · ');
 }
 
-const listRow = (briefing: BriefingSummary) => ({ briefing, score: 0, title: [], snippet: [], terms: [] as string[] });
+const listRow = (briefing: BriefingSummary): LibraryHit => ({ briefing, score: 0, title: [], snippet: [] });
 
 /** `library.search`: filters, sorting, and full-text search with highlighted matches. */
 export class LibrarySearchService {
@@ -73,7 +74,9 @@ export class LibrarySearchService {
     const offset = request.offset ?? 0;
     const end = offset + request.limit;
     let total: number;
-    let shown: (LibraryHit & { terms: string[] })[];
+    let shown: LibraryHit[];
+    /** The indexed terms the query matched, the same for every row. */
+    let terms: string[] = [];
     const newestFirst = sort.key === 'updatedAt' && sort.direction === 'descending';
     if (query === '' && !filtered && newestFirst) {
       // The first pages are in memory as soon as the library opens, the rest once the index has loaded.
@@ -97,7 +100,7 @@ export class LibrarySearchService {
       // By relevance and unfiltered, the worker sends only the rows that can reach the page.
       const bestOnly = !filtered && sort.key === 'relevance' && sort.direction === 'descending';
       const matches = await this.#context.searchIndex.search(query, bestOnly ? end : undefined);
-      const rows: (LibraryHit & { terms: string[] })[] = [];
+      const rows: LibraryHit[] = [];
       for (const [position, id] of matches.ids.entries()) {
         const briefing = index.entry(id)?.summary;
         if (!briefing || (filtered && !matchesFilters(briefing, filters))) continue;
@@ -106,24 +109,26 @@ export class LibrarySearchService {
           score: matches.scores[position] as number,
           title: [],
           snippet: [],
-          terms: matches.terms,
         });
       }
+      terms = matches.terms;
       total = bestOnly ? matches.total : rows.length;
       shown = sortRows(rows, sort).slice(offset, end);
     }
+    const matched = new MatchedTerms(terms);
     const hits = await Promise.all(
-      shown.map(async ({ terms, ...row }, position) => ({
+      shown.map(async (row, position) => ({
         ...row,
-        title:
-          terms.length > 0 ? highlightMatches(row.briefing.title, terms) : [{ text: row.briefing.title, match: false }],
-        snippet: position < snippetRows && terms.length > 0 ? await this.#snippet(row.briefing, terms) : [],
+        title: matched.empty
+          ? [{ text: row.briefing.title, match: false }]
+          : highlightMatches(row.briefing.title, matched),
+        snippet: position < snippetRows && !matched.empty ? await this.#snippet(row.briefing, matched) : [],
       })),
     );
     return { hits, total, facets: index.facets() };
   }
 
-  async #snippet(summary: BriefingSummary, terms: string[]): Promise<HighlightedText[]> {
+  async #snippet(summary: BriefingSummary, terms: MatchedTerms): Promise<HighlightedText[]> {
     const raw = await readFile(this.#context.files.filePath(summary.id), 'utf8').catch(() => '');
     const paragraph = findTextValue(raw, terms);
     const body = paragraph ? snippetAround(paragraph, terms) : [];

@@ -4,6 +4,7 @@ import { CorruptFileError } from '../storage/corrupt-file-error';
 import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { CompactSearchEngine, SearchStateError } from './compact-search-engine';
+import { scoreAtPlace } from './score-at-place';
 import { searchDocument } from './search-document';
 import { encodeSearchIndexBinary, readSearchIndexBinary } from './search-index-binary-file';
 import { decodeSearchIndexFile, type IndexedLibrary } from './search-index-file';
@@ -17,9 +18,7 @@ import { briefingFileFormat, OutdatedSearchIndexError, searchIndexFormat } from 
 
 /** The lowest score that still reaches the first `best` places, or -Infinity when every hit does. */
 function lowestPlacedScore(scores: readonly number[], best: number): number {
-  if (scores.length <= best) return Number.NEGATIVE_INFINITY;
-  const sorted = Float64Array.from(scores).sort();
-  return sorted[sorted.length - best] as number;
+  return scores.length <= best ? Number.NEGATIVE_INFINITY : scoreAtPlace(scores, best);
 }
 
 /** The version 3 file (JSON), if there is one. */
