@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
 import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
@@ -8,7 +8,7 @@ import { parseStoredJson } from '../storage/parse-stored-json';
 import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { storedSchemaVersion } from './briefing-migrations';
-import { briefingFilePath, briefingIdsInListing, type LibraryPaths } from './library-paths';
+import { briefingFilePath, type LibraryPaths } from './library-paths';
 import { briefingFileFormat } from './stored-library-formats';
 
 /** What we last read or wrote, to notice a change made by something else (a sync tool, another machine). */
@@ -58,11 +58,6 @@ export class BriefingFiles {
 
   filePath(id: string): string {
     return briefingFilePath(this.#paths, id);
-  }
-
-  /** Ids of every briefing file present, damaged or not. */
-  async listIds(): Promise<string[]> {
-    return briefingIdsInListing(await readdir(this.#paths.briefings));
   }
 
   /**

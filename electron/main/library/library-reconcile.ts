@@ -7,15 +7,16 @@ import { quarantineWithNotice } from '../storage/quarantine-file';
 import { StoredPathError } from '../storage/stored-path-error';
 import { NewerFormatError } from './briefing-files';
 import type { LibraryContext } from './library-context';
+import { interruptedWritePattern, listBriefingFolder } from './list-briefing-folder';
 import { summarizeBriefing } from './summarize-briefing';
-
-const temporaryFile = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** Removes temporary files left by a write that a crash interrupted: they were never the truth. */
 async function removeInterruptedWrites(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
   await Promise.all(
-    names.filter((name) => temporaryFile.test(name)).map((name) => rm(path.join(folder, name), { force: true })),
+    names
+      .filter((name) => interruptedWritePattern.test(name))
+      .map((name) => rm(path.join(folder, name), { force: true })),
   );
 }
 
@@ -116,10 +117,12 @@ async function checkFile(
 export async function reconcileLibrary(context: LibraryContext): Promise<void> {
   const { files, index, paths } = context;
   await Promise.all([paths.trash, paths.journal, paths.history].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all([paths.briefings, paths.journal, paths.trash, paths.root].map(removeInterruptedWrites));
+  await Promise.all([paths.journal, paths.trash, paths.root].map(removeInterruptedWrites));
   await settleInterruptedMigrations(context);
   await index.loaded();
-  const ids = await files.listIds();
+  // The briefings folder is listed once, for its ids and the writes a crash interrupted there.
+  const { ids, interruptedWrites } = await listBriefingFolder(paths.briefings);
+  await Promise.all(interruptedWrites.map((name) => rm(path.join(paths.briefings, name), { force: true })));
   const present = new Set(ids);
   let changed = !index.trusted;
   for (let start = 0; start < ids.length; start += looksAtOnce) {

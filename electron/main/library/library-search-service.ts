@@ -39,19 +39,19 @@ export class LibrarySearchService {
     const { searchIndex, index, paths } = this.#context;
     const indexing = (async () => {
       await this.#context.checked();
-      let rebuilt = 0;
       if (!(await searchIndex.load())) {
+        // Built from the files the check has just compared with the index: none of it is outdated,
+        // and saves made meanwhile reach the worker after the rebuild.
         const ids = index.ids();
         await searchIndex.rebuild(paths.briefings, ids);
-        rebuilt = ids.length;
+        return ids.length;
       }
-      const current = new Map(index.summaries().map((summary) => [summary.id, summary.revision]));
-      const outdated = await searchIndex.outdatedIds(current);
+      const outdated = await searchIndex.outdatedIds(index.summaries());
       for (const id of outdated) {
         const briefing = await this.#context.read(id).catch(() => undefined);
         if (briefing) searchIndex.put(briefing);
       }
-      return rebuilt > 0 ? rebuilt : outdated.length;
+      return outdated.length;
     })();
     this.#ready = indexing.then(() => undefined);
     return indexing;

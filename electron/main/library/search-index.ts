@@ -1,4 +1,4 @@
-import type { Briefing } from '../../common/briefing/briefing';
+import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
 import { searchDocument } from './search-document';
 import { SearchIndexWorkerClient } from './search-index-worker-client';
 import { joinIds, type SearchIndexWorkerReply, splitIds } from './search-index-worker-messages';
@@ -71,10 +71,15 @@ export class SearchIndex {
     if (reply.outcome !== 'indexed') throw refusedReply(reply, 'be rebuilt');
   }
 
-  /** Forgets briefings no longer in `current`; resolves to the ids whose indexed revision differs from it. */
-  async outdatedIds(current: ReadonlyMap<string, number>): Promise<string[]> {
-    const { ids } = joinIds([...current.keys()]);
-    const reply = await this.#worker.run({ kind: 'reconcile', ids, revisions: Uint32Array.from(current.values()) });
+  /** Forgets briefings not in `current`; resolves to the ids whose indexed revision differs from their revision there. */
+  async outdatedIds(current: readonly Pick<BriefingSummary, 'id' | 'revision'>[]): Promise<string[]> {
+    const ids: string[] = new Array(current.length);
+    const revisions = new Uint32Array(current.length);
+    for (const [position, { id, revision }] of current.entries()) {
+      ids[position] = id;
+      revisions[position] = revision;
+    }
+    const reply = await this.#worker.run({ kind: 'reconcile', ids: joinIds(ids).ids, revisions });
     if (reply.outcome !== 'outdated-ids') throw refusedReply(reply, 'be checked');
     return splitIds(reply.ids, reply.count);
   }

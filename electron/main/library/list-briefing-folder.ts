@@ -1,0 +1,33 @@
+import { opendir } from 'node:fs/promises';
+import { briefingIdsInListing } from './library-paths';
+
+/** Names read from the folder per call into libuv's threads, and so the most main's thread handles at once. */
+const namesPerRead = 256;
+/** The temporary file of a durable write (`.<name>.<12 hex digits>.tmp`): never the truth, left only by a crash. */
+export const interruptedWritePattern = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+/** What the briefings folder holds: the briefing files' ids and the temporary files of writes a crash interrupted. */
+export interface BriefingFolderListing {
+  ids: string[];
+  interruptedWrites: string[];
+}
+
+/**
+ * Lists the briefings folder once, a few hundred names at a time: a single `readdir` of
+ * 50,000 names turned them all into strings and checked them in one task on main's thread.
+ */
+export async function listBriefingFolder(folder: string): Promise<BriefingFolderListing> {
+  const listing: BriefingFolderListing = { ids: [], interruptedWrites: [] };
+  let names: string[] = [];
+  const take = () => {
+    for (const id of briefingIdsInListing(names)) listing.ids.push(id);
+    names = [];
+  };
+  for await (const entry of await opendir(folder, { bufferSize: namesPerRead })) {
+    if (interruptedWritePattern.test(entry.name)) listing.interruptedWrites.push(entry.name);
+    else names.push(entry.name);
+    if (names.length === namesPerRead) take();
+  }
+  take();
+  return listing;
+}
