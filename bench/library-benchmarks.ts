@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Briefing } from '../electron/common/briefing/briefing';
 import { countWords } from '../electron/common/document/count-words';
+import { journalWriteSchema } from '../electron/common/library/library-requests';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { seededRandom } from '../tests/support/seeded-random';
 import { benchmarkQueries, largeBriefingBody, seededBriefing } from './fixtures/seeded-library';
@@ -35,8 +36,11 @@ function withWordTyped(briefing: Briefing, word: string): Briefing['content'] {
  * `library_search_p95_ms`: 200 searches with snippets; `autosave_large_ms`: `store.save` of the
  * ~25,000-word briefing with one more word each time, the path an autosave takes in main (check, durable
  * write, index, search queue, history), and `autosave_large_main_thread_cpu_ms` the CPU time main's thread
- * spent in it, which other processes on the machine do not inflate; `save_large_median_ms`: the same save with the text unchanged;
- * `journal_write_large_ms`: the recovery-journal write the editor makes between saves.
+ * spent in it, which other processes on the machine do not inflate; `save_large_median_ms`: the same save
+ * with the text unchanged;
+ * `journal_write_large_ms`: the recovery-journal write the editor makes between saves;
+ * `journal_write_large_as_sent_ms`: the same write as the editor sends it, the body as one JSON text checked as
+ * IPC checks it (`journalWriteSchema`), then written.
  */
 export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-library-'));
@@ -73,6 +77,7 @@ export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
     const autosaves: number[] = [];
     const autosaveCpu: number[] = [];
     const journalWrites: number[] = [];
+    const journalWritesAsSent: number[] = [];
     const saves: number[] = [];
     let current = large;
     for (let index = 0; index < 40; index += 1) {
@@ -103,6 +108,16 @@ export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
         content: current.content,
       });
       saves.push(performance.now() - saveStarted);
+      const contentJson = JSON.stringify(withWordTyped(current, `more${index}`));
+      const asSentStarted = performance.now();
+      const request = journalWriteSchema.parse({
+        briefingId: current.id,
+        revision: current.revision,
+        metadata: { ...current.metadata },
+        contentJson,
+      });
+      await store.writeJournal(request);
+      journalWritesAsSent.push(performance.now() - asSentStarted);
     }
     await store.close();
     return {
@@ -118,6 +133,8 @@ export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
       autosave_large_main_thread_cpu_ms: sampleStatistics(autosaveCpu).median,
       journal_write_large_ms: sampleStatistics(journalWrites).median,
       journal_write_large_samples: journalWrites.length,
+      journal_write_large_as_sent_ms: sampleStatistics(journalWritesAsSent).median,
+      journal_write_large_as_sent_samples: journalWritesAsSent.length,
       save_large_median_ms: sampleStatistics(saves).median,
       save_large_samples: saves.length,
     };

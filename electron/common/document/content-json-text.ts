@@ -2,11 +2,30 @@ import { z } from 'zod';
 import { inputLimits, limitMessages } from '../limits/input-limits';
 import { describePlainDataProblem } from '../limits/plain-data';
 
+/** The JSON text each body sent as one was parsed from. */
+const sourceTexts = new WeakMap<object, string>();
+
+/**
+ * The JSON text `content` was parsed from when it was sent as one, so that it can be stored as it came instead
+ * of serialized again; undefined for a body sent as values. The text holds exactly the checked values.
+ */
+export function contentJsonTextOf(content: object): string | undefined {
+  return sourceTexts.get(content);
+}
+
+/** `keepText`: the parsed body's text stays known (`contentJsonTextOf`) for as long as the body is kept. */
+export interface BodyTextOptions {
+  keepText?: boolean;
+}
+
 /**
  * A body sent as one JSON text instead of as values: a long body then crosses IPC as one string, which
  * costs the sending page a copy instead of a walk over every node. Parsed here, then checked by `content`.
  */
-export function contentFromJsonText<Content extends z.ZodType>(content: Content) {
+export function contentFromJsonText<Content extends z.ZodType>(
+  content: Content,
+  { keepText = false }: BodyTextOptions = {},
+) {
   return z
     .string()
     .max(inputLimits.requestCharacters, limitMessages.requestCharacters)
@@ -24,6 +43,7 @@ export function contentFromJsonText<Content extends z.ZodType>(content: Content)
         context.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
       }
+      if (keepText && typeof body === 'object' && body !== null) sourceTexts.set(body, text);
       return body;
     })
     .pipe(content);
@@ -39,10 +59,15 @@ const bodySentOnceMessage = "The briefing's text must be sent once, as values or
 export function withBodyAsValuesOrJsonText<Rest extends z.ZodRawShape, Content extends z.ZodType>(
   rest: Rest,
   content: Content,
+  options: BodyTextOptions = {},
 ) {
   type Body = z.output<Content>;
   return z
-    .strictObject({ ...rest, content: content.optional(), contentJson: contentFromJsonText(content).optional() })
+    .strictObject({
+      ...rest,
+      content: content.optional(),
+      contentJson: contentFromJsonText(content, options).optional(),
+    })
     .transform((request, context) => {
       const {
         content: asValues,

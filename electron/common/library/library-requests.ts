@@ -27,10 +27,14 @@ export const journalEntrySchema = z.strictObject({
   ),
 });
 
-/** `journal.write`: the same entry, the body either as values or as one JSON text (`contentJson`). */
+/**
+ * `journal.write`: the same entry, the body either as values or as one JSON text (`contentJson`), which the
+ * journal then writes as it came.
+ */
 export const journalWriteSchema = withBodyAsValuesOrJsonText(
   journalEntrySchema.omit({ content: true }).shape,
   journalEntrySchema.shape.content,
+  { keepText: true },
 );
 
 /** A snapshot's id, e.g. `20261126T101500123Z-r12`: also its file name in the history folder. */

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { StoredJournalEntry } from '../../common/library/stored-library-files';
 import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { StoredJsonFile } from '../storage/stored-json-file';
+import { journalEntryText } from './journal-entry-text';
 import { briefingIdsInListing, checkedBriefingId } from './library-paths';
 import { journalEntryFormat } from './stored-library-formats';
 
@@ -31,7 +32,7 @@ export class RecoveryJournal {
   #file(id: string): StoredJsonFile<JournalEntry> {
     let file = this.#files.get(id);
     if (!file) {
-      file = new StoredJsonFile(this.filePath(id), journalEntryFormat, { indent: 0 });
+      file = new StoredJsonFile(this.filePath(id), journalEntryFormat, { serialize: journalEntryText });
       this.#files.set(id, file);
     }
     return file;

@@ -3,6 +3,11 @@ import type { Adapter } from 'lowdb';
 import { CorruptFileError } from './corrupt-file-error';
 import { writeFileDurably } from './write-file-durably';
 
+export interface DurableJsonFileOptions<T> {
+  indent?: number;
+  serialize?: (data: T) => string;
+}
+
 /**
  * A lowdb adapter for one JSON file. Unlike lowdb's own, writes are durable
  * (fsync before and after the rename) and coalesce: while one write runs,
@@ -14,12 +19,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   #queued: Promise<void> | undefined;
   #tail: Promise<void> = Promise.resolve();
 
-  readonly #indent: number;
+  readonly #serialize: (data: T) => string;
 
-  /** `indent: 0` writes compact JSON, for large files written often. */
-  constructor(filePath: string, { indent = 2 }: { indent?: number } = {}) {
+  /** `indent: 0` writes compact JSON, for large files written often; `serialize`, when given, writes the JSON text instead. */
+  constructor(filePath: string, { indent = 2, serialize }: DurableJsonFileOptions<T> = {}) {
     this.filePath = filePath;
-    this.#indent = indent;
+    this.#serialize = serialize ?? ((data) => JSON.stringify(data, null, indent || undefined));
   }
 
   /** Resolves to `null` when the file does not exist; rejects with `CorruptFileError` when it is not JSON. */
@@ -61,7 +66,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
     if (this.#queued) return this.#queued;
     const queued = this.#tail.then(async () => {
       this.#queued = undefined;
-      await writeFileDurably(this.filePath, `${JSON.stringify(this.#latest, null, this.#indent || undefined)}\n`);
+      await writeFileDurably(this.filePath, `${this.#serialize(this.#latest as T)}\n`);
     });
     this.#queued = queued;
     this.#tail = queued.catch(() => undefined);

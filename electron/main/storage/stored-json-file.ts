@@ -1,4 +1,4 @@
-import { DurableJsonFile } from './durable-json-file';
+import { DurableJsonFile, type DurableJsonFileOptions } from './durable-json-file';
 import { readStoredJson } from './read-stored-json';
 import type { StoredJsonFormat } from './stored-json-format';
 
@@ -10,7 +10,7 @@ import type { StoredJsonFormat } from './stored-json-format';
 export class StoredJsonFile<T> extends DurableJsonFile<T> {
   readonly format: StoredJsonFormat<T>;
 
-  constructor(filePath: string, format: StoredJsonFormat<T>, options: { indent?: number } = {}) {
+  constructor(filePath: string, format: StoredJsonFormat<T>, options: DurableJsonFileOptions<T> = {}) {
     super(filePath, options);
     this.format = format;
   }
