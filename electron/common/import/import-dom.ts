@@ -46,6 +46,8 @@ export interface ImportDocument {
   readonly body: ImportElement | null;
   querySelector(selectors: string): ImportElement | null;
   querySelectorAll(selectors: string): ArrayLike<ImportElement>;
+  /** Every element of that name: a walk without the selector engine (linkedom runs css-select on each element). */
+  getElementsByTagName(name: string): ArrayLike<ImportElement>;
 }
 
 /** Turns an HTML string into an inert document (no script runs, nothing loads). */

@@ -1,6 +1,7 @@
 import { declaredPageLanguage } from '../language/declared-page-language';
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { ArticleReading, DroppedClutter } from './import-result';
+import { readPageMetaFacts } from './page-meta-facts';
 import { readBylineNames } from './read-byline';
 import { readDateline, readMachineDate, readPeriod, readWrittenDate } from './read-dates';
 
@@ -72,6 +73,7 @@ export function takePageFacts(
   container: ImportElement,
   options: { plainText: boolean; keepClutter: boolean; now: Date; article?: ArticleReading },
 ): { facts: PageFacts; dropped: DroppedClutter[] } {
+  const meta = page ? readPageMetaFacts(page) : {};
   const facts: PageFacts = {
     title: '',
     datelinePlace: '',
@@ -82,8 +84,8 @@ export function takePageFacts(
     periodEnd: '',
     language: declaredPageLanguage({
       htmlLang: page?.querySelector('html')?.getAttribute('lang'),
-      contentLanguage: page?.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-      ogLocale: page?.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+      contentLanguage: meta.contentLanguage,
+      ogLocale: meta.ogLocale,
     }),
   };
   const dropped: DroppedClutter[] = [];
@@ -113,9 +115,9 @@ export function takePageFacts(
   facts.title = facts.title.slice(0, 300);
 
   const machineDate =
-    readMachineDate(page?.querySelector('time[datetime]')?.getAttribute('datetime')) ??
-    readMachineDate(page?.querySelector('meta[property="article:published_time"]')?.getAttribute('content')) ??
-    readMachineDate(page?.querySelector('meta[name="date"]')?.getAttribute('content')) ??
+    readMachineDate(meta.timeDatetime) ??
+    readMachineDate(meta.publishedTime) ??
+    readMachineDate(meta.metaDate) ??
     readMachineDate(options.article?.publishedTime);
   let writtenDate: string | undefined;
   const leading = Array.from(container.children).slice(0, 6);

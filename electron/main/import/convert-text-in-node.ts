@@ -87,7 +87,7 @@ export async function convertTextInNode(request: ConvertTextRequest): Promise<Co
   const word = format === 'docx' ? await docxToHtml(Buffer.from(text, 'base64'), options.now) : undefined;
   const html = word ? word.html : format === 'markdown' ? markdownToHtml(text) : text;
   return withNodeHtmlDocument(html, (page) => {
-    const sources = Array.from(page.querySelectorAll('img'), imageSource).filter((source) =>
+    const sources = Array.from(page.getElementsByTagName('img'), imageSource).filter((source) =>
       source.startsWith('data:'),
     );
     const assets = planAssets(sources, request.embedImages);

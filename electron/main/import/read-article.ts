@@ -38,7 +38,7 @@ const declaredArticleMinimumCharacters = 20_000;
  * element, which costs most on exactly these pages (a 25,000-word report).
  */
 function declaredArticle(page: ImportDocument): ImportElement | null {
-  const articles = Array.from(page.querySelectorAll('article'));
+  const articles = Array.from(page.getElementsByTagName('article'));
   const [article] = articles;
   if (!article || articles.some((other) => other !== article && !article.contains(other))) return null;
   const articleLength = (article.textContent ?? '').length;
@@ -56,7 +56,7 @@ export function readArticle(page: ImportDocument): ArticleReading | null {
   const declared = declaredArticle(page);
   // The page's <title> and the article's own <h1> give the title; bylines and dates are read from the text.
   if (declared) return { root: declared, title: '', byline: '', publishedTime: '' };
-  const headlines = Array.from(page.querySelectorAll('h1'), visibleText).slice(0, 5);
+  const headlines = Array.from(page.getElementsByTagName('h1'), visibleText).slice(0, 5);
   const semanticRoot = findContentRoot(page);
   const semanticLength = semanticRoot && semanticRoot !== page.body ? visibleText(semanticRoot).length : 0;
   const reader = new Readability<ImportElement>(page as never, {
