@@ -10,13 +10,29 @@ import type { LibraryContext } from './library-context';
 import { interruptedWritePattern, listBriefingFolder } from './list-briefing-folder';
 import { summarizeBriefing } from './summarize-briefing';
 
+/**
+ * A temporary file younger than this may belong to a write still under way, by this app (the check runs while
+ * the library is already in use) or by the command line; one a crash left is older, or is removed at a later start.
+ */
+const writeInProgressMs = 60_000;
+
 /** Removes temporary files left by a write that a crash interrupted: they were never the truth. */
-async function removeInterruptedWrites(folder: string): Promise<void> {
-  const names = await readdir(folder).catch(() => [] as string[]);
+async function removeInterruptedWrites(folder: string, names: string[]): Promise<void> {
+  const startedBefore = Date.now() - writeInProgressMs;
   await Promise.all(
-    names
-      .filter((name) => interruptedWritePattern.test(name))
-      .map((name) => rm(path.join(folder, name), { force: true })),
+    names.map(async (name) => {
+      const filePath = path.join(folder, name);
+      const file = await lstat(filePath).catch(() => undefined);
+      if (file && file.mtimeMs < startedBefore) await rm(filePath, { force: true });
+    }),
+  );
+}
+
+async function removeInterruptedWritesIn(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  await removeInterruptedWrites(
+    folder,
+    names.filter((name) => interruptedWritePattern.test(name)),
   );
 }
 
@@ -117,12 +133,12 @@ async function checkFile(
 export async function reconcileLibrary(context: LibraryContext): Promise<void> {
   const { files, index, paths } = context;
   await Promise.all([paths.trash, paths.journal, paths.history].map((folder) => mkdir(folder, { recursive: true })));
-  await Promise.all([paths.journal, paths.trash, paths.root].map(removeInterruptedWrites));
+  await Promise.all([paths.journal, paths.trash, paths.root].map(removeInterruptedWritesIn));
   await settleInterruptedMigrations(context);
   await index.loaded();
   // The briefings folder is listed once, for its ids and the writes a crash interrupted there.
   const { ids, interruptedWrites } = await listBriefingFolder(paths.briefings);
-  await Promise.all(interruptedWrites.map((name) => rm(path.join(paths.briefings, name), { force: true })));
+  await removeInterruptedWrites(paths.briefings, interruptedWrites);
   const present = new Set(ids);
   let changed = !index.trusted;
   for (let start = 0; start < ids.length; start += looksAtOnce) {

@@ -92,10 +92,31 @@ describe('opening a damaged library', () => {
     await store.close();
     const leftover = path.join(store.paths.briefings, `.${created.id}.json.0123456789ab.tmp`);
     await writeFile(leftover, '{"half');
+    const crashed = new Date(Date.now() - 5 * 60_000);
+    await utimes(leftover, crashed, crashed);
     const notices: AppNotice[] = [];
     const reopened = await BriefingStore.open(folder.dataDir, notices);
     expect(await readdir(store.paths.briefings)).toEqual([`${created.id}.json`]);
     expect(reopened.list()).toHaveLength(1);
     expect(notices).toEqual([]);
+  });
+
+  it('leaves alone the temporary file of a write still under way while the library is checked', async () => {
+    const store = await BriefingStore.open(folder.dataDir, []);
+    const created = await store.create({ metadata: { title: 'Kept' } });
+    await store.close();
+    // Another Briefdesk process (the command line) is writing this briefing as the app starts.
+    const writing = path.join(store.paths.briefings, `.${created.id}.json.0123456789ab.tmp`);
+    const inRoot = path.join(store.paths.root, '.library-index.json.0123456789ab.tmp');
+    await writeFile(writing, '{"half');
+    await writeFile(inRoot, '{"half');
+    const reopened = await BriefingStore.open(folder.dataDir, []);
+    expect((await readdir(store.paths.briefings)).sort()).toEqual([
+      `.${created.id}.json.0123456789ab.tmp`,
+      `${created.id}.json`,
+    ]);
+    expect(await readdir(store.paths.root)).toContain('.library-index.json.0123456789ab.tmp');
+    expect(reopened.list()).toHaveLength(1);
+    await reopened.close();
   });
 });
