@@ -1,0 +1,35 @@
+/**
+ * Characters of every kind the one-pass text scanners (word counts) tell apart, for property tests against
+ * the patterns they replace: spaces of several widths, letters and digits of several scripts, marks,
+ * punctuation that joins or ends a word, astral letters, and lone surrogates.
+ */
+export const charactersOfEveryKind = [
+  ' ',
+  '\t',
+  '\n',
+  '\u00a0',
+  '\u2003',
+  '\u3000',
+  'a',
+  'Z',
+  '7',
+  'é',
+  'ж',
+  'ب',
+  '中',
+  '٣',
+  '—',
+  '“',
+  "'",
+  '’',
+  '.',
+  ',',
+  '-',
+  '/',
+  '😀',
+  '𝐀',
+  '\ud835',
+  '\ud800',
+  '\udc00',
+  '\u0301',
+];
