@@ -17,19 +17,36 @@ const nonSpace = /[^ \t\r\n\f]/;
 const ruleFromNode = (dom: ImportElement): Omit<TagParseRule, 'tag'> | null => rules.match(dom) ?? null;
 
 /**
+ * The rule of the top-level element last matched, with its `attrs` as matched (matching other elements rewrites
+ * the shared rules' `attrs`): a block's successor is matched to decide on the block, then read as the next block.
+ */
+class TopLevelMatch {
+  #element: ImportElement | null = null;
+  #rule: TagParseRule | null | undefined;
+  #attrs: TagParseRule['attrs'];
+
+  of(element: ImportElement): { rule: TagParseRule | null | undefined; attrs: TagParseRule['attrs'] } {
+    if (this.#element !== element) {
+      this.#element = element;
+      this.#rule = rules.match(element);
+      this.#attrs = this.#rule?.attrs;
+    }
+    return { rule: this.#rule, attrs: this.#attrs };
+  }
+}
+
+/**
  * The block ProseMirror's parser makes of a top-level textblock holding only text, marks and inline leaves
  * (`textblockContent`), or null. Opened in the doc with no marks around it, it is closed as the parser closes
  * a block: a trailing space dropped from its last text, neighbouring text of the same marks joined.
  */
-function topLevelTextblock(element: ImportElement): ProseMirrorNode | null {
+function topLevelTextblock(element: ImportElement, matched: TopLevelMatch): ProseMirrorNode | null {
   if (element.hasAttribute('style')) return null;
-  const rule = rules.match(element);
+  const { rule, attrs } = matched.of(element);
   const type = rule?.node ? briefingSchema.nodes[rule.node] : undefined;
   if (!rule || !type?.isTextblock || !briefingSchema.topNodeType.contentMatch.matchType(type)) return null;
   if (rule.ignore || rule.skip || rule.closeParent || rule.getContent || rule.contentElement) return null;
   if (rule.preserveWhitespace !== undefined) return null;
-  // Read before the content: matching the children rewrites the shared rules' `attrs`.
-  const attrs = rule.attrs;
   const nodes = textblockContent(element, type, briefingSchema, rules);
   if (!nodes) return null;
   const last = nodes[nodes.length - 1];
@@ -46,10 +63,10 @@ function topLevelTextblock(element: ImportElement): ProseMirrorNode | null {
  * on its open-node stack until it opens the next node, and text read meanwhile keeps its leading space (it
  * tells a block's first text by that stack): such a block is left to the parser with what follows it.
  */
-function nextOpensNode(node: ImportNode): boolean {
+function nextOpensNode(node: ImportNode, matched: TopLevelMatch): boolean {
   for (let next = node.nextSibling; next; next = next.nextSibling) {
     if (isElement(next)) {
-      const rule = rules.match(next);
+      const { rule } = matched.of(next);
       return Boolean(rule?.node && !rule.ignore && !rule.skip && !rule.closeParent);
     }
     if (next.nodeType === textNodeType && nonSpace.test(next.textContent ?? '')) return false;
@@ -65,6 +82,7 @@ function nextOpensNode(node: ImportNode): boolean {
  */
 export function parseCleanTree(container: ImportElement): ProseMirrorNode[] {
   const blocks: ProseMirrorNode[] = [];
+  const matched = new TopLevelMatch();
   const children: ImportNode[] = [];
   // The parser reads the run's first and end child from `childNodes`, which a linkedom element builds anew each time.
   const listedContainer = { childNodes: children, firstChild: container.firstChild };
@@ -79,7 +97,7 @@ export function parseCleanTree(container: ImportElement): ProseMirrorNode[] {
     const index = children.push(child) - 1;
     // White space at the top is dropped by the parser, or left inside the run it stands in.
     if (child.nodeType === textNodeType && !nonSpace.test(child.textContent ?? '')) continue;
-    const block = isElement(child) && nextOpensNode(child) ? topLevelTextblock(child) : null;
+    const block = isElement(child) && nextOpensNode(child, matched) ? topLevelTextblock(child, matched) : null;
     if (!block) {
       runStart ??= index;
       continue;

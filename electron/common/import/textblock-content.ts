@@ -4,6 +4,8 @@ import type { ParseRuleIndex } from './parse-rule-index';
 
 /** ProseMirror's white space, which its parser collapses outside `pre`. */
 const spaceRun = /[ \t\r\n\f]+/g;
+/** Text the collapsing changes: white space other than a space, or two in a row. Most text has none. */
+const collapsibleSpace = /[\t\r\n\f]| [ \t\r\n\f]/;
 const startsWithSpace = /^[ \t\r\n\f]/;
 const endsWithSpace = /[ \t\r\n\f]$/;
 
@@ -49,7 +51,8 @@ class TextblockBuilder {
   }
 
   #addText(node: ImportNode, marks: readonly Mark[]): boolean {
-    let value = (node.textContent ?? '').replace(spaceRun, ' ');
+    const written = node.textContent ?? '';
+    let value = collapsibleSpace.test(written) ? written.replace(spaceRun, ' ') : written;
     if (startsWithSpace.test(value)) {
       const before = this.content[this.content.length - 1];
       const domBefore = node.previousSibling;
