@@ -137,10 +137,11 @@ export async function reconcileLibrary(context: LibraryContext): Promise<void> {
   await settleInterruptedMigrations(context);
   await index.loaded();
   // The briefings folder is listed once, for its ids and the writes a crash interrupted there.
-  const { ids, interruptedWrites } = await listBriefingFolder(paths.briefings);
+  const { ids, present, interruptedWrites } = await listBriefingFolder(paths.briefings);
   await removeInterruptedWrites(paths.briefings, interruptedWrites);
-  const present = new Set(ids);
   let changed = !index.trusted;
+  /** Files whose row is in the index after their check. */
+  let filesWithRows = 0;
   for (let start = 0; start < ids.length; start += looksAtOnce) {
     const batch = ids.slice(start, start + looksAtOnce);
     const filePaths = batch.map((id) => files.filePath(id));
@@ -148,12 +149,16 @@ export async function reconcileLibrary(context: LibraryContext): Promise<void> {
     for (const [position, id] of batch.entries()) {
       const right = await checkFile(context, id, filePaths[position] as string, states[position] as FileState, present);
       if (!right) changed = true;
+      if (present.has(id) && index.has(id)) filesWithRows += 1;
     }
   }
-  for (const id of index.ids()) {
-    if (!present.has(id)) {
-      index.remove(id);
-      changed = true;
+  // Only when some rows have no file is every row looked at (50,000 at once in a large library).
+  if (filesWithRows < index.size) {
+    for (const id of index.ids()) {
+      if (!present.has(id)) {
+        index.remove(id);
+        changed = true;
+      }
     }
   }
   if (changed) await index.flush();

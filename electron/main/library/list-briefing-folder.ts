@@ -8,7 +8,10 @@ export const interruptedWritePattern = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** What the briefings folder holds: the briefing files' ids and the temporary files of writes a crash interrupted. */
 export interface BriefingFolderListing {
+  /** In the folder's order. */
   ids: string[];
+  /** The same ids, to look up: filled slice by slice like the list. */
+  present: Set<string>;
   interruptedWrites: string[];
 }
 
@@ -17,10 +20,13 @@ export interface BriefingFolderListing {
  * 50,000 names turned them all into strings and checked them in one task on main's thread.
  */
 export async function listBriefingFolder(folder: string): Promise<BriefingFolderListing> {
-  const listing: BriefingFolderListing = { ids: [], interruptedWrites: [] };
+  const listing: BriefingFolderListing = { ids: [], present: new Set(), interruptedWrites: [] };
   let names: string[] = [];
   const take = () => {
-    for (const id of briefingIdsInListing(names)) listing.ids.push(id);
+    for (const id of briefingIdsInListing(names)) {
+      listing.ids.push(id);
+      listing.present.add(id);
+    }
     names = [];
   };
   for await (const entry of await opendir(folder, { bufferSize: namesPerRead })) {
