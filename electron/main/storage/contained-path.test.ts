@@ -57,6 +57,15 @@ describe('assertInsideFolder', () => {
     );
   });
 
+  it('names the folder linked out of the data folder before a link inside it', async () => {
+    await symlink(path.join(root, 'TeamDocs', 'plan.json'), path.join(root, 'TeamDocs', 'link.json'));
+    await symlink(path.join(root, 'TeamDocs'), path.join(dataDir, 'history'));
+    const history = path.join(dataDir, 'history');
+    await expect(assertInsideFolder(history, path.join(history, 'link.json'), dataDir)).rejects.toThrow(
+      /out of the data folder/,
+    );
+  });
+
   it('refuses a target that is not directly in the folder', async () => {
     const trash = path.join(dataDir, 'trash');
     const outside = assertInsideFolder(trash, path.join(trash, '..', '..', 'TeamDocs'), dataDir);

@@ -18,6 +18,14 @@ export function pathInFolder(folder: string, name: string): string {
 
 const isMissing = (error: unknown) => (error as NodeJS.ErrnoException).code === 'ENOENT';
 
+const missingAsUndefined = (error: unknown) => (isMissing(error) ? undefined : Promise.reject(error));
+
+/** The value of a settled look, or its failure thrown. */
+function settledValue<T>(look: PromiseSettledResult<T>): T {
+  if (look.status === 'rejected') throw look.reason;
+  return look.value;
+}
+
 /**
  * Checks, just before a file operation, that `target` is a direct entry of `folder`, is
  * not itself a symbolic link, and that the folder resolves inside `boundary` (the data
@@ -27,13 +35,17 @@ export async function assertInsideFolder(folder: string, target: string, boundar
   if (path.dirname(path.resolve(target)) !== path.resolve(folder)) {
     throw new StoredPathError(folder, path.basename(target), 'it leaves its folder');
   }
-  const [realFolder, realBoundary] = await Promise.all([
-    realpath(folder).catch((error) => (isMissing(error) ? undefined : Promise.reject(error))),
+  // Looked at together (none of them changes anything), judged in order: the folder before the file.
+  const [folderLook, boundaryLook, targetLook] = await Promise.allSettled([
+    realpath(folder).catch(missingAsUndefined),
     realpath(boundary),
+    lstat(target).catch(missingAsUndefined),
   ]);
+  const realFolder = settledValue(folderLook);
+  const realBoundary = settledValue(boundaryLook);
   if (realFolder !== undefined && realFolder !== realBoundary && !realFolder.startsWith(realBoundary + path.sep)) {
     throw new StoredPathError(folder, path.basename(target), 'its folder is a link out of the data folder');
   }
-  const entry = await lstat(target).catch((error) => (isMissing(error) ? undefined : Promise.reject(error)));
+  const entry = settledValue(targetLook);
   if (entry?.isSymbolicLink()) throw new StoredPathError(folder, path.basename(target), 'it is a symbolic link');
 }
