@@ -3,7 +3,7 @@ import { briefingIdsInListing } from './library-paths';
 
 /** Names read from the folder per call into libuv's threads, and so the most main's thread handles at once. */
 const namesPerRead = 256;
-/** The temporary file of a durable write (`.<name>.<12 hex digits>.tmp`): never the truth, left only by a crash. */
+/** The temporary file of a durable write (`.<name>.<12 hex digits>.tmp`): never the truth, only its rename is. */
 export const interruptedWritePattern = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** What the briefings folder holds: the briefing files' ids and the temporary files of writes a crash interrupted. */
