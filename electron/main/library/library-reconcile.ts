@@ -142,6 +142,8 @@ export async function reconcileLibrary(context: LibraryContext): Promise<void> {
   let changed = !index.trusted;
   /** Files whose row is in the index after their check. */
   let filesWithRows = 0;
+  /** Listed files found gone, damaged or no briefing: their rows go. */
+  const rejected = new Set<string>();
   for (let start = 0; start < ids.length; start += looksAtOnce) {
     const batch = ids.slice(start, start + looksAtOnce);
     const filePaths = batch.map((id) => files.filePath(id));
@@ -149,15 +151,30 @@ export async function reconcileLibrary(context: LibraryContext): Promise<void> {
     for (const [position, id] of batch.entries()) {
       const right = await checkFile(context, id, filePaths[position] as string, states[position] as FileState, present);
       if (!right) changed = true;
-      if (present.has(id) && index.has(id)) filesWithRows += 1;
+      if (!present.has(id)) rejected.add(id);
+      else if (index.has(id)) filesWithRows += 1;
     }
   }
   // Only when some rows have no file is every row looked at (50,000 at once in a large library).
   if (filesWithRows < index.size) {
+    const unlisted: string[] = [];
     for (const id of index.ids()) {
-      if (!present.has(id)) {
+      if (present.has(id)) continue;
+      if (rejected.has(id)) {
         index.remove(id);
         changed = true;
+      } else unlisted.push(id);
+    }
+    // A briefing created while the check ran has a file the listing did not see, and a row its write put.
+    for (let start = 0; start < unlisted.length; start += looksAtOnce) {
+      const batch = unlisted.slice(start, start + looksAtOnce);
+      const states = await lookAtFiles(batch.map((id) => files.filePath(id)));
+      for (const [position, id] of batch.entries()) {
+        const state = states[position];
+        if (state instanceof Error || !state?.isFile) {
+          index.remove(id);
+          changed = true;
+        }
       }
     }
   }

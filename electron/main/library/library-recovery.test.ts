@@ -1,8 +1,10 @@
-import { readdir, readFile, stat, truncate, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, truncate, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
 import type { AppNotice } from '../../common/app-info';
+import type { Briefing } from '../../common/briefing/briefing';
+import { BriefingFiles } from './briefing-files';
 import { BriefingStore } from './briefing-store';
 
 const folder = temporaryDataDirPerTest();
@@ -117,6 +119,44 @@ describe('opening a damaged library', () => {
     ]);
     expect(await readdir(store.paths.root)).toContain('.library-index.json.0123456789ab.tmp');
     expect(reopened.list()).toHaveLength(1);
+    await reopened.close();
+  });
+});
+
+describe('the start-up check while the library is in use', () => {
+  it('keeps the row of a briefing created after it listed the folder, and still drops a row whose file is gone', async () => {
+    const store = await BriefingStore.open(folder.dataDir, []);
+    const changedElsewhere = await store.create({ metadata: { title: 'Changed by a sync tool' } });
+    const deletedElsewhere = await store.create({ metadata: { title: 'Deleted by a sync tool' } });
+    await store.close();
+    // A changed file makes the check read it: the moment, after the listing, at which a briefing is created here.
+    const changedPath = path.join(store.paths.briefings, `${changedElsewhere.id}.json`);
+    await writeFile(changedPath, JSON.stringify({ ...changedElsewhere, revision: 2 }));
+    const later = new Date(Date.now() + 5000);
+    await utimes(changedPath, later, later);
+    await rm(path.join(store.paths.briefings, `${deletedElsewhere.id}.json`));
+    let reopened: BriefingStore | undefined;
+    let createdDuringCheck: Promise<Briefing> | undefined;
+    const read = BriefingFiles.prototype.read;
+    vi.spyOn(BriefingFiles.prototype, 'read').mockImplementation(async function (this: BriefingFiles, id: string) {
+      if (id === changedElsewhere.id && reopened && !createdDuringCheck) {
+        createdDuringCheck = reopened.create({ metadata: { title: 'Created during the check' } });
+        await createdDuringCheck;
+      }
+      return read.call(this, id);
+    });
+    reopened = await BriefingStore.open(folder.dataDir, [], undefined, { checkInBackground: true });
+    await reopened.checked();
+    vi.restoreAllMocks();
+    expect(createdDuringCheck).toBeDefined();
+    const created = await createdDuringCheck;
+    expect(
+      reopened
+        .list()
+        .map((summary) => summary.title)
+        .sort(),
+    ).toEqual(['Changed by a sync tool', 'Created during the check']);
+    expect(reopened.list().find((summary) => summary.id === created?.id)).toBeDefined();
     await reopened.close();
   });
 });
