@@ -5,9 +5,10 @@ import { assertInsideFolder, pathInFolder } from '../storage/contained-path';
 import { CorruptFileError } from '../storage/corrupt-file-error';
 import { quarantineWithNotice } from '../storage/quarantine-file';
 import { StoredPathError } from '../storage/stored-path-error';
+import { temporaryFilePattern } from '../storage/write-file-durably';
 import { NewerFormatError } from './briefing-files';
 import type { LibraryContext } from './library-context';
-import { interruptedWritePattern, listBriefingFolder } from './list-briefing-folder';
+import { listBriefingFolder } from './list-briefing-folder';
 import { summarizeBriefing } from './summarize-briefing';
 
 /**
@@ -32,7 +33,7 @@ async function removeInterruptedWritesIn(folder: string): Promise<void> {
   const names = await readdir(folder).catch(() => [] as string[]);
   await removeInterruptedWrites(
     folder,
-    names.filter((name) => interruptedWritePattern.test(name)),
+    names.filter((name) => temporaryFilePattern.test(name)),
   );
 }
 

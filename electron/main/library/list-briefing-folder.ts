@@ -1,10 +1,9 @@
 import { opendir } from 'node:fs/promises';
+import { temporaryFilePattern } from '../storage/write-file-durably';
 import { briefingIdsInListing } from './library-paths';
 
 /** Names read from the folder per call into libuv's threads, and so the most main's thread handles at once. */
 const namesPerRead = 256;
-/** The temporary file of a durable write (`.<name>.<12 hex digits>.tmp`): never the truth, only its rename is. */
-export const interruptedWritePattern = /^\..+\.[0-9a-f]{12}\.tmp$/;
 
 /** What the briefings folder holds: the briefing files' ids and the temporary files of writes a crash interrupted. */
 export interface BriefingFolderListing {
@@ -30,7 +29,7 @@ export async function listBriefingFolder(folder: string): Promise<BriefingFolder
     names = [];
   };
   for await (const entry of await opendir(folder, { bufferSize: namesPerRead })) {
-    if (interruptedWritePattern.test(entry.name)) listing.interruptedWrites.push(entry.name);
+    if (temporaryFilePattern.test(entry.name)) listing.interruptedWrites.push(entry.name);
     else names.push(entry.name);
     if (names.length === namesPerRead) take();
   }

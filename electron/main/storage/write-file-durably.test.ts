@@ -2,7 +2,7 @@ import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileDurably } from './write-file-durably';
+import { temporaryFilePattern, writeFileDurably } from './write-file-durably';
 
 /** Targets whose rename fails once, as it would on a failing disk. */
 const failRenameOnto = new Set<string>();
@@ -50,6 +50,15 @@ describe('writeFileDurably', () => {
     await writeFileDurably(filePath, 'new');
     expect(await readFile(filePath, 'utf8')).toBe('new');
     expect(await readdir(folder)).toEqual(['brief.json']);
+  });
+
+  it('names its temporary file as the start-up check recognises a write a crash interrupted', async () => {
+    const filePath = path.join(folder, 'brief.json');
+    await writeFileDurably(filePath, 'new');
+    const temporaryName = path.basename(diskEvents[0]?.replace(/^sync /, '') ?? '');
+    expect(temporaryName).not.toBe('brief.json');
+    expect(temporaryFilePattern.test(temporaryName)).toBe(true);
+    expect(temporaryFilePattern.test('brief.json')).toBe(false);
   });
 
   it('keeps the old content and cleans up when the rename fails', async () => {

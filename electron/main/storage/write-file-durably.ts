@@ -11,6 +11,13 @@ function openFolder(directory: string): Promise<FileHandle> | undefined {
   return opening;
 }
 
+/** The name of a durable write's temporary file, `.<name>.<12 hex digits>.tmp`: never the truth, only its rename is. */
+export const temporaryFilePattern = /^\..+\.[0-9a-f]{12}\.tmp$/;
+
+function temporaryPathFor(filePath: string): string {
+  return path.join(path.dirname(filePath), `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
 /**
  * Replaces `filePath` so that after a crash it holds either the old or the new
  * content, never a mix: temp file in the same folder → fsync → rename → fsync the folder.
@@ -21,7 +28,7 @@ export async function writeFileDurably(
   data: string | Uint8Array,
 ): Promise<{ mtimeMs: number; size: number }> {
   const directory = path.dirname(filePath);
-  const temporary = path.join(directory, `.${path.basename(filePath)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryPathFor(filePath);
   // Opened while the file is written, so that its fsync after the rename does not wait for the open.
   const folderOpening = openFolder(directory);
   let written: { mtimeMs: number; size: number };
