@@ -416,7 +416,7 @@ export class BriefingStore {
       throw toStorageError(error, describeBriefing(briefing), context.dataDir);
     }
     context.index.put(prepared?.summary ?? summarizeBriefing(briefing), file);
-    context.searchIndex.put(briefing);
+    context.searchIndex.put(briefing, prepared?.searchText);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
     if (reason) {
       this.#lastSnapshot.set(briefing.id, Date.now());

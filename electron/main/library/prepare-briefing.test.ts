@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../common/briefing/briefing';
+import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { BriefingStore } from './briefing-store';
 import { type BriefingPreparer, prepareBriefing } from './prepare-briefing';
 
@@ -45,7 +46,7 @@ describe('a store that prepares briefings elsewhere', () => {
     });
     expect(prepared).toEqual(['Delta floods', 'Delta floods, day two']);
 
-    const file = await readFile(store.paths.briefings + `/${created.id}.json`, 'utf8');
+    const file = await readFile(`${store.paths.briefings}/${created.id}.json`, 'utf8');
     expect(file).toBe(`${JSON.stringify(saved)}\n`);
     expect(JSON.parse(file)).toEqual(await store.get(created.id));
     expect(store.list()).toEqual([
@@ -59,6 +60,41 @@ describe('a store that prepares briefings elsewhere', () => {
     expect(parsed.briefing).toEqual(created);
     expect(snapshot).toBe(JSON.stringify({ entry: parsed.entry, briefing: created }));
     expect(parsed.entry.wordCount).toBe(3);
+    await store.close();
+  });
+
+  it("indexes for search the body's text the preparer derived, without deriving it again", async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    // A preparer whose search text differs from the body's shows which one the index received.
+    store.prepareBriefingsWith(async (candidate) => {
+      const prepared = prepareBriefing(structuredClone(candidate));
+      return { ...prepared, searchText: `${prepared.searchText} derivedinworker` };
+    });
+    const created = await store.create({ metadata: { title: 'Delta floods' }, content: body('Water rose overnight.') });
+    const search = (query: string) => store.search.search({ query, filters: {}, limit: 10 });
+    expect((await search('derivedinworker')).hits.map((hit) => hit.briefing.id)).toEqual([created.id]);
+    expect((await search('overnight')).hits.map((hit) => hit.briefing.id)).toEqual([created.id]);
+    await store.close();
+  });
+
+  it('derives the same search text as the search index does from the briefing itself', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    const searchTexts: string[] = [];
+    store.prepareBriefingsWith(async (candidate) => {
+      const prepared = prepareBriefing(structuredClone(candidate));
+      searchTexts.push(prepared.searchText);
+      return prepared;
+    });
+    const content = {
+      type: 'doc' as const,
+      content: [
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Overview' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Shelling continued near the river.' }] },
+      ],
+    };
+    const created = await store.create({ metadata: { title: 'Front line' }, content });
+    expect(searchTexts).toEqual([briefingPlainText(created.content)]);
+    expect(searchTexts[0]).toContain('Shelling continued near the river.');
     await store.close();
   });
 

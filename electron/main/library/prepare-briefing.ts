@@ -1,4 +1,5 @@
 import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
+import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { admitBriefing } from './admit-briefing';
 import { serializeBriefing } from './briefing-files';
 import { summarizeBriefing } from './summarize-briefing';
@@ -10,6 +11,8 @@ export interface PreparedBriefing {
   /** The file's text, as `serializeBriefing` writes it. */
   text: string;
   summary: BriefingSummary;
+  /** The body's plain text, as the library's search indexes it. */
+  searchText: string;
 }
 
 /** Where a store prepares what it writes: here, or in a worker thread (the app's document worker). */
@@ -19,7 +22,12 @@ export type BriefingPreparer = (candidate: Briefing) => Promise<PreparedBriefing
 export function prepareBriefing(candidate: unknown): PreparedBriefing {
   const briefing = admitBriefing(candidate);
   const { content: _content, ...fields } = briefing;
-  return { fields, text: serializeBriefing(briefing), summary: summarizeBriefing(briefing) };
+  return {
+    fields,
+    text: serializeBriefing(briefing),
+    summary: summarizeBriefing(briefing),
+    searchText: briefingPlainText(briefing.content),
+  };
 }
 
 /** Prepares on the calling thread. */

@@ -84,10 +84,10 @@ export class SearchIndex {
     return splitIds(reply.ids, reply.count);
   }
 
-  /** Indexes a saved briefing; a search sent after this call finds it. */
-  put(briefing: Briefing): void {
+  /** Indexes a saved briefing (with its body's plain text, when already derived); a search sent after this call finds it. */
+  put(briefing: Briefing, bodyText?: string): void {
     void this.#worker
-      .run({ kind: 'put', document: searchDocument(briefing), revision: briefing.revision })
+      .run({ kind: 'put', document: searchDocument(briefing, bodyText), revision: briefing.revision })
       .catch(() => undefined);
     this.#schedule();
   }
