@@ -1,7 +1,21 @@
-import { type PdfDocumentProperties, setPdfDocumentProperties } from './pdf-document-properties';
-import { repairPdfUa } from './repair-pdf-ua';
+import { appendIncrementalUpdate } from './classic-trailer';
+import { type PdfDocumentProperties, pdfInformationDictionary } from './pdf-document-properties';
+import { planPdfUaRepair } from './repair-pdf-ua';
 
-/** What follows printing: the document properties stamped, then what PDF/UA-1 needs repaired (both appended as incremental updates). */
+/**
+ * What follows printing: the PDF/UA-1 repairs and the document properties (a new Info dictionary),
+ * appended together as one incremental update, so the printed bytes are copied once.
+ */
 export async function finishBriefingPdf(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
-  return repairPdfUa(await setPdfDocumentProperties(pdf, properties), properties);
+  const repair = await planPdfUaRepair(pdf, properties);
+  const infoNumber = repair.size;
+  const information = {
+    objectNumber: infoNumber,
+    generation: 0,
+    body: Buffer.from(pdfInformationDictionary(properties), 'latin1'),
+  };
+  return appendIncrementalUpdate(repair.pdf, repair.trailer, [...repair.objects, information], {
+    size: infoNumber + 1,
+    info: `${infoNumber} 0 R`,
+  });
 }

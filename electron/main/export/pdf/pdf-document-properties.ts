@@ -11,7 +11,8 @@ export interface PdfDocumentProperties {
   producer: string;
 }
 
-function informationDictionary(properties: PdfDocumentProperties): string {
+/** The Info dictionary's source text for `properties`, values encoded by pdf-lib; empty values left out. */
+export function pdfInformationDictionary(properties: PdfDocumentProperties): string {
   const text = (value: string) => PDFHexString.fromText(value);
   const entries: [string, PDFHexString | PDFString][] = [
     ['Title', text(properties.title)],
@@ -41,7 +42,7 @@ export async function setPdfDocumentProperties(
   const trailer = readClassicTrailer(pdf);
   if (!trailer) return rewriteWithPdfLib(pdf, properties);
   const objectNumber = trailer.size;
-  const body = Buffer.from(informationDictionary(properties), 'latin1');
+  const body = Buffer.from(pdfInformationDictionary(properties), 'latin1');
   return appendIncrementalUpdate(pdf, trailer, [{ objectNumber, generation: 0, body }], {
     size: objectNumber + 1,
     info: `${objectNumber} 0 R`,

@@ -1,6 +1,11 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { ClassicPdfObjects } from './classic-pdf-objects';
-import { appendIncrementalUpdate, readClassicTrailer, type UpdatedObject } from './classic-trailer';
+import {
+  appendIncrementalUpdate,
+  type ClassicTrailer,
+  readClassicTrailer,
+  type UpdatedObject,
+} from './classic-trailer';
 import type { PdfDocumentProperties } from './pdf-document-properties';
 import { pdfUaMetadataXml } from './pdf-ua-metadata';
 import {
@@ -189,14 +194,23 @@ function repairDocument(
   return plainPdfText(objects.resolve(catalog.entries.get('Lang')));
 }
 
+/** A repair ready to append: the PDF it reads (rewritten when it had no classic table), and the objects to write. */
+export interface PdfUaRepair {
+  pdf: Uint8Array;
+  trailer: ClassicTrailer;
+  objects: UpdatedObject[];
+  /** The trailer's `/Size` once the repair's new objects are written. */
+  size: number;
+}
+
 /**
- * Repairs what Chromium's tagged PDF lacks for PDF/UA-1: an XMP metadata stream with `dc:title` and the
+ * Works out what Chromium's tagged PDF lacks for PDF/UA-1: an XMP metadata stream with `dc:title` and the
  * PDF/UA identifier, the document title shown in the title bar, a role map for non-standard structure
- * types, alternate text on figures around images, and `/Contents` on links. Chromium's bytes are kept;
- * the changed objects, read as plain values only as far as the repair needs, are appended as an
- * incremental update. A PDF without a classic cross-reference table is first rewritten with one by pdf-lib.
+ * types, alternate text on figures around images, and `/Contents` on links. The changed objects, read as
+ * plain values only as far as the repair needs, are returned to be appended as an incremental update.
+ * A PDF without a classic cross-reference table is first rewritten with one by pdf-lib.
  */
-export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
+export async function planPdfUaRepair(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<PdfUaRepair> {
   const readable = readClassicPdf(pdf) ?? readClassicPdf(await rewriteWithClassicTable(pdf));
   if (!readable) throw new Error('The printed PDF has no document catalog that can be read.');
   const { trailer, objects, catalogRef, catalog } = readable;
@@ -223,7 +237,13 @@ export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProper
       Buffer.from('\nendstream', 'latin1'),
     ]),
   });
-  return appendIncrementalUpdate(readable.pdf, trailer, updated, { size: metadataNumber + 1 });
+  return { pdf: readable.pdf, trailer, objects: updated, size: metadataNumber + 1 };
+}
+
+/** Repairs what PDF/UA-1 needs (`planPdfUaRepair`), appended to Chromium's bytes as an incremental update. */
+export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
+  const repair = await planPdfUaRepair(pdf, properties);
+  return appendIncrementalUpdate(repair.pdf, repair.trailer, repair.objects, { size: repair.size });
 }
 
 /** The PDF's objects through its classic cross-reference tables, or undefined when it has none this reader follows. */
