@@ -17,6 +17,7 @@ import { FindReplace } from './find-replace-plugin';
 import { ImageInput } from './images/image-input';
 import { ListGuidance } from './list-guidance';
 import { MoveSection } from './move-section';
+import { KeyFigureCardBuilding } from './nodes/key-figures/key-figure-card-building';
 import { SectionBoundaryKeys } from './section-boundary-keys';
 import { SmartPunctuation } from './smart-punctuation/smart-punctuation';
 
@@ -76,6 +77,11 @@ export interface BriefingEditorOptions {
   timeZone?: string;
   /** Underlines misspellings through this checker (Briefdesk's own; Chromium's is then off). */
   spelling?: Partial<SpellingDecorationsOptions>;
+  /**
+   * Key-figure cards keep their fields until `buildKeyFigureCardsOnScreen` is called once the body is laid
+   * out: those on screen are built then, the others when the page is idle after the first paint.
+   */
+  deferOffscreenKeyFigureCards?: boolean;
 }
 
 /** Builds the briefing editor. CSS comes from editor.css: the CSP forbids injected styles. */
@@ -86,6 +92,7 @@ export function createBriefingEditor({
   label = 'Briefing text',
   timeZone = 'UTC',
   spelling,
+  deferOffscreenKeyFigureCards = false,
 }: BriefingEditorOptions) {
   return new Editor({
     element,
@@ -94,6 +101,7 @@ export function createBriefingEditor({
     extensions: [
       ...createEditingExtensions(keymap, timeZone),
       ...(spelling ? [SpellingDecorations.configure(spelling)] : []),
+      KeyFigureCardBuilding.configure({ deferUntilShown: deferOffscreenKeyFigureCards }),
     ],
     editorProps: {
       attributes: {

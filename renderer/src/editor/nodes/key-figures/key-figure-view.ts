@@ -6,6 +6,7 @@ import { briefingSourceStore } from '../../../sources/briefing-source-store';
 import { KeyFigureSourcePicker } from '../../../sources/key-figure-source-picker';
 import { focusKeyFigure, type KeyFigurePart } from './focus-key-figure';
 import { KeyFigureAsOfField } from './key-figure-as-of-field';
+import { buildKeyFigureCardWhenShown, type KeyFigureCardShell } from './key-figure-card-building';
 import { moveKeyFigure, removeKeyFigure } from './key-figure-commands';
 
 type TextField = Exclude<keyof KeyFigureAttributes, 'asOf' | 'sourceId'>;
@@ -30,29 +31,44 @@ let viewCount = 0;
  * "as of", each typed in place; edits become attribute changes in one transaction each. Tools on
  * the card move it within its row or remove it. Plain DOM, so typing in the body never re-renders it.
  */
-export class KeyFigureView implements NodeView {
+export class KeyFigureView implements NodeView, KeyFigureCardShell {
   readonly dom: HTMLElement;
   readonly #inputs = new Map<keyof KeyFigureAttributes, HTMLInputElement>();
-  readonly #asOf: KeyFigureAsOfField;
-  readonly #sourcePicker: KeyFigureSourcePicker;
+  readonly #editor: NodeViewRendererProps['editor'];
+  readonly #position: () => number | undefined;
+  readonly #idPrefix: string;
+  #asOf: KeyFigureAsOfField | undefined;
+  #sourcePicker: KeyFigureSourcePicker | undefined;
   #node: ProseMirrorNode;
+  #destroyed = false;
 
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
     this.#node = node;
+    this.#editor = editor;
     viewCount += 1;
-    const position = () => (typeof getPos === 'function' ? getPos() : undefined);
-    const setAttribute = (name: keyof KeyFigureAttributes, value: string) => {
-      const at = position();
-      if (at === undefined || !editor.isEditable) return;
-      const attributes = { ...this.#node.attrs, [name]: value };
-      editor.view.dispatch(editor.state.tr.setNodeMarkup(at, undefined, attributes));
-    };
-    const idPrefix = `key-figure-${viewCount}`;
+    this.#position = () => (typeof getPos === 'function' ? getPos() : undefined);
+    this.#idPrefix = `key-figure-${viewCount}`;
     this.dom = document.createElement('div');
     this.dom.className = 'key-figure key-figure-editing';
     this.dom.setAttribute('role', 'group');
     this.dom.setAttribute('aria-label', 'Key figure');
     this.dom.contentEditable = 'false';
+    // While a long briefing opens, a card off the first screen gets its fields after the first paint.
+    buildKeyFigureCardWhenShown(editor, this);
+  }
+
+  /** The card's fields, source picker, "as of" and tools, showing the node as it is now. */
+  build(): void {
+    if (this.#destroyed || this.#asOf) return;
+    const editor = this.#editor;
+    const node = this.#node;
+    const idPrefix = this.#idPrefix;
+    const setAttribute = (name: keyof KeyFigureAttributes, value: string) => {
+      const at = this.#position();
+      if (at === undefined || !editor.isEditable) return;
+      const attributes = { ...this.#node.attrs, [name]: value };
+      editor.view.dispatch(editor.state.tr.setNodeMarkup(at, undefined, attributes));
+    };
     const meta = document.createElement('div');
     meta.className = 'key-figure-meta';
     for (const field of fields) {
@@ -87,7 +103,7 @@ export class KeyFigureView implements NodeView {
       (sourceId) => setAttribute('sourceId', sourceId),
     );
     meta.append(this.#sourcePicker.element, this.#asOf.element);
-    this.dom.append(meta, this.#toolbar(editor, position));
+    this.dom.append(meta, this.#toolbar(editor, this.#position));
   }
 
   #toolbar(editor: NodeViewRendererProps['editor'], position: () => number | undefined): HTMLElement {
@@ -125,13 +141,14 @@ export class KeyFigureView implements NodeView {
       const value = String(node.attrs[name] ?? '');
       if (input.value !== value) input.value = value;
     }
-    this.#asOf.update(String(node.attrs.asOf ?? ''));
-    this.#sourcePicker.update(String(node.attrs.sourceId ?? ''));
+    this.#asOf?.update(String(node.attrs.asOf ?? ''));
+    this.#sourcePicker?.update(String(node.attrs.sourceId ?? ''));
     return true;
   }
 
   destroy(): void {
-    this.#sourcePicker.destroy();
+    this.#destroyed = true;
+    this.#sourcePicker?.destroy();
   }
 
   /** Keystrokes and clicks inside the card's fields and tools belong to them, not to ProseMirror. */
