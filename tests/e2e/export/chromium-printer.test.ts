@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets, type PdfPrintOptions } from '../../../electron/main/export/pdf/pdf-print-options';
 import { PdfPrintError } from '../../../electron/main/export/pdf/pdf-printer';
-import { fixturePng } from '../../fixtures/briefings/fixture-image';
+import { fixturePng, noisyPng } from '../../fixtures/briefings/fixture-image';
 import { tool } from './export-checks';
 
 let folder: string;
@@ -72,6 +72,23 @@ describe('ChromiumPdfPrinter', () => {
       expect(printed[1]?.text).toContain('Second report');
       expect(printed[1]?.text).not.toContain('Shelling');
       expect(printed[1]?.pictures).toBe(2);
+    } finally {
+      await printer.close();
+    }
+  });
+
+  it('reads back whole a PDF that comes in several slices', async () => {
+    // A photo that does not compress: the PDF is larger than the 2 MB slices it is read back in.
+    const photo = `<img alt="" src="data:image/png;base64,${noisyPng(1000, 1000, 4).toString('base64')}">`;
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    try {
+      const file = path.join(folder, 'sliced.pdf');
+      const pdf = await printer.print(page.replace('Hello', `Large photo</h1>${photo}<h1>After it`), printOptions);
+      expect(pdf.length).toBeGreaterThan(2 * 1024 * 1024);
+      await writeFile(file, pdf);
+      await tool('qpdf', ['--check', file]);
+      expect(await tool('pdftotext', [file, '-'])).toContain('After it');
+      expect((await tool('pdfimages', ['-list', file])).trim().split('\n').length - 2).toBe(1);
     } finally {
       await printer.close();
     }

@@ -265,17 +265,23 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       ...devToolsPrintParameters(options),
       transferMode: 'ReturnAsStream',
     })) as { stream: string };
-    const slices: Buffer[] = [];
-    for (;;) {
-      const slice = (await send('IO.read', { handle: stream, size: 2 * 1024 * 1024 })) as {
+    const readSlice = () =>
+      send('IO.read', { handle: stream, size: 2 * 1024 * 1024 }) as Promise<{
         data: string;
         base64Encoded?: boolean;
         eof: boolean;
-      };
+      }>;
+    const slices: Buffer[] = [];
+    let reading = readSlice();
+    for (;;) {
+      const slice = await reading;
+      // The next slice is asked for before this one is decoded: Chromium reads and encodes it meanwhile.
+      if (!slice.eof) reading = readSlice();
       slices.push(Buffer.from(slice.data, slice.base64Encoded ? 'base64' : 'latin1'));
       if (slice.eof) break;
     }
-    await send('IO.close', { handle: stream }).catch(() => undefined);
+    // Nothing waits for the stream's release: the PDF is all here.
+    void send('IO.close', { handle: stream }).catch(() => undefined);
     return new Uint8Array(Buffer.concat(slices));
   }
 
