@@ -1,4 +1,5 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver } from '../../export/export-options';
 import { finishBriefingPdf } from '../../export/pdf/finish-briefing-pdf';
@@ -12,8 +13,9 @@ async function renderedReply(rendered: HtmlExport, file: string | undefined): Pr
   if (file === undefined) return { outcome: 'rendered', rendered };
   const { html, ...rest } = rendered;
   try {
-    // A private file that did not exist: the printer's folder is this user's alone.
-    await writeFile(file, html, { mode: 0o600, flag: 'wx' });
+    // A private file that did not exist: the printer's folder is this user's alone. Written in one call on
+    // this thread (a worker's), not in the 512 KB pieces of `fs.promises.writeFile`, each a trip to the thread pool.
+    writeFileSync(file, html, { mode: 0o600, flag: 'wx' });
   } catch (error) {
     // A partly written file is removed; one that was already there is not the worker's to remove.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(file, { force: true });
