@@ -34,7 +34,7 @@ import { LayoutControls } from './layout/LayoutControls';
 import { SidePanel } from './layout/SidePanel';
 import { useWorkspaceLayout } from './layout/use-workspace-layout';
 import { MetadataHeader } from './MetadataHeader';
-import { buildKeyFigureCardsOnScreen } from './nodes/key-figures/key-figure-card-building';
+import { buildNodeControlsOnScreen } from './nodes/deferred-node-controls';
 import { OutlinePanel } from './OutlinePanel';
 import { RecoveredTextNotice } from './RecoveredTextNotice';
 import { SaveStatus } from './SaveStatus';
@@ -121,7 +121,7 @@ export function BriefingWorkspace({
       element,
       content: briefing.content,
       timeZone: briefing.metadata.timeZone,
-      deferOffscreenKeyFigureCards: true,
+      deferOffscreenControls: true,
       spelling: {
         check: (language, texts) =>
           getBriefdeskApi()
@@ -162,8 +162,8 @@ export function BriefingWorkspace({
     const start = caret === undefined ? Selection.atStart(doc) : TextSelection.near(doc.resolve(caret));
     instance.view.dispatch(instance.state.tr.setSelection(start));
     instance.view.focus();
-    // The body is laid out now: the key-figure cards on screen get their fields before the first frame.
-    buildKeyFigureCardsOnScreen(instance);
+    // The body is laid out now: the key-figure cards and figures on screen get their controls before the first frame.
+    buildNodeControlsOnScreen(instance);
     performance.mark('briefdesk:editor-ready');
     return () => {
       window.removeEventListener('beforeunload', leaving);

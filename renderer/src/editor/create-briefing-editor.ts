@@ -17,7 +17,7 @@ import { FindReplace } from './find-replace-plugin';
 import { ImageInput } from './images/image-input';
 import { ListGuidance } from './list-guidance';
 import { MoveSection } from './move-section';
-import { KeyFigureCardBuilding } from './nodes/key-figures/key-figure-card-building';
+import { DeferredNodeControls } from './nodes/deferred-node-controls';
 import { SectionBoundaryKeys } from './section-boundary-keys';
 import { SmartPunctuation } from './smart-punctuation/smart-punctuation';
 
@@ -78,10 +78,10 @@ export interface BriefingEditorOptions {
   /** Underlines misspellings through this checker (Briefdesk's own; Chromium's is then off). */
   spelling?: Partial<SpellingDecorationsOptions>;
   /**
-   * Key-figure cards keep their fields until `buildKeyFigureCardsOnScreen` is called once the body is laid
-   * out: those on screen are built then, the others when the page is idle after the first paint.
+   * Key-figure cards and figures keep their form controls until `buildNodeControlsOnScreen` is called once the
+   * body is laid out: those on screen get them then, the others when the page is idle after the first paint.
    */
-  deferOffscreenKeyFigureCards?: boolean;
+  deferOffscreenControls?: boolean;
 }
 
 /** Builds the briefing editor. CSS comes from editor.css: the CSP forbids injected styles. */
@@ -92,7 +92,7 @@ export function createBriefingEditor({
   label = 'Briefing text',
   timeZone = 'UTC',
   spelling,
-  deferOffscreenKeyFigureCards = false,
+  deferOffscreenControls = false,
 }: BriefingEditorOptions) {
   return new Editor({
     element,
@@ -101,7 +101,7 @@ export function createBriefingEditor({
     extensions: [
       ...createEditingExtensions(keymap, timeZone),
       ...(spelling ? [SpellingDecorations.configure(spelling)] : []),
-      KeyFigureCardBuilding.configure({ deferUntilShown: deferOffscreenKeyFigureCards }),
+      DeferredNodeControls.configure({ deferUntilShown: deferOffscreenControls }),
     ],
     editorProps: {
       attributes: {

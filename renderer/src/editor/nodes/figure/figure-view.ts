@@ -3,6 +3,7 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model';
 import type { NodeView, ViewMutationRecord } from '@tiptap/pm/view';
 import { assetFileName } from '../../../../../electron/common/document/asset-source';
 import { announceStoredImage } from '../../images/image-input';
+import { buildControlsWhenShown, type NodeViewWithControls } from '../deferred-node-controls';
 import { FigureImagePicker } from './figure-image-picker';
 
 let viewCount = 0;
@@ -17,14 +18,17 @@ export function assetUrl(source: string): string | undefined {
  * A figure: the image (or a frame saying there is none yet), an alt-text
  * field, and the caption and credit as editable content.
  */
-export class FigureView implements NodeView {
+export class FigureView implements NodeView, NodeViewWithControls {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   readonly #frame: HTMLElement;
+  readonly #altField: HTMLElement;
   readonly #altInput: HTMLInputElement;
   readonly #picker: FigureImagePicker;
   readonly #isEditable: () => boolean;
   #node: ProseMirrorNode;
+  #controlsShown = false;
+  #destroyed = false;
 
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
     this.#node = node;
@@ -36,6 +40,7 @@ export class FigureView implements NodeView {
     this.#frame.contentEditable = 'false';
 
     const altField = document.createElement('div');
+    this.#altField = altField;
     altField.className = 'figure-alt';
     altField.contentEditable = 'false';
     const altLabel = document.createElement('label');
@@ -66,8 +71,22 @@ export class FigureView implements NodeView {
 
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'figure-text';
-    this.dom.append(this.#frame, altField, this.#picker.dom, this.contentDOM);
+    this.dom.append(this.#frame, this.contentDOM);
     this.#renderImage();
+    // While a long briefing opens, a figure off the first screen gets its alt text field and picker after the first paint.
+    buildControlsWhenShown(editor, this);
+  }
+
+  /** The alt text field and the image picker, in their place between the image and the caption. */
+  buildControls(): void {
+    if (this.#destroyed || this.#controlsShown) return;
+    this.#controlsShown = true;
+    this.dom.insertBefore(this.#altField, this.contentDOM);
+    this.dom.insertBefore(this.#picker.dom, this.contentDOM);
+  }
+
+  destroy(): void {
+    this.#destroyed = true;
   }
 
   #renderImage(): void {

@@ -4,9 +4,9 @@ import type { NodeView } from '@tiptap/pm/view';
 import type { KeyFigureAttributes } from '../../../../../electron/common/document/nodes/key-figures/key-figures-node';
 import { briefingSourceStore } from '../../../sources/briefing-source-store';
 import { KeyFigureSourcePicker } from '../../../sources/key-figure-source-picker';
+import { buildControlsWhenShown, type NodeViewWithControls } from '../deferred-node-controls';
 import { focusKeyFigure, type KeyFigurePart } from './focus-key-figure';
 import { KeyFigureAsOfField } from './key-figure-as-of-field';
-import { buildKeyFigureCardWhenShown, type KeyFigureCardShell } from './key-figure-card-building';
 import { moveKeyFigure, removeKeyFigure } from './key-figure-commands';
 
 type TextField = Exclude<keyof KeyFigureAttributes, 'asOf' | 'sourceId'>;
@@ -31,7 +31,7 @@ let viewCount = 0;
  * "as of", each typed in place; edits become attribute changes in one transaction each. Tools on
  * the card move it within its row or remove it. Plain DOM, so typing in the body never re-renders it.
  */
-export class KeyFigureView implements NodeView, KeyFigureCardShell {
+export class KeyFigureView implements NodeView, NodeViewWithControls {
   readonly dom: HTMLElement;
   readonly #inputs = new Map<keyof KeyFigureAttributes, HTMLInputElement>();
   readonly #editor: NodeViewRendererProps['editor'];
@@ -54,11 +54,11 @@ export class KeyFigureView implements NodeView, KeyFigureCardShell {
     this.dom.setAttribute('aria-label', 'Key figure');
     this.dom.contentEditable = 'false';
     // While a long briefing opens, a card off the first screen gets its fields after the first paint.
-    buildKeyFigureCardWhenShown(editor, this);
+    buildControlsWhenShown(editor, this);
   }
 
   /** The card's fields, source picker, "as of" and tools, showing the node as it is now. */
-  build(): void {
+  buildControls(): void {
     if (this.#destroyed || this.#asOf) return;
     const editor = this.#editor;
     const node = this.#node;

@@ -12,22 +12,33 @@ const paragraph = (index: number) => ({
   content: [{ type: 'text', text: `Paragraph ${index} of the overnight report, long enough to take a line.` }],
 });
 
-/** One row of cards at the top of the text, and one far below the first screen. */
+const figure = (caption: string) => ({
+  type: 'figure',
+  attrs: { src: null, alt: '' },
+  content: [
+    { type: 'figureCaption', content: [{ type: 'text', text: caption }] },
+    { type: 'figureCredit', content: [{ type: 'text', text: 'Reuters' }] },
+  ],
+});
+
+/** A row of cards and a figure at the top of the text, and the same far below the first screen. */
 const withCardsAboveAndBelowTheFold = {
   metadata: { title: 'Overnight strikes', timeZone: 'Europe/Kyiv' },
   content: {
     type: 'doc' as const,
     content: [
       { type: 'keyFigures', content: [card('42', 'drones'), card('7', 'missiles')] },
+      figure('The port at dawn'),
       ...Array.from({ length: 120 }, (_, index) => paragraph(index)),
       { type: 'keyFigures', content: [card('310', 'homes without power')] },
+      figure('The damaged substation'),
       paragraph(120),
     ],
   },
 };
 
-describe('key-figure cards while a briefing opens', () => {
-  it('shows the cards on the first screen whole in the first frame, and builds the others after it', async () => {
+describe('key-figure cards and figures while a briefing opens', () => {
+  it('shows the cards and figures on the first screen whole in the first frame, and the others after it', async () => {
     const { app, editor } = await open();
     const { page } = app;
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -37,17 +48,18 @@ describe('key-figure cards while a briefing opens', () => {
     });
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
 
-    const controlsAtFirstFrame = await page.evaluate(async (id) => {
-      const counted = new Promise<number[]>((resolve) => {
+    const atFirstFrame = await page.evaluate(async (id) => {
+      // How many form controls each card and each figure has, in the body's order, in the first frame.
+      const controls = (selector: string) =>
+        [...document.querySelectorAll(`.briefing-body ${selector}`)].map(
+          (element) => element.querySelectorAll('input, select, button').length,
+        );
+      const counted = new Promise<{ cards: number[]; figures: number[] }>((resolve) => {
         const observer = new MutationObserver(() => {
           if ((document.querySelector('.briefing-body')?.childElementCount ?? 0) === 0) return;
           observer.disconnect();
           requestAnimationFrame(() =>
-            resolve(
-              [...document.querySelectorAll('.briefing-body .key-figure')].map(
-                (element) => element.querySelectorAll('input, select, button').length,
-              ),
-            ),
+            resolve({ cards: controls('.key-figure'), figures: controls('.briefing-figure') }),
           );
         });
         observer.observe(document.body, { childList: true, subtree: true });
@@ -55,10 +67,12 @@ describe('key-figure cards while a briefing opens', () => {
       window.location.hash = `#/editor/${id}`;
       return counted;
     }, briefing.id);
-    const [first, second, belowTheFold] = controlsAtFirstFrame;
+    const [first, second, belowTheFold] = atFirstFrame.cards;
     expect(first).toBeGreaterThan(5);
     expect(second).toBe(first);
     expect(belowTheFold).toBe(0);
+    // The alt text field and the image picker's file input.
+    expect(atFirstFrame.figures).toEqual([2, 0]);
 
     const lateCard = page.locator('.briefing-body .key-figure').nth(2);
     const value = lateCard.getByLabel('Value', { exact: true });
@@ -71,16 +85,30 @@ describe('key-figure cards while a briefing opens', () => {
     expect(await asOf.inputValue()).toBe('2026-12-01T06:00');
     expect(await lateCard.getByLabel('Time zone of “as of”').inputValue()).toBe('UTC');
 
+    const lateFigure = page.locator('.briefing-body .briefing-figure').nth(1);
+    const alt = lateFigure.getByLabel('Alt text (what the image shows, for screen readers)');
+    await alt.waitFor();
+    expect(await lateFigure.locator('input').count()).toBe(2);
+    expect(await lateFigure.getByText('Choose image…').count()).toBe(1);
+    // In their place: the image's frame, the alt text field, the picker, then the caption and credit.
+    expect(await lateFigure.evaluate((element) => [...element.children].map((child) => child.className))).toEqual([
+      'figure-frame',
+      'figure-alt',
+      'figure-image-picker',
+      'figure-text',
+    ]);
+
     await value.fill('312');
     await asOf.fill('2026-12-01T07:30');
+    await alt.fill('A substation with its roof torn off');
     await editor.waitUntilSaved();
     const stored = await editor.stored(briefing.id);
-    const lateRow = stored.content.content?.[121];
-    expect(lateRow?.content?.[0]?.attrs).toMatchObject({
+    expect(stored.content.content?.[122]?.content?.[0]?.attrs).toMatchObject({
       value: '312',
       label: 'homes without power',
       asOf: '2026-12-01T07:30:00+00:00[UTC]',
     });
+    expect(stored.content.content?.[123]?.attrs).toMatchObject({ alt: 'A substation with its roof torn off' });
   });
 
   it('builds a card added after the opening at once, with its fields ready to type in', async () => {
