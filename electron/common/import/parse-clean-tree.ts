@@ -1,12 +1,11 @@
-import { DOMParser, Fragment, type Node as ProseMirrorNode, type TagParseRule } from '@tiptap/pm/model';
+import { DOMParser, type Node as ProseMirrorNode, type TagParseRule } from '@tiptap/pm/model';
 import { briefingSchema } from '../document/briefing-schema';
+import { blockFromElement, isPlainNodeRule } from './block-from-element';
 import { type ImportElement, type ImportNode, isElement, textNodeType } from './import-dom';
 import { ParseRuleIndex } from './parse-rule-index';
-import { textblockContent } from './textblock-content';
 
 const parser = DOMParser.fromSchema(briefingSchema);
 const rules = new ParseRuleIndex(parser);
-const trailingSpace = /[ \t\r\n\f]+$/;
 const nonSpace = /[^ \t\r\n\f]/;
 
 /**
@@ -36,26 +35,15 @@ class TopLevelMatch {
 }
 
 /**
- * The block ProseMirror's parser makes of a top-level textblock holding only text, marks and inline leaves
- * (`textblockContent`), or null. Opened in the doc with no marks around it, it is closed as the parser closes
- * a block: a trailing space dropped from its last text, neighbouring text of the same marks joined.
+ * The block ProseMirror's parser makes of a top-level element (`blockFromElement`: a textblock of text and marks,
+ * a list or a quote of such blocks), or null when the parser must read it.
  */
-function topLevelTextblock(element: ImportElement, matched: TopLevelMatch): ProseMirrorNode | null {
-  if (element.hasAttribute('style')) return null;
+function topLevelBlock(element: ImportElement, matched: TopLevelMatch): ProseMirrorNode | null {
   const { rule, attrs } = matched.of(element);
-  const type = rule?.node ? briefingSchema.nodes[rule.node] : undefined;
-  if (!rule || !type?.isTextblock || !briefingSchema.topNodeType.contentMatch.matchType(type)) return null;
-  if (rule.ignore || rule.skip || rule.closeParent || rule.getContent || rule.contentElement) return null;
-  if (rule.preserveWhitespace !== undefined) return null;
-  const nodes = textblockContent(element, type, briefingSchema, rules);
-  if (!nodes) return null;
-  const last = nodes[nodes.length - 1];
-  const space = last?.isText ? trailingSpace.exec(last.text ?? '') : null;
-  if (last && space) {
-    if (space[0].length === last.text?.length) nodes.pop();
-    else nodes[nodes.length - 1] = last.cut(0, last.nodeSize - space[0].length);
-  }
-  return type.create(attrs, Fragment.from(nodes));
+  if (!isPlainNodeRule(rule)) return null;
+  const type = briefingSchema.nodes[rule.node];
+  if (!type || !briefingSchema.topNodeType.contentMatch.matchType(type)) return null;
+  return blockFromElement(element, rule, attrs, briefingSchema, rules);
 }
 
 /**
@@ -77,8 +65,8 @@ function nextOpensNode(node: ImportNode, matched: TopLevelMatch): boolean {
 /**
  * Parses the clean tree into the briefing's top-level blocks, as `DOMParser.fromSchema(briefingSchema)
  * .parse(container)` does (empty paragraphs aside, which the importer drops), faster: a top-level textblock of
- * text and marks — most of an article — is built straight from the element (`topLevelTextblock`), and what lies
- * between such blocks goes through the parser, whose rules come from `ParseRuleIndex`.
+ * text and marks — most of an article — and a list or quote of such blocks are built straight from the element
+ * (`topLevelBlock`), and what lies between such blocks goes through the parser, whose rules come from `ParseRuleIndex`.
  */
 export function parseCleanTree(container: ImportElement): ProseMirrorNode[] {
   const blocks: ProseMirrorNode[] = [];
@@ -97,7 +85,7 @@ export function parseCleanTree(container: ImportElement): ProseMirrorNode[] {
     const index = children.push(child) - 1;
     // White space at the top is dropped by the parser, or left inside the run it stands in.
     if (child.nodeType === textNodeType && !nonSpace.test(child.textContent ?? '')) continue;
-    const block = isElement(child) && nextOpensNode(child, matched) ? topLevelTextblock(child, matched) : null;
+    const block = isElement(child) && nextOpensNode(child, matched) ? topLevelBlock(child, matched) : null;
     if (!block) {
       runStart ??= index;
       continue;

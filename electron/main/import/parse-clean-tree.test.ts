@@ -68,6 +68,19 @@ const cases: Record<string, string> = {
   'languages and citations': '<p><span lang="de">Haus</span> <span data-citation-sources="s1">cited</span></p>',
   'a paragraph inside a paragraph-like block': '<h2>a<p>b</p>c</h2>',
   'spaces of other kinds': '<p>\u00a0a\u2003b\u00a0</p><p>\u000c\r\nc</p>',
+  'lists of text and marks':
+    '<ul>\n <li>a <strong>b</strong> </li>\n<li> c<br> d</li></ul><ol start="3"><li><a href="https://example.org/">x</a></li><li><em> </em> y</li></ol>',
+  'list items of paragraphs and nested lists':
+    '<ul><li><p>a</p><ul><li>b</li></ul></li><li>c<ul><li>d</li></ul></li><li> <p>e</p> </li></ul>',
+  'lists the parser reads itself':
+    '<ul><li>a</li>b<li></li></ul><ul><ul><li>x</li></ul></ul><ul><li class="unfinished-part">u</li></ul><ul style="color: red"><li>s</li></ul><ol><!-- c --><li>c</li></ol><ul><li style="color: red">t</li></ul><ul></ul>',
+  'quotes of paragraphs, headings and lists':
+    '<blockquote>\n<p>“a” <em>b</em> </p>\n<p>c</p></blockquote><blockquote><h2>h</h2><ul><li>q</li></ul></blockquote><blockquote><p></p></blockquote>',
+  'quotes the parser reads itself':
+    '<blockquote>loose <p>d</p></blockquote><blockquote></blockquote><blockquote>only text</blockquote>',
+  'text at the top after a list or quote keeps its space': '<ul><li>a</li></ul> b<blockquote><p>c</p></blockquote> d',
+  "review marks around a list item's or a quote's text":
+    '<blockquote><del data-id="2">a</del></blockquote><ul><li><ins data-id="1">b</ins> c</li><li>d <del data-id="2">e</del></li></ul>',
 };
 
 describe('parseCleanTree', () => {
@@ -133,13 +146,88 @@ describe('parseCleanTree', () => {
     );
   });
 
-  it('builds paragraphs of text and marks without the parser', () => {
+  it("gives what ProseMirror's parser gives on generated lists and quotes", () => {
+    const space = fc.constantFrom(' ', '\n', ' \n\t', '');
+    const text = fc.constantFrom('a', 'b c', ' d ', '  e', 'f  ', '\u00a0');
+    const inline = fc.oneof(
+      space,
+      text,
+      fc.constantFrom(
+        '<strong>s </strong>',
+        ' <em> e</em>',
+        '<em> </em>',
+        '<a href="https://example.org/">l</a>',
+        '<br>',
+        '<span style="color: red">st</span>',
+        '<sup class="citation-ref">[1]</sup>',
+        '<!-- c -->',
+        '<del data-id="2">r</del>',
+        '<ins data-id="1"> i</ins>',
+      ),
+    );
+    const element = (tags: string[], children: fc.Arbitrary<string[]>) =>
+      fc
+        .tuple(fc.constantFrom(...tags), children)
+        .map(([tag, content]) => `<${tag}>${content.join('')}</${tag.split(' ')[0]}>`);
+    const blocks = fc.letrec((tie) => ({
+      block: fc.oneof({ depthSize: 'small' }, tie('textblock'), tie('list'), tie('quote')),
+      textblock: element(
+        ['p', 'h2', 'p data-disclaimer="legal"', 'p style="color: red"', 'li'],
+        fc.array(inline, { maxLength: 3 }),
+      ),
+      item: element(
+        ['li', 'li', 'li', 'li class="unfinished-part"', 'li style="color: red"'],
+        fc.oneof(
+          fc.array(inline, { maxLength: 3 }),
+          fc.array(fc.oneof(space, tie('block') as fc.Arbitrary<string>), { maxLength: 3 }),
+          fc.array(fc.oneof(inline, tie('block') as fc.Arbitrary<string>), { maxLength: 3 }),
+        ),
+      ),
+      list: element(
+        ['ul', 'ol', 'ol start="3"', 'ul style="color: red"'],
+        fc.array(
+          fc.oneof(
+            tie('item') as fc.Arbitrary<string>,
+            tie('item') as fc.Arbitrary<string>,
+            space,
+            text,
+            tie('list') as fc.Arbitrary<string>,
+          ),
+          {
+            maxLength: 4,
+          },
+        ),
+      ),
+      quote: element(
+        ['blockquote', 'blockquote', 'blockquote style="color: red"'],
+        fc.array(fc.oneof(tie('block') as fc.Arbitrary<string>, space, text), { maxLength: 3 }),
+      ),
+    }));
+    const top = fc
+      .array(fc.oneof(text, space, blocks.block as fc.Arbitrary<string>, blocks.block as fc.Arbitrary<string>), {
+        maxLength: 6,
+      })
+      .map((nodes) => nodes.join(''));
+    fc.assert(
+      fc.property(top, (source) => {
+        expect(parsedFast(inLinkedom(source))).toEqual(parsedByProseMirror(inLinkedom(source)));
+      }),
+      { numRuns: Number(process.env.PARSE_RUNS ?? 400) },
+    );
+  });
+
+  it('builds paragraphs, lists and quotes of text and marks without the parser', () => {
     const parse = vi.spyOn(DOMParser.prototype, 'parse');
     try {
       const blocks = parseCleanTree(inLinkedom('<p>a <strong>b</strong></p>\n<h2>c<br>d</h2>'));
       expect(blocks.map((block) => block.type.name)).toEqual(['paragraph', 'heading']);
       expect(parse).not.toHaveBeenCalled();
-      parseCleanTree(inLinkedom('<p>a</p><ul><li>b</li></ul><p>c</p>'));
+      const listed = parseCleanTree(
+        inLinkedom('<p>a</p><ul><li>b</li></ul><blockquote><p>c</p><ol><li><p>d</p></li></ol></blockquote><p>e</p>'),
+      );
+      expect(listed.map((block) => block.type.name)).toEqual(['paragraph', 'bulletList', 'blockquote', 'paragraph']);
+      expect(parse).not.toHaveBeenCalled();
+      parseCleanTree(inLinkedom('<p>a</p><ul><li>b</li>c</ul><p>d</p>'));
       expect(parse).toHaveBeenCalledTimes(1);
     } finally {
       parse.mockRestore();
