@@ -77,6 +77,22 @@ describe('ChromiumPdfPrinter', () => {
     }
   });
 
+  it('opens its page when asked to get ready, and prints in that page', async () => {
+    const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    try {
+      expect(printer.pagesOpened).toBe(0);
+      await printer.prepare();
+      expect(printer.pagesOpened).toBe(1);
+      await printer.prepare();
+      const file = path.join(folder, 'prepared.pdf');
+      await writeFile(file, await printer.print(page.replace('Hello', 'Printed in the prepared page'), printOptions));
+      expect(await tool('pdftotext', [file, '-'])).toContain('Printed in the prepared page');
+      expect(printer.pagesOpened).toBe(1);
+    } finally {
+      await printer.close();
+    }
+  });
+
   it('reads back whole a PDF that comes in several slices', async () => {
     // A photo that does not compress: the PDF is larger than the 2 MB slices it is read back in.
     const photo = `<img alt="" src="data:image/png;base64,${noisyPng(1000, 1000, 4).toString('base64')}">`;

@@ -53,11 +53,17 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.#process.pid;
   }
 
+  /** How many pages this printer has opened (a fresh one after a failed print), for diagnostics. */
+  get pagesOpened(): number {
+    return this.#pagesOpened;
+  }
+
   #page: Promise<PrintPage> | undefined;
   /** The page going back to a blank document after a print; the next print waits for it. */
   #releasing: Promise<void> = Promise.resolve();
   #queue: Promise<unknown> = Promise.resolve();
   #documents = 0;
+  #pagesOpened = 0;
   /** The file of the document being printed: the one request a page may make. */
   #allowedUrl: string | undefined;
 
@@ -115,6 +121,15 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   documentPath(): string {
     this.#documents += 1;
     return path.join(this.#profileDir, `document-${this.#documents}.html`);
+  }
+
+  /** Opens the page documents are printed in, if it is not open, while the caller renders the document. */
+  async prepare(): Promise<void> {
+    try {
+      await this.#warmPage();
+    } catch {
+      // The print that follows opens the page again and says what went wrong.
+    }
   }
 
   async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
@@ -209,6 +224,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
   }
 
   async #openPage(): Promise<PrintPage> {
+    this.#pagesOpened += 1;
     const { targetId } = (await this.#connection.send('Target.createTarget', { url: 'about:blank' })) as {
       targetId: string;
     };

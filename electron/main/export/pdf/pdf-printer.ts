@@ -12,6 +12,11 @@ export interface PdfPrinter {
    * that its HTML never crosses main's thread, and `printFile` prints it.
    */
   documentPath(): string;
+  /**
+   * Gets ready to print (a browser page opened, for one that needs it) while the caller renders the
+   * document; never rejects: what fails here fails the print that follows.
+   */
+  prepare?(): Promise<void>;
   /** Prints a file at a path `documentPath` gave, then removes it. */
   printFile(file: string, options: PdfPrintOptions): Promise<Uint8Array>;
   /** Releases the browser or window; the printer cannot be used afterwards. */

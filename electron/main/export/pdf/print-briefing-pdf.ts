@@ -96,6 +96,8 @@ export async function exportBriefingPdf(
   htmlOptions: HtmlExportOptions,
   options: PdfJobOptions,
 ): Promise<{ pdf: Uint8Array; warnings: string[] }> {
+  // The printer's page opens while the worker renders (the command line's first print, a printer left idle).
+  void printer.prepare?.();
   const rendered = await renderBriefingHtmlFileInWorker(briefing, htmlOptions, printer.documentPath());
   return { pdf: await printBriefingPdf(printer, rendered, [briefing], options), warnings: rendered.warnings };
 }

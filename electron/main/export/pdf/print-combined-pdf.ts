@@ -21,6 +21,7 @@ export async function printCombinedPdf(
   htmlOptions: CombinedExportOptions,
   options: PdfJobOptions,
 ): Promise<{ pdf: Uint8Array; warnings: string[] }> {
+  void printer.prepare?.();
   const draft = await renderCombinedBriefingsHtmlFileInWorker(briefings, htmlOptions, printer.documentPath());
   const destinations = await namedDestinationPagesInWorker(
     await printer.printFile(draft.file, pdfPrintOptionsFor(draft, options)),

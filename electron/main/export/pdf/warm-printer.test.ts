@@ -13,9 +13,9 @@ const options: PdfPrintOptions = {
 };
 
 function countingPrinters() {
-  const opened: { printed: string[]; closed: boolean }[] = [];
+  const opened: { printed: string[]; closed: boolean; prepared?: number }[] = [];
   const open = async (): Promise<PdfPrinter> => {
-    const state = { printed: [] as string[], closed: false };
+    const state = { printed: [] as string[], closed: false, prepared: 0 };
     opened.push(state);
     let documents = 0;
     return {
@@ -25,6 +25,9 @@ function countingPrinters() {
         return new Uint8Array([1]);
       },
       documentPath: () => `/printer-${opened.length}/document-${++documents}.html`,
+      prepare: async () => {
+        state.prepared += 1;
+      },
       printFile: async (file) => {
         if (state.closed) throw new Error('printing with a closed printer');
         state.printed.push(file);
@@ -50,12 +53,14 @@ describe('WarmPrinter', () => {
       await printer.close();
     }
     const printer = await warm.borrow();
+    await printer.prepare?.();
     expect(await printer.printFile(printer.documentPath(), options)).toEqual(new Uint8Array([2]));
     await printer.close();
     expect(opened).toHaveLength(1);
     expect(opened[0]).toEqual({
       printed: ['first', 'second', 'third', '/printer-1/document-1.html'],
       closed: false,
+      prepared: 1,
     });
     await warm.close();
     expect(opened[0]?.closed).toBe(true);

@@ -36,6 +36,7 @@ export class WarmPrinter {
     return {
       print: (html: string, options: PdfPrintOptions) => printer.print(html, options),
       documentPath: () => printer.documentPath(),
+      prepare: async () => printer.prepare?.(),
       printFile: (file: string, options: PdfPrintOptions) => printer.printFile(file, options),
       close: async () => {
         if (returned) return;
