@@ -3,9 +3,9 @@ import type { StoredAsset } from '../../../../../electron/common/library/library
 import { acceptedImageTypes, describeUnusableImageType } from '../../images/image-file-rules';
 import { type StoredFigureImage, storeFigureImage } from '../../images/store-figure-image';
 
-let pickerCount = 0;
-
 export interface FigureImagePickerOptions {
+  /** The file input's id, for labels elsewhere in the figure (the empty frame) that open the chooser. */
+  inputId: string;
   /** Called with the stored picture (its `asset:<sha>.<ext>` source, and how it was scaled). */
   onStored: (stored: Extract<StoredFigureImage, { ok: true }>) => void;
   /** `assets.store`; the app's by default. */
@@ -25,19 +25,18 @@ export class FigureImagePicker {
 
   constructor(options: FigureImagePickerOptions) {
     this.#options = options;
-    pickerCount += 1;
     this.dom = document.createElement('div');
     this.dom.className = 'figure-image-picker';
     this.dom.contentEditable = 'false';
     const label = document.createElement('label');
     label.className = 'figure-image-choose';
-    label.htmlFor = `figure-image-${pickerCount}`;
+    label.htmlFor = options.inputId;
     this.#labelText = document.createElement('span');
     this.#labelText.textContent = 'Choose image…';
     label.append(this.#labelText);
     this.#input = document.createElement('input');
     this.#input.type = 'file';
-    this.#input.id = `figure-image-${pickerCount}`;
+    this.#input.id = options.inputId;
     this.#input.className = 'figure-image-input';
     this.#input.accept = acceptedImageTypes.join(',');
     this.#input.addEventListener('change', () => void this.#chosen());
@@ -81,10 +80,5 @@ export class FigureImagePicker {
     }
     this.#say('', false);
     this.#options.onStored(stored);
-  }
-
-  /** The file input's id, for labels elsewhere in the figure (the empty frame) that open the chooser. */
-  get inputId(): string {
-    return this.#input.id;
   }
 }

@@ -22,53 +22,25 @@ export class FigureView implements NodeView, NodeViewWithControls {
   readonly dom: HTMLElement;
   readonly contentDOM: HTMLElement;
   readonly #frame: HTMLElement;
-  readonly #altField: HTMLElement;
-  readonly #altInput: HTMLInputElement;
-  readonly #picker: FigureImagePicker;
-  readonly #isEditable: () => boolean;
+  readonly #editor: NodeViewRendererProps['editor'];
+  readonly #position: () => number | undefined;
+  readonly #idSuffix: number;
+  #altInput: HTMLInputElement | undefined;
+  #picker: FigureImagePicker | undefined;
   #node: ProseMirrorNode;
-  #controlsShown = false;
   #destroyed = false;
 
   constructor({ node, editor, getPos }: NodeViewRendererProps) {
     this.#node = node;
+    this.#editor = editor;
+    this.#position = () => (typeof getPos === 'function' ? getPos() : undefined);
     viewCount += 1;
+    this.#idSuffix = viewCount;
     this.dom = document.createElement('figure');
     this.dom.className = 'briefing-figure';
     this.#frame = document.createElement('div');
     this.#frame.className = 'figure-frame';
     this.#frame.contentEditable = 'false';
-
-    const altField = document.createElement('div');
-    this.#altField = altField;
-    altField.className = 'figure-alt';
-    altField.contentEditable = 'false';
-    const altLabel = document.createElement('label');
-    altLabel.htmlFor = `figure-alt-${viewCount}`;
-    altLabel.textContent = 'Alt text (what the image shows, for screen readers)';
-    this.#altInput = document.createElement('input');
-    this.#altInput.id = `figure-alt-${viewCount}`;
-    this.#altInput.maxLength = 500;
-    this.#altInput.value = node.attrs.alt;
-    this.#altInput.addEventListener('input', () => {
-      const position = typeof getPos === 'function' ? getPos() : undefined;
-      if (position === undefined || !editor.isEditable) return;
-      const attributes = { ...this.#node.attrs, alt: this.#altInput.value };
-      editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
-    });
-    altField.append(altLabel, this.#altInput);
-
-    this.#isEditable = () => editor.isEditable;
-    this.#picker = new FigureImagePicker({
-      onStored: (stored) => {
-        const position = typeof getPos === 'function' ? getPos() : undefined;
-        if (position === undefined || !editor.isEditable) return;
-        const attributes = { ...this.#node.attrs, src: stored.source };
-        editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
-        announceStoredImage(editor, stored);
-      },
-    });
-
     this.contentDOM = document.createElement('div');
     this.contentDOM.className = 'figure-text';
     this.dom.append(this.#frame, this.contentDOM);
@@ -79,9 +51,39 @@ export class FigureView implements NodeView, NodeViewWithControls {
 
   /** The alt text field and the image picker, in their place between the image and the caption. */
   buildControls(): void {
-    if (this.#destroyed || this.#controlsShown) return;
-    this.#controlsShown = true;
-    this.dom.insertBefore(this.#altField, this.contentDOM);
+    if (this.#destroyed || this.#picker) return;
+    const editor = this.#editor;
+    const altField = document.createElement('div');
+    altField.className = 'figure-alt';
+    altField.contentEditable = 'false';
+    const altLabel = document.createElement('label');
+    altLabel.htmlFor = `figure-alt-${this.#idSuffix}`;
+    altLabel.textContent = 'Alt text (what the image shows, for screen readers)';
+    const altInput = document.createElement('input');
+    altInput.id = `figure-alt-${this.#idSuffix}`;
+    altInput.maxLength = 500;
+    altInput.value = this.#node.attrs.alt;
+    altInput.addEventListener('input', () => {
+      const position = this.#position();
+      if (position === undefined || !editor.isEditable) return;
+      const attributes = { ...this.#node.attrs, alt: altInput.value };
+      editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+    });
+    altField.append(altLabel, altInput);
+    this.#altInput = altInput;
+
+    this.#picker = new FigureImagePicker({
+      inputId: this.#pickerInputId,
+      onStored: (stored) => {
+        const position = this.#position();
+        if (position === undefined || !editor.isEditable) return;
+        const attributes = { ...this.#node.attrs, src: stored.source };
+        editor.view.dispatch(editor.state.tr.setNodeMarkup(position, undefined, attributes));
+        announceStoredImage(editor, stored);
+      },
+    });
+    this.#picker.update({ hasImage: this.#imageUrl() !== undefined, editable: editor.isEditable });
+    this.dom.insertBefore(altField, this.contentDOM);
     this.dom.insertBefore(this.#picker.dom, this.contentDOM);
   }
 
@@ -89,9 +91,18 @@ export class FigureView implements NodeView, NodeViewWithControls {
     this.#destroyed = true;
   }
 
+  /** The picker's file input, which the empty frame's label opens too. */
+  get #pickerInputId(): string {
+    return `figure-image-${this.#idSuffix}`;
+  }
+
+  #imageUrl(): string | undefined {
+    return this.#node.attrs.src ? assetUrl(this.#node.attrs.src) : undefined;
+  }
+
   #renderImage(): void {
-    const url = this.#node.attrs.src ? assetUrl(this.#node.attrs.src) : undefined;
-    this.#picker.update({ hasImage: url !== undefined, editable: this.#isEditable() });
+    const url = this.#imageUrl();
+    this.#picker?.update({ hasImage: url !== undefined, editable: this.#editor.isEditable });
     const current = this.#frame.dataset.src ?? '';
     if (current === (url ?? '') && this.#frame.childElementCount > 0) return;
     this.#frame.dataset.src = url ?? '';
@@ -100,7 +111,7 @@ export class FigureView implements NodeView, NodeViewWithControls {
       // The whole empty frame opens the file chooser; pictures can also be dropped on it.
       const placeholder = document.createElement('label');
       placeholder.className = 'figure-placeholder';
-      placeholder.htmlFor = this.#picker.inputId;
+      placeholder.htmlFor = this.#pickerInputId;
       placeholder.textContent = text;
       this.#frame.replaceChildren(placeholder);
     };
@@ -118,7 +129,7 @@ export class FigureView implements NodeView, NodeViewWithControls {
   update(node: ProseMirrorNode): boolean {
     if (node.type !== this.#node.type) return false;
     this.#node = node;
-    if (this.#altInput.value !== node.attrs.alt) this.#altInput.value = node.attrs.alt;
+    if (this.#altInput && this.#altInput.value !== node.attrs.alt) this.#altInput.value = node.attrs.alt;
     const image = this.#frame.querySelector('img');
     if (image) image.alt = node.attrs.alt;
     this.#renderImage();
@@ -126,7 +137,9 @@ export class FigureView implements NodeView, NodeViewWithControls {
   }
 
   stopEvent(event: Event): boolean {
-    return event.target === this.#altInput || this.#picker.owns(event.target);
+    return (
+      (this.#altInput !== undefined && event.target === this.#altInput) || (this.#picker?.owns(event.target) ?? false)
+    );
   }
 
   /** Only mutations inside the caption and credit are ProseMirror's business. */
