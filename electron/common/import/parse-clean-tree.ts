@@ -17,7 +17,8 @@ const ruleFromNode = (dom: ImportElement): Omit<TagParseRule, 'tag'> | null => r
 
 /**
  * The rule of the top-level element last matched, with its `attrs` as matched (matching other elements rewrites
- * the shared rules' `attrs`): a block's successor is matched to decide on the block, then read as the next block.
+ * the shared rules' `attrs`): a block's successor is matched to decide on the block, then read as the next block,
+ * so each top-level element is matched once.
  */
 class TopLevelMatch {
   #element: ImportElement | null = null;
@@ -43,6 +44,7 @@ function topLevelBlock(element: ImportElement, matched: TopLevelMatch): ProseMir
   if (!isPlainNodeRule(rule)) return null;
   const type = briefingSchema.nodes[rule.node];
   if (!type || !briefingSchema.topNodeType.contentMatch.matchType(type)) return null;
+  if (!nextOpensNode(element, matched)) return null;
   return blockFromElement(element, rule, attrs, briefingSchema, rules);
 }
 
@@ -85,7 +87,7 @@ export function parseCleanTree(container: ImportElement): ProseMirrorNode[] {
     const index = children.push(child) - 1;
     // White space at the top is dropped by the parser, or left inside the run it stands in.
     if (child.nodeType === textNodeType && !nonSpace.test(child.textContent ?? '')) continue;
-    const block = isElement(child) && nextOpensNode(child, matched) ? topLevelBlock(child, matched) : null;
+    const block = isElement(child) ? topLevelBlock(child, matched) : null;
     if (!block) {
       runStart ??= index;
       continue;
