@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Briefing } from '../electron/common/briefing/briefing';
+import { savedChangesSchema } from '../electron/common/briefing/briefing-requests';
 import { countWords } from '../electron/common/document/count-words';
 import { journalWriteSchema } from '../electron/common/library/library-requests';
 import {
@@ -33,20 +34,25 @@ function withWordTyped(briefing: Briefing, word: string): Briefing['content'] {
   return { ...briefing.content, content: blocks };
 }
 
-/** One autosave of `current` with `word` typed: the saved briefing, its wall time and main's thread CPU in ms. */
+/**
+ * One autosave of `current` with `word` typed: the saved briefing, its wall time and main's thread CPU in ms. `asSent`:
+ * the request as the editor sends it, the body as one JSON text (made before the clock starts, as the page makes it)
+ * checked as IPC checks it (`savedChangesSchema`), then saved.
+ */
 async function timedAutosave(
   store: BriefingStore,
   current: Briefing,
   word: string,
+  { asSent = false } = {},
 ): Promise<{ saved: Briefing; wallMs: number; cpuMs: number }> {
+  const fields = { id: current.id, revision: current.revision, metadata: current.metadata };
+  const content = withWordTyped(current, word);
+  const contentJson = asSent ? JSON.stringify(content) : undefined;
   const started = performance.now();
   const cpuBefore = process.threadCpuUsage();
-  const saved = await store.save({
-    id: current.id,
-    revision: current.revision,
-    metadata: current.metadata,
-    content: withWordTyped(current, word),
-  });
+  const saved = await store.save(
+    contentJson === undefined ? { ...fields, content } : savedChangesSchema.parse({ ...fields, contentJson }),
+  );
   const wallMs = performance.now() - started;
   const cpu = process.threadCpuUsage(cpuBefore);
   return { saved, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
@@ -60,8 +66,9 @@ async function timedAutosave(
  * ~25,000-word briefing with one more word each time, the path an autosave takes in main (check, durable
  * write, index, search queue, history), and `autosave_large_main_thread_cpu_ms` the CPU time main's thread
  * spent in it, which other processes on the machine do not inflate; `save_large_median_ms`: the same save
- * with the text unchanged; `autosave_large_app_path_ms` and its main-thread CPU: the same autosave with the check
- * and the file's text made in the document worker, as the desktop app configures its store;
+ * with the text unchanged; `autosave_large_app_path_ms` and its main-thread CPU: the same autosave as the desktop app
+ * makes it, the body sent as JSON text and checked as IPC checks it, the check and the file's text made in the
+ * document worker;
  * `journal_write_large_ms`: the recovery-journal write the editor makes between saves;
  * `journal_write_large_as_sent_ms`: the same write as the editor sends it, the body as one JSON text checked as
  * IPC checks it (`journalWriteSchema`), then written.
@@ -136,12 +143,12 @@ export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
       await store.writeJournal(request);
       journalWritesAsSent.push(performance.now() - asSentStarted);
     }
-    // The app prepares what it saves in the document worker: the same autosaves through it.
+    // The app prepares what it saves in the document worker: the same autosaves through it, sent as the editor sends them.
     store.prepareBriefingsWith(prepareBriefingInWorker);
     const appPathAutosaves: number[] = [];
     const appPathAutosaveCpu: number[] = [];
     for (let index = 0; index < 40; index += 1) {
-      const autosave = await timedAutosave(store, current, `app${index}`);
+      const autosave = await timedAutosave(store, current, `app${index}`, { asSent: true });
       current = autosave.saved;
       appPathAutosaves.push(autosave.wallMs);
       appPathAutosaveCpu.push(autosave.cpuMs);
