@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { finishBriefingPdf } from './finish-briefing-pdf';
 
 const properties = {
-  title: 'Київ: 42 drones overnight',
-  author: 'Dana Reyes',
+  title: 'Київ: 42 drones — “update”',
+  author: 'Dana Reyes, Jean-Luc Ørsted',
   subject: 'Situation briefing · Internal',
   keywords: ['ukraine', 'air-defence'],
   creationDate: new Date('2026-11-26T07:45:00Z'),
@@ -31,6 +31,7 @@ async function readFinished(pdf: Uint8Array) {
   return {
     title: document.getTitle(),
     author: document.getAuthor(),
+    subject: document.getSubject(),
     keywords: document.getKeywords(),
     producer: document.getProducer(),
     created: document.getCreationDate()?.toISOString(),
@@ -42,6 +43,7 @@ async function readFinished(pdf: Uint8Array) {
 const expected = {
   title: properties.title,
   author: properties.author,
+  subject: properties.subject,
   keywords: 'ukraine, air-defence',
   producer: properties.producer,
   created: '2026-11-26T07:45:00.000Z',

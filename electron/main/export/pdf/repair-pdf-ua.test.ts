@@ -1,7 +1,7 @@
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, type PDFObject, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { setPdfDocumentProperties } from './pdf-document-properties';
-import { repairPdfUa } from './repair-pdf-ua';
+import { appendIncrementalUpdate, readClassicTrailer } from './classic-trailer';
+import { finishBriefingPdf } from './finish-briefing-pdf';
 
 const properties = {
   title: 'Kharkiv: overnight strikes',
@@ -97,22 +97,33 @@ const expected = {
   metadataIsXmp: true,
 };
 
-describe('repairPdfUa', () => {
+/** `pdf` with an incremental update of its own already appended: an Info dictionary titled `title`. */
+function withEarlierUpdate(pdf: Uint8Array, title: string): Uint8Array {
+  const trailer = readClassicTrailer(pdf);
+  if (!trailer) throw new Error('the test PDF has no classic trailer');
+  const body = Buffer.from(`<< /Title (${title}) >>`, 'latin1');
+  return appendIncrementalUpdate(pdf, trailer, [{ objectNumber: trailer.size, generation: 0, body }], {
+    size: trailer.size + 1,
+    info: `${trailer.size} 0 R`,
+  });
+}
+
+describe('the PDF/UA repair, as finishBriefingPdf appends it', () => {
   it('appends the repairs to a classic PDF as an incremental update, leaving its bytes untouched', async () => {
     const original = await taggedPdf(false);
-    const repaired = await repairPdfUa(original, properties);
+    const repaired = await finishBriefingPdf(original, properties);
     expect(Buffer.from(repaired.subarray(0, original.length)).equals(Buffer.from(original))).toBe(true);
     expect(await readRepairs(repaired)).toMatchObject(expected);
   });
 
-  it('reads through earlier incremental updates: the properties stamped before it are kept', async () => {
-    const stamped = await setPdfDocumentProperties(await taggedPdf(false), properties);
-    const repaired = await repairPdfUa(stamped, properties);
+  it('reads through earlier incremental updates, leaving their bytes untouched', async () => {
+    const stamped = withEarlierUpdate(await taggedPdf(false), 'Stamped before');
+    const repaired = await finishBriefingPdf(stamped, properties);
     expect(Buffer.from(repaired.subarray(0, stamped.length)).equals(Buffer.from(stamped))).toBe(true);
     expect(await readRepairs(repaired)).toMatchObject({ ...expected, title: properties.title });
   });
 
   it('repairs a PDF whose cross-references are in a stream the same way, rewriting it', async () => {
-    expect(await readRepairs(await repairPdfUa(await taggedPdf(true), properties))).toMatchObject(expected);
+    expect(await readRepairs(await finishBriefingPdf(await taggedPdf(true), properties))).toMatchObject(expected);
   });
 });

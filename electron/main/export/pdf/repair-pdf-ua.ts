@@ -1,11 +1,6 @@
 import { ParseSpeeds, PDFDocument } from 'pdf-lib';
 import { ClassicPdfObjects } from './classic-pdf-objects';
-import {
-  appendIncrementalUpdate,
-  type ClassicTrailer,
-  readClassicTrailer,
-  type UpdatedObject,
-} from './classic-trailer';
+import { type ClassicTrailer, readClassicTrailer, type UpdatedObject } from './classic-trailer';
 import type { PdfDocumentProperties } from './pdf-document-properties';
 import { pdfUaMetadataXml } from './pdf-ua-metadata';
 import {
@@ -238,12 +233,6 @@ export async function planPdfUaRepair(pdf: Uint8Array, properties: PdfDocumentPr
     ]),
   });
   return { pdf: readable.pdf, trailer, objects: updated, size: metadataNumber + 1 };
-}
-
-/** Repairs what PDF/UA-1 needs (`planPdfUaRepair`), appended to Chromium's bytes as an incremental update. */
-export async function repairPdfUa(pdf: Uint8Array, properties: PdfDocumentProperties): Promise<Uint8Array> {
-  const repair = await planPdfUaRepair(pdf, properties);
-  return appendIncrementalUpdate(repair.pdf, repair.trailer, repair.objects, { size: repair.size });
 }
 
 /** The PDF's objects through its classic cross-reference tables, or undefined when it has none this reader follows. */
