@@ -111,6 +111,38 @@ describe('key-figure cards and figures while a briefing opens', () => {
     expect(stored.content.content?.[123]?.attrs).toMatchObject({ alt: 'A substation with its roof torn off' });
   });
 
+  it('builds a card or figure below the screen when it is pressed or scrolled near, before the page is idle', async () => {
+    const { app, editor } = await open();
+    const { page } = app;
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const briefing = await editor.createBriefing(withCardsAboveAndBelowTheFold);
+    // The page never becomes idle, so only being pressed or reached can build the views below the screen.
+    await page.evaluate(() => {
+      window.requestIdleCallback = () => 0;
+    });
+    await editor.open(briefing.id);
+    const lateCard = page.locator('.briefing-body .key-figure').nth(2);
+    const lateFigure = page.locator('.briefing-body .briefing-figure').nth(1);
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
+    expect(await lateCard.locator('input, select, button').count()).toBe(0);
+    expect(await lateFigure.locator('input').count()).toBe(0);
+
+    // A press on the empty image frame builds the picker its label names before the click arrives.
+    const builtOnPress = await lateFigure.evaluate((figure) => {
+      const frame = figure.querySelector('.figure-frame') as HTMLElement;
+      frame.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      return figure.querySelectorAll('input').length;
+    });
+    expect(builtOnPress).toBe(2);
+    expect(await lateCard.locator('input, select, button').count()).toBe(0);
+
+    await lateCard.evaluate((card) => card.scrollIntoView({ block: 'center' }));
+    const value = lateCard.getByLabel('Value', { exact: true });
+    await value.waitFor();
+    expect(await value.inputValue()).toBe('310');
+    expect(await lateCard.getByLabel('As of', { exact: true }).inputValue()).toBe('2026-12-01T06:00');
+  });
+
   it('builds a card added after the opening at once, with its fields ready to type in', async () => {
     const { app, editor } = await open();
     const { page } = app;

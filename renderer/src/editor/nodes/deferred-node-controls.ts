@@ -61,7 +61,9 @@ function isOnScreen(element: HTMLElement, viewportHeight: number): boolean {
  * Call once the opened body is laid out (its caret placed): builds the controls of the waiting views on screen
  * now, so the first frame shows them whole, and of the others once that frame has painted and the page is idle.
  * Controls only add height, so a view below the screen stays below it when those above get theirs: the boxes
- * are all read first, from the one layout there is.
+ * are all read first, from the one layout there is. Until the page is idle, a waiting view is built as soon as it
+ * comes within a screen of the viewport or is pressed, so a reader who scrolls fast or clicks at once never finds
+ * a card without fields or an image frame whose picker is missing.
  */
 export function buildNodeControlsOnScreen(editor: Editor): void {
   const storage = editor.storage.deferredNodeControls;
@@ -76,15 +78,51 @@ export function buildNodeControlsOnScreen(editor: Editor): void {
     if (onScreen[index]) view.buildControls();
   });
   if (later.length === 0) return;
+  storage.cancelLater = buildWhenReachedOrIdle(later);
+}
+
+/** Builds each view when it nears the viewport or is pressed, and all that are left when the page is idle. */
+function buildWhenReachedOrIdle(views: NodeViewWithControls[]): () => void {
+  const unbuilt = new Map(views.map((view) => [view.dom, view]));
+  const build = (dom: Element) => {
+    const view = unbuilt.get(dom as HTMLElement);
+    if (!view) return;
+    unbuilt.delete(view.dom);
+    nearing.unobserve(view.dom);
+    view.buildControls();
+  };
+  const nearing = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) build(entry.target);
+    },
+    { rootMargin: '100% 0px' },
+  );
+  // Captured before the press reaches the view, so a label's click then finds the input it names.
+  const pressed = (event: Event) => {
+    const target = event.target as HTMLElement;
+    for (const dom of unbuilt.keys()) if (dom.contains(target)) build(dom);
+  };
+  for (const dom of unbuilt.keys()) dom.addEventListener('pointerdown', pressed, { capture: true });
+  const stop = () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(watch);
+    cancelIdle?.();
+    nearing.disconnect();
+    for (const view of views) view.dom.removeEventListener('pointerdown', pressed, { capture: true });
+  };
   let cancelIdle: (() => void) | undefined;
+  let watch: ReturnType<typeof setTimeout> | undefined;
   const frame = requestAnimationFrame(() => {
+    // Watched from after the first paint, so the views near the fold do not delay it.
+    watch = setTimeout(() => {
+      for (const dom of unbuilt.keys()) nearing.observe(dom);
+    }, 0);
     cancelIdle = whenIdle(() => {
-      storage.cancelLater = undefined;
-      for (const view of later) view.buildControls();
+      cancelIdle = undefined;
+      for (const view of unbuilt.values()) view.buildControls();
+      unbuilt.clear();
+      stop();
     }, 500);
   });
-  storage.cancelLater = () => {
-    cancelAnimationFrame(frame);
-    cancelIdle?.();
-  };
+  return stop;
 }
