@@ -20,10 +20,14 @@ export const briefingChangesSchema = z.strictObject({
   content: briefingContentSchema,
 });
 
-/** `briefings.save` from the editor: the same changes, the body either as values or as one JSON text (`contentJson`). */
+/**
+ * `briefings.save` from the editor: the same changes, the body either as values or as one JSON text (`contentJson`).
+ * A body's checked text stays known, so the document worker can be sent that text instead of a copy of the tree.
+ */
 export const savedChangesSchema = withBodyAsValuesOrJsonText(
   briefingChangesSchema.omit({ content: true }).shape,
   briefingContentSchema,
+  { keepText: true },
 );
 
 export type NewBriefing = z.input<typeof newBriefingSchema>;

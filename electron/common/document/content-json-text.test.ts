@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { briefingContentSchema } from '../briefing/briefing';
 import { briefingMetadataSchema } from '../briefing/briefing-metadata';
 import { savedChangesSchema } from '../briefing/briefing-requests';
 import { journalWriteSchema } from '../library/library-requests';
 import { limitMessages, requestDepth } from '../limits/input-limits';
+import { contentJsonTextCheckedBy, contentJsonTextOf } from './content-json-text';
 
 const content = {
   type: 'doc',
@@ -56,5 +58,18 @@ describe('a body sent as JSON text', () => {
     expect(journalWriteSchema.parse({ ...entry, contentJson: JSON.stringify(content) })).toEqual({ ...entry, content });
     expect(journalWriteSchema.safeParse({ ...entry, contentJson: '[1, 2]' }).success).toBe(false);
     expect(journalWriteSchema.parse({ ...entry, content })).toEqual({ ...entry, content });
+  });
+
+  it('stays known with the schema that checked it, so a body only the journal checked is never taken as saved-checked', () => {
+    const text = JSON.stringify(content);
+    const saved = savedChangesSchema.parse({ ...changes, contentJson: text }).content;
+    expect(contentJsonTextCheckedBy(saved, briefingContentSchema)).toBe(text);
+    const entry = { briefingId: 'aaaaaaaa-0000', revision: 3, metadata: {} };
+    const journalled = journalWriteSchema.parse({ ...entry, contentJson: text }).content;
+    expect(contentJsonTextOf(journalled)).toBe(text);
+    expect(contentJsonTextCheckedBy(journalled, briefingContentSchema)).toBeUndefined();
+    expect(
+      contentJsonTextCheckedBy(savedChangesSchema.parse({ ...changes, content }).content, briefingContentSchema),
+    ).toBe(undefined);
   });
 });

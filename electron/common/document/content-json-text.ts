@@ -2,15 +2,27 @@ import { z } from 'zod';
 import { inputLimits, limitMessages } from '../limits/input-limits';
 import { describePlainDataProblem } from '../limits/plain-data';
 
-/** The JSON text each body sent as one was parsed from. */
-const sourceTexts = new WeakMap<object, string>();
+/** The JSON text each body sent as one was parsed from, once it passed `checkedBy`, the schema that checked it. */
+const sourceTexts = new WeakMap<object, { text: string; checkedBy: z.ZodType }>();
+
+/** Each parsed body's text while its check runs: recorded in `sourceTexts` only if the body passes. */
+const parsedTexts = new WeakMap<object, string>();
 
 /**
  * The JSON text `content` was parsed from when it was sent as one, so that it can be stored as it came instead
  * of serialized again; undefined for a body sent as values. The text holds exactly the checked values.
  */
 export function contentJsonTextOf(content: object): string | undefined {
-  return sourceTexts.get(content);
+  return sourceTexts.get(content)?.text;
+}
+
+/**
+ * The JSON text `content` was parsed from if it passed `schema` itself, else undefined: whoever parses this text
+ * again gets values `schema` has already accepted, and need not check them again.
+ */
+export function contentJsonTextCheckedBy(content: object, schema: z.ZodType): string | undefined {
+  const source = sourceTexts.get(content);
+  return source?.checkedBy === schema ? source.text : undefined;
 }
 
 /** `keepText`: the parsed body's text stays known (`contentJsonTextOf`) for as long as the body is kept. */
@@ -43,10 +55,17 @@ export function contentFromJsonText<Content extends z.ZodType>(
         context.addIssue({ code: 'custom', message: problem });
         return z.NEVER;
       }
-      if (keepText && typeof body === 'object' && body !== null) sourceTexts.set(body, text);
+      if (keepText && typeof body === 'object' && body !== null) parsedTexts.set(body, text);
       return body;
     })
-    .pipe(content);
+    .pipe(content)
+    .transform((body) => {
+      const checked: unknown = body;
+      if (typeof checked !== 'object' || checked === null) return body;
+      const text = parsedTexts.get(checked);
+      if (text !== undefined) sourceTexts.set(checked, { text, checkedBy: content });
+      return body;
+    });
 }
 
 /** Said when a request carries the body twice or not at all, which only a faulty caller does. */

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../common/briefing/briefing';
+import { savedChangesSchema } from '../../common/briefing/briefing-requests';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
+import { prepareBriefingInWorker } from '../app/document-worker/document-worker-client';
 import { BriefingStore } from './briefing-store';
 import { type BriefingPreparer, prepareBriefing } from './prepare-briefing';
 
@@ -115,6 +117,26 @@ describe('a store that prepares briefings elsewhere', () => {
     );
     expect(await readdir(store.paths.briefings)).toEqual([]);
     expect(store.list()).toEqual([]);
+    await store.close();
+  });
+
+  it('saves a body sent as JSON text through the document worker as it saves the same body sent as values', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    store.prepareBriefingsWith(prepareBriefingInWorker);
+    const first = await store.create({ metadata: { title: 'As text' }, content: body('Water rose overnight.') });
+    const second = await store.create({ metadata: { title: 'As text' }, content: body('Water rose overnight.') });
+    const content = body('Water rose overnight and again at dawn.');
+    const { metadata } = first;
+    const asText = await store.save(
+      savedChangesSchema.parse({ id: first.id, revision: 1, metadata, contentJson: JSON.stringify(content) }),
+    );
+    const asValues = await store.save(savedChangesSchema.parse({ id: second.id, revision: 1, metadata, content }));
+    const fileOf = (id: string) => readFile(`${store.paths.briefings}/${id}.json`, 'utf8');
+    expect(await fileOf(first.id)).toBe(`${JSON.stringify(asText)}\n`);
+    expect({ ...asText, id: second.id, createdAt: asValues.createdAt, updatedAt: asValues.updatedAt }).toEqual(
+      asValues,
+    );
+    expect(JSON.parse(await fileOf(first.id))).toEqual(await store.get(first.id));
     await store.close();
   });
 });

@@ -1,6 +1,6 @@
 import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
-import { admitBriefing } from './admit-briefing';
+import { admitBriefing, admitBriefingOfCheckedContent } from './admit-briefing';
 import { serializeBriefing } from './briefing-files';
 import { summarizeBriefing } from './summarize-briefing';
 
@@ -20,7 +20,18 @@ export type BriefingPreparer = (candidate: Briefing) => Promise<PreparedBriefing
 
 /** Checks a briefing with `admitBriefing` (throwing its sentence for the user) and derives its file text and library row. */
 export function prepareBriefing(candidate: unknown): PreparedBriefing {
-  const briefing = admitBriefing(candidate);
+  return preparedFrom(admitBriefing(candidate));
+}
+
+/**
+ * `prepareBriefing` of a briefing sent as its fields and its body's JSON text, a text that has passed
+ * `briefingContentSchema` already (`contentJsonTextCheckedBy`): the gate checks the other fields only.
+ */
+export function prepareBriefingOfCheckedText(fields: unknown, checkedContentJson: string): PreparedBriefing {
+  return preparedFrom(admitBriefingOfCheckedContent(fields, JSON.parse(checkedContentJson)));
+}
+
+function preparedFrom(briefing: Briefing): PreparedBriefing {
   const { content: _content, ...fields } = briefing;
   return {
     fields,

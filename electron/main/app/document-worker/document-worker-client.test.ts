@@ -7,6 +7,9 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../../tests/fixtures/briefings/every-node-briefing';
 import { fixtureImages, resolveFixtureAsset } from '../../../../tests/fixtures/briefings/fixture-assets';
+import type { Briefing } from '../../../common/briefing/briefing';
+import { savedChangesSchema } from '../../../common/briefing/briefing-requests';
+import { journalWriteSchema } from '../../../common/library/library-requests';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
 import { renderBriefingHtml, renderCombinedBriefingsHtml } from '../../export/render-briefing-html';
 import { admitBriefing } from '../../library/admit-briefing';
@@ -182,4 +185,43 @@ describe('the document worker', () => {
       message: refusal?.message,
     });
   }, 60_000);
+
+  it('prepares a body IPC checked from its JSON text, and still checks a body only the journal checked', async () => {
+    const briefing = everyNodeBriefing();
+    const { id, revision, metadata } = briefing;
+    const sent = savedChangesSchema.parse({ id, revision, metadata, contentJson: JSON.stringify(briefing.content) });
+    expect(await prepareBriefingInWorker({ ...briefing, content: sent.content })).toEqual(prepareBriefing(briefing));
+    await expect(prepareBriefingInWorker({ ...briefing, content: sent.content, revision: 0 })).rejects.toMatchObject({
+      message: refusalOf({ ...briefing, revision: 0 }),
+    });
+    const unsafe = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
+    const journalled = journalWriteSchema.parse({
+      briefingId: id,
+      revision,
+      metadata: {},
+      contentJson: JSON.stringify(unsafe),
+    });
+    const candidate = { ...briefing, content: journalled.content as Briefing['content'] };
+    await expect(prepareBriefingInWorker(candidate)).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: refusalOf(candidate),
+    });
+  }, 60_000);
 });
+
+/** The sentence the whole gate refuses `candidate` with. */
+function refusalOf(candidate: Briefing): string | undefined {
+  try {
+    admitBriefing(candidate);
+  } catch (error) {
+    return (error as Error).message;
+  }
+}

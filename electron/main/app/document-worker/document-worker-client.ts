@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
-import type { Briefing } from '../../../common/briefing/briefing';
+import { type Briefing, briefingContentSchema } from '../../../common/briefing/briefing';
+import { contentJsonTextCheckedBy } from '../../../common/document/content-json-text';
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver, HtmlExportOptions } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
@@ -223,12 +224,20 @@ export async function finishBriefingPdfInWorker(
   return result.pdf;
 }
 
+/** The job for a candidate: a body IPC has checked crosses as the JSON text it came in, which is not walked to copy. */
+function preparingJob(candidate: Briefing): DocumentWorkerJob {
+  const checkedContentJson = contentJsonTextCheckedBy(candidate.content, briefingContentSchema);
+  if (checkedContentJson === undefined) return { kind: 'prepare-briefing', candidate };
+  const { content: _content, ...fields } = candidate;
+  return { kind: 'prepare-checked-briefing', fields, checkedContentJson };
+}
+
 /**
  * `prepareBriefing` in the document worker: the check every briefing passes before it is written, its
  * file text and library row, off main's thread. A refusal arrives as the same `UserFacingError`.
  */
 export const prepareBriefingInWorker: BriefingPreparer = async (candidate) => {
-  const result = await runJob({ kind: 'prepare-briefing', candidate }, noAssets);
+  const result = await runJob(preparingJob(candidate), noAssets);
   if (result.outcome !== 'prepared') throw new Error('The document worker answered a briefing with something else.');
   return result.prepared;
 };

@@ -5,7 +5,7 @@ import type { AssetResolver } from '../../export/export-options';
 import { finishBriefingPdf } from '../../export/pdf/finish-briefing-pdf';
 import { namedDestinationPages } from '../../export/pdf/named-destination-pages';
 import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from '../../export/render-briefing-html';
-import { prepareBriefing } from '../../library/prepare-briefing';
+import { prepareBriefing, prepareBriefingOfCheckedText } from '../../library/prepare-briefing';
 import type { DocumentJobResult, DocumentWorkerJob } from './document-worker-messages';
 
 /** A rendered export as the job answers it: sent back whole, or written to `file` and sent back without its HTML. */
@@ -39,6 +39,8 @@ export async function runDocumentWorkerJob(
     if (job.kind === 'read-destination-pages')
       return { outcome: 'pages-read', pages: await namedDestinationPages(job.pdf) };
     if (job.kind === 'prepare-briefing') return { outcome: 'prepared', prepared: prepareBriefing(job.candidate) };
+    if (job.kind === 'prepare-checked-briefing')
+      return { outcome: 'prepared', prepared: prepareBriefingOfCheckedText(job.fields, job.checkedContentJson) };
     return { outcome: 'finished', pdf: await finishBriefingPdf(job.pdf, job.properties) };
   } catch (error) {
     if (error instanceof UserFacingError) return { outcome: 'failed', message: error.message, code: error.code };

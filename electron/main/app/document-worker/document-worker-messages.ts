@@ -22,7 +22,9 @@ export type DocumentWorkerJob =
     }
   | { kind: 'read-destination-pages'; pdf: Uint8Array }
   | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties }
-  | { kind: 'prepare-briefing'; candidate: Briefing };
+  | { kind: 'prepare-briefing'; candidate: Briefing }
+  /** A briefing whose body is the JSON text IPC's check has passed: the text crosses, not a copy of the tree. */
+  | { kind: 'prepare-checked-briefing'; fields: Omit<Briefing, 'content'>; checkedContentJson: string };
 
 /** What main sends: a job, or the answer to the worker's question about an asset. */
 export type DocumentWorkerRequest =
