@@ -1,5 +1,31 @@
 import type { ClassicTrailer } from './classic-trailer';
-import { type PlainPdfReference, type PlainPdfValue, readPlainPdfValue } from './plain-pdf-values';
+import {
+  type PlainPdfDictionary,
+  type PlainPdfReference,
+  type PlainPdfValue,
+  readPlainPdfValue,
+  readSelectedPdfEntries,
+} from './plain-pdf-values';
+
+const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+
+/**
+ * A cross-reference entry's line (`0000012345 00000 n`, anything after it ignored), read from the bytes: its
+ * offset for an object in use, -1 for a free one, undefined when the line is not an entry.
+ */
+function entryOffsetAt(pdf: Buffer, start: number, end: number): number | undefined {
+  if (end - start < 18 || pdf[start + 10] !== 0x20 || pdf[start + 16] !== 0x20) return undefined;
+  let offset = 0;
+  for (let index = start; index < start + 10; index += 1) {
+    const byte = pdf[index];
+    if (!isDigit(byte)) return undefined;
+    offset = offset * 10 + (byte as number) - 0x30;
+  }
+  for (let index = start + 11; index < start + 16; index += 1) if (!isDigit(pdf[index])) return undefined;
+  const kind = pdf[start + 17];
+  if (kind === 0x6e) return offset;
+  return kind === 0x66 ? -1 : undefined;
+}
 
 /** Byte offsets of the objects in use, from a chain of classic cross-reference sections (newest first). */
 function readCrossReference(pdf: Buffer, startxref: number, size: number): Float64Array | undefined {
@@ -11,19 +37,24 @@ function readCrossReference(pdf: Buffer, startxref: number, size: number): Float
     seen.add(at);
     const trailerAt = pdf.indexOf('trailer', at, 'latin1');
     if (trailerAt === -1 || pdf.toString('latin1', at, at + 4) !== 'xref') return undefined;
-    const lines = pdf.toString('latin1', at + 4, trailerAt).split(/\r\n|\r|\n/);
     let number = 0;
-    for (const line of lines) {
-      const entry = /^(\d{10}) (\d{5}) ([nf])/.exec(line);
-      if (entry) {
+    let lineStart = at + 4;
+    while (lineStart <= trailerAt) {
+      let lineEnd = lineStart;
+      while (lineEnd < trailerAt && pdf[lineEnd] !== 0x0a && pdf[lineEnd] !== 0x0d) lineEnd += 1;
+      const entryOffset = entryOffsetAt(pdf, lineStart, lineEnd);
+      if (entryOffset !== undefined) {
         // A newer section already gave this object's place.
-        if (entry[3] === 'n' && number < size && offsets[number] === -1) offsets[number] = Number(entry[1]);
+        if (entryOffset >= 0 && number < size && offsets[number] === -1) offsets[number] = entryOffset;
         number += 1;
-        continue;
+      } else {
+        const line = pdf.toString('latin1', lineStart, lineEnd);
+        const subsection = /^\s*(\d+)\s+\d+\s*$/.exec(line);
+        if (subsection) number = Number(subsection[1]);
+        else if (line.trim() !== '') return undefined;
       }
-      const subsection = /^\s*(\d+)\s+\d+\s*$/.exec(line);
-      if (subsection) number = Number(subsection[1]);
-      else if (line.trim() !== '') return undefined;
+      // `\r\n` is one line break.
+      lineStart = lineEnd + (pdf[lineEnd] === 0x0d && pdf[lineEnd + 1] === 0x0a && lineEnd + 1 < trailerAt ? 2 : 1);
     }
     const trailer = pdf.toString('latin1', trailerAt, pdf.indexOf('startxref', trailerAt, 'latin1'));
     if (/\/XRefStm\b/.test(trailer)) return undefined;
@@ -69,15 +100,34 @@ export class ClassicPdfObjects {
     return object;
   }
 
+  /**
+   * Only the entries named in `keys` of the dictionary `ref` points at, the rest stepped over unread: for
+   * the thousands of small objects of which a repair reads a few entries. An object already read whole is
+   * given whole (with any change made to it); undefined when it is not a dictionary.
+   */
+  lookupEntries(ref: PlainPdfReference, keys: readonly string[]): PlainPdfDictionary | undefined {
+    if (this.#parsed.has(ref.objectNumber)) {
+      const whole = this.#parsed.get(ref.objectNumber);
+      return whole?.kind === 'dictionary' ? whole : undefined;
+    }
+    const start = this.#bodyStart(ref.objectNumber, ref.generation);
+    return start === undefined ? undefined : readSelectedPdfEntries(this.#pdf, start, keys);
+  }
+
   #parse(number: number, generation: number): PlainPdfValue | undefined {
+    const start = this.#bodyStart(number, generation);
+    return start === undefined ? undefined : readPlainPdfValue(this.#pdf, start);
+  }
+
+  /** Where object `number`'s value starts, after its `N G obj` header; undefined when it is free or not there. */
+  #bodyStart(number: number, generation: number): number | undefined {
     const offset = this.#offsets[number] ?? -1;
     if (offset < 0) return undefined;
     const expected = `${number} ${generation} obj`;
-    if (this.#pdf.toString('latin1', offset, offset + expected.length) === expected)
-      return readPlainPdfValue(this.#pdf, offset + expected.length);
+    if (this.#pdf.toString('latin1', offset, offset + expected.length) === expected) return offset + expected.length;
     // Some writers put a line break or spaces before the header.
     const header = /^\s*(\d+)\s+(\d+)\s+obj/.exec(this.#pdf.toString('latin1', offset, offset + 40));
     if (!header || Number(header[1]) !== number || Number(header[2]) !== generation) return undefined;
-    return readPlainPdfValue(this.#pdf, offset + header[0].length);
+    return offset + header[0].length;
   }
 }

@@ -6,6 +6,7 @@ import {
   plainPdfText,
   plainTextString,
   readPlainPdfValue,
+  readSelectedPdfEntries,
 } from './plain-pdf-values';
 
 const read = (source: string, start = 0) => readPlainPdfValue(Buffer.from(source, 'latin1'), start);
@@ -75,6 +76,26 @@ describe('readPlainPdfValue', () => {
     expect(() => read('<</K [1 2')).toThrow();
     expect(() => read('<</K (open')).toThrow();
     expect(() => read(']')).toThrow();
+  });
+});
+
+describe('readSelectedPdfEntries', () => {
+  const select = (source: string, keys: string[]) => readSelectedPdfEntries(Buffer.from(source, 'latin1'), 0, keys);
+
+  it('reads the named entries as readPlainPdfValue does and steps over every other kind of value', () => {
+    const source =
+      '<</Type /StructElem /P 231 0 R /A <</O /Layout /BBox [0 0 1.5 2] /Note (>> /S (x) <<)>> /Pg 2 0 R\n' +
+      '/Hex <FEFF0041> % /S /Comment\n/Nums [1 2 3 0 R] /S /Figure /Title (a \\) /K [9]) /K [0 233 0 R 7] /Alt (Kyiv)>>';
+    const whole = entriesOf(read(source));
+    const selected = select(source, ['S', 'K', 'Alt', 'ActualText']);
+    expect(selected?.entries).toEqual(new Map([...whole].filter(([key]) => ['S', 'K', 'Alt'].includes(key))));
+    expect([...(selected?.entries.keys() ?? [])]).toEqual(['S', 'K', 'Alt']);
+  });
+
+  it('finds a key written with escapes, and refuses what is not a dictionary', () => {
+    expect(select('<</#53 /P /K 1>>', ['S'])?.entries.get('S')).toEqual({ kind: 'name', name: 'P' });
+    expect(select('[/S /P]', ['S'])).toBeUndefined();
+    expect(() => select('<</S /P /K [1 2', ['S'])).toThrow();
   });
 });
 

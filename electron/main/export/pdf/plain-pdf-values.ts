@@ -37,6 +37,14 @@ const isWhitespace = (byte: number) =>
 const isDelimiter = (byte: number) =>
   byte === 0x2f || byte === 0x28 || byte === 0x29 || byte === 0x3c || byte === 0x3e || byte === 0x5b || byte === 0x5d;
 const isInteger = (text: string) => /^\d+$/.test(text);
+const isIntegerAt = (bytes: Buffer, start: number, end: number) => {
+  if (end <= start) return false;
+  for (let at = start; at < end; at += 1) {
+    const byte = bytes[at] as number;
+    if (byte < 0x30 || byte > 0x39) return false;
+  }
+  return true;
+};
 
 /**
  * Reads one PDF value from `bytes` at `start` without building pdf-lib objects: the PDF/UA repair reads
@@ -147,6 +155,120 @@ class PlainPdfReader {
     throw new Error('A PDF string has no end.');
   }
 
+  /**
+   * A dictionary with only the entries named in `keys`, each read as `value()` reads it; every other entry's
+   * value is stepped over without being built. Undefined when the value here is not a dictionary.
+   */
+  selectedEntries(keys: readonly string[]): PlainPdfDictionary | undefined {
+    this.#skipWhitespace();
+    if (this.#bytes[this.#at] !== 0x3c || this.#bytes[this.#at + 1] !== 0x3c) return undefined;
+    this.#at += 2;
+    const entries = new Map<string, PlainPdfValue>();
+    for (;;) {
+      this.#skipWhitespace();
+      if (this.#bytes[this.#at] === 0x3e && this.#bytes[this.#at + 1] === 0x3e) {
+        this.#at += 2;
+        return { kind: 'dictionary', entries };
+      }
+      if (this.#bytes[this.#at] !== 0x2f) throw new Error(`A PDF dictionary key is not a name at ${this.#at}.`);
+      const key = this.#selectedKey(keys);
+      if (key === undefined) this.#skipValue();
+      else entries.set(key, this.value());
+    }
+  }
+
+  /** The key at a name's slash when it is one of `keys` (compared byte by byte), else undefined; steps over it. */
+  #selectedKey(keys: readonly string[]): string | undefined {
+    const bytes = this.#bytes;
+    const start = this.#at + 1;
+    this.#at = start;
+    this.#skipRegular();
+    const length = this.#at - start;
+    for (const key of keys) {
+      if (key.length !== length) continue;
+      let same = true;
+      for (let index = 0; index < length && same; index += 1) same = bytes[start + index] === key.charCodeAt(index);
+      if (same) return key;
+    }
+    // A key written with `#xx` escapes is decoded before it is compared.
+    for (let index = start; index < this.#at; index += 1) {
+      if (bytes[index] !== 0x23) continue;
+      this.#at = start - 1;
+      const decoded = this.#name();
+      return keys.includes(decoded) ? decoded : undefined;
+    }
+    return undefined;
+  }
+
+  #skipRegular(): void {
+    const bytes = this.#bytes;
+    while (this.#at < bytes.length) {
+      const byte = bytes[this.#at] as number;
+      if (isWhitespace(byte) || isDelimiter(byte) || byte === 0x25) return;
+      this.#at += 1;
+    }
+  }
+
+  /** Steps over one value (a reference counts as one) without building it. */
+  #skipValue(): void {
+    this.#skipWhitespace();
+    const bytes = this.#bytes;
+    const byte = bytes[this.#at];
+    if (byte === 0x2f) {
+      this.#at += 1;
+      this.#skipRegular();
+    } else if (byte === 0x5b) {
+      this.#at += 1;
+      for (;;) {
+        this.#skipWhitespace();
+        if (bytes[this.#at] === 0x5d) {
+          this.#at += 1;
+          return;
+        }
+        this.#skipValue();
+      }
+    } else if (byte === 0x3c && bytes[this.#at + 1] === 0x3c) {
+      this.#at += 2;
+      for (;;) {
+        this.#skipWhitespace();
+        if (bytes[this.#at] === 0x3e && bytes[this.#at + 1] === 0x3e) {
+          this.#at += 2;
+          return;
+        }
+        if (bytes[this.#at] !== 0x2f) throw new Error(`A PDF dictionary key is not a name at ${this.#at}.`);
+        this.#at += 1;
+        this.#skipRegular();
+        this.#skipValue();
+      }
+    } else if (byte === 0x3c) this.#hexString();
+    else if (byte === 0x28) this.#literalString();
+    else if (byte === undefined || isDelimiter(byte))
+      throw new Error(`Unexpected byte in a PDF object at ${this.#at}.`);
+    else this.#skipNumberOrReference();
+  }
+
+  #skipNumberOrReference(): void {
+    const bytes = this.#bytes;
+    const first = this.#at;
+    this.#skipRegular();
+    if (!isIntegerAt(bytes, first, this.#at)) return;
+    const after = this.#at;
+    this.#skipWhitespace();
+    const generation = this.#at;
+    this.#skipRegular();
+    if (this.#at > generation && isIntegerAt(bytes, generation, this.#at)) {
+      this.#skipWhitespace();
+      if (bytes[this.#at] === 0x52) {
+        const next = bytes[this.#at + 1];
+        if (next === undefined || isWhitespace(next) || isDelimiter(next) || next === 0x25) {
+          this.#at += 1;
+          return;
+        }
+      }
+    }
+    this.#at = after;
+  }
+
   #numberOrReference(): PlainPdfValue {
     const first = this.#regular();
     if (!isInteger(first)) return { kind: 'token', source: first };
@@ -172,6 +294,18 @@ class PlainPdfReader {
 /** The value written at `start` in `bytes` (a dictionary's stream data, if any, is not read). */
 export function readPlainPdfValue(bytes: Buffer, start: number): PlainPdfValue {
   return new PlainPdfReader(bytes, start).value();
+}
+
+/**
+ * The dictionary written at `start` with only the entries named in `keys`: the others are stepped over, not
+ * built. For reading a few entries of many small objects; undefined when the value is not a dictionary.
+ */
+export function readSelectedPdfEntries(
+  bytes: Buffer,
+  start: number,
+  keys: readonly string[],
+): PlainPdfDictionary | undefined {
+  return new PlainPdfReader(bytes, start).selectedEntries(keys);
 }
 
 /** A name as PDF writes it: bytes outside the printable range, delimiters and `#` escaped. */

@@ -28,31 +28,66 @@ const dictionaryOf = (value: PlainPdfValue | undefined): PlainPdfDictionary | un
   value?.kind === 'dictionary' ? value : undefined;
 
 interface StructureElement {
+  /** The entries the repair reads (`elementKeys`), or the whole dictionary when it was read whole. */
   dict: PlainPdfDictionary;
   /** The indirect object holding this element (itself, or its parent when it is a direct object). */
   owner: PlainPdfReference;
+  /** The element's own object, when it is not written inside its parent. */
+  ref: PlainPdfReference | undefined;
   children: StructureElement[];
 }
 
+/** What the repair reads of a structure element; the rest (`/P`, `/Pg`, attributes) is read only to be written back. */
+const elementKeys = ['S', 'K', 'Alt', 'ActualText'];
+
+const holdsDictionary = (value: PlainPdfValue | undefined): boolean =>
+  value?.kind === 'dictionary' || (value?.kind === 'array' && value.items.some(holdsDictionary));
+
+/** The structure elements under `kids` (a value, an array of them, or references), each with its own kids. */
 function readStructureTree(
   objects: ClassicPdfObjects,
   kids: PlainPdfValue | undefined,
   owner: PlainPdfReference,
 ): StructureElement[] {
   const found: StructureElement[] = [];
-  const visit = (kid: PlainPdfValue | undefined, holder: PlainPdfReference) => {
-    if (kid?.kind === 'array') {
-      for (const item of kid.items) visit(item, holder);
-      return;
-    }
-    const dict = dictionaryOf(objects.resolve(kid));
-    if (!dict?.entries.has('S')) return;
-    const element: StructureElement = { dict, owner: kid?.kind === 'reference' ? kid : holder, children: [] };
-    element.children = readStructureTree(objects, dict.entries.get('K'), element.owner);
-    found.push(element);
-  };
-  visit(kids, owner);
+  collectElements(objects, kids, owner, found);
   return found;
+}
+
+// A plain recursive function rather than a closure made for each element: the tree has thousands of them.
+function collectElements(
+  objects: ClassicPdfObjects,
+  kid: PlainPdfValue | undefined,
+  holder: PlainPdfReference,
+  into: StructureElement[],
+): void {
+  if (kid?.kind === 'array') {
+    for (const item of kid.items) collectElements(objects, item, holder, into);
+    return;
+  }
+  const ref = kid?.kind === 'reference' ? kid : undefined;
+  let dict = ref ? objects.lookupEntries(ref, elementKeys) : dictionaryOf(kid);
+  // Kids written inside the element are edited in place, so the element is read whole: its kids are then the
+  // very values written back when one of them changes.
+  if (ref && holdsDictionary(dict?.entries.get('K'))) dict = dictionaryOf(objects.lookup(ref));
+  if (!dict?.entries.has('S')) return;
+  const element: StructureElement = { dict, owner: ref ?? holder, ref, children: [] };
+  collectElements(objects, dict.entries.get('K'), element.owner, element.children);
+  into.push(element);
+}
+
+/** Sets an entry of an element, in what was read of it and in the whole object written back. */
+function setElementEntry(
+  objects: ClassicPdfObjects,
+  element: StructureElement,
+  key: string,
+  value: PlainPdfValue,
+  changed: ChangedObjects,
+) {
+  element.dict.entries.set(key, value);
+  const whole = element.ref ? dictionaryOf(objects.lookup(element.ref)) : undefined;
+  if (whole && whole !== element.dict) whole.entries.set(key, value);
+  changed.mark(element.owner);
 }
 
 function descendants(elements: readonly StructureElement[], into: StructureElement[] = []): StructureElement[] {
@@ -98,6 +133,7 @@ function roleOf(element: StructureElement, roleMap: PlainPdfDictionary | undefin
  * (only a caption) is a grouping, not an illustration, and becomes a `Div` (PDF/UA-1 7.3-1).
  */
 function describeFigures(
+  objects: ClassicPdfObjects,
   elements: StructureElement[],
   roleMap: PlainPdfDictionary | undefined,
   changed: ChangedObjects,
@@ -109,13 +145,8 @@ function describeFigures(
     const alternates = inner
       .map((child) => plainPdfText(child.dict.entries.get('Alt')))
       .filter((alt): alt is string => !!alt);
-    if (alternates.length > 0) {
-      element.dict.entries.set('Alt', plainTextString(alternates.join(' ')));
-      changed.mark(element.owner);
-    } else if (inner.length === 0) {
-      element.dict.entries.set('S', plainName('Div'));
-      changed.mark(element.owner);
-    }
+    if (alternates.length > 0) setElementEntry(objects, element, 'Alt', plainTextString(alternates.join(' ')), changed);
+    else if (inner.length === 0) setElementEntry(objects, element, 'S', plainName('Div'), changed);
   }
 }
 
@@ -174,7 +205,7 @@ function repairDocument(
     const owner = structRootValue?.kind === 'reference' ? structRootValue : catalogRef;
     const elements = descendants(readStructureTree(objects, structRoot.entries.get('K'), owner));
     completeRoleMap(objects, structRoot, owner, elements, changed);
-    describeFigures(elements, dictionaryOf(objects.resolve(structRoot.entries.get('RoleMap'))), changed);
+    describeFigures(objects, elements, dictionaryOf(objects.resolve(structRoot.entries.get('RoleMap'))), changed);
   }
   describeLinks(objects, catalog, catalogRef, changed);
 
