@@ -17,6 +17,9 @@ export interface ImportNode {
 
 export interface ImportElement extends ImportNode {
   readonly tagName: string;
+  readonly localName: string;
+  /** Null or absent unless the element was made with a qualified name (`svg:rect`); linkedom has none. */
+  readonly prefix?: string | null;
   readonly children: ArrayLike<ImportElement>;
   readonly firstChild: ImportNode | null;
   readonly firstElementChild: ImportElement | null;
@@ -60,7 +63,18 @@ export function isElement(node: ImportNode): node is ImportElement {
   return node.nodeType === elementNodeType;
 }
 
+/** A name `tagName` only upper-cases (ASCII letters, digits, hyphens), so lower-casing that gives the name back. */
+const plainLowerCaseName = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * The element's name in lower case, as `tagName.toLowerCase()` gives it. The importer asks this several times
+ * for every element; linkedom makes `tagName` anew (upper case) on each call, so a plain unprefixed name is
+ * answered from `localName`, which every DOM keeps, and anything else (a prefix, upper case, other letters)
+ * as before.
+ */
 export function tagOf(element: ImportElement): string {
+  const name = element.localName;
+  if (element.prefix == null && plainLowerCaseName.test(name)) return name;
   return element.tagName.toLowerCase();
 }
 
