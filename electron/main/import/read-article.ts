@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { findContentRoot } from '../../common/import/find-content-root';
 import { countWordsIn, type ImportDocument, type ImportElement, visibleText } from '../../common/import/import-dom';
 import type { ArticleReading } from '../../common/import/import-result';
+import { textLength } from '../../common/import/text-length';
 
 /**
  * Below this much text Readability settles for the whole page: the page's own `<article>` or `<main>`
@@ -41,9 +42,9 @@ function declaredArticle(page: ImportDocument): ImportElement | null {
   const articles = Array.from(page.getElementsByTagName('article'));
   const [article] = articles;
   if (!article || articles.some((other) => other !== article && !article.contains(other))) return null;
-  const articleLength = (article.textContent ?? '').length;
+  const articleLength = textLength(article);
   if (articleLength < declaredArticleMinimumCharacters) return null;
-  return articleLength >= (page.body?.textContent ?? '').length * declaredArticleShare ? article : null;
+  return articleLength >= (page.body ? textLength(page.body) : 0) * declaredArticleShare ? article : null;
 }
 
 /**
