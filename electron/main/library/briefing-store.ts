@@ -39,6 +39,22 @@ import { editingSnapshotIntervalMs, RevisionSnapshotStore } from './revision-sna
 import { SearchIndex } from './search-index';
 import { summarizeBriefing } from './summarize-briefing';
 
+/** What a save from the editor asks the gate to admit: its changes on the stored briefing, one revision on. */
+function savedCandidate(
+  current: Briefing,
+  changes: BriefingChanges,
+  metadata: BriefingMetadata,
+  updatedAt: string,
+): Briefing {
+  return {
+    ...current,
+    metadata: keepMainOwnedRecords(current.metadata, metadata),
+    content: changes.content,
+    revision: current.revision + 1,
+    updatedAt,
+  };
+}
+
 /**
  * The library: one durable JSON file per briefing (the truth), a lowdb index of
  * summaries (a cache), revision history, trash, recovery journal, assets and search.
@@ -263,18 +279,25 @@ export class BriefingStore {
     // Taken now: journal text that arrives while this save waits or runs is newer than it.
     const generation = this.#context.journal.generation(changes.id);
     return this.#exclusive(changes.id, async () => {
+      const updatedAt = new Date().toISOString();
+      // Prepared while the file is looked at, for the briefing last read or written, which it nearly always still is.
+      const seen = this.#context.files.lastSeen(changes.id)?.briefing;
+      const parsedMetadata = briefingMetadataSchema.safeParse(changes.metadata);
+      const early =
+        seen && parsedMetadata.success
+          ? this.#admit(savedCandidate(seen, changes, parsedMetadata.data, updatedAt))
+          : undefined;
+      // Looked at only if the briefing was still the one seen, and only where a refusal of its own would come.
+      early?.catch(() => undefined);
       await this.#adoptRecordsAddedElsewhere(changes.id);
       const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
       const current = await this.conflicts.currentUnchanged(changes.id, base);
-      const metadata = briefingMetadataSchema.parse(changes.metadata);
+      const metadata = parsedMetadata.success ? parsedMetadata.data : briefingMetadataSchema.parse(changes.metadata);
       refuseLockedEdit(current, { content: changes.content, metadata });
-      const { briefing: next, prepared } = await this.#admit({
-        ...current,
-        metadata: keepMainOwnedRecords(current.metadata, metadata),
-        content: changes.content,
-        revision: current.revision + 1,
-        updatedAt: new Date().toISOString(),
-      });
+      const { briefing: next, prepared } =
+        early && current === seen
+          ? await early
+          : await this.#admit(savedCandidate(current, changes, metadata, updatedAt));
       try {
         await this.#write(next, { previous: current }, prepared);
       } catch (error) {

@@ -139,4 +139,55 @@ describe('a store that prepares briefings elsewhere', () => {
     expect(JSON.parse(await fileOf(first.id))).toEqual(await store.get(first.id));
     await store.close();
   });
+
+  it('prepares the save again for the file on disk when another process added a record to it meanwhile', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    store.prepareBriefingsWith(prepareBriefingInWorker);
+    const created = await store.create({ metadata: { title: 'Port strike' }, content: body('Ships were hit.') });
+    const elsewhere = await BriefingStore.open(dataDir, []);
+    const record = {
+      at: '2026-11-26T06:00:00+02:00[Europe/Kyiv]',
+      by: 'Dana Reyes',
+      findings: ['claim-unverified' as const],
+    };
+    await elsewhere.recordForcedExport(created.id, record);
+    await elsewhere.close();
+    const content = body('Ships were hit at dawn.');
+    const saved = await store.save(
+      savedChangesSchema.parse({
+        id: created.id,
+        revision: 1,
+        metadata: created.metadata,
+        contentJson: JSON.stringify(content),
+      }),
+    );
+    expect(saved).toMatchObject({ revision: 3, content, metadata: { forcedExports: [record] } });
+    expect(await readFile(`${store.paths.briefings}/${created.id}.json`, 'utf8')).toBe(`${JSON.stringify(saved)}\n`);
+    await store.close();
+  });
+
+  it('answers a stale save with its conflict before the gate refuses its body, as a save checked in turn would', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    store.prepareBriefingsWith(prepareBriefingInWorker);
+    const created = await store.create({ metadata: { title: 'Port strike' }, content: body('Ships were hit.') });
+    await store.save({
+      id: created.id,
+      revision: 1,
+      metadata: created.metadata,
+      content: body('Ships were hit again.'),
+    });
+    const hostile = {
+      type: 'doc' as const,
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }],
+        },
+      ],
+    };
+    const stale = { id: created.id, revision: 1, metadata: created.metadata, content: hostile };
+    await expect(store.save(stale)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(store.save({ ...stale, revision: 2 })).rejects.toMatchObject({ code: 'invalid-argument' });
+    await store.close();
+  });
 });
