@@ -298,7 +298,10 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
     // Nothing waits for the stream's release: the PDF is all here.
     void send('IO.close', { handle: stream }).catch(() => undefined);
-    return new Uint8Array(Buffer.concat(slices));
+    // A view of the concatenation's own buffer, not a copy of it: a PDF this size is never in Node's shared pool,
+    // so the whole buffer is handed to the document worker as it is.
+    const pdf = Buffer.concat(slices);
+    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
   }
 
   async close(): Promise<void> {
