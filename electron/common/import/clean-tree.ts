@@ -1,6 +1,7 @@
 import { safeLinkAddress } from '../document/marks/link/link-policy';
 import { InputLimitError, inputLimits } from '../limits/input-limits';
 import { clutterKindOfElement } from './clutter-patterns';
+import { elementsNamed } from './elements-named';
 import { imageSource } from './image-source';
 import {
   countWordsIn,
@@ -82,11 +83,14 @@ function shorten(text: string): string {
   return text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text;
 }
 
+/** For `elementsNamed`: a walk by name instead of linkedom's selector engine. */
+const linkTag = new Set(['a']);
+
 /** Class and id names say "share" or "ad" on small boxes; a block of prose is the story whatever its names ("ad_body", "read-more"). */
 function isSubstantialText(element: ImportElement): boolean {
   const text = visibleText(element);
   if (countWordsIn(text) <= 60) return false;
-  const linked = Array.from(element.querySelectorAll('a'))
+  const linked = elementsNamed(element, linkTag)
     .map((link) => visibleText(link).length)
     .reduce((sum, length) => sum + length, 0);
   return linked < text.length * 0.5;

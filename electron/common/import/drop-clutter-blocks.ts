@@ -1,6 +1,11 @@
 import { clutterKindOfText, opensRelatedLinks } from './clutter-patterns';
+import { elementsNamed } from './elements-named';
 import { countWordsIn, displayText, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { DroppedClutter } from './import-result';
+
+/** For `elementsNamed`: a walk by name instead of linkedom's selector engine, compiled anew on each call. */
+const linkTag = new Set(['a']);
+const imageTag = new Set(['img']);
 
 const headingLevel = (element: ImportElement): number => {
   const match = /^h([1-6])$/.exec(tagOf(element));
@@ -14,7 +19,7 @@ function shorten(text: string): string {
 function isLinkDominated(element: ImportElement): boolean {
   const text = visibleText(element);
   if (text === '') return false;
-  const linked = Array.from(element.querySelectorAll('a'))
+  const linked = elementsNamed(element, linkTag)
     .map((link) => visibleText(link).length)
     .reduce((sum, length) => sum + length, 0);
   return linked / text.length >= 0.6;
@@ -101,7 +106,7 @@ export function dropClutterBlocks(container: ImportElement): DroppedClutter[] {
       if (tag === 'figure' || creditLine) seen.add(text);
       if (tag === 'figure' && words >= openingWordCount) pictureTextStarts.add(openingWords(text));
     }
-    const images = tag === 'p' ? [] : Array.from(block.querySelectorAll('img'));
+    const images = tag === 'p' ? [] : elementsNamed(block, imageTag);
     if (images.length > 0) lastPictureIndex = index;
     // A picture's alt text and caption, wherever the picture sits (a slide show keeps it in a list).
     for (const image of images) {

@@ -1,5 +1,8 @@
+import { elementsNamed } from './elements-named';
 import { countWordsIn, type ImportElement, isElement, tagOf, visibleText } from './import-dom';
 
+/** `elementsNamed` of figures: one walk instead of linkedom's selector engine. */
+const figureTag = new Set(['figure']);
 const inlineParents = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'strong', 'em', 'u', 's']);
 
 /**
@@ -9,7 +12,7 @@ const inlineParents = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a', 'st
  */
 export function liftFiguresOutOfText(container: ImportElement): void {
   const lastMovedAfter = new Map<ImportElement, ImportElement>();
-  for (const figure of Array.from(container.querySelectorAll('figure'))) {
+  for (const figure of elementsNamed(container, figureTag)) {
     let anchor: ImportElement = figure;
     let parent = figure.parentElement;
     while (parent && parent !== container && inlineParents.has(tagOf(parent))) {
@@ -80,7 +83,7 @@ export function recoverFigureCaptions(
   createElement: (tag: string) => ImportElement,
   looseCaptions: boolean,
 ): void {
-  for (const figure of Array.from(container.querySelectorAll('figure'))) {
+  for (const figure of elementsNamed(container, figureTag)) {
     let caption = Array.from(figure.children).find((child) => tagOf(child) === 'figcaption');
     // Text a page put inside <figure> without a <figcaption> is still the figure's caption.
     const looseText = Array.from(figure.children).filter((child) => tagOf(child) === 'p');

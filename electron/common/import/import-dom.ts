@@ -45,6 +45,7 @@ export interface ImportElement extends ImportNode {
 
 export interface ImportDocument {
   createElement(tagName: string): ImportElement;
+  readonly documentElement: ImportElement | null;
   createTextNode(text: string): ImportNode;
   readonly body: ImportElement | null;
   querySelector(selectors: string): ImportElement | null;

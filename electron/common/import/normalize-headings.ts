@@ -1,3 +1,4 @@
+import { elementsNamed } from './elements-named';
 import { countWordsIn, type ImportElement, tagOf, visibleText } from './import-dom';
 
 /** Marks a plain-text line that may be a heading; decided after clutter is gone. */
@@ -43,28 +44,9 @@ export function promoteHeadingCandidates(
 
 const headingTags = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/**
- * The headings inside the container in document order, as `querySelectorAll('h1, h2, h3, h4, h5, h6')` lists
- * them, from one walk over its elements: linkedom runs its selector engine on every element for the list.
- */
-export function headingsIn(container: ImportElement): ImportElement[] {
-  const headings: ImportElement[] = [];
-  let element = container.firstElementChild;
-  while (element) {
-    if (headingTags.has(tagOf(element))) headings.push(element);
-    let next = element.firstElementChild;
-    while (!next && element && element !== container) {
-      next = element.nextElementSibling;
-      if (!next) element = element.parentElement;
-    }
-    element = next;
-  }
-  return headings;
-}
-
 /** Shifts headings so the highest level is h2 (h1 is the title) and nothing is below h4. */
 export function normalizeHeadingLevels(container: ImportElement, createElement: (tag: string) => ImportElement): void {
-  const headings = headingsIn(container);
+  const headings = elementsNamed(container, headingTags);
   if (headings.length === 0) return;
   const top = Math.min(...headings.map((heading) => Number(tagOf(heading).slice(1))));
   for (const heading of headings) {

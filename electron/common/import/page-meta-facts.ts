@@ -1,4 +1,7 @@
-import type { ImportDocument, ImportElement } from './import-dom';
+import { elementsNamed } from './elements-named';
+import { type ImportDocument, type ImportElement, tagOf } from './import-dom';
+
+const metaAndTime = new Set(['meta', 'time']);
 
 /** What the page's `<meta>` and `<time>` elements declare, read by the title, date and language rules. */
 export interface PageMetaFacts {
@@ -23,8 +26,9 @@ export function readPageMetaFacts(page: ImportDocument): PageMetaFacts {
   const take = (key: keyof PageMetaFacts, element: ImportElement, attribute: string) => {
     if (!(key in facts)) facts[key] = element.getAttribute(attribute);
   };
-  for (const element of Array.from(page.querySelectorAll('meta, time'))) {
-    if (element.tagName.toLowerCase() === 'time') {
+  const root = page.documentElement;
+  for (const element of root ? elementsNamed(root, metaAndTime) : []) {
+    if (tagOf(element) === 'time') {
       if (element.hasAttribute('datetime')) take('timeDatetime', element, 'datetime');
       continue;
     }
