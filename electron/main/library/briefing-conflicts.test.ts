@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { paragraphs, temporaryDataDirPerTest } from '../../../tests/support/library/library-fixtures';
@@ -32,6 +32,27 @@ describe('a briefing changed on disk by another program', () => {
       onDisk: { revision: 1, title: 'Peace talks tracker' },
       lastSeen: { revision: 1 },
     });
+  });
+
+  it('is not seen when a program only touched the file it last wrote, leaving its text as it was', async () => {
+    const store = await BriefingStore.open(folder.dataDir, []);
+    const created = await store.create({ metadata: { title: 'Ferry routes' }, content: paragraphs('Ours') });
+    const saved = await store.save({
+      id: created.id,
+      revision: 1,
+      metadata: created.metadata,
+      content: paragraphs('Mine'),
+    });
+    const later = new Date(Date.now() + 60_000);
+    await utimes(path.join(store.paths.briefings, `${created.id}.json`), later, later);
+    const next = {
+      id: created.id,
+      revision: saved.revision,
+      metadata: saved.metadata,
+      content: paragraphs('Mine, again'),
+    };
+    await expect(store.save(next)).resolves.toMatchObject({ revision: saved.revision + 1 });
+    await store.close();
   });
 
   it('keeps mine and saves the other version as a conflict copy', async () => {

@@ -98,8 +98,11 @@ export class BriefingFiles {
    */
   async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<{ mtimeMs: number; size: number }> {
     await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
-    const written = await writeFileDurably(this.filePath(briefing.id), text);
-    this.#remember(briefing, written, text);
+    const writing = writeFileDurably(this.filePath(briefing.id), text);
+    // Hashed while the file is written and synced, which waits on the disk, not on this thread.
+    const hash = sha256(text);
+    const written = await writing;
+    this.#remember(briefing, written, text, hash);
     return written;
   }
 
@@ -162,12 +165,12 @@ export class BriefingFiles {
     this.#known.delete(id);
   }
 
-  #remember(briefing: Briefing, file: { mtimeMs: number; size: number }, text: string): void {
+  #remember(briefing: Briefing, file: { mtimeMs: number; size: number }, text: string, hash = sha256(text)): void {
     const { id, revision, updatedAt, metadata } = briefing;
     this.#known.set(id, {
       mtimeMs: file.mtimeMs,
       size: file.size,
-      sha256: sha256(text),
+      sha256: hash,
       revision,
       updatedAt,
       title: metadata.title,
