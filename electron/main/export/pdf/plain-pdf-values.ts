@@ -36,6 +36,8 @@ const isWhitespace = (byte: number) =>
   byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09 || byte === 0x0c || byte === 0x00;
 const isDelimiter = (byte: number) =>
   byte === 0x2f || byte === 0x28 || byte === 0x29 || byte === 0x3c || byte === 0x3e || byte === 0x5b || byte === 0x5d;
+/** For stepping over a dictionary: none of its entries is kept. */
+const noKeys: readonly string[] = [];
 const isInteger = (text: string) => /^\d+$/.test(text);
 const isIntegerAt = (bytes: Buffer, start: number, end: number) => {
   if (end <= start) return false;
@@ -116,7 +118,11 @@ class PlainPdfReader {
     }
   }
 
-  #dictionary(): PlainPdfDictionary {
+  /**
+   * The dictionary at `<<`: every entry, or with `keys` only the entries named there, each read as `value()` reads
+   * it; every other entry's value is stepped over without being built.
+   */
+  #dictionary(keys?: readonly string[]): PlainPdfDictionary {
     this.#at += 2;
     const entries = new Map<string, PlainPdfValue>();
     for (;;) {
@@ -126,8 +132,9 @@ class PlainPdfReader {
         return { kind: 'dictionary', entries };
       }
       if (this.#bytes[this.#at] !== 0x2f) throw new Error(`A PDF dictionary key is not a name at ${this.#at}.`);
-      const key = this.#name();
-      entries.set(key, this.value());
+      const key = keys ? this.#selectedKey(keys) : this.#name();
+      if (key === undefined) this.#skipValue();
+      else entries.set(key, this.value());
     }
   }
 
@@ -155,26 +162,11 @@ class PlainPdfReader {
     throw new Error('A PDF string has no end.');
   }
 
-  /**
-   * A dictionary with only the entries named in `keys`, each read as `value()` reads it; every other entry's
-   * value is stepped over without being built. Undefined when the value here is not a dictionary.
-   */
+  /** The dictionary here with only the entries named in `keys`; undefined when the value here is not a dictionary. */
   selectedEntries(keys: readonly string[]): PlainPdfDictionary | undefined {
     this.#skipWhitespace();
     if (this.#bytes[this.#at] !== 0x3c || this.#bytes[this.#at + 1] !== 0x3c) return undefined;
-    this.#at += 2;
-    const entries = new Map<string, PlainPdfValue>();
-    for (;;) {
-      this.#skipWhitespace();
-      if (this.#bytes[this.#at] === 0x3e && this.#bytes[this.#at + 1] === 0x3e) {
-        this.#at += 2;
-        return { kind: 'dictionary', entries };
-      }
-      if (this.#bytes[this.#at] !== 0x2f) throw new Error(`A PDF dictionary key is not a name at ${this.#at}.`);
-      const key = this.#selectedKey(keys);
-      if (key === undefined) this.#skipValue();
-      else entries.set(key, this.value());
-    }
+    return this.#dictionary(keys);
   }
 
   /** The key at a name's slash when it is one of `keys` (compared byte by byte), else undefined; steps over it. */
@@ -227,20 +219,8 @@ class PlainPdfReader {
         }
         this.#skipValue();
       }
-    } else if (byte === 0x3c && bytes[this.#at + 1] === 0x3c) {
-      this.#at += 2;
-      for (;;) {
-        this.#skipWhitespace();
-        if (bytes[this.#at] === 0x3e && bytes[this.#at + 1] === 0x3e) {
-          this.#at += 2;
-          return;
-        }
-        if (bytes[this.#at] !== 0x2f) throw new Error(`A PDF dictionary key is not a name at ${this.#at}.`);
-        this.#at += 1;
-        this.#skipRegular();
-        this.#skipValue();
-      }
-    } else if (byte === 0x3c) this.#hexString();
+    } else if (byte === 0x3c && bytes[this.#at + 1] === 0x3c) this.#dictionary(noKeys);
+    else if (byte === 0x3c) this.#hexString();
     else if (byte === 0x28) this.#literalString();
     else if (byte === undefined || isDelimiter(byte))
       throw new Error(`Unexpected byte in a PDF object at ${this.#at}.`);
