@@ -27,6 +27,8 @@ export default defineConfig({
           env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' },
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A poll waits for a state the page reaches; under a loaded machine that can take longer than a second.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
