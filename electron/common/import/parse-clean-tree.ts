@@ -22,16 +22,19 @@ const ruleFromNode = (dom: ImportElement): Omit<TagParseRule, 'tag'> | null => r
  */
 class TopLevelMatch {
   #element: ImportElement | null = null;
-  #rule: TagParseRule | null | undefined;
-  #attrs: TagParseRule['attrs'];
+  /** The rule of the element last asked for (`of`). */
+  rule: TagParseRule | null | undefined;
+  /** That rule's `attrs` as matched for that element. */
+  attrs: TagParseRule['attrs'];
 
-  of(element: ImportElement): { rule: TagParseRule | null | undefined; attrs: TagParseRule['attrs'] } {
+  /** Matches the element unless it is the one last matched; read `rule` and `attrs` after. */
+  of(element: ImportElement): this {
     if (this.#element !== element) {
       this.#element = element;
-      this.#rule = rules.match(element);
-      this.#attrs = this.#rule?.attrs;
+      this.rule = rules.match(element);
+      this.attrs = this.rule?.attrs;
     }
-    return { rule: this.#rule, attrs: this.#attrs };
+    return this;
   }
 }
 

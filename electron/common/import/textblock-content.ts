@@ -1,4 +1,12 @@
-import { type ContentMatch, Mark, type NodeType, type Node as ProseMirrorNode, type Schema } from '@tiptap/pm/model';
+import {
+  type Attrs,
+  type ContentMatch,
+  Mark,
+  type MarkType,
+  type NodeType,
+  type Node as ProseMirrorNode,
+  type Schema,
+} from '@tiptap/pm/model';
 import { type ImportElement, type ImportNode, isElement, textNodeType } from './import-dom';
 import type { ParseRuleIndex } from './parse-rule-index';
 
@@ -40,17 +48,22 @@ class TextblockBuilder {
     this.#match = type.contentMatch;
   }
 
-  #place(node: ProseMirrorNode, marks: readonly Mark[]): boolean {
+  /** The marks of `marks` the block allows, as a set; asked once per element, not per text. */
+  #allowed(marks: readonly Mark[]): readonly Mark[] {
+    let set = Mark.none;
+    for (const mark of marks) if (this.type.allowsMarkType(mark.type)) set = mark.addToSet(set);
+    return set;
+  }
+
+  #place(node: ProseMirrorNode): boolean {
     const next = this.#match.matchType(node.type);
     if (!next) return false;
     this.#match = next;
-    let nodeMarks = Mark.none;
-    for (const mark of marks) if (this.type.allowsMarkType(mark.type)) nodeMarks = mark.addToSet(nodeMarks);
-    this.content.push(node.mark(nodeMarks));
+    this.content.push(node);
     return true;
   }
 
-  #addText(node: ImportNode, marks: readonly Mark[]): boolean {
+  #addText(node: ImportNode, allowed: readonly Mark[]): boolean {
     const written = node.textContent ?? '';
     let value = collapsibleSpace.test(written) ? written.replace(spaceRun, ' ') : written;
     if (startsWithSpace.test(value)) {
@@ -60,13 +73,17 @@ class TextblockBuilder {
         value = value.slice(1);
       }
     }
-    return value === '' || this.#place(this.schema.text(value), marks);
+    return (
+      value === '' ||
+      this.#place(allowed.length === 0 ? this.schema.text(value) : this.schema.text(value).mark(allowed))
+    );
   }
 
   addChildren(parent: ImportElement, marks: readonly Mark[]): boolean {
+    const allowed = this.#allowed(marks);
     for (let child = parent.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === textNodeType) {
-        if (!this.#addText(child, marks)) return false;
+        if (!this.#addText(child, allowed)) return false;
         continue;
       }
       if (!isElement(child)) continue;
@@ -76,12 +93,25 @@ class TextblockBuilder {
       if (rule.consuming === false || rule.preserveWhitespace !== undefined) return false;
       if (rule.mark) {
         const markType = this.schema.marks[rule.mark];
-        if (!markType || !this.addChildren(child, marks.concat(markType.create(rule.attrs)))) return false;
+        if (!markType || !this.addChildren(child, [...marks, markOf(markType, rule.attrs)])) return false;
       } else {
         const nodeType = rule.node ? this.schema.nodes[rule.node] : undefined;
-        if (!nodeType?.isInline || !nodeType.isLeaf || !this.#place(nodeType.create(rule.attrs), marks)) return false;
+        if (!nodeType?.isInline || !nodeType.isLeaf) return false;
+        if (!this.#place(nodeType.create(rule.attrs).mark(allowed))) return false;
       }
     }
     return true;
   }
 }
+
+/** The mark a rule makes; a type without attributes has one mark, which ProseMirror keeps (`create()` gives it). */
+function markOf(type: MarkType, attrs: Attrs | null | undefined): Mark {
+  let withoutAttributes = attributelessMarkTypes.get(type);
+  if (withoutAttributes === undefined) {
+    withoutAttributes = Object.keys(type.spec.attrs ?? {}).length === 0;
+    attributelessMarkTypes.set(type, withoutAttributes);
+  }
+  return withoutAttributes ? type.create() : type.create(attrs);
+}
+
+const attributelessMarkTypes = new WeakMap<MarkType, boolean>();
