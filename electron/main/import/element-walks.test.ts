@@ -66,6 +66,25 @@ describe('element walks', () => {
       );
     });
 
+    it(`textLength with an element counted already is the length of textContent (${name})`, () => {
+      fc.assert(
+        fc.property(fc.array(markupWithoutTemplates, { maxLength: 5 }), fc.nat(), (nodes, pick) => {
+          const document = parse(nodes.join(''));
+          const root = document.querySelector('#root') as unknown as ImportElement;
+          const elements = [root, ...Array.from(root.querySelectorAll('*'))] as ImportElement[];
+          // Any element, inside the measured one or not; its length given as counted (a wrong one shows if used).
+          const counted = elements[pick % elements.length] as ImportElement;
+          const length = (counted.textContent ?? '').length;
+          for (const element of elements) {
+            const inside = element !== counted && element.contains(counted);
+            const measured = textLength(element, { element: counted, length: length + 1000 });
+            expect(measured).toBe((element.textContent ?? '').length + (inside ? 1000 : 0));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
     it(`elementsNamed lists what querySelectorAll of the names lists (${name})`, () => {
       const selections = [['h1', 'h2', 'h3', 'h4', 'h5', 'h6'], ['figure'], ['meta', 'time'], ['template', 'p']];
       fc.assert(

@@ -44,7 +44,9 @@ function declaredArticle(page: ImportDocument): ImportElement | null {
   if (!article || articles.some((other) => other !== article && !article.contains(other))) return null;
   const articleLength = textLength(article);
   if (articleLength < declaredArticleMinimumCharacters) return null;
-  return articleLength >= (page.body ? textLength(page.body) : 0) * declaredArticleShare ? article : null;
+  // The body's length counts the article's text as measured, not walked a second time.
+  const bodyLength = page.body ? textLength(page.body, { element: article, length: articleLength }) : 0;
+  return articleLength >= bodyLength * declaredArticleShare ? article : null;
 }
 
 /**
