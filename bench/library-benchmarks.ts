@@ -5,10 +5,8 @@ import type { Briefing } from '../electron/common/briefing/briefing';
 import { savedChangesSchema } from '../electron/common/briefing/briefing-requests';
 import { countWords } from '../electron/common/document/count-words';
 import { journalWriteSchema } from '../electron/common/library/library-requests';
-import {
-  prepareBriefingInWorker,
-  stopDocumentWorker,
-} from '../electron/main/app/document-worker/document-worker-client';
+import { appBriefingPreparer } from '../electron/main/app/app-briefing-preparer';
+import { stopDocumentWorker } from '../electron/main/app/document-worker/document-worker-client';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { seededRandom } from '../tests/support/seeded-random';
 import { benchmarkQueries, largeBriefingBody, seededBriefing } from './fixtures/seeded-library';
@@ -67,8 +65,8 @@ async function timedAutosave(
  * write, index, search queue, history), and `autosave_large_main_thread_cpu_ms` the CPU time main's thread
  * spent in it, which other processes on the machine do not inflate; `save_large_median_ms`: the same save
  * with the text unchanged; `autosave_large_app_path_ms` and its main-thread CPU: the same autosave as the desktop app
- * makes it, the body sent as JSON text and checked as IPC checks it, the check and the file's text made in the
- * document worker;
+ * makes it, the body sent as JSON text and checked as IPC checks it, then prepared by the app's preparer
+ * (`appBriefingPreparer`);
  * `journal_write_large_ms`: the recovery-journal write the editor makes between saves;
  * `journal_write_large_as_sent_ms`: the same write as the editor sends it, the body as one JSON text checked as
  * IPC checks it (`journalWriteSchema`), then written.
@@ -143,8 +141,8 @@ export async function runLibraryBenchmarks(): Promise<Record<string, number>> {
       await store.writeJournal(request);
       journalWritesAsSent.push(performance.now() - asSentStarted);
     }
-    // The app prepares what it saves in the document worker: the same autosaves through it, sent as the editor sends them.
-    store.prepareBriefingsWith(prepareBriefingInWorker);
+    // The same autosaves as the app makes them: sent as the editor sends them, prepared with the app's preparer.
+    store.prepareBriefingsWith(appBriefingPreparer);
     const appPathAutosaves: number[] = [];
     const appPathAutosaveCpu: number[] = [];
     for (let index = 0; index < 40; index += 1) {

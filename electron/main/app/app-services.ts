@@ -7,7 +7,8 @@ import { SettingsStore } from '../settings/settings-store';
 import { PersonalWordList } from '../spelling/personal-word-list';
 import { SpellingService } from '../spelling/spelling-service';
 import { TemplateService } from '../templates/template-service';
-import { prepareBriefingInWorker, stopDocumentWorker } from './document-worker/document-worker-client';
+import { appBriefingPreparer } from './app-briefing-preparer';
+import { stopDocumentWorker } from './document-worker/document-worker-client';
 import { InFlightWork } from './in-flight-work';
 import { type ImportServiceApi, LazyImportService } from './lazy-import-service';
 
@@ -53,8 +54,8 @@ export async function openAppServices(
   });
   briefings.takeDefaultTimeZoneFrom(() => settings.get().defaultTimeZone || systemTimeZone());
   briefings.takeDefaultLanguageFrom(() => settings.get().defaultLanguage);
-  // A large briefing's check and serialization would hold main's thread for tens of milliseconds.
-  briefings.prepareBriefingsWith(prepareBriefingInWorker);
+  // A long briefing's check and serialization would hold main's thread for tens of milliseconds.
+  briefings.prepareBriefingsWith(appBriefingPreparer);
   const templates = await TemplateService.open(dataDir, notices, { settings, briefings });
   const imports = new LazyImportService({
     briefings,

@@ -2,12 +2,15 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
 import type { Briefing } from '../../common/briefing/briefing';
 import { savedChangesSchema } from '../../common/briefing/briefing-requests';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
+import { journalWriteSchema } from '../../common/library/library-requests';
 import { prepareBriefingInWorker } from '../app/document-worker/document-worker-client';
+import { admitBriefing } from './admit-briefing';
 import { BriefingStore } from './briefing-store';
-import { type BriefingPreparer, prepareBriefing } from './prepare-briefing';
+import { type BriefingPreparer, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
 
 let dataDir: string;
 
@@ -189,5 +192,59 @@ describe('a store that prepares briefings elsewhere', () => {
     await expect(store.save(stale)).rejects.toMatchObject({ code: 'conflict' });
     await expect(store.save({ ...stale, revision: 2 })).rejects.toMatchObject({ code: 'invalid-argument' });
     await store.close();
+  });
+});
+
+describe('preparing here the bodies IPC checked', () => {
+  /** Prepares elsewhere as `recordingPreparer` does, and keeps each candidate sent there. */
+  function recordingElsewhere(): { preparer: BriefingPreparer; sent: Briefing[] } {
+    const sent: Briefing[] = [];
+    return {
+      sent,
+      preparer: async (candidate) => {
+        sent.push(candidate);
+        return prepareBriefing(structuredClone(candidate));
+      },
+    };
+  }
+
+  const briefing = everyNodeBriefing();
+  const { id, revision, metadata } = briefing;
+  const text = JSON.stringify(briefing.content);
+  /** The every-node briefing's body as IPC hands it over after checking it as JSON text. */
+  const checkedBody = () => savedChangesSchema.parse({ id, revision, metadata, contentJson: text }).content;
+
+  it('prepares a checked body up to the limit here, as the whole gate would, and nothing else', async () => {
+    const elsewhere = recordingElsewhere();
+    const preparer = preparingCheckedBodiesHere(elsewhere.preparer, text.length);
+    expect(await preparer({ ...briefing, content: checkedBody() })).toEqual(prepareBriefing(briefing));
+    expect(elsewhere.sent).toEqual([]);
+
+    // Longer than the limit, sent as values, or checked only by the recovery journal's lighter check: elsewhere.
+    const journalled = journalWriteSchema.parse({ briefingId: id, revision, metadata: {}, contentJson: text });
+    const others = [
+      await preparingCheckedBodiesHere(elsewhere.preparer, text.length - 1)({ ...briefing, content: checkedBody() }),
+      await preparer(briefing),
+      await preparer({ ...briefing, content: journalled.content as Briefing['content'] }),
+    ];
+    expect(elsewhere.sent).toHaveLength(3);
+    for (const prepared of others) expect(prepared).toEqual(prepareBriefing(briefing));
+  });
+
+  it("refuses a checked body's other fields with the gate's sentence", async () => {
+    const broken = { ...briefing, revision: 0 };
+    const sentence = (() => {
+      try {
+        admitBriefing(broken);
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(sentence).toMatch(/cannot be saved/);
+    const preparer = preparingCheckedBodiesHere(recordingElsewhere().preparer, text.length);
+    await expect(preparer({ ...broken, content: checkedBody() })).rejects.toMatchObject({
+      code: 'invalid-argument',
+      message: sentence,
+    });
   });
 });
