@@ -35,6 +35,19 @@ export function serializeBriefing(briefing: Briefing): string {
   return `${JSON.stringify(briefing)}\n`;
 }
 
+/**
+ * `serializeBriefing` of a briefing whose body is in hand as the JSON text it was parsed from (and checked as): the
+ * text goes into the file as it came, after the other fields, instead of the body being serialized again. For a
+ * body last among the briefing's keys and a text made by `JSON.stringify`, as the editor makes it, this is exactly
+ * `serializeBriefing`'s text; any other text of the body stores the same values.
+ */
+export function serializeBriefingWithBodyText(briefing: Briefing, bodyText: string): string {
+  const { content: _content, ...fields } = briefing;
+  const fieldsText = JSON.stringify(fields);
+  const separator = fieldsText === '{}' ? '' : ',';
+  return `${fieldsText.slice(0, -1)}${separator}"content":${bodyText}}\n`;
+}
+
 /** Parses stored text, migrating older `schemaVersion`s; throws CorruptFileError or NewerFormatError. */
 export function parseBriefingFile(text: string, filePath: string): { briefing: Briefing; migratedFrom?: number } {
   const { value: briefing, migrated } = parseStoredJson(text, filePath, briefingFileFormat(filePath));

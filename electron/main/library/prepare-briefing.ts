@@ -2,7 +2,7 @@ import { type Briefing, type BriefingSummary, briefingContentSchema } from '../.
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { contentJsonTextCheckedBy } from '../../common/document/content-json-text';
 import { admitBriefing, admitBriefingOfCheckedContent } from './admit-briefing';
-import { serializeBriefing } from './briefing-files';
+import { serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
 import { summarizeBriefing } from './summarize-briefing';
 
 /** A briefing checked and made ready to write: everything a save derives from its content. */
@@ -29,14 +29,15 @@ export function prepareBriefing(candidate: unknown): PreparedBriefing {
  * `briefingContentSchema` already (`contentJsonTextCheckedBy`): the gate checks the other fields only.
  */
 export function prepareBriefingOfCheckedText(fields: unknown, checkedContentJson: string): PreparedBriefing {
-  return preparedFrom(admitBriefingOfCheckedContent(fields, JSON.parse(checkedContentJson)));
+  return preparedFrom(admitBriefingOfCheckedContent(fields, JSON.parse(checkedContentJson)), checkedContentJson);
 }
 
-function preparedFrom(briefing: Briefing): PreparedBriefing {
+/** What a save derives from the admitted briefing; `bodyText`, the JSON text its body was parsed from, if known. */
+function preparedFrom(briefing: Briefing, bodyText?: string): PreparedBriefing {
   const { content: _content, ...fields } = briefing;
   return {
     fields,
-    text: serializeBriefing(briefing),
+    text: bodyText === undefined ? serializeBriefing(briefing) : serializeBriefingWithBodyText(briefing, bodyText),
     summary: summarizeBriefing(briefing),
     searchText: briefingPlainText(briefing.content),
   };
@@ -56,6 +57,6 @@ export function preparingCheckedBodiesHere(elsewhere: BriefingPreparer, mostChar
     const checkedText = contentJsonTextCheckedBy(candidate.content, briefingContentSchema);
     if (checkedText === undefined || checkedText.length > mostCharacters) return elsewhere(candidate);
     const { content, ...fields } = candidate;
-    return preparedFrom(admitBriefingOfCheckedContent(fields, content));
+    return preparedFrom(admitBriefingOfCheckedContent(fields, content), checkedText);
   };
 }

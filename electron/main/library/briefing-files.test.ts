@@ -1,0 +1,39 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
+import type { Briefing } from '../../common/briefing/briefing';
+import { serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
+
+/** The briefing with its body last among its keys, as a save's preparation builds it. */
+const bodyLast = ({ content, ...fields }: Briefing): Briefing => ({ ...fields, content });
+
+describe('serializeBriefingWithBodyText', () => {
+  it("is serializeBriefing's text when the body's text is JSON.stringify's, whatever the body says", () => {
+    const briefing = bodyLast(everyNodeBriefing());
+    expect(serializeBriefingWithBodyText(briefing, JSON.stringify(briefing.content))).toBe(serializeBriefing(briefing));
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 30 }), { maxLength: 6 }),
+        fc.string(),
+        (texts, title) => {
+          const content = {
+            type: 'doc' as const,
+            content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+          };
+          const changed = bodyLast({ ...briefing, metadata: { ...briefing.metadata, title }, content });
+          expect(serializeBriefingWithBodyText(changed, JSON.stringify(content))).toBe(serializeBriefing(changed));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('stores the same values for a body text written otherwise, and only one body', () => {
+    const briefing = bodyLast(everyNodeBriefing());
+    const spaced = JSON.stringify(briefing.content, null, 2).replaceAll('"doc"', '"\\u0064oc"');
+    const text = serializeBriefingWithBodyText(briefing, ` ${spaced}\n`);
+    expect(text.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(text)).toEqual(briefing);
+    expect(text.match(/"content":/g)?.length).toBe(JSON.stringify(briefing).match(/"content":/g)?.length);
+  });
+});
