@@ -43,7 +43,8 @@ function closedTextblock(type: NodeType, attrs: Attrs | null | undefined, nodes:
  * nothing around it carries marks, or null when the element holds what only the parser can judge. Built directly:
  * a textblock of text, marks and inline leaves (`textblockContent`); a block whose children are such blocks,
  * nested to any depth (a list of items, a quote of paragraphs), white space between them dropped as the parser
- * drops it; a block of inline content that the parser wraps in one textblock (a list item of text: a paragraph).
+ * drops it, and so are empty elements no rule takes (a figure's picture, whose address the figure's rule reads);
+ * a block of inline content that the parser wraps in one textblock (a list item of text: a paragraph).
  * A styled element, loose text beside blocks, a child the block's content cannot take where it stands, or an
  * empty block (which the parser fills) are left to the parser.
  */
@@ -82,6 +83,8 @@ function blockChildren(
     }
     if (!isElement(child)) return null;
     const childRule = rules.match(child);
+    // An empty element no rule takes leaves no trace in the parser's result (a figure's picture, read by its rule).
+    if (childRule === null && !child.firstChild) continue;
     if (!isPlainNodeRule(childRule)) return null;
     const attrs = childRule.attrs;
     const childType = schema.nodes[childRule.node];

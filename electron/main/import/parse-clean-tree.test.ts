@@ -79,6 +79,10 @@ const cases: Record<string, string> = {
   'quotes the parser reads itself':
     '<blockquote>loose <p>d</p></blockquote><blockquote></blockquote><blockquote>only text</blockquote>',
   'text at the top after a list or quote keeps its space': '<ul><li>a</li></ul> b<blockquote><p>c</p></blockquote> d',
+  'figures of a picture, a caption and a credit':
+    '<figure><img src="https://example.org/a.jpg" alt="A"><figcaption>cap <em>x</em></figcaption><p class="figure-credit">AP</p></figure>\n<figure> <img alt="B"> <figcaption></figcaption> <p class="figure-credit"></p> </figure>',
+  'figures the parser reads itself':
+    '<figure><img alt="x"><figcaption>cap</figcaption></figure><figure><img><span>t</span><figcaption>c</figcaption><p class="figure-credit">d</p></figure><figure style="color: red"><figcaption>c</figcaption><p class="figure-credit">d</p></figure>',
   "review marks around a list item's or a quote's text":
     '<blockquote><del data-id="2">a</del></blockquote><ul><li><ins data-id="1">b</ins> c</li><li>d <del data-id="2">e</del></li></ul>',
 };
@@ -216,7 +220,45 @@ describe('parseCleanTree', () => {
     );
   });
 
-  it('builds paragraphs, lists and quotes of text and marks without the parser', () => {
+  it("gives what ProseMirror's parser gives on generated figures", () => {
+    const space = fc.constantFrom(' ', '\n', '');
+    const inline = fc.constantFrom(
+      'a',
+      ' b ',
+      '<em>e</em>',
+      '<strong> s</strong>',
+      '<br>',
+      '<a href="https://example.org/">l</a>',
+      '',
+    );
+    const part = fc.oneof(
+      space,
+      fc.constantFrom(
+        '<img alt="x">',
+        '<img src="https://example.org/p.png">',
+        '<img style="color: red">',
+        '<span></span>',
+      ),
+      fc.constantFrom('<div></div>', '<section></section>', '<object></object>', '<span>t</span>', 'loose'),
+      fc.array(inline, { maxLength: 3 }).map((content) => `<figcaption>${content.join('')}</figcaption>`),
+      fc.array(inline, { maxLength: 2 }).map((content) => `<p class="figure-credit">${content.join('')}</p>`),
+    );
+    const figure = fc
+      .tuple(fc.constantFrom('figure', 'figure', 'figure style="color: red"'), fc.array(part, { maxLength: 5 }))
+      .map(([tag, parts]) => `<${tag}>${parts.join('')}</figure>`);
+    const inList = fc.array(part, { maxLength: 3 }).map((parts) => `<ul><li>a</li>${parts.join('')}</ul>`);
+    const top = fc
+      .array(fc.oneof(figure, figure, inList, fc.constantFrom('<p>p</p>', ' ', 'x')), { maxLength: 5 })
+      .map((nodes) => nodes.join(''));
+    fc.assert(
+      fc.property(top, (source) => {
+        expect(parsedFast(inLinkedom(source))).toEqual(parsedByProseMirror(inLinkedom(source)));
+      }),
+      { numRuns: Number(process.env.PARSE_RUNS ?? 400) },
+    );
+  });
+
+  it('builds paragraphs, lists, quotes and figures of text and marks without the parser', () => {
     const parse = vi.spyOn(DOMParser.prototype, 'parse');
     try {
       const blocks = parseCleanTree(inLinkedom('<p>a <strong>b</strong></p>\n<h2>c<br>d</h2>'));
@@ -226,6 +268,11 @@ describe('parseCleanTree', () => {
         inLinkedom('<p>a</p><ul><li>b</li></ul><blockquote><p>c</p><ol><li><p>d</p></li></ol></blockquote><p>e</p>'),
       );
       expect(listed.map((block) => block.type.name)).toEqual(['paragraph', 'bulletList', 'blockquote', 'paragraph']);
+      expect(parse).not.toHaveBeenCalled();
+      const figure = parseCleanTree(
+        inLinkedom('<figure><img alt="A"><figcaption>c</figcaption><p class="figure-credit">d</p></figure>'),
+      );
+      expect(figure.map((block) => [block.type.name, block.attrs.alt])).toEqual([['figure', 'A']]);
       expect(parse).not.toHaveBeenCalled();
       parseCleanTree(inLinkedom('<p>a</p><ul><li>b</li>c</ul><p>d</p>'));
       expect(parse).toHaveBeenCalledTimes(1);
