@@ -23,6 +23,7 @@ export interface ImportElement extends ImportNode {
   readonly children: ArrayLike<ImportElement>;
   readonly firstChild: ImportNode | null;
   readonly firstElementChild: ImportElement | null;
+  readonly lastElementChild: ImportElement | null;
   readonly nextElementSibling: ImportElement | null;
   readonly previousElementSibling: ImportElement | null;
   readonly parentElement: ImportElement | null;

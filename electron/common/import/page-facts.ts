@@ -1,4 +1,5 @@
 import { declaredPageLanguage } from '../language/declared-page-language';
+import { firstElementChildren, lastElementChildren } from './element-children';
 import { countWordsIn, type ImportDocument, type ImportElement, tagOf, visibleText } from './import-dom';
 import type { ArticleReading, DroppedClutter } from './import-result';
 import { readPageMetaFacts } from './page-meta-facts';
@@ -94,11 +95,14 @@ export function takePageFacts(
   const pageTitle =
     options.article?.title.replace(/\s+/g, ' ').trim().slice(0, factTextLength) ||
     (titleElement ? withoutSiteName(visibleText(titleElement).slice(0, factTextLength)) : '');
-  const first = container.children[0];
+  const first = container.firstElementChild;
   if (firstHeading) {
     facts.title = visibleText(firstHeading);
     // Short headings above the headline are kickers ("Flash alert", "Analysis"), not sections.
-    for (const block of Array.from(container.children)) {
+    // Each block's successor is read before the block may be removed; the walk stops at the headline or earlier.
+    let next: ImportElement | null = null;
+    for (let block = first; block; block = next) {
+      next = block.nextElementSibling;
       if (block === firstHeading || !/^h[2-6]$/.test(tagOf(block)) || countWordsIn(visibleText(block)) > 6) break;
       if (options.keepClutter) continue;
       dropped.push({ kind: 'kicker', text: visibleText(block) });
@@ -120,7 +124,7 @@ export function takePageFacts(
     readMachineDate(meta.metaDate) ??
     readMachineDate(options.article?.publishedTime);
   let writtenDate: string | undefined;
-  const leading = Array.from(container.children).slice(0, 6);
+  const leading = firstElementChildren(container, 6);
   for (const block of leading) {
     const whole = visibleText(block);
     const words = countWordsIn(whole);
@@ -155,15 +159,14 @@ export function takePageFacts(
     facts.authors = splitNames(readBylineNames(articleByline) ?? articleByline);
   }
   if (facts.authors.length === 0) {
-    const credit = Array.from(container.children)
-      .slice(-3)
+    const credit = lastElementChildren(container, 3)
       .map((block) => reportingCredit.exec(visibleText(block).slice(0, factTextLength))?.[1])
       .find(Boolean);
     if (credit) facts.authors = splitNames(credit);
   }
   const reportNumber = reportNumberPattern.exec(facts.title)?.[1];
   if (reportNumber && Number(reportNumber) >= 1) facts.reportNumber = Number(reportNumber);
-  for (const block of Array.from(container.children).slice(0, 4)) {
+  for (const block of firstElementChildren(container, 4)) {
     const text = visibleText(block).slice(0, factTextLength);
     const period = periodLead.test(text) ? readPeriod(text) : undefined;
     if (period && !facts.periodStart) {

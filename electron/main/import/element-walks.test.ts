@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { firstElementChildren, lastElementChildren } from '../../common/import/element-children';
 import { elementsNamed } from '../../common/import/elements-named';
 import type { ImportElement } from '../../common/import/import-dom';
 import { textLength } from '../../common/import/text-length';
@@ -79,6 +80,26 @@ describe('element walks', () => {
             const inside = element !== counted && element.contains(counted);
             const measured = textLength(element, { element: counted, length: length + 1000 });
             expect(measured).toBe((element.textContent ?? '').length + (inside ? 1000 : 0));
+          }
+        }),
+        { numRuns: 300 },
+      );
+    });
+
+    it(`the first and last element children are those of the children's list (${name})`, () => {
+      fc.assert(
+        fc.property(fc.array(markupWithTemplates, { maxLength: 8 }), fc.nat(9), (nodes, count) => {
+          const document = parse(nodes.join(''));
+          const root = document.querySelector('#root') as unknown as ImportElement;
+          for (const element of [root, ...Array.from(root.querySelectorAll('*'))] as ImportElement[]) {
+            const children = Array.from(element.children);
+            const first = firstElementChildren(element, count);
+            const last = lastElementChildren(element, count);
+            // The same elements in the same order, compared by identity.
+            expect(first.length).toBe(Math.min(count, children.length));
+            expect(first.every((child, index) => child === children[index])).toBe(true);
+            expect(last.length).toBe(Math.min(count, children.length));
+            expect(last.every((child, index) => child === children[children.length - last.length + index])).toBe(true);
           }
         }),
         { numRuns: 300 },
