@@ -1,10 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import {
-  prepareBriefingInWorker,
-  stopDocumentWorker,
-} from '../electron/main/app/document-worker/document-worker-client';
+import { appBriefingPreparer } from '../electron/main/app/app-briefing-preparer';
+import { stopDocumentWorker } from '../electron/main/app/document-worker/document-worker-client';
 import { ImportService } from '../electron/main/import/import-service';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { measureStalls } from './event-loop-stall-probe';
@@ -23,8 +21,8 @@ const imports = 5;
 export async function runStallBenchmarks(): Promise<Record<string, number>> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-stall-'));
   const store = await BriefingStore.open(dataDir, []);
-  // As the app opens it: briefings are checked and serialized in the document worker.
-  store.prepareBriefingsWith(prepareBriefingInWorker);
+  // As the app opens it: an import's briefing is checked and serialized in the document worker.
+  store.prepareBriefingsWith(appBriefingPreparer);
   try {
     const service = new ImportService({ briefings: store, assets: null, findTemplate: async () => undefined });
     const article = largeArticle();
