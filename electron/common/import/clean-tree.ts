@@ -101,6 +101,9 @@ function attributeOf(element: ImportElement, name: string): string {
   return element.hasAttribute(name) ? (element.getAttribute(name) ?? '') : '';
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
+const controlCharacter = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/;
+
 const hidingStyle = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:!important\s*)?(?:;|$)/i;
 
 /** Hidden by the page itself: the `hidden` attribute or an inline `display: none` / `visibility: hidden`. */
@@ -169,8 +172,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     if (node.nodeType === textNodeType) {
       const written = node.textContent ?? '';
       // Control characters (C0 and C1, tab and line breaks aside) are rare: look before rewriting.
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is this pattern's purpose.
-      const text = /[\0-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(written)
+      const text = controlCharacter.test(written)
         ? written.replace(/(?![\t\n\r])\p{Cc}/gu, '')
         : written;
       // The page is read once: its text node moves into the clean tree rather than being built again.
@@ -192,9 +194,9 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
       }
     }
     const inner: CopyContext = {
-      ...context,
       insideArticle: context.insideArticle || tag === 'article',
       depth: context.depth + 1,
+      figure: context.figure,
     };
     if (tag === 'img') {
       if (context.figure && !context.figure.querySelector('img')) {
