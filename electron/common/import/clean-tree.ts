@@ -172,9 +172,7 @@ export function buildCleanTree(source: ImportElement, target: ImportDocument, op
     if (node.nodeType === textNodeType) {
       const written = node.textContent ?? '';
       // Control characters (C0 and C1, tab and line breaks aside) are rare: look before rewriting.
-      const text = controlCharacter.test(written)
-        ? written.replace(/(?![\t\n\r])\p{Cc}/gu, '')
-        : written;
+      const text = controlCharacter.test(written) ? written.replace(/(?![\t\n\r])\p{Cc}/gu, '') : written;
       // The page is read once: its text node moves into the clean tree rather than being built again.
       if (text === written && text && node.ownerDocument === target) into.append(node);
       else if (text) into.append(target.createTextNode(text));
