@@ -43,9 +43,8 @@ export function serializeBriefing(briefing: Briefing): string {
  */
 export function serializeBriefingWithBodyText(briefing: Briefing, bodyText: string): string {
   const { content: _content, ...fields } = briefing;
-  const fieldsText = JSON.stringify(fields);
-  const separator = fieldsText === '{}' ? '' : ',';
-  return `${fieldsText.slice(0, -1)}${separator}"content":${bodyText}}\n`;
+  // A briefing always has fields besides its body, so the object's text ends with one of them.
+  return `${JSON.stringify(fields).slice(0, -1)},"content":${bodyText}}\n`;
 }
 
 /** Parses stored text, migrating older `schemaVersion`s; throws CorruptFileError or NewerFormatError. */

@@ -29,7 +29,16 @@ export function prepareBriefing(candidate: unknown): PreparedBriefing {
  * `briefingContentSchema` already (`contentJsonTextCheckedBy`): the gate checks the other fields only.
  */
 export function prepareBriefingOfCheckedText(fields: unknown, checkedContentJson: string): PreparedBriefing {
-  return preparedFrom(admitBriefingOfCheckedContent(fields, JSON.parse(checkedContentJson)), checkedContentJson);
+  return preparedFromCheckedBody(fields, JSON.parse(checkedContentJson), checkedContentJson);
+}
+
+/** The same for a body already parsed from `checkedContentJson`: only the other fields are checked. */
+function preparedFromCheckedBody(
+  fields: unknown,
+  checkedContent: Briefing['content'],
+  checkedContentJson: string,
+): PreparedBriefing {
+  return preparedFrom(admitBriefingOfCheckedContent(fields, checkedContent), checkedContentJson);
 }
 
 /** What a save derives from the admitted briefing; `bodyText`, the JSON text its body was parsed from, if known. */
@@ -57,6 +66,6 @@ export function preparingCheckedBodiesHere(elsewhere: BriefingPreparer, mostChar
     const checkedText = contentJsonTextCheckedBy(candidate.content, briefingContentSchema);
     if (checkedText === undefined || checkedText.length > mostCharacters) return elsewhere(candidate);
     const { content, ...fields } = candidate;
-    return preparedFrom(admitBriefingOfCheckedContent(fields, content), checkedText);
+    return preparedFromCheckedBody(fields, content, checkedText);
   };
 }
