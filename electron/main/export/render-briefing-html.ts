@@ -11,12 +11,12 @@ import { escapeHtml } from '../../common/text/escape-html';
 import { epochMillisecondsOf } from '../../common/time/zoned-time';
 import { CitationRegister } from './citation-register';
 import { classificationLabel, combinedClassificationLabel } from './classification-label';
-import { embedAssets } from './embed-assets';
 import type { HtmlExportOptions } from './export-options';
 import { exportStylesheet } from './export-stylesheet';
 import { fontFaceRules } from './fonts/font-face-rules';
 import { exportLocaleOfBriefings, formatIsoDate, formatIsoDateTime, machineDateTime } from './format-export-date';
 import { parseBriefingBody } from './parse-briefing-body';
+import { PicturePlaceholders } from './picture-placeholders';
 import { renderBriefingHeader } from './render-briefing-header';
 import { renderContents, renderCover } from './render-combined-front-matter';
 import { correctionsLogJson, renderCorrectionsLog } from './render-corrections-log';
@@ -41,6 +41,14 @@ export interface HtmlExport {
 
 /** A rendered export written to a file (by the document worker, into the printer's folder): all but the HTML itself. */
 export type WrittenHtmlExport = Omit<HtmlExport, 'html'> & { file: string };
+
+/** A rendered export whose HTML is still in pieces (markup, and the pictures' data URLs between): written as they are. */
+export type HtmlExportPieces = Omit<HtmlExport, 'html'> & { pieces: string[] };
+
+/** The export with its HTML in one string. */
+function joined({ pieces, ...rest }: HtmlExportPieces): HtmlExport {
+  return { html: pieces.join(''), ...rest };
+}
 
 export interface CombinedExportOptions extends HtmlExportOptions {
   /** Title of the cover page; "Briefings" with the date by default. */
@@ -161,17 +169,18 @@ async function assembleDocument(
   head: string,
   body: string,
   options: HtmlExportOptions,
-): Promise<string> {
+  pictures: PicturePlaceholders,
+): Promise<string[]> {
   const reviewCss = options.purpose === 'review' ? reviewStylesheet : '';
   const css = `${await fontFaceRules(`${title}${body}`)}\n${exportStylesheet(options.pageSize ?? 'A4')}${reviewCss}`;
   const styleHash = createHash('sha256').update(css).digest('base64');
   const policy = `default-src 'none'; img-src data:; font-src data:; style-src 'sha256-${styleHash}'; base-uri 'none'; form-action 'none'`;
-  return (
+  return pictures.pieces(
     `<!DOCTYPE html>\n<html lang="${escapeHtml(lang)}" dir="${directionOfLanguage(lang)}">\n<head>\n<meta charset="utf-8">\n` +
-    `<meta http-equiv="Content-Security-Policy" content="${policy}">\n` +
-    '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light">\n' +
-    `<meta name="referrer" content="no-referrer">\n<title>${escapeHtml(title)}</title>\n${head}<style>${css}</style>\n</head>\n` +
-    `<body>\n<main>\n${body}</main>\n</body>\n</html>\n`
+      `<meta http-equiv="Content-Security-Policy" content="${policy}">\n` +
+      '<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="color-scheme" content="light">\n' +
+      `<meta name="referrer" content="no-referrer">\n<title>${escapeHtml(title)}</title>\n${head}<style>${css}</style>\n</head>\n` +
+      `<body>\n<main>\n${body}</main>\n</body>\n</html>\n`,
   );
 }
 
@@ -217,10 +226,19 @@ function briefingMetaTags(
  * images as data URLs, a CSP that forbids everything else, no script, semantic markup.
  */
 export async function renderBriefingHtml(briefing: Briefing, options: HtmlExportOptions): Promise<HtmlExport> {
+  return joined(await renderBriefingHtmlPieces(briefing, options));
+}
+
+/** `renderBriefingHtml` with the HTML left in pieces, for a caller that writes it to a file. */
+export async function renderBriefingHtmlPieces(
+  briefing: Briefing,
+  options: HtmlExportOptions,
+): Promise<HtmlExportPieces> {
   const document = parseBriefingBody(briefing);
   const warnings: string[] = [];
   const shown = shownFields(options);
-  const images = await embedAssets([document], options.resolveAsset);
+  const pictures = await PicturePlaceholders.embed([document], options.resolveAsset);
+  const images = pictures.images;
   const context: ArticleContext = { images, anchors: new Set(), shown, options, warnings };
   const locale = exportLocaleOfBriefings([briefing], options.digits);
   const labels = exportLabelsFor(locale);
@@ -236,14 +254,15 @@ export async function renderBriefingHtml(briefing: Briefing, options: HtmlExport
     renderArticle(briefing, document, context, false) +
     exportFooter(options, shown, locale) +
     classificationBanner(label, 'bottom', locale);
-  const html = await assembleDocument(
+  const pieces = await assembleDocument(
     title,
     briefing.metadata.language,
     briefingMetaTags(briefing, shown, options),
     body,
     options,
+    pictures,
   );
-  return { html, title, classification: label, warnings, locale };
+  return { pieces, title, classification: label, warnings, locale };
 }
 
 /** Several briefings in one file: a cover, a contents list linking to each, then each briefing from a new page. */
@@ -251,10 +270,19 @@ export async function renderCombinedBriefingsHtml(
   briefings: readonly Briefing[],
   options: CombinedExportOptions,
 ): Promise<HtmlExport> {
+  return joined(await renderCombinedBriefingsHtmlPieces(briefings, options));
+}
+
+/** `renderCombinedBriefingsHtml` with the HTML left in pieces, for a caller that writes it to a file. */
+export async function renderCombinedBriefingsHtmlPieces(
+  briefings: readonly Briefing[],
+  options: CombinedExportOptions,
+): Promise<HtmlExportPieces> {
   const documents = briefings.map(parseBriefingBody);
   const warnings: string[] = [];
   const shown = shownFields(options);
-  const images = await embedAssets(documents, options.resolveAsset);
+  const pictures = await PicturePlaceholders.embed(documents, options.resolveAsset);
+  const images = pictures.images;
   const context: ArticleContext = {
     images,
     anchors: new Set(['cover-title', 'contents-title']),
@@ -302,7 +330,7 @@ export async function renderCombinedBriefingsHtml(
     (shown.has('appVersion') ? metaTag('generator', `Briefdesk ${options.appVersion}`) : '') +
     (shown.has('exportTime') ? metaTag('briefdesk-exported', options.exportedAt.toISOString()) : '');
   return {
-    html: await assembleDocument(title, sharedLanguage(briefings), head, body, options),
+    pieces: await assembleDocument(title, sharedLanguage(briefings), head, body, options, pictures),
     title,
     classification: label,
     warnings,

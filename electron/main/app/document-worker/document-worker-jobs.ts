@@ -1,21 +1,44 @@
-import { writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver } from '../../export/export-options';
 import { finishBriefingPdf } from '../../export/pdf/finish-briefing-pdf';
 import { namedDestinationPages } from '../../export/pdf/named-destination-pages';
-import { type HtmlExport, renderBriefingHtml, renderCombinedBriefingsHtml } from '../../export/render-briefing-html';
+import {
+  type HtmlExportPieces,
+  renderBriefingHtml,
+  renderBriefingHtmlPieces,
+  renderCombinedBriefingsHtml,
+  renderCombinedBriefingsHtmlPieces,
+} from '../../export/render-briefing-html';
 import { prepareBriefing, prepareBriefingOfCheckedText } from '../../library/prepare-briefing';
 import type { DocumentJobResult, DocumentWorkerJob } from './document-worker-messages';
 
-/** A rendered export as the job answers it: sent back whole, or written to `file` and sent back without its HTML. */
-async function renderedReply(rendered: HtmlExport, file: string | undefined): Promise<DocumentJobResult> {
-  if (file === undefined) return { outcome: 'rendered', rendered };
-  const { html, ...rest } = rendered;
+/**
+ * Writes `pieces` one after the other to `file`, a private file that did not exist: the printer's folder is this
+ * user's alone. The pieces are not joined first (a large export's pictures would be copied once more for it), and
+ * are written on this thread (a worker's), not in the 512 KB pieces of `fs.promises.writeFile`, each a trip to
+ * the thread pool.
+ */
+function writeNewFile(file: string, pieces: readonly string[]): void {
+  const descriptor = openSync(file, 'wx', 0o600);
   try {
-    // A private file that did not exist: the printer's folder is this user's alone. Written in one call on
-    // this thread (a worker's), not in the 512 KB pieces of `fs.promises.writeFile`, each a trip to the thread pool.
-    writeFileSync(file, html, { mode: 0o600, flag: 'wx' });
+    for (const piece of pieces) {
+      // Written from the string: its bytes go through a scratch buffer that is freed at once, not a new Buffer each.
+      const written = writeSync(descriptor, piece);
+      const bytes = written < Buffer.byteLength(piece) ? Buffer.from(piece).subarray(written) : undefined;
+      for (let at = 0; bytes && at < bytes.length; ) at += writeSync(descriptor, bytes, at);
+    }
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** A rendered export written to `file` and sent back without its HTML. */
+async function writtenReply(rendered: HtmlExportPieces, file: string): Promise<DocumentJobResult> {
+  const { pieces, ...rest } = rendered;
+  try {
+    writeNewFile(file, pieces);
   } catch (error) {
     // A partly written file is removed; one that was already there is not the worker's to remove.
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await rm(file, { force: true });
@@ -30,11 +53,17 @@ export async function runDocumentWorkerJob(
   resolveAsset: AssetResolver,
 ): Promise<DocumentJobResult> {
   try {
-    if (job.kind === 'render-html')
-      return renderedReply(await renderBriefingHtml(job.briefing, { ...job.options, resolveAsset }), job.writeTo);
+    if (job.kind === 'render-html') {
+      const options = { ...job.options, resolveAsset };
+      if (job.writeTo === undefined)
+        return { outcome: 'rendered', rendered: await renderBriefingHtml(job.briefing, options) };
+      return writtenReply(await renderBriefingHtmlPieces(job.briefing, options), job.writeTo);
+    }
     if (job.kind === 'render-combined-html') {
-      const rendered = await renderCombinedBriefingsHtml(job.briefings, { ...job.options, resolveAsset });
-      return renderedReply(rendered, job.writeTo);
+      const options = { ...job.options, resolveAsset };
+      if (job.writeTo === undefined)
+        return { outcome: 'rendered', rendered: await renderCombinedBriefingsHtml(job.briefings, options) };
+      return writtenReply(await renderCombinedBriefingsHtmlPieces(job.briefings, options), job.writeTo);
     }
     if (job.kind === 'read-destination-pages')
       return { outcome: 'pages-read', pages: await namedDestinationPages(job.pdf) };
