@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { findExecutableHtml } from '../../../tests/oracles/find-executable-content';
 import { cleanPastedHtml, cleanPastedText } from '../../common/import/clean-pasted-html';
-import { openNodeHtmlParser } from './parse-html-in-node';
+import { openNodeHtmlParser } from './open-node-html-parser';
 
 const parser = openNodeHtmlParser();
 afterAll(() => parser.close());

@@ -11,7 +11,7 @@ import { UserFacingError } from '../../common/user-facing-error';
 import { BriefingStore } from '../library/briefing-store';
 import { createFileSystemAssetSink } from './asset-sink';
 import { ImportService } from './import-service';
-import { openNodeHtmlParser } from './parse-html-in-node';
+import { openNodeHtmlParser } from './open-node-html-parser';
 
 const hostileSnippets = [
   '<script>alert(1)</script>',

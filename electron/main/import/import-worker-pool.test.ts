@@ -46,9 +46,9 @@ describe('ImportWorkerPool', () => {
 
   it('stops an import that passes its memory limit with a sentence, never a crash of the process', async () => {
     // Well above what a fresh worker needs to load its parsers, far below what the heavy page needs.
-    const imports = pool({ heapMegabytes: 96 });
+    const imports = pool({ heapMegabytes: 64 });
     await expect(imports.convert(request(heavyPage))).rejects.toThrow(
-      'The import needed more than 96 MB of memory and was stopped; import a smaller part of the text.',
+      'The import needed more than 64 MB of memory and was stopped; import a smaller part of the text.',
     );
     await expect(imports.convert(request('<p>Still works.</p>'))).resolves.toBeDefined();
   }, 120_000);

@@ -1,7 +1,6 @@
-import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import sanitizeHtml from 'sanitize-html';
-import { type ImportDocument, type ImportElement, type ParseHtmlDocument, tagOf } from '../../common/import/import-dom';
+import { type ImportDocument, type ImportElement, tagOf } from '../../common/import/import-dom';
 import { InputLimitError, inputLimits } from '../../common/limits/input-limits';
 import { installFastSelectorMatches } from './fast-selector-matches';
 import { installUnstyledElementStyle } from './unstyled-element-style';
@@ -92,6 +91,11 @@ const sanitizeOptions: sanitizeHtml.IOptions = {
   parser: { lowerCaseTags: true, lowerCaseAttributeNames: true },
 };
 
+/** The first pass alone, with the page's html, head and body left as blocks. */
+export function sanitizeImportHtml(html: string): string {
+  return sanitizeHtml(html, sanitizeOptions);
+}
+
 /** Walks the page's elements in document order by their links, without a list of children per element. */
 function assertPageDepth(body: ImportElement): void {
   let element: ImportElement | null = body;
@@ -142,24 +146,4 @@ export async function withNodeHtmlDocument<T>(html: string, use: (page: ImportDo
   // Readability walks the page before the clean tree counts levels: a page nested past the limit is refused first.
   assertPageDepth(document.body as unknown as ImportElement);
   return await use(document as unknown as ImportDocument);
-}
-
-/** An inert HTML parser for code that needs many documents synchronously (the paste clean-up under Node). */
-export function openNodeHtmlParser(): { parseHtml: ParseHtmlDocument; close: () => void } {
-  const window = new Window({ settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true } });
-  const parser = new window.DOMParser();
-  return {
-    parseHtml: (html) => {
-      try {
-        return parser.parseFromString(html, 'text/html') as unknown as ImportDocument;
-      } catch {
-        // happy-dom throws on some misnested markup that browsers repair; sanitize-html's output always parses.
-        return parser.parseFromString(sanitizeHtml(html, sanitizeOptions), 'text/html') as unknown as ImportDocument;
-      }
-    },
-    close: () => {
-      window.happyDOM.abort();
-      void window.happyDOM.close();
-    },
-  };
 }

@@ -18,7 +18,7 @@ import {
 import { UserFacingError } from '../../common/user-facing-error';
 import { BriefingStore } from '../library/briefing-store';
 import { ImportService } from './import-service';
-import { openNodeHtmlParser } from './parse-html-in-node';
+import { openNodeHtmlParser } from './open-node-html-parser';
 
 type TextPath =
   | 'import text'
