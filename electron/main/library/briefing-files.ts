@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, webcrypto } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
@@ -29,6 +29,11 @@ const cachedBriefings = 24;
 export { NewerFormatError } from './stored-library-formats';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** `sha256` of text already encoded as UTF-8, worked out on the thread pool instead of the calling thread. */
+async function sha256OffThread(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+}
 
 /** Serializes a briefing the way it is stored: compact, so a large briefing writes fast. */
 export function serializeBriefing(briefing: Briefing): string {
@@ -109,12 +114,15 @@ export class BriefingFiles {
    * Resolves to the written file's time and size.
    */
   async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<{ mtimeMs: number; size: number }> {
+    // Encoded once, for the file and its hash; hashed on the thread pool while the folder is checked and the file
+    // written and synced, so that main's thread is free to take each step of the write as soon as it is done.
+    const bytes = Buffer.from(text);
+    const hashing = sha256OffThread(bytes);
+    // Handled now, so that a failed check or write is the error thrown, not an unhandled rejection; awaited below.
+    hashing.catch(() => undefined);
     await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
-    const writing = writeFileDurably(this.filePath(briefing.id), text);
-    // Hashed while the file is written and synced, which waits on the disk, not on this thread.
-    const hash = sha256(text);
-    const written = await writing;
-    this.#remember(briefing, written, text, hash);
+    const written = await writeFileDurably(this.filePath(briefing.id), bytes);
+    this.#remember(briefing, written, text, await hashing);
     return written;
   }
 

@@ -280,8 +280,14 @@ export class BriefingStore {
     const generation = this.#context.journal.generation(changes.id);
     return this.#exclusive(changes.id, async () => {
       const updatedAt = new Date().toISOString();
-      // Prepared while the file is looked at, for the briefing last read or written, which it nearly always still is.
       const seen = this.#context.files.lastSeen(changes.id)?.briefing;
+      // The file is looked at first, so that the disk answers while the save is prepared (on this thread, for an
+      // editor's save), for the briefing last read or written, which it nearly always still is.
+      const looking = (async () => {
+        await this.#adoptRecordsAddedElsewhere(changes.id);
+        const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
+        return this.conflicts.currentUnchanged(changes.id, base);
+      })();
       const parsedMetadata = briefingMetadataSchema.safeParse(changes.metadata);
       const early =
         seen && parsedMetadata.success
@@ -289,9 +295,7 @@ export class BriefingStore {
           : undefined;
       // Looked at only if the briefing was still the one seen, and only where a refusal of its own would come.
       early?.catch(() => undefined);
-      await this.#adoptRecordsAddedElsewhere(changes.id);
-      const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
-      const current = await this.conflicts.currentUnchanged(changes.id, base);
+      const current = await looking;
       const metadata = parsedMetadata.success ? parsedMetadata.data : briefingMetadataSchema.parse(changes.metadata);
       refuseLockedEdit(current, { content: changes.content, metadata });
       const { briefing: next, prepared } =
