@@ -111,9 +111,13 @@ export class BriefingFiles {
 
   /**
    * Writes the briefing; `text` is its `serializeBriefing` text when it was made elsewhere (the document worker).
-   * Resolves to the written file's time and size.
+   * Resolves to the written file's time and size. `whileSyncing`: work for this thread while the disk syncs the file.
    */
-  async write(briefing: Briefing, text = serializeBriefing(briefing)): Promise<{ mtimeMs: number; size: number }> {
+  async write(
+    briefing: Briefing,
+    text = serializeBriefing(briefing),
+    whileSyncing?: () => void,
+  ): Promise<{ mtimeMs: number; size: number }> {
     // Encoded once, for the file and its hash; hashed on the thread pool while the folder is checked and the file
     // written and synced, so that main's thread is free to take each step of the write as soon as it is done.
     const bytes = Buffer.from(text);
@@ -121,7 +125,7 @@ export class BriefingFiles {
     // Handled now, so that a failed check or write is the error thrown, not an unhandled rejection; awaited below.
     hashing.catch(() => undefined);
     await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
-    const written = await writeFileDurably(this.filePath(briefing.id), bytes);
+    const written = await writeFileDurably(this.filePath(briefing.id), bytes, whileSyncing);
     this.#remember(briefing, written, text, await hashing);
     return written;
   }

@@ -29,7 +29,12 @@ import { LibrarySearchService } from './library-search-service';
 import { LibraryTrash } from './library-trash';
 import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
-import { type BriefingPreparer, type PreparedBriefing, prepareBriefingHere } from './prepare-briefing';
+import {
+  type BriefingPreparer,
+  deriveFromBriefing,
+  type PreparedBriefing,
+  prepareBriefingHere,
+} from './prepare-briefing';
 import { RecordRevisions } from './record-revisions';
 import { onlyRecordsAddedElsewhere } from './records-added-elsewhere';
 import { RecoveredTextService } from './recovered-text-service';
@@ -37,7 +42,6 @@ import { RecoveredTexts } from './recovered-texts';
 import { type JournalEntry, RecoveryJournal } from './recovery-journal';
 import { editingSnapshotIntervalMs, RevisionSnapshotStore } from './revision-snapshot-store';
 import { SearchIndex } from './search-index';
-import { summarizeBriefing } from './summarize-briefing';
 
 /** What a save from the editor asks the gate to admit: its changes on the stored briefing, one revision on. */
 function savedCandidate(
@@ -437,20 +441,27 @@ export class BriefingStore {
   ): Promise<void> {
     const context = this.#context;
     let file: { mtimeMs: number; size: number };
+    // The row and search text a preparer left out are derived while the disk syncs the file, not before the write.
+    let derived = prepared?.derived;
     try {
-      file = await context.files.write(briefing, prepared?.text);
+      file = await context.files.write(briefing, prepared?.text, () => {
+        derived ??= deriveFromBriefing(briefing);
+      });
     } catch (error) {
       throw toStorageError(error, describeBriefing(briefing), context.dataDir);
     }
-    context.index.put(prepared?.summary ?? summarizeBriefing(briefing), file);
-    context.searchIndex.put(briefing, prepared?.searchText);
+    derived ??= deriveFromBriefing(briefing);
+    context.index.put(derived.summary, file);
+    context.searchIndex.put(briefing, derived.searchText);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
     if (reason) {
       this.#lastSnapshot.set(briefing.id, Date.now());
       // History is secondary to the save itself, which has already succeeded.
       const name =
         options.name ?? (reason === 'status-change' ? statusVersionNames[briefing.metadata.status] : undefined);
-      await context.snapshots.snapshot(briefing, reason, new Date(), name, prepared).catch(() => undefined);
+      await context.snapshots
+        .snapshot(briefing, reason, new Date(), name, prepared && { text: prepared.text, summary: derived.summary })
+        .catch(() => undefined);
     }
   }
 

@@ -72,8 +72,9 @@ describe('a store that prepares briefings elsewhere', () => {
     const store = await BriefingStore.open(dataDir, []);
     // A preparer whose search text differs from the body's shows which one the index received.
     store.prepareBriefingsWith(async (candidate) => {
-      const prepared = prepareBriefing(structuredClone(candidate));
-      return { ...prepared, searchText: `${prepared.searchText} derivedinworker` };
+      const { derived, ...prepared } = prepareBriefing(structuredClone(candidate));
+      if (!derived) throw new Error('prepareBriefing derives the row and search text');
+      return { ...prepared, derived: { ...derived, searchText: `${derived.searchText} derivedinworker` } };
     });
     const created = await store.create({ metadata: { title: 'Delta floods' }, content: body('Water rose overnight.') });
     const search = (query: string) => store.search.search({ query, filters: {}, limit: 10 });
@@ -82,12 +83,33 @@ describe('a store that prepares briefings elsewhere', () => {
     await store.close();
   });
 
+  it('derives the row, search text and snapshot count itself when the preparer left them out', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    store.prepareBriefingsWith(async (candidate) => {
+      const { derived: _derived, ...fileOnly } = prepareBriefing(structuredClone(candidate));
+      return fileOnly;
+    });
+    const created = await store.create({ metadata: { title: 'Delta floods' }, content: body('Water rose overnight.') });
+    const saved = await store.save({
+      id: created.id,
+      revision: 1,
+      metadata: created.metadata,
+      content: body('Water rose overnight and again at dawn.'),
+    });
+    expect(store.list()).toEqual([expect.objectContaining({ id: saved.id, wordCount: 7, revision: 2 })]);
+    const search = (query: string) => store.search.search({ query, filters: {}, limit: 10 });
+    expect((await search('dawn')).hits.map((hit) => hit.briefing.id)).toEqual([created.id]);
+    const [snapshot] = await store.history.list(created.id);
+    expect(snapshot).toMatchObject({ revision: 1, wordCount: 3 });
+    await store.close();
+  });
+
   it('derives the same search text as the search index does from the briefing itself', async () => {
     const store = await BriefingStore.open(dataDir, []);
     const searchTexts: string[] = [];
     store.prepareBriefingsWith(async (candidate) => {
       const prepared = prepareBriefing(structuredClone(candidate));
-      searchTexts.push(prepared.searchText);
+      searchTexts.push(prepared.derived?.searchText ?? 'not derived');
       return prepared;
     });
     const content = {
@@ -217,7 +239,9 @@ describe('preparing here the bodies IPC checked', () => {
   it('prepares a checked body up to the limit here, as the whole gate would, and nothing else', async () => {
     const elsewhere = recordingElsewhere();
     const preparer = preparingCheckedBodiesHere(elsewhere.preparer, text.length);
-    expect(await preparer({ ...briefing, content: checkedBody() })).toEqual(prepareBriefing(briefing));
+    // The row and search text are left to the store, which derives them while the file is synced.
+    const { derived: _derived, ...fileOnly } = prepareBriefing(briefing);
+    expect(await preparer({ ...briefing, content: checkedBody() })).toStrictEqual(fileOnly);
     expect(elsewhere.sent).toEqual([]);
 
     // Longer than the limit, sent as values, or checked only by the recovery journal's lighter check: elsewhere.

@@ -11,17 +11,23 @@ export interface PreparedBriefing {
   fields: Omit<Briefing, 'content'>;
   /** The file's text, as `serializeBriefing` writes it. */
   text: string;
-  summary: BriefingSummary;
-  /** The body's plain text, as the library's search indexes it. */
-  searchText: string;
+  /**
+   * The library row and the body's plain text, as the library's search indexes it: made with the rest by a worker,
+   * so that main derives nothing. A preparer on the store's own thread leaves them out, and the store derives them
+   * while the file is synced to disk (`BriefingStore`).
+   */
+  derived?: { summary: BriefingSummary; searchText: string };
 }
 
 /** Where a store prepares what it writes: here, or in a worker thread (the app's document worker). */
 export type BriefingPreparer = (candidate: Briefing) => Promise<PreparedBriefing>;
 
-/** Checks a briefing with `admitBriefing` (throwing its sentence for the user) and derives its file text and library row. */
+/**
+ * Checks a briefing with `admitBriefing` (throwing its sentence for the user) and derives its file text, library row
+ * and search text: a worker's whole preparation.
+ */
 export function prepareBriefing(candidate: unknown): PreparedBriefing {
-  return preparedFrom(admitBriefing(candidate));
+  return withDerived(fileOf(admitBriefing(candidate)));
 }
 
 /**
@@ -29,43 +35,49 @@ export function prepareBriefing(candidate: unknown): PreparedBriefing {
  * `briefingContentSchema` already (`contentJsonTextCheckedBy`): the gate checks the other fields only.
  */
 export function prepareBriefingOfCheckedText(fields: unknown, checkedContentJson: string): PreparedBriefing {
-  return preparedFromCheckedBody(fields, JSON.parse(checkedContentJson), checkedContentJson);
+  return withDerived(fileOfCheckedBody(fields, JSON.parse(checkedContentJson), checkedContentJson));
 }
 
-/** The same for a body already parsed from `checkedContentJson`: only the other fields are checked. */
-function preparedFromCheckedBody(
+/** The admitted briefing and its file text for a body already parsed from `checkedContentJson`: only the other fields are checked. */
+function fileOfCheckedBody(
   fields: unknown,
   checkedContent: Briefing['content'],
   checkedContentJson: string,
-): PreparedBriefing {
-  return preparedFrom(admitBriefingOfCheckedContent(fields, checkedContent), checkedContentJson);
+): { briefing: Briefing; prepared: PreparedBriefing } {
+  return fileOf(admitBriefingOfCheckedContent(fields, checkedContent), checkedContentJson);
 }
 
-/** What a save derives from the admitted briefing; `bodyText`, the JSON text its body was parsed from, if known. */
-function preparedFrom(briefing: Briefing, bodyText?: string): PreparedBriefing {
+/** The admitted briefing and all a write needs before the disk: its file text; `bodyText`, the JSON text its body was parsed from, if known. */
+function fileOf(briefing: Briefing, bodyText?: string): { briefing: Briefing; prepared: PreparedBriefing } {
   const { content: _content, ...fields } = briefing;
-  return {
-    fields,
-    text: bodyText === undefined ? serializeBriefing(briefing) : serializeBriefingWithBodyText(briefing, bodyText),
-    summary: summarizeBriefing(briefing),
-    searchText: briefingPlainText(briefing.content),
-  };
+  const text = bodyText === undefined ? serializeBriefing(briefing) : serializeBriefingWithBodyText(briefing, bodyText);
+  return { briefing, prepared: { fields, text } };
 }
 
-/** Prepares on the calling thread. */
-export const prepareBriefingHere: BriefingPreparer = async (candidate) => prepareBriefing(candidate);
+/** The library row and search text of an admitted briefing. */
+export function deriveFromBriefing(briefing: Briefing): NonNullable<PreparedBriefing['derived']> {
+  return { summary: summarizeBriefing(briefing), searchText: briefingPlainText(briefing.content) };
+}
+
+function withDerived({ briefing, prepared }: { briefing: Briefing; prepared: PreparedBriefing }): PreparedBriefing {
+  return { ...prepared, derived: deriveFromBriefing(briefing) };
+}
+
+/** Prepares on the calling thread: checks and makes the file text, leaving the row and search text to the store. */
+export const prepareBriefingHere: BriefingPreparer = async (candidate) => fileOf(admitBriefing(candidate)).prepared;
 
 /**
  * Prepares on the calling thread a candidate whose body IPC has checked as JSON text (`contentJsonTextCheckedBy`)
  * of at most `mostCharacters`, and any other through `elsewhere`. Such a body's values are in hand and checked, so
  * what is left (the other fields' check, the file text, the row, the search text) costs less here than a round trip
- * to a worker; a body sent as values, checked by anything else, or longer, goes to `elsewhere` whole.
+ * to a worker; a body sent as values, checked by anything else, or longer, goes to `elsewhere` whole. The row and
+ * search text are left to the store, which derives them while the file is synced.
  */
 export function preparingCheckedBodiesHere(elsewhere: BriefingPreparer, mostCharacters: number): BriefingPreparer {
   return async (candidate) => {
     const checkedText = contentJsonTextCheckedBy(candidate.content, briefingContentSchema);
     if (checkedText === undefined || checkedText.length > mostCharacters) return elsewhere(candidate);
     const { content, ...fields } = candidate;
-    return preparedFromCheckedBody(fields, content, checkedText);
+    return fileOfCheckedBody(fields, content, checkedText).prepared;
   };
 }

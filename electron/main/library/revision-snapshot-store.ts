@@ -1,6 +1,6 @@
 import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Briefing } from '../../common/briefing/briefing';
+import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
 import { countWords } from '../../common/document/count-words';
 import { revisionIdSchema } from '../../common/library/library-requests';
 import type { RevisionEntry, RevisionReason } from '../../common/library/library-types';
@@ -12,7 +12,6 @@ import { StoredJsonFile } from '../storage/stored-json-file';
 import { StoredPathError } from '../storage/stored-path-error';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { historyFolderPath, snapshotFilePath } from './library-paths';
-import type { PreparedBriefing } from './prepare-briefing';
 import { revisionsToKeep } from './revision-retention';
 import { revisionManifestFormat, revisionSnapshotFormat } from './stored-library-formats';
 
@@ -145,13 +144,13 @@ export class RevisionSnapshotStore {
    * Stores `briefing` as a snapshot, then applies the retention rule. A revision is kept once: a
    * second snapshot of the same revision replaces the first, keeping its name unless given a new one.
    */
-  /** Stores a snapshot; `prepared` (the briefing's file text and row, made in the document worker) spares main recounting and reserializing it. */
+  /** Stores a snapshot; `prepared` (the briefing's file text and row, made for its save) spares main recounting and reserializing it. */
   async snapshot(
     briefing: Briefing,
     reason: RevisionReason,
     now = new Date(),
     name?: string,
-    prepared?: Pick<PreparedBriefing, 'text' | 'summary'>,
+    prepared?: { text: string; summary: BriefingSummary },
   ): Promise<RevisionEntry> {
     const savedAt = now.toISOString();
     const revisionId = revisionIdFor(savedAt, briefing.revision);

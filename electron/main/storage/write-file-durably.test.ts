@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -99,6 +100,44 @@ describe('writeFileDurably', () => {
     const written = await writeFileDurably(filePath, 'newer content');
     const { mtimeMs, size } = await stat(filePath);
     expect(written).toEqual({ mtimeMs, size });
+  });
+
+  it.skipIf(process.platform === 'win32')(
+    "runs the caller's work once the new content is written and its sync asked for, before the rename",
+    async () => {
+      const filePath = path.join(folder, 'brief.json');
+      await writeFile(filePath, 'old');
+      const seen: string[] = [];
+      await writeFileDurably(filePath, 'new', () => {
+        diskEvents.push('work');
+        seen.push(
+          readFileSync(filePath, 'utf8'),
+          ...readdirSync(folder)
+            .filter((name) => temporaryFilePattern.test(name))
+            .map((name) => readFileSync(path.join(folder, name), 'utf8')),
+        );
+      });
+      expect(seen).toEqual(['old', 'new']);
+      expect(diskEvents).toEqual([
+        'work',
+        expect.stringMatching(/^sync .*\.tmp$/),
+        `rename ${filePath}`,
+        `sync ${folder}`,
+      ]);
+      expect(await readFile(filePath, 'utf8')).toBe('new');
+    },
+  );
+
+  it("keeps the old content and cleans up when the caller's work throws", async () => {
+    const filePath = path.join(folder, 'brief.json');
+    await writeFile(filePath, 'old');
+    await expect(
+      writeFileDurably(filePath, 'new', () => {
+        throw new Error('derivation failed');
+      }),
+    ).rejects.toThrow('derivation failed');
+    expect(await readdir(folder)).toEqual(['brief.json']);
+    expect(await readFile(filePath, 'utf8')).toBe('old');
   });
 
   it('writes binary data unchanged', async () => {

@@ -21,11 +21,13 @@ function temporaryPathFor(filePath: string): string {
 /**
  * Replaces `filePath` so that after a crash it holds either the old or the new
  * content, never a mix: temp file in the same folder → fsync → rename → fsync the folder.
- * Resolves to the new file's modification time and size.
+ * Resolves to the new file's modification time and size. `whileSyncing` is run on the calling thread once the
+ * file's fsync has been asked for, the longest wait on the disk; if it throws, the file is not replaced.
  */
 export async function writeFileDurably(
   filePath: string,
   data: string | Uint8Array,
+  whileSyncing?: () => void,
 ): Promise<{ mtimeMs: number; size: number }> {
   const directory = path.dirname(filePath);
   const temporary = temporaryPathFor(filePath);
@@ -37,7 +39,12 @@ export async function writeFileDurably(
     try {
       await handle.writeFile(data);
       // The rename changes neither the file's modification time nor its size.
-      [, written] = await Promise.all([handle.sync(), handle.stat()]);
+      const syncing = Promise.all([handle.sync(), handle.stat()]);
+      try {
+        whileSyncing?.();
+      } finally {
+        [, written] = await syncing;
+      }
     } finally {
       await handle.close();
     }
