@@ -23,10 +23,14 @@ export class BriefingConflicts {
     this.#createCopy = createCopy;
   }
 
-  /** The stored briefing a save may replace, or a `conflict` error that names both versions. */
-  async currentUnchanged(id: string, baseRevision: number): Promise<Briefing> {
+  /**
+   * The stored briefing a save may replace, or a `conflict` error that names both versions. `lookedUnchanged`: the
+   * caller has just found the file as this process last read or wrote it (`changedElsewhere`), so it is not looked at
+   * again.
+   */
+  async currentUnchanged(id: string, baseRevision: number, { lookedUnchanged = false } = {}): Promise<Briefing> {
     const { files } = this.#context;
-    if (await files.changedElsewhere(id)) {
+    if (!lookedUnchanged && (await files.changedElsewhere(id))) {
       const onDisk = await files.peek(id).catch(() => null);
       const title = describeBriefing(onDisk ?? { title: files.lastSeen(id)?.title ?? '' });
       const other = onDisk

@@ -288,9 +288,12 @@ export class BriefingStore {
       // The file is looked at first, so that the disk answers while the save is prepared (on this thread, for an
       // editor's save), for the briefing last read or written, which it nearly always still is.
       const looking = (async () => {
-        await this.#adoptRecordsAddedElsewhere(changes.id);
+        // One look at the file when nothing else touched it, as nearly always; else records another Briefdesk
+        // process added are taken as seen, and any other change is a conflict.
+        const lookedUnchanged = !(await this.#context.files.changedElsewhere(changes.id));
+        if (!lookedUnchanged) await this.#adoptRecordsAddedElsewhere(changes.id);
         const base = this.#records.rebase(changes.id, this.pending.rebase(changes));
-        return this.conflicts.currentUnchanged(changes.id, base);
+        return this.conflicts.currentUnchanged(changes.id, base, { lookedUnchanged });
       })();
       const parsedMetadata = briefingMetadataSchema.safeParse(changes.metadata);
       const early =
