@@ -118,13 +118,15 @@ export class BriefingFiles {
     text = serializeBriefing(briefing),
     whileSyncing?: () => void,
   ): Promise<{ mtimeMs: number; size: number }> {
-    // Encoded once, for the file and its hash; hashed on the thread pool while the folder is checked and the file
-    // written and synced, so that main's thread is free to take each step of the write as soon as it is done.
+    // The folder is checked while the text is encoded, once for the file and its hash; hashed on the thread pool
+    // while the file is written and synced, so that main's thread is free to take each step of the write at once.
+    const checking = assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
     const bytes = Buffer.from(text);
     const hashing = sha256OffThread(bytes);
-    // Handled now, so that a failed check or write is the error thrown, not an unhandled rejection; awaited below.
+    // Both handled now, so that the first failure is the error thrown, never an unhandled rejection; awaited below.
+    checking.catch(() => undefined);
     hashing.catch(() => undefined);
-    await assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
+    await checking;
     const written = await writeFileDurably(this.filePath(briefing.id), bytes, whileSyncing);
     this.#remember(briefing, written, text, await hashing);
     return written;
