@@ -1,8 +1,12 @@
+import { mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
 import type { Briefing } from '../../common/briefing/briefing';
-import { serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
+import { BriefingFiles, serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
+import { libraryPaths } from './library-paths';
 
 /** The briefing with its body last among its keys, as a save's preparation builds it. */
 const bodyLast = ({ content, ...fields }: Briefing): Briefing => ({ ...fields, content });
@@ -36,4 +40,25 @@ describe('serializeBriefingWithBodyText', () => {
     expect(JSON.parse(text)).toEqual(briefing);
     expect(text.match(/"content":/g)?.length).toBe(JSON.stringify(briefing).match(/"content":/g)?.length);
   });
+});
+
+describe('BriefingFiles.write', () => {
+  it.skipIf(process.platform === 'win32')(
+    'writes nothing, and says why, when the briefings folder is a link out of the data folder',
+    async () => {
+      const root = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-files-'));
+      try {
+        const outside = path.join(root, 'outside');
+        const paths = libraryPaths(path.join(root, 'data'));
+        await mkdir(outside, { recursive: true });
+        await mkdir(path.dirname(paths.briefings), { recursive: true });
+        await symlink(outside, paths.briefings);
+        const briefing = everyNodeBriefing();
+        await expect(new BriefingFiles(paths).write(briefing)).rejects.toThrow(/link out of the data folder/);
+        expect(await readdir(outside)).toEqual([]);
+      } finally {
+        await rm(root, { recursive: true, force: true });
+      }
+    },
+  );
 });
