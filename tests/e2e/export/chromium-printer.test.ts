@@ -2,7 +2,8 @@ import { access, chmod, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ChromiumPdfPrinter } from '../../../electron/main/export/pdf/chromium-pdf-printer';
+import { CdpPipeConnection } from '../../../electron/main/export/pdf/cdp-pipe-connection';
+import { ChromiumPdfPrinter, readSliceBytes } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets, type PdfPrintOptions } from '../../../electron/main/export/pdf/pdf-print-options';
 import { PdfPrintError } from '../../../electron/main/export/pdf/pdf-printer';
 import { fixturePng, noisyPng } from '../../fixtures/briefings/fixture-image';
@@ -93,19 +94,29 @@ describe('ChromiumPdfPrinter', () => {
     }
   });
 
-  it('reads back whole a PDF that comes in several slices', async () => {
-    // A photo that does not compress: the PDF is larger than the 2 MB slices it is read back in.
+  it('reads back whole a PDF that comes in many small slices, each reply one read of the pipe', async () => {
+    // A photo that does not compress: the PDF is megabytes, read back in slices of readSliceBytes.
     const photo = `<img alt="" src="data:image/png;base64,${noisyPng(1000, 1000, 4).toString('base64')}">`;
     const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
+    const send = CdpPipeConnection.prototype.send;
+    const replies: number[] = [];
+    CdpPipeConnection.prototype.send = async function (this: CdpPipeConnection, method, params, sessionId) {
+      const result = await send.call(this, method, params, sessionId);
+      if (method === 'IO.read') replies.push(JSON.stringify(result).length);
+      return result;
+    };
     try {
       const file = path.join(folder, 'sliced.pdf');
       const pdf = await printer.print(page.replace('Hello', `Large photo</h1>${photo}<h1>After it`), printOptions);
       expect(pdf.length).toBeGreaterThan(2 * 1024 * 1024);
+      expect(replies.length).toBeGreaterThanOrEqual(Math.ceil(pdf.length / readSliceBytes));
+      expect(Math.max(...replies)).toBeLessThan(64 * 1024);
       await writeFile(file, pdf);
       await tool('qpdf', ['--check', file]);
       expect(await tool('pdftotext', [file, '-'])).toContain('After it');
       expect((await tool('pdfimages', ['-list', file])).trim().split('\n').length - 2).toBe(1);
     } finally {
+      CdpPipeConnection.prototype.send = send;
       await printer.close();
     }
   });

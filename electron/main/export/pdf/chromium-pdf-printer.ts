@@ -38,6 +38,13 @@ interface PrintPage {
 const releaseDeadlineMs = 10_000;
 
 /**
+ * Bytes of the PDF asked for by each `IO.read`: the reply (64,000 characters of base64 and a few more) fits in
+ * one read of the pipe, and every string on both sides stays small. Replies of megabytes, each made, sent,
+ * joined and parsed as one string, took several times longer to read the same PDF back, for a few round trips less.
+ */
+export const readSliceBytes = 48_000;
+
+/**
  * Prints with a headless Chromium it starts itself and drives over `--remote-debugging-pipe`: each
  * document is written to a private file and loaded in one page kept between prints.
  */
@@ -275,14 +282,14 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       throw new PdfPrintError(
         `The page could not be prepared for printing: ${evaluation.exceptionDetails.text ?? 'script error'}.`,
       );
-    // As a stream read in 2 MB slices: a 100-page PDF comes in two or three messages, each parsed on main's
-    // thread in a few milliseconds, where one message of the whole would hold it far longer.
+    // As a stream read in small slices: each reply is parsed on main's thread in well under a millisecond, where
+    // one message of the whole PDF would hold it far longer.
     const { stream } = (await send('Page.printToPDF', {
       ...devToolsPrintParameters(options),
       transferMode: 'ReturnAsStream',
     })) as { stream: string };
     const readSlice = () =>
-      send('IO.read', { handle: stream, size: 2 * 1024 * 1024 }) as Promise<{
+      send('IO.read', { handle: stream, size: readSliceBytes }) as Promise<{
         data: string;
         base64Encoded?: boolean;
         eof: boolean;
