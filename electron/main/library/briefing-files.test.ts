@@ -5,7 +5,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
 import type { Briefing } from '../../common/briefing/briefing';
-import { BriefingFiles, serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
+import {
+  BriefingFiles,
+  briefingFilePieces,
+  serializeBriefing,
+  serializeBriefingWithBodyText,
+  utf8OfPieces,
+} from './briefing-files';
 import { libraryPaths } from './library-paths';
 
 /** The briefing with its body last among its keys, as a save's preparation builds it. */
@@ -39,6 +45,39 @@ describe('serializeBriefingWithBodyText', () => {
     expect(text.endsWith('}\n')).toBe(true);
     expect(JSON.parse(text)).toEqual(briefing);
     expect(text.match(/"content":/g)?.length).toBe(JSON.stringify(briefing).match(/"content":/g)?.length);
+  });
+});
+
+describe('briefingFilePieces and utf8OfPieces', () => {
+  it("encode serializeBriefing's text, byte for byte, from its pieces, with or without the body's text", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 6 }),
+        fc.string(),
+        (texts, title) => {
+          const briefing = everyNodeBriefing();
+          const content = {
+            type: 'doc' as const,
+            content: texts.map((text) => ({ type: 'paragraph', content: [{ type: 'text', text }] })),
+          };
+          const changed = bodyLast({ ...briefing, metadata: { ...briefing.metadata, title }, content });
+          const whole = Buffer.from(serializeBriefing(changed));
+          expect(utf8OfPieces(briefingFilePieces(changed))).toEqual(whole);
+          expect(utf8OfPieces(briefingFilePieces(changed, JSON.stringify(content)))).toEqual(whole);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('write the body wherever its key stands, with the keys after its blocks, and blocks one piece each', () => {
+    const { content, ...fields } = everyNodeBriefing();
+    const bodyFirst = { content: { ...content, attrs: { after: 'blocks' } }, ...fields } as unknown as Briefing;
+    const pieces = briefingFilePieces(bodyFirst);
+    expect(pieces.join('')).toBe(serializeBriefing(bodyFirst));
+    expect(pieces.length).toBeGreaterThan(2 * (content.content?.length ?? 0));
+    const spelled = { ...fields, metadata: { ...fields.metadata, title: '"briefdesk-piece-"' }, content } as Briefing;
+    expect(briefingFilePieces(spelled).join('')).toBe(serializeBriefing(spelled));
   });
 });
 

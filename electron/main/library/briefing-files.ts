@@ -1,4 +1,4 @@
-import { createHash, webcrypto } from 'node:crypto';
+import { createHash, randomUUID, webcrypto } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
@@ -41,15 +41,61 @@ export function serializeBriefing(briefing: Briefing): string {
 }
 
 /**
+ * A briefing file's text as the pieces it is joined from, for a writer that encodes them one by one
+ * (`utf8OfPieces`): joining a long text into one new string first copies it whole, into memory the process
+ * touches for the first time. `bodyText` as for `serializeBriefingWithBodyText`.
+ */
+export function briefingFilePieces(briefing: Briefing, bodyText?: string): readonly string[] {
+  if (bodyText === undefined) return [...jsonWithArrayInPieces(briefing, 'content', 'content'), '\n'];
+  const { content: _content, ...fields } = briefing;
+  // A briefing always has fields besides its body, so the object's text ends with one of them.
+  return [`${JSON.stringify(fields).slice(0, -1)},"content":`, bodyText, '}\n'];
+}
+
+/**
+ * `JSON.stringify(value)` in pieces, the array at `value[key][arrayKey]` (a body's blocks) one element at a time, so
+ * that no piece is as long as the whole. The object at `key` is written in the place its key holds; a random mark
+ * stands there while the rest is written, so no text in the value can be taken for it.
+ */
+function jsonWithArrayInPieces(value: Briefing, key: 'content', arrayKey: 'content'): string[] {
+  const inner = value[key];
+  const items = inner?.[arrayKey];
+  if (!Array.isArray(items)) return [JSON.stringify(value)];
+  const mark = JSON.stringify(`briefdesk-piece-${randomUUID()}`);
+  const [before, after, ...more] = JSON.stringify({ ...value, [key]: JSON.parse(mark) }).split(mark);
+  const [innerBefore, innerAfter, ...innerMore] = JSON.stringify({ ...inner, [arrayKey]: JSON.parse(mark) }).split(
+    mark,
+  );
+  if (after === undefined || more.length > 0 || innerAfter === undefined || innerMore.length > 0)
+    return [JSON.stringify(value)];
+  const pieces = [before as string, innerBefore as string, '['];
+  items.forEach((item, index) => {
+    if (index > 0) pieces.push(',');
+    // As in an array's text: what JSON has no text for is written as null.
+    pieces.push(JSON.stringify(item) ?? 'null');
+  });
+  pieces.push(']', innerAfter, after);
+  return pieces;
+}
+
+/** The UTF-8 bytes of `pieces` joined, encoded piece by piece into one buffer; no piece may end inside a character. */
+export function utf8OfPieces(pieces: readonly string[]): Buffer {
+  let size = 0;
+  for (const piece of pieces) size += Buffer.byteLength(piece);
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const piece of pieces) at += bytes.write(piece, at);
+  return bytes;
+}
+
+/**
  * `serializeBriefing` of a briefing whose body is in hand as the JSON text it was parsed from (and checked as): the
  * text goes into the file as it came, after the other fields, instead of the body being serialized again. For a
  * body last among the briefing's keys and a text made by `JSON.stringify`, as the editor makes it, this is exactly
  * `serializeBriefing`'s text; any other text of the body stores the same values.
  */
 export function serializeBriefingWithBodyText(briefing: Briefing, bodyText: string): string {
-  const { content: _content, ...fields } = briefing;
-  // A briefing always has fields besides its body, so the object's text ends with one of them.
-  return `${JSON.stringify(fields).slice(0, -1)},"content":${bodyText}}\n`;
+  return briefingFilePieces(briefing, bodyText).join('');
 }
 
 /** Parses stored text, migrating older `schemaVersion`s; throws CorruptFileError or NewerFormatError. */
@@ -97,7 +143,7 @@ export class BriefingFiles {
     // The file name is the id; a file holding another id is damaged, never trusted to name a path.
     if (briefing.id !== id) throw new CorruptFileError(filePath, 'it holds a briefing with another id');
     if (!migrated) {
-      this.#remember(briefing, fileStat, text);
+      this.#remember(briefing, fileStat, sha256(text));
       return briefing;
     }
     const migratedFrom = declaredVersion(text);
@@ -110,25 +156,26 @@ export class BriefingFiles {
   }
 
   /**
-   * Writes the briefing; `text` is its `serializeBriefing` text when it was made elsewhere (the document worker).
-   * Resolves to the written file's time and size. `whileSyncing`: work for this thread while the disk syncs the file.
+   * Writes the briefing; `text` is its `serializeBriefing` text when it was made elsewhere (the document worker), or
+   * that text's pieces (`briefingFilePieces`). Resolves to the written file's time and size. `whileSyncing`: work
+   * for this thread while the disk syncs the file.
    */
   async write(
     briefing: Briefing,
-    text = serializeBriefing(briefing),
+    text: string | readonly string[] = briefingFilePieces(briefing),
     whileSyncing?: () => void,
   ): Promise<{ mtimeMs: number; size: number }> {
     // The folder is checked while the text is encoded, once for the file and its hash; hashed on the thread pool
     // while the file is written and synced, so that main's thread is free to take each step of the write at once.
     const checking = assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
-    const bytes = Buffer.from(text);
+    const bytes = typeof text === 'string' ? Buffer.from(text) : utf8OfPieces(text);
     const hashing = sha256OffThread(bytes);
     // Both handled now, so that the first failure is the error thrown, never an unhandled rejection; awaited below.
     checking.catch(() => undefined);
     hashing.catch(() => undefined);
     await checking;
     const written = await writeFileDurably(this.filePath(briefing.id), bytes, whileSyncing);
-    this.#remember(briefing, written, text, await hashing);
+    this.#remember(briefing, written, await hashing);
     return written;
   }
 
@@ -154,7 +201,7 @@ export class BriefingFiles {
     await assertInsideFolder(this.#paths.briefings, filePath, this.#paths.root);
     const read = await readStoredJson(filePath, briefingFileFormat(filePath)).catch(() => null);
     if (!read || read.migrated || read.value.id !== id || !accept(seen, read.value)) return null;
-    this.#remember(read.value, read.stat, read.text);
+    this.#remember(read.value, read.stat, sha256(read.text));
     return read.value;
   }
 
@@ -191,7 +238,7 @@ export class BriefingFiles {
     this.#known.delete(id);
   }
 
-  #remember(briefing: Briefing, file: { mtimeMs: number; size: number }, text: string, hash = sha256(text)): void {
+  #remember(briefing: Briefing, file: { mtimeMs: number; size: number }, hash: string): void {
     const { id, revision, updatedAt, metadata } = briefing;
     this.#known.set(id, {
       mtimeMs: file.mtimeMs,

@@ -32,6 +32,7 @@ import { PendingSaves } from './pending-saves';
 import {
   type BriefingPreparer,
   deriveFromBriefing,
+  fileText,
   type PreparedBriefing,
   prepareBriefingHere,
 } from './prepare-briefing';
@@ -463,7 +464,13 @@ export class BriefingStore {
       const name =
         options.name ?? (reason === 'status-change' ? statusVersionNames[briefing.metadata.status] : undefined);
       await context.snapshots
-        .snapshot(briefing, reason, new Date(), name, prepared && { text: prepared.text, summary: derived.summary })
+        .snapshot(
+          briefing,
+          reason,
+          new Date(),
+          name,
+          prepared && { text: fileText(prepared.text), summary: derived.summary },
+        )
         .catch(() => undefined);
     }
   }

@@ -10,7 +10,7 @@ import { journalWriteSchema } from '../../common/library/library-requests';
 import { prepareBriefingInWorker } from '../app/document-worker/document-worker-client';
 import { admitBriefing } from './admit-briefing';
 import { BriefingStore } from './briefing-store';
-import { type BriefingPreparer, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
+import { type BriefingPreparer, fileText, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
 
 let dataDir: string;
 
@@ -241,7 +241,9 @@ describe('preparing here the bodies IPC checked', () => {
     const preparer = preparingCheckedBodiesHere(elsewhere.preparer, text.length);
     // The row and search text are left to the store, which derives them while the file is synced.
     const { derived: _derived, ...fileOnly } = prepareBriefing(briefing);
-    expect(await preparer({ ...briefing, content: checkedBody() })).toStrictEqual(fileOnly);
+    const here = await preparer({ ...briefing, content: checkedBody() });
+    expect(typeof here.text).not.toBe('string');
+    expect({ ...here, text: fileText(here.text) }).toStrictEqual(fileOnly);
     expect(elsewhere.sent).toEqual([]);
 
     // Longer than the limit, sent as values, or checked only by the recovery journal's lighter check: elsewhere.

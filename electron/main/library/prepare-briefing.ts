@@ -2,15 +2,18 @@ import { type Briefing, type BriefingSummary, briefingContentSchema } from '../.
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { contentJsonTextCheckedBy } from '../../common/document/content-json-text';
 import { admitBriefing, admitBriefingOfCheckedContent } from './admit-briefing';
-import { serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
+import { briefingFilePieces } from './briefing-files';
 import { summarizeBriefing } from './summarize-briefing';
 
 /** A briefing checked and made ready to write: everything a save derives from its content. */
 export interface PreparedBriefing {
   /** The admitted briefing but its content, which the check leaves as it was given. */
   fields: Omit<Briefing, 'content'>;
-  /** The file's text, as `serializeBriefing` writes it. */
-  text: string;
+  /**
+   * The file's text, as `serializeBriefing` writes it: whole from a worker, or as the pieces it is joined from
+   * (`briefingFilePieces`) from a preparer on the store's own thread, which the write encodes one by one.
+   */
+  text: string | readonly string[];
   /**
    * The library row and the body's plain text, as the library's search indexes it: made with the rest by a worker,
    * so that main derives nothing. A preparer on the store's own thread leaves them out, and the store derives them
@@ -50,8 +53,7 @@ function fileOfCheckedBody(
 /** The admitted briefing and all a write needs before the disk: its file text; `bodyText`, the JSON text its body was parsed from, if known. */
 function fileOf(briefing: Briefing, bodyText?: string): { briefing: Briefing; prepared: PreparedBriefing } {
   const { content: _content, ...fields } = briefing;
-  const text = bodyText === undefined ? serializeBriefing(briefing) : serializeBriefingWithBodyText(briefing, bodyText);
-  return { briefing, prepared: { fields, text } };
+  return { briefing, prepared: { fields, text: briefingFilePieces(briefing, bodyText) } };
 }
 
 /** The library row and search text of an admitted briefing. */
@@ -59,8 +61,14 @@ export function deriveFromBriefing(briefing: Briefing): NonNullable<PreparedBrie
   return { summary: summarizeBriefing(briefing), searchText: briefingPlainText(briefing.content) };
 }
 
+/** A worker's whole preparation: the file's text in one string (to cross to main as one), the row and search text. */
 function withDerived({ briefing, prepared }: { briefing: Briefing; prepared: PreparedBriefing }): PreparedBriefing {
-  return { ...prepared, derived: deriveFromBriefing(briefing) };
+  return { ...prepared, text: fileText(prepared.text), derived: deriveFromBriefing(briefing) };
+}
+
+/** A prepared file text in one string. */
+export function fileText(text: PreparedBriefing['text']): string {
+  return typeof text === 'string' ? text : text.join('');
 }
 
 /** Prepares on the calling thread: checks and makes the file text, leaving the row and search text to the store. */
