@@ -46,35 +46,33 @@ export function serializeBriefing(briefing: Briefing): string {
  * touches for the first time. `bodyText` as for `serializeBriefingWithBodyText`.
  */
 export function briefingFilePieces(briefing: Briefing, bodyText?: string): readonly string[] {
-  if (bodyText === undefined) return [...jsonWithArrayInPieces(briefing, 'content', 'content'), '\n'];
+  if (bodyText === undefined) return [...briefingJsonInPieces(briefing), '\n'];
   const { content: _content, ...fields } = briefing;
   // A briefing always has fields besides its body, so the object's text ends with one of them.
   return [`${JSON.stringify(fields).slice(0, -1)},"content":`, bodyText, '}\n'];
 }
 
 /**
- * `JSON.stringify(value)` in pieces, the array at `value[key][arrayKey]` (a body's blocks) one element at a time, so
- * that no piece is as long as the whole. The object at `key` is written in the place its key holds; a random mark
- * stands there while the rest is written, so no text in the value can be taken for it.
+ * `JSON.stringify(briefing)` in pieces, the body's blocks one at a time, so that no piece is as long as the whole.
+ * A random mark stands in the body's place, and in its blocks' place, while the rest is written, so no text of the
+ * briefing can be taken for it.
  */
-function jsonWithArrayInPieces(value: Briefing, key: 'content', arrayKey: 'content'): string[] {
-  const inner = value[key];
-  const items = inner?.[arrayKey];
-  if (!Array.isArray(items)) return [JSON.stringify(value)];
-  const mark = JSON.stringify(`briefdesk-piece-${randomUUID()}`);
-  const [before, after, ...more] = JSON.stringify({ ...value, [key]: JSON.parse(mark) }).split(mark);
-  const [innerBefore, innerAfter, ...innerMore] = JSON.stringify({ ...inner, [arrayKey]: JSON.parse(mark) }).split(
-    mark,
-  );
-  if (after === undefined || more.length > 0 || innerAfter === undefined || innerMore.length > 0)
-    return [JSON.stringify(value)];
-  const pieces = [before as string, innerBefore as string, '['];
-  items.forEach((item, index) => {
+function briefingJsonInPieces(briefing: Briefing): string[] {
+  const { content } = briefing;
+  const blocks = content?.content;
+  if (!Array.isArray(blocks)) return [JSON.stringify(briefing)];
+  const mark = `briefdesk-piece-${randomUUID()}`;
+  const quotedMark = JSON.stringify(mark);
+  const outer = JSON.stringify({ ...briefing, content: mark }).split(quotedMark);
+  const inner = JSON.stringify({ ...content, content: mark }).split(quotedMark);
+  if (outer.length !== 2 || inner.length !== 2) return [JSON.stringify(briefing)];
+  const pieces = [outer[0] as string, inner[0] as string, '['];
+  blocks.forEach((block, index) => {
     if (index > 0) pieces.push(',');
     // As in an array's text: what JSON has no text for is written as null.
-    pieces.push(JSON.stringify(item) ?? 'null');
+    pieces.push(JSON.stringify(block) ?? 'null');
   });
-  pieces.push(']', innerAfter, after);
+  pieces.push(']', inner[1] as string, outer[1] as string);
   return pieces;
 }
 
