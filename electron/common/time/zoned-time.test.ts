@@ -101,6 +101,23 @@ describe('zoned time at its edges', () => {
     expect(zonedFromOffsetDateTime('1899-12-31T23:00:00Z', 'UTC')).toBeUndefined();
   });
 
+  it('answers each text for itself when asked again, also after more than a thousand other texts', () => {
+    const valid = '2026-11-26T06:00:00+02:00[Europe/Kyiv]';
+    const unknownZone = '2026-11-26T06:00:00+02:00[Mars/Olympus]';
+    const outOfRange = '2101-01-01T00:00:00+00:00[UTC]';
+    const others = Array.from({ length: 1_200 }, (_, index) => {
+      const minute = String(index % 60).padStart(2, '0');
+      const hour = String(Math.floor(index / 60) % 24).padStart(2, '0');
+      return `2026-01-${String(1 + Math.floor(index / 1_440)).padStart(2, '0')}T${hour}:${minute}:00+00:00[UTC]`;
+    });
+    for (let round = 0; round < 2; round += 1) {
+      expect([valid, unknownZone, outOfRange].map(isZonedDateTimeText)).toEqual([true, false, false]);
+      expect([outOfRange, unknownZone, valid].map(isZonedDateTimeText)).toEqual([false, false, true]);
+      expect(others.every(isZonedDateTimeText)).toBe(true);
+      expect(others.map((text) => isZonedDateTimeText(text.replace('[UTC]', '[Nowhere/Zone]')))).not.toContain(true);
+    }
+  });
+
   it('reads no stored text with a zone or date that does not exist', () => {
     expect(readZonedDateTime('2026-11-26T06:00:00+02:00[Mars/Olympus]')).toBeUndefined();
     expect(readZonedDateTime('2026-13-26T06:00:00+02:00[Europe/Kyiv]')).toBeUndefined();

@@ -49,9 +49,26 @@ export function readZonedDateTime(text: string): Temporal.ZonedDateTime | undefi
   }
 }
 
-/** Whether `text` is a stored time: an instant with its zone, in the years Briefdesk accepts. */
+/** How many texts `isZonedDateTimeText` remembers its answer for. */
+const rememberedAnswers = 1_000;
+
+/** `isZonedDateTimeText`'s recent answers, oldest first: each is fixed by the text, and the zone rules do not change while the app runs. */
+const answers = new Map<string, boolean>();
+
+/**
+ * Whether `text` is a stored time: an instant with its zone, in the years Briefdesk accepts. Remembered per text,
+ * because every save checks every key figure's and claim's time again, nearly always the same few texts.
+ */
 export function isZonedDateTimeText(text: string): boolean {
-  return readZonedDateTime(text) !== undefined;
+  // Only texts of the stored form, at most about 100 characters, are remembered.
+  if (!zonedDateTimePattern.test(text)) return false;
+  let answer = answers.get(text);
+  if (answer === undefined) {
+    answer = readZonedDateTime(text) !== undefined;
+    if (answers.size >= rememberedAnswers) answers.delete(answers.keys().next().value as string);
+    answers.set(text, answer);
+  }
+  return answer;
 }
 
 /**
