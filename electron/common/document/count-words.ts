@@ -17,38 +17,56 @@ const characterKinds = new CharacterKinds((character) => {
 });
 
 /**
- * The number of matches of `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*\/gu` in `text`, counted in one pass
- * without building them: a word starts at a letter or digit met outside a word.
+ * Counts the matches of `/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.,-]*\/gu` in texts given in order, as in the one text
+ * joined from them, without building that text or the matches: a word starts at a letter or digit met outside a
+ * word. A long body's joined text would be a long, freshly made string, which costs more than the count.
  */
-function countWordsInText(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let index = 0; index < text.length; index += characterLength(text, index)) {
-    const kind = characterKinds.at(text, index);
-    if (kind === other) inWord = false;
-    else if (kind === wordStart && !inWord) {
-      count += 1;
-      inWord = true;
+class WordCount {
+  /** The words in the texts added so far. A high surrogate left held at the end starts none: it is a word's end. */
+  words = 0;
+  #inWord = false;
+  /** A high surrogate that ended the last text: with a low one starting the next, it is one character. */
+  #held = '';
+
+  add(text: string): void {
+    const scanned = this.#held === '' ? text : this.#held + text;
+    this.#held = '';
+    const last = scanned.length - 1;
+    for (let index = 0; index <= last; index += characterLength(scanned, index)) {
+      if (index === last && isHighSurrogate(scanned.charCodeAt(index))) {
+        this.#held = scanned.slice(index);
+        return;
+      }
+      this.#read(characterKinds.at(scanned, index));
     }
   }
-  return count;
+
+  #read(kind: number): void {
+    if (kind === other) this.#inWord = false;
+    else if (kind === wordStart && !this.#inWord) {
+      this.words += 1;
+      this.#inWord = true;
+    }
+  }
 }
 
-function collectText(node: JSONContent, parts: string[]): void {
-  if (node.text) parts.push(node.text);
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+function collectText(node: JSONContent, count: WordCount): void {
+  if (node.text) count.add(node.text);
   const leaf = nodeDefinition(node.type)?.plainText.leaf;
-  if (leaf) parts.push(leaf.words(node.attrs ?? {}));
+  if (leaf) count.add(leaf.words(node.attrs ?? {}));
   for (const child of node.content ?? []) {
-    collectText(child, parts);
-    if (child.type !== 'text') parts.push(' ');
+    collectText(child, count);
+    if (child.type !== 'text') count.add(' ');
   }
 }
 
 /** The words a reader sees in a document body: text, and what each leaf node counts (key figures). */
 export function countWords(content: JSONContent): number {
-  const parts: string[] = [];
-  collectText(content, parts);
-  return countWordsInText(parts.join(''));
+  const count = new WordCount();
+  collectText(content, count);
+  return count.words;
 }
 
 /** Whole minutes to read `words`, at least 1 for any text. */
