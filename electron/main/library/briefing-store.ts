@@ -31,7 +31,7 @@ import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
 import {
   type BriefingPreparer,
-  deriveFromBriefing,
+  deriveLeftOut,
   fileText,
   type PreparedBriefing,
   prepareBriefingHere,
@@ -446,17 +446,20 @@ export class BriefingStore {
     const context = this.#context;
     let file: { mtimeMs: number; size: number };
     // The row and search text a preparer left out are derived while the disk syncs the file, not before the write.
-    let derived = prepared?.derived;
+    let derived: ReturnType<typeof deriveLeftOut> | undefined = prepared?.derived && {
+      summary: prepared.derived.summary,
+      searchBody: { plainText: prepared.derived.searchText },
+    };
     try {
       file = await context.files.write(briefing, prepared?.text, () => {
-        derived ??= deriveFromBriefing(briefing);
+        derived ??= deriveLeftOut(briefing);
       });
     } catch (error) {
       throw toStorageError(error, describeBriefing(briefing), context.dataDir);
     }
-    derived ??= deriveFromBriefing(briefing);
+    derived ??= deriveLeftOut(briefing);
     context.index.put(derived.summary, file);
-    context.searchIndex.put(briefing, derived.searchText);
+    context.searchIndex.put(briefing, derived.searchBody);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);
     if (reason) {
       this.#lastSnapshot.set(briefing.id, Date.now());

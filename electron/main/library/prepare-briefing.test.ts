@@ -11,6 +11,7 @@ import { prepareBriefingInWorker } from '../app/document-worker/document-worker-
 import { admitBriefing } from './admit-briefing';
 import { BriefingStore } from './briefing-store';
 import { type BriefingPreparer, fileText, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
+import { readSearchDocument, searchDocument, searchDocumentToSend } from './search-document';
 
 let dataDir: string;
 
@@ -101,6 +102,34 @@ describe('a store that prepares briefings elsewhere', () => {
     expect((await search('dawn')).hits.map((hit) => hit.briefing.id)).toEqual([created.id]);
     const [snapshot] = await store.history.list(created.id);
     expect(snapshot).toMatchObject({ revision: 1, wordCount: 3 });
+    await store.close();
+  });
+
+  it('indexes a body that came as JSON text from that text, as it indexes the same body sent as values', async () => {
+    const store = await BriefingStore.open(dataDir, []);
+    store.prepareBriefingsWith(preparingCheckedBodiesHere(recordingPreparer().preparer, 800_000));
+    const created = await store.create({ metadata: { title: 'Delta floods' }, content: body('Water rose overnight.') });
+    const content = everyNodeBriefing().content;
+    const asText = savedChangesSchema.parse({
+      id: created.id,
+      revision: 1,
+      metadata: created.metadata,
+      contentJson: JSON.stringify(content),
+    });
+    expect(searchDocumentToSend(created, { json: JSON.stringify(content) })).not.toHaveProperty('body');
+    expect(readSearchDocument(searchDocumentToSend(created, { json: JSON.stringify(content) }))).toEqual(
+      searchDocument({ ...created, content }),
+    );
+    await store.save(asText);
+    const search = (query: string) => store.search.search({ query, filters: {}, limit: 10 });
+    const words = briefingPlainText(content)
+      .split(/\s+/)
+      .filter((word) => /^\p{L}{6,}$/u.test(word));
+    expect(words.length).toBeGreaterThan(5);
+    for (const word of words.slice(0, 5)) {
+      expect((await search(word)).hits.map((hit) => hit.briefing.id)).toEqual([created.id]);
+    }
+    expect((await search('overnight')).hits).toEqual([]);
     await store.close();
   });
 

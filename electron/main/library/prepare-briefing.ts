@@ -1,8 +1,9 @@
 import { type Briefing, type BriefingSummary, briefingContentSchema } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
-import { contentJsonTextCheckedBy } from '../../common/document/content-json-text';
+import { contentJsonTextCheckedBy, contentJsonTextOf } from '../../common/document/content-json-text';
 import { admitBriefing, admitBriefingOfCheckedContent } from './admit-briefing';
 import { briefingFilePieces } from './briefing-files';
+import type { SearchBody } from './search-document';
 import { summarizeBriefing } from './summarize-briefing';
 
 /** A briefing checked and made ready to write: everything a save derives from its content. */
@@ -17,7 +18,7 @@ export interface PreparedBriefing {
   /**
    * The library row and the body's plain text, as the library's search indexes it: made with the rest by a worker,
    * so that main derives nothing. A preparer on the store's own thread leaves them out, and the store derives them
-   * while the file is synced to disk (`BriefingStore`).
+   * while the file is synced to disk (`deriveLeftOut`).
    */
   derived?: { summary: BriefingSummary; searchText: string };
 }
@@ -59,6 +60,19 @@ function fileOf(briefing: Briefing, bodyText?: string): { briefing: Briefing; pr
 /** The library row and search text of an admitted briefing. */
 export function deriveFromBriefing(briefing: Briefing): NonNullable<PreparedBriefing['derived']> {
   return { summary: summarizeBriefing(briefing), searchText: briefingPlainText(briefing.content) };
+}
+
+/**
+ * The library row and the search index's body of a briefing whose preparer left them out, derived on the store's
+ * thread: but a body parsed from JSON text goes to the search worker as that text, and the worker derives its plain
+ * text there.
+ */
+export function deriveLeftOut(briefing: Briefing): { summary: BriefingSummary; searchBody: SearchBody } {
+  const bodyJson = contentJsonTextOf(briefing.content);
+  return {
+    summary: summarizeBriefing(briefing),
+    searchBody: bodyJson === undefined ? { plainText: briefingPlainText(briefing.content) } : { json: bodyJson },
+  };
 }
 
 /** A worker's whole preparation: the file's text in one string (to cross to main as one), the row and search text. */

@@ -5,7 +5,7 @@ import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { CompactSearchEngine, SearchStateError } from './compact-search-engine';
 import { scoreAtPlace } from './score-at-place';
-import { searchDocument } from './search-document';
+import { readSearchDocument, searchDocument } from './search-document';
 import { encodeSearchIndexBinary, readSearchIndexBinary } from './search-index-binary-file';
 import { decodeSearchIndexFile, type IndexedLibrary } from './search-index-file';
 import {
@@ -56,7 +56,7 @@ export class SearchIndexHost {
         case 'reconcile':
           return this.#reconcile(splitIds(request.ids, request.revisions.length), request.revisions);
         case 'put':
-          this.#engine.add(request.document);
+          this.#engine.add(readSearchDocument(request.document));
           this.#revisions.set(request.document.id, request.revision);
           return { outcome: 'done' };
         case 'remove':

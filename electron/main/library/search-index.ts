@@ -1,5 +1,5 @@
 import type { Briefing, BriefingSummary } from '../../common/briefing/briefing';
-import { searchDocument } from './search-document';
+import { type SearchBody, searchDocumentToSend } from './search-document';
 import { SearchIndexWorkerClient } from './search-index-worker-client';
 import { joinIds, type SearchIndexWorkerReply, splitIds } from './search-index-worker-messages';
 
@@ -84,10 +84,13 @@ export class SearchIndex {
     return splitIds(reply.ids, reply.count);
   }
 
-  /** Indexes a saved briefing (with its body's plain text, when already derived); a search sent after this call finds it. */
-  put(briefing: Briefing, bodyText?: string): void {
+  /**
+   * Indexes a saved briefing, with its body's plain text when already derived or the JSON text it was parsed from
+   * (read in the worker); a search sent after this call finds it.
+   */
+  put(briefing: Briefing, body?: SearchBody): void {
     void this.#worker
-      .run({ kind: 'put', document: searchDocument(briefing, bodyText), revision: briefing.revision })
+      .run({ kind: 'put', document: searchDocumentToSend(briefing, body), revision: briefing.revision })
       .catch(() => undefined);
     this.#schedule();
   }
