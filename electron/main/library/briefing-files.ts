@@ -1,4 +1,4 @@
-import { createHash, randomUUID, webcrypto } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Briefing } from '../../common/briefing/briefing';
@@ -28,12 +28,8 @@ const cachedBriefings = 24;
 
 export { NewerFormatError } from './stored-library-formats';
 
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** `sha256` of text already encoded as UTF-8, worked out on the thread pool instead of the calling thread. */
-async function sha256OffThread(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
-}
+/** The hex SHA-256 of a file's text, or of its UTF-8 bytes. */
+const sha256 = (text: string | Uint8Array) => createHash('sha256').update(text).digest('hex');
 
 /** Serializes a briefing the way it is stored: compact, so a large briefing writes fast. */
 export function serializeBriefing(briefing: Briefing): string {
@@ -163,17 +159,20 @@ export class BriefingFiles {
     text: string | readonly string[] = briefingFilePieces(briefing),
     whileSyncing?: () => void,
   ): Promise<{ mtimeMs: number; size: number }> {
-    // The folder is checked while the text is encoded, once for the file and its hash; hashed on the thread pool
-    // while the file is written and synced, so that main's thread is free to take each step of the write at once.
+    // The folder is checked while the text is encoded, once for the file and its hash. The hash is worked out while
+    // the disk syncs the file, where main's thread would otherwise wait: on the thread pool it would cost a copy of
+    // the whole text first, which takes longer here than the hash.
     const checking = assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
     const bytes = typeof text === 'string' ? Buffer.from(text) : utf8OfPieces(text);
-    const hashing = sha256OffThread(bytes);
-    // Both handled now, so that the first failure is the error thrown, never an unhandled rejection; awaited below.
+    // Handled now, so that the first failure is the error thrown, never an unhandled rejection; awaited below.
     checking.catch(() => undefined);
-    hashing.catch(() => undefined);
     await checking;
-    const written = await writeFileDurably(this.filePath(briefing.id), bytes, whileSyncing);
-    this.#remember(briefing, written, await hashing);
+    let hash: string | undefined;
+    const written = await writeFileDurably(this.filePath(briefing.id), bytes, () => {
+      hash = sha256(bytes);
+      whileSyncing?.();
+    });
+    this.#remember(briefing, written, hash ?? sha256(bytes));
     return written;
   }
 
