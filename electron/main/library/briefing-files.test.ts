@@ -5,13 +5,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { everyNodeBriefing } from '../../../tests/fixtures/briefings/every-node-briefing';
 import type { Briefing } from '../../common/briefing/briefing';
-import {
-  BriefingFiles,
-  briefingFilePieces,
-  serializeBriefing,
-  serializeBriefingWithBodyText,
-  utf8OfPieces,
-} from './briefing-files';
+import { BriefingFiles, briefingFilePieces, serializeBriefing, serializeBriefingWithBodyText } from './briefing-files';
+import { FileTextBuffers } from './file-text-buffers';
 import { libraryPaths } from './library-paths';
 
 /** The briefing with its body last among its keys, as a save's preparation builds it. */
@@ -48,13 +43,16 @@ describe('serializeBriefingWithBodyText', () => {
   });
 });
 
-describe('briefingFilePieces and utf8OfPieces', () => {
-  it("encode serializeBriefing's text, byte for byte, from its pieces, with or without the body's text", () => {
-    fc.assert(
-      fc.property(
+describe('briefingFilePieces and FileTextBuffers', () => {
+  it("encode serializeBriefing's text, byte for byte, from its pieces, with or without the body's text", async () => {
+    // One set of buffers for every run: each encoding goes into a buffer an earlier, often longer, one filled.
+    const buffers = new FileTextBuffers();
+    const utf8OfPieces = (pieces: readonly string[]) => buffers.encoded(pieces, async (bytes) => Buffer.from(bytes));
+    await fc.assert(
+      fc.asyncProperty(
         fc.array(fc.string({ unit: 'grapheme', maxLength: 30 }), { maxLength: 6 }),
         fc.string(),
-        (texts, title) => {
+        async (texts, title) => {
           const briefing = everyNodeBriefing();
           const content = {
             type: 'doc' as const,
@@ -62,8 +60,8 @@ describe('briefingFilePieces and utf8OfPieces', () => {
           };
           const changed = bodyLast({ ...briefing, metadata: { ...briefing.metadata, title }, content });
           const whole = Buffer.from(serializeBriefing(changed));
-          expect(utf8OfPieces(briefingFilePieces(changed))).toEqual(whole);
-          expect(utf8OfPieces(briefingFilePieces(changed, JSON.stringify(content)))).toEqual(whole);
+          expect(await utf8OfPieces(briefingFilePieces(changed))).toEqual(whole);
+          expect(await utf8OfPieces(briefingFilePieces(changed, JSON.stringify(content)))).toEqual(whole);
         },
       ),
       { numRuns: 200 },

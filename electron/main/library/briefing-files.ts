@@ -8,6 +8,7 @@ import { parseStoredJson } from '../storage/parse-stored-json';
 import { readStoredJson } from '../storage/read-stored-json';
 import { writeFileDurably } from '../storage/write-file-durably';
 import { storedSchemaVersion } from './briefing-migrations';
+import { FileTextBuffers } from './file-text-buffers';
 import { briefingFilePath, type LibraryPaths } from './library-paths';
 import { briefingFileFormat } from './stored-library-formats';
 
@@ -38,7 +39,7 @@ export function serializeBriefing(briefing: Briefing): string {
 
 /**
  * A briefing file's text as the pieces it is joined from, for a writer that encodes them one by one
- * (`utf8OfPieces`): joining a long text into one new string first copies it whole, into memory the process
+ * (`FileTextBuffers`): joining a long text into one new string first copies it whole, into memory the process
  * touches for the first time. `bodyText` as for `serializeBriefingWithBodyText`.
  */
 export function briefingFilePieces(briefing: Briefing, bodyText?: string): readonly string[] {
@@ -72,16 +73,6 @@ function briefingJsonInPieces(briefing: Briefing): string[] {
   return pieces;
 }
 
-/** The UTF-8 bytes of `pieces` joined, encoded piece by piece into one buffer; no piece may end inside a character. */
-export function utf8OfPieces(pieces: readonly string[]): Buffer {
-  let size = 0;
-  for (const piece of pieces) size += Buffer.byteLength(piece);
-  const bytes = Buffer.allocUnsafe(size);
-  let at = 0;
-  for (const piece of pieces) at += bytes.write(piece, at);
-  return bytes;
-}
-
 /**
  * `serializeBriefing` of a briefing whose body is in hand as the JSON text it was parsed from (and checked as): the
  * text goes into the file as it came, after the other fields, instead of the body being serialized again. For a
@@ -108,6 +99,7 @@ export class BriefingFiles {
   readonly #paths: LibraryPaths;
   readonly #known = new Map<string, FileFingerprint>();
   readonly #cachedIds: string[] = [];
+  readonly #buffers = new FileTextBuffers();
 
   constructor(paths: LibraryPaths) {
     this.#paths = paths;
@@ -163,17 +155,18 @@ export class BriefingFiles {
     // the disk syncs the file, where main's thread would otherwise wait: on the thread pool it would cost a copy of
     // the whole text first, which takes longer here than the hash.
     const checking = assertInsideFolder(this.#paths.briefings, this.filePath(briefing.id), this.#paths.root);
-    const bytes = typeof text === 'string' ? Buffer.from(text) : utf8OfPieces(text);
     // Handled now, so that the first failure is the error thrown, never an unhandled rejection; awaited below.
     checking.catch(() => undefined);
-    await checking;
-    let hash: string | undefined;
-    const written = await writeFileDurably(this.filePath(briefing.id), bytes, () => {
-      hash = sha256(bytes);
-      whileSyncing?.();
+    return this.#buffers.encoded(text, async (bytes) => {
+      await checking;
+      let hash: string | undefined;
+      const written = await writeFileDurably(this.filePath(briefing.id), bytes, () => {
+        hash = sha256(bytes);
+        whileSyncing?.();
+      });
+      this.#remember(briefing, written, hash ?? sha256(bytes));
+      return written;
     });
-    this.#remember(briefing, written, hash ?? sha256(bytes));
-    return written;
   }
 
   /** Reads the file as it is on disk without taking it as seen (for describing a conflict); null if gone. */
