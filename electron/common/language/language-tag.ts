@@ -1,9 +1,17 @@
 import { z } from 'zod';
+import { rememberingAnswers } from '../text/remembered-answers';
 
-/** The canonical form of a BCP 47 tag ("EN-us" → "en-US"), or undefined for text that is no language tag. */
+/**
+ * The canonical form of a BCP 47 tag ("EN-us" → "en-US"), or undefined for text that is no language tag. Remembered
+ * per text: every save checks every block's language again.
+ */
 export function canonicalLanguageTag(text: string): string | undefined {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 35) return undefined;
+  return canonicalOfTrimmed(trimmed);
+}
+
+const canonicalOfTrimmed = rememberingAnswers((trimmed): string | undefined => {
   try {
     const tag = Intl.getCanonicalLocales(trimmed)[0];
     // Well-formed is not enough ("french" is): the language itself must be one the runtime knows by name.
@@ -11,7 +19,7 @@ export function canonicalLanguageTag(text: string): string | undefined {
   } catch {
     return undefined;
   }
-}
+});
 
 const knownLanguageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 

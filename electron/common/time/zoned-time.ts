@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { rememberingAnswers } from '../text/remembered-answers';
 
 /**
  * A time as Briefdesk stores it: the instant and the zone it is shown in, in the
@@ -49,11 +50,8 @@ export function readZonedDateTime(text: string): Temporal.ZonedDateTime | undefi
   }
 }
 
-/** How many texts `isZonedDateTimeText` remembers its answer for. */
-const rememberedAnswers = 1_000;
-
-/** `isZonedDateTimeText`'s recent answers, oldest first: each is fixed by the text, and the zone rules do not change while the app runs. */
-const answers = new Map<string, boolean>();
+/** Whether a text of the stored form is a stored time, remembered per text: the zone rules do not change while the app runs. */
+const isReadableStoredForm = rememberingAnswers((text) => readZonedDateTime(text) !== undefined);
 
 /**
  * Whether `text` is a stored time: an instant with its zone, in the years Briefdesk accepts. Remembered per text,
@@ -61,14 +59,7 @@ const answers = new Map<string, boolean>();
  */
 export function isZonedDateTimeText(text: string): boolean {
   // Only texts of the stored form, at most about 100 characters, are remembered.
-  if (!zonedDateTimePattern.test(text)) return false;
-  let answer = answers.get(text);
-  if (answer === undefined) {
-    answer = readZonedDateTime(text) !== undefined;
-    if (answers.size >= rememberedAnswers) answers.delete(answers.keys().next().value as string);
-    answers.set(text, answer);
-  }
-  return answer;
+  return zonedDateTimePattern.test(text) && isReadableStoredForm(text);
 }
 
 /**
