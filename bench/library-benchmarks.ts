@@ -1,10 +1,12 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { serialize } from 'node:v8';
 import type { Briefing } from '../electron/common/briefing/briefing';
 import { savedChangesSchema } from '../electron/common/briefing/briefing-requests';
 import { countWords } from '../electron/common/document/count-words';
 import { journalWriteSchema } from '../electron/common/library/library-requests';
+import { toSavedBriefing } from '../electron/common/library/saved-briefing';
 import { appBriefingPreparer } from '../electron/main/app/app-briefing-preparer';
 import { stopDocumentWorker } from '../electron/main/app/document-worker/document-worker-client';
 import { BriefingStore } from '../electron/main/library/briefing-store';
@@ -35,7 +37,8 @@ function withWordTyped(briefing: Briefing, word: string): Briefing['content'] {
 /**
  * One autosave of `current` with `word` typed: the saved briefing, its wall time and main's thread CPU in ms. `asSent`:
  * the request as the editor sends it, the body as one JSON text (made before the clock starts, as the page makes it)
- * checked as IPC checks it (`savedChangesSchema`), then saved.
+ * checked as IPC checks it (`savedChangesSchema`), then saved, and the answer serialized as IPC copies it back
+ * (`toSavedBriefing`, then V8's serializer, which Electron's IPC uses).
  */
 async function timedAutosave(
   store: BriefingStore,
@@ -51,6 +54,7 @@ async function timedAutosave(
   const saved = await store.save(
     contentJson === undefined ? { ...fields, content } : savedChangesSchema.parse({ ...fields, contentJson }),
   );
+  if (asSent) serialize(toSavedBriefing(saved));
   const wallMs = performance.now() - started;
   const cpu = process.threadCpuUsage(cpuBefore);
   return { saved, wallMs, cpuMs: (cpu.user + cpu.system) / 1000 };
@@ -66,7 +70,7 @@ async function timedAutosave(
  * spent in it, which other processes on the machine do not inflate; `save_large_median_ms`: the same save
  * with the text unchanged; `autosave_large_app_path_ms` and its main-thread CPU: the same autosave as the desktop app
  * makes it, the body sent as JSON text and checked as IPC checks it, then prepared by the app's preparer
- * (`appBriefingPreparer`);
+ * (`appBriefingPreparer`), and the answer serialized as IPC sends it back;
  * `journal_write_large_ms`: the recovery-journal write the editor makes between saves;
  * `journal_write_large_as_sent_ms`: the same write as the editor sends it, the body as one JSON text checked as
  * IPC checks it (`journalWriteSchema`), then written.

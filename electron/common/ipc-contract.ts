@@ -44,6 +44,7 @@ import type {
   TrashEntry,
 } from './library/library-types';
 import type { OpenedBriefing } from './library/opened-briefing';
+import type { SavedBriefing } from './library/saved-briefing';
 import { type Settings, settingsPatchSchema } from './settings';
 import {
   type SpellingCheckResult,
@@ -87,7 +88,8 @@ export const ipcContract = {
   /** `briefings.get` for the editor: the body as one JSON text, which crosses IPC faster than the same values. */
   'briefings.open': channel<OpenedBriefing>()(briefingReferenceSchema),
   'briefings.create': channel<Briefing>()(newBriefingSchema),
-  'briefings.save': channel<Briefing>()(savedChangesSchema),
+  /** Answers the saved briefing without its body (`SavedBriefing`): the page holds the body it sent. */
+  'briefings.save': channel<SavedBriefing>()(savedChangesSchema),
   'templates.list': channel<TemplateSummary[]>()(noArgument),
   'templates.saveFromBriefing': channel<TemplateSummary>()(saveTemplateFromBriefingSchema),
   'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),

@@ -1,4 +1,5 @@
 import { toOpenedBriefing } from '../../common/library/opened-briefing';
+import { toSavedBriefing } from '../../common/library/saved-briefing';
 import type { AppServices } from '../app/app-services';
 import type { IpcHandlers } from './ipc-dispatcher';
 
@@ -14,7 +15,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'briefings.get': ({ id }) => services.briefings.get(id),
     'briefings.open': ({ id }) => services.briefings.get(id).then(toOpenedBriefing),
     'briefings.create': (request) => services.briefings.create(request),
-    'briefings.save': (changes) => services.briefings.save(changes),
+    'briefings.save': (changes) => services.briefings.save(changes).then(toSavedBriefing),
     'templates.list': async () => services.templates.list(),
     'templates.saveFromBriefing': (request) => services.templates.saveFromBriefing(request),
     'templates.rename': (request) => services.templates.rename(request),

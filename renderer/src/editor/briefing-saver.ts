@@ -2,6 +2,7 @@ import type { Briefing } from '../../../electron/common/briefing/briefing';
 import type { BriefingMetadata } from '../../../electron/common/briefing/briefing-metadata';
 import type { BriefingContent } from '../../../electron/common/document/briefing-content';
 import type { IpcError, IpcResult } from '../../../electron/common/ipc-result';
+import type { SavedBriefing } from '../../../electron/common/library/saved-briefing';
 import { whenIdle } from './when-idle';
 
 /** What the save indicator shows. */
@@ -20,7 +21,7 @@ export interface BriefingSaverOptions {
       | { content: BriefingContent }
       | { contentJson: string }
     ),
-  ) => Promise<IpcResult<Briefing>>;
+  ) => Promise<IpcResult<SavedBriefing>>;
   /** Reads the editor's current body; called only when a save starts, never per keystroke. */
   readContent: () => BriefingContent;
   /** Reads the body as JSON text instead, which a long body sends faster; when given, saves use it. */
@@ -139,7 +140,7 @@ export class BriefingSaver {
     this.#dirtySince = undefined;
     this.#setState({ kind: 'saving' });
     const { briefing, save, readContent, readContentJson } = this.#options;
-    let result: IpcResult<Briefing>;
+    let result: IpcResult<SavedBriefing>;
     try {
       result = await save({
         id: briefing.id,
