@@ -452,12 +452,12 @@ export class BriefingStore {
     };
     try {
       file = await context.files.write(briefing, prepared?.text, () => {
-        derived ??= deriveLeftOut(briefing);
+        derived ??= deriveLeftOut(briefing, prepared?.text);
       });
     } catch (error) {
       throw toStorageError(error, describeBriefing(briefing), context.dataDir);
     }
-    derived ??= deriveLeftOut(briefing);
+    derived ??= deriveLeftOut(briefing, prepared?.text);
     context.index.put(derived.summary, file);
     context.searchIndex.put(briefing, derived.searchBody);
     const reason = options.reason ?? this.#snapshotReason(briefing, options.previous);

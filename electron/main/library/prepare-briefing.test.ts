@@ -9,6 +9,7 @@ import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { journalWriteSchema } from '../../common/library/library-requests';
 import { prepareBriefingInWorker } from '../app/document-worker/document-worker-client';
 import { admitBriefing } from './admit-briefing';
+import { briefingFilePieces, serializeBriefing } from './briefing-files';
 import { BriefingStore } from './briefing-store';
 import { type BriefingPreparer, fileText, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
 import { readSearchDocument, searchDocument, searchDocumentToSend } from './search-document';
@@ -105,7 +106,7 @@ describe('a store that prepares briefings elsewhere', () => {
     await store.close();
   });
 
-  it('indexes a body that came as JSON text from that text, as it indexes the same body sent as values', async () => {
+  it("indexes a saved body from its file's text, in the search worker, as from the body itself", async () => {
     const store = await BriefingStore.open(dataDir, []);
     store.prepareBriefingsWith(preparingCheckedBodiesHere(recordingPreparer().preparer, 800_000));
     const created = await store.create({ metadata: { title: 'Delta floods' }, content: body('Water rose overnight.') });
@@ -116,10 +117,13 @@ describe('a store that prepares briefings elsewhere', () => {
       metadata: created.metadata,
       contentJson: JSON.stringify(content),
     });
-    expect(searchDocumentToSend(created, { json: JSON.stringify(content) })).not.toHaveProperty('body');
-    expect(readSearchDocument(searchDocumentToSend(created, { json: JSON.stringify(content) }))).toEqual(
-      searchDocument({ ...created, content }),
-    );
+    const withContent = { ...created, content };
+    for (const text of [serializeBriefing(withContent), briefingFilePieces(withContent)]) {
+      expect(searchDocumentToSend(created, { fileText: text })).not.toHaveProperty('body');
+      expect(readSearchDocument(searchDocumentToSend(created, { fileText: text }))).toEqual(
+        searchDocument(withContent),
+      );
+    }
     await store.save(asText);
     const search = (query: string) => store.search.search({ query, filters: {}, limit: 10 });
     const words = briefingPlainText(content)

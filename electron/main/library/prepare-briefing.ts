@@ -1,6 +1,6 @@
 import { type Briefing, type BriefingSummary, briefingContentSchema } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
-import { contentJsonTextCheckedBy, contentJsonTextOf } from '../../common/document/content-json-text';
+import { contentJsonTextCheckedBy } from '../../common/document/content-json-text';
 import { admitBriefing, admitBriefingOfCheckedContent } from './admit-briefing';
 import { briefingFilePieces } from './briefing-files';
 import type { SearchBody } from './search-document';
@@ -64,14 +64,16 @@ export function deriveFromBriefing(briefing: Briefing): NonNullable<PreparedBrie
 
 /**
  * The library row and the search index's body of a briefing whose preparer left them out, derived on the store's
- * thread: but a body parsed from JSON text goes to the search worker as that text, and the worker derives its plain
- * text there.
+ * thread; but given the text of the file it is written to (`fileText`), the search worker reads the body's plain
+ * text from that text, off main's thread.
  */
-export function deriveLeftOut(briefing: Briefing): { summary: BriefingSummary; searchBody: SearchBody } {
-  const bodyJson = contentJsonTextOf(briefing.content);
+export function deriveLeftOut(
+  briefing: Briefing,
+  fileText?: PreparedBriefing['text'],
+): { summary: BriefingSummary; searchBody: SearchBody } {
   return {
     summary: summarizeBriefing(briefing),
-    searchBody: bodyJson === undefined ? { plainText: briefingPlainText(briefing.content) } : { json: bodyJson },
+    searchBody: fileText === undefined ? { plainText: briefingPlainText(briefing.content) } : { fileText },
   };
 }
 

@@ -2,14 +2,17 @@ import type { Briefing } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import type { SearchDocument } from './compact-search-engine';
 
-/**
- * A search document whose body is still the JSON text the body was parsed from (`bodyJson`): its plain text is
- * derived where it is indexed, in the search worker, instead of on main's thread before it is sent.
- */
-export type SearchDocumentOfJson = Omit<SearchDocument, 'body'> & { bodyJson: string };
+/** A briefing file's text (`serializeBriefing`), whole or as the pieces it is joined from. */
+export type BriefingFileText = string | readonly string[];
 
-/** A briefing's body as the search index is given it: its plain text, or the JSON text it was parsed from. */
-export type SearchBody = { plainText: string } | { json: string };
+/**
+ * A search document whose body is still in the text of the briefing's file (`fileText`): its plain text is derived
+ * where it is indexed, in the search worker, instead of on main's thread before it is sent.
+ */
+export type SearchDocumentOfFile = Omit<SearchDocument, 'body'> & { fileText: BriefingFileText };
+
+/** A briefing's body as the search index is given it: its plain text, or the text of the file it was written to. */
+export type SearchBody = { plainText: string } | { fileText: BriefingFileText };
 
 /** What of a briefing is searched but its body: its title and metadata. */
 function searchedFields(briefing: Briefing): Omit<SearchDocument, 'body'> {
@@ -29,15 +32,16 @@ export function searchDocument(briefing: Briefing, body = briefingPlainText(brie
   return { ...searchedFields(briefing), body };
 }
 
-/** The document to send for indexing: with `body`'s JSON text as it is, or its plain text (derived here if not given). */
-export function searchDocumentToSend(briefing: Briefing, body?: SearchBody): SearchDocument | SearchDocumentOfJson {
-  if (body && 'json' in body) return { ...searchedFields(briefing), bodyJson: body.json };
+/** The document to send for indexing: with the briefing's file text as it is, or its plain text (derived here if not given). */
+export function searchDocumentToSend(briefing: Briefing, body?: SearchBody): SearchDocument | SearchDocumentOfFile {
+  if (body && 'fileText' in body) return { ...searchedFields(briefing), fileText: body.fileText };
   return searchDocument(briefing, body?.plainText);
 }
 
-/** The document to index, its body's plain text read from its JSON text if it was sent so. */
-export function readSearchDocument(document: SearchDocument | SearchDocumentOfJson): SearchDocument {
-  if (!('bodyJson' in document)) return document;
-  const { bodyJson, ...fields } = document;
-  return { ...fields, body: briefingPlainText(JSON.parse(bodyJson)) };
+/** The document to index, its body's plain text read from the briefing's file text if it was sent so. */
+export function readSearchDocument(document: SearchDocument | SearchDocumentOfFile): SearchDocument {
+  if (!('fileText' in document)) return document;
+  const { fileText, ...fields } = document;
+  const briefing = JSON.parse(typeof fileText === 'string' ? fileText : fileText.join('')) as Briefing;
+  return { ...fields, body: briefingPlainText(briefing.content) };
 }

@@ -1,5 +1,5 @@
 import type { SearchDocument } from './compact-search-engine';
-import type { SearchDocumentOfJson } from './search-document';
+import type { SearchDocumentOfFile } from './search-document';
 
 /**
  * A job for the search-index worker, which holds the whole search index: main's thread
@@ -14,8 +14,8 @@ export type SearchIndexWorkerRequest =
   | { kind: 'rebuild'; folder: string; ids: string; count: number; filePath: string }
   /** Forget briefings not in `ids`; answer those whose indexed revision differs from `revisions` (one per id). */
   | { kind: 'reconcile'; ids: string; revisions: Uint32Array }
-  /** Index (or re-index) one briefing; a body sent as JSON text is read to its plain text here. */
-  | { kind: 'put'; document: SearchDocument | SearchDocumentOfJson; revision: number }
+  /** Index (or re-index) one briefing; a body sent in its file's text is read to its plain text here. */
+  | { kind: 'put'; document: SearchDocument | SearchDocumentOfFile; revision: number }
   | { kind: 'remove'; id: string }
   /**
    * Documents holding every word of `query`. With `best`, only those that can reach the first

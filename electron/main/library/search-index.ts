@@ -85,8 +85,8 @@ export class SearchIndex {
   }
 
   /**
-   * Indexes a saved briefing, with its body's plain text when already derived or the JSON text it was parsed from
-   * (read in the worker); a search sent after this call finds it.
+   * Indexes a saved briefing, with its body's plain text when already derived or the text of the file it was written
+   * to (read in the worker); a search sent after this call finds it.
    */
   put(briefing: Briefing, body?: SearchBody): void {
     void this.#worker
