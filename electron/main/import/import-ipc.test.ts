@@ -1,25 +1,24 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { appPage, openServicesOverIpc, type ServicesOverIpc } from '../../../tests/support/services-over-ipc';
 import type { ImportOutcome } from '../../common/import/import-requests';
-import { type AppServices, openAppServices } from '../app/app-services';
-import { createIpcDispatcher, type IpcDispatch } from '../ipc/ipc-dispatcher';
-import { createIpcHandlers } from '../ipc/ipc-handlers';
+import type { AppServices } from '../app/app-services';
+import type { IpcDispatch } from '../ipc/ipc-dispatcher';
 
-const trusted = { url: 'app://briefdesk/index.html' };
+const trusted = appPage;
 const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import');
+let app: ServicesOverIpc;
 let dataDir: string;
 let services: AppServices;
 let dispatch: IpcDispatch;
 
 beforeEach(async () => {
-  dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-import-ipc-'));
-  services = await openAppServices(dataDir, { name: 'Briefdesk', version: 'test' });
-  dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
+  app = await openServicesOverIpc('briefdesk-import-ipc-');
+  ({ dataDir, services, dispatch } = app);
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
+afterEach(() => app.close());
 
 describe('import over IPC', () => {
   it('import.text creates a briefing and answers with what was dropped', async () => {

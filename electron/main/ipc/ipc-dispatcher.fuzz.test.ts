@@ -1,14 +1,12 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
+import { readdir } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { quotedBody } from '../../../tests/support/quoted-body';
 import { seededRandom } from '../../../tests/support/seeded-random';
+import { openServicesOverIpc, type ServicesOverIpc } from '../../../tests/support/services-over-ipc';
 import { ipcChannels } from '../../common/ipc-channels';
 import { inputLimits } from '../../common/limits/input-limits';
-import { type AppServices, openAppServices } from '../app/app-services';
-import { createIpcDispatcher, type IpcDispatch } from './ipc-dispatcher';
-import { createIpcHandlers } from './ipc-handlers';
+import type { AppServices } from '../app/app-services';
+import type { IpcDispatch } from './ipc-dispatcher';
 
 const hostileStrings = [
   '',
@@ -100,17 +98,17 @@ function malformedPayload(channel: string, random: () => number): unknown {
 }
 
 describe('IPC under 10,000 malformed payloads', () => {
+  let app: ServicesOverIpc;
   let dataDir: string;
   let services: AppServices;
   let dispatch: IpcDispatch;
 
   beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-ipc-fuzz-'));
-    services = await openAppServices(dataDir, { name: 'Briefdesk', version: 'test' });
-    dispatch = createIpcDispatcher({ handlers: createIpcHandlers(services), trustedOrigin: 'app://briefdesk' });
+    app = await openServicesOverIpc('briefdesk-ipc-fuzz-');
+    ({ dataDir, services, dispatch } = app);
   });
 
-  afterAll(() => rm(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 }));
+  afterAll(() => app.close());
 
   it('answers every one with a validation error and changes nothing', async () => {
     const random = seededRandom(20261126);
