@@ -6,7 +6,6 @@ import type { ImportOutcome } from '../../common/import/import-requests';
 import type { AppServices } from '../app/app-services';
 import type { IpcDispatch } from '../ipc/ipc-dispatcher';
 
-const trusted = appPage;
 const fixtures = path.join(import.meta.dirname, '../../../tests/fixtures/import');
 let app: ServicesOverIpc;
 let dataDir: string;
@@ -23,7 +22,7 @@ afterEach(() => app.close());
 describe('import over IPC', () => {
   it('import.text creates a briefing and answers with what was dropped', async () => {
     const text = await readFile(path.join(fixtures, 'copied-web-text.txt'), 'utf8');
-    const result = await dispatch('import.text', { text, format: 'text' }, trusted);
+    const result = await dispatch('import.text', { text, format: 'text' }, appPage);
     expect(result).toMatchObject({
       ok: true,
       value: {
@@ -36,7 +35,7 @@ describe('import over IPC', () => {
 
   it('import.text stores embedded pictures under library/assets', async () => {
     const text = await readFile(path.join(fixtures, 'figures-page.html'), 'utf8');
-    const result = await dispatch('import.text', { text, format: 'html', sourceName: 'figures-page.html' }, trusted);
+    const result = await dispatch('import.text', { text, format: 'html', sourceName: 'figures-page.html' }, appPage);
     if (!result.ok) throw new Error(result.error.message);
     const { briefing } = result.value as ImportOutcome;
     const sources = (briefing.content.content ?? [])
@@ -51,14 +50,14 @@ describe('import over IPC', () => {
     [{ text: 'x', format: 'pdf' }, 'The format must be html, markdown, text or docx.'],
     [{ text: 'x', format: 'text', extra: true }, undefined],
   ])('refuses %j with a sentence', async (argument, message) => {
-    const result = await dispatch('import.text', argument, trusted);
+    const result = await dispatch('import.text', argument, appPage);
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     if (message && !result.ok) expect(result.error.issues?.map((issue) => issue.message)).toContain(message);
     expect(services.briefings.list()).toEqual([]);
   });
 
   it('has no channel that reads a path the renderer names', async () => {
-    const result = await dispatch('import.file', { path: path.join(fixtures, 'figures-page.html') }, trusted);
+    const result = await dispatch('import.file', { path: path.join(fixtures, 'figures-page.html') }, appPage);
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });
     expect(services.briefings.list()).toEqual([]);
   });

@@ -159,12 +159,13 @@ export class BriefingFiles {
     checking.catch(() => undefined);
     return this.#buffers.encoded(text, async (bytes) => {
       await checking;
-      let hash: string | undefined;
+      // Set before the write resolves: `writeFileDurably` runs this once the file's sync is asked for.
+      let hash = '';
       const written = await writeFileDurably(this.filePath(briefing.id), bytes, () => {
         hash = sha256(bytes);
         whileSyncing?.();
       });
-      this.#remember(briefing, written, hash ?? sha256(bytes));
+      this.#remember(briefing, written, hash);
       return written;
     });
   }

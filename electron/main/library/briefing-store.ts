@@ -19,6 +19,7 @@ import { toStorageError } from '../storage/storage-error';
 import { admitBriefing } from './admit-briefing';
 import { AssetStore } from './asset-store';
 import { BriefingConflicts } from './briefing-conflicts';
+import { wholeFileText } from './briefing-file-text';
 import { BriefingFiles, NewerFormatError } from './briefing-files';
 import { BriefingHistoryService } from './briefing-history-service';
 import { describeBriefing, type LibraryContext } from './library-context';
@@ -29,13 +30,7 @@ import { LibrarySearchService } from './library-search-service';
 import { LibraryTrash } from './library-trash';
 import { offerJournalTextAtStart } from './offer-journal-text-at-start';
 import { PendingSaves } from './pending-saves';
-import {
-  type BriefingPreparer,
-  deriveLeftOut,
-  fileText,
-  type PreparedBriefing,
-  prepareBriefingHere,
-} from './prepare-briefing';
+import { type BriefingPreparer, deriveLeftOut, type PreparedBriefing, prepareBriefingHere } from './prepare-briefing';
 import { RecordRevisions } from './record-revisions';
 import { onlyRecordsAddedElsewhere } from './records-added-elsewhere';
 import { RecoveredTextService } from './recovered-text-service';
@@ -472,7 +467,7 @@ export class BriefingStore {
           reason,
           new Date(),
           name,
-          prepared && { text: fileText(prepared.text), summary: derived.summary },
+          prepared && { text: wholeFileText(prepared.text), summary: derived.summary },
         )
         .catch(() => undefined);
     }

@@ -9,9 +9,10 @@ import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { journalWriteSchema } from '../../common/library/library-requests';
 import { prepareBriefingInWorker } from '../app/document-worker/document-worker-client';
 import { admitBriefing } from './admit-briefing';
+import { wholeFileText } from './briefing-file-text';
 import { briefingFilePieces, serializeBriefing } from './briefing-files';
 import { BriefingStore } from './briefing-store';
-import { type BriefingPreparer, fileText, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
+import { type BriefingPreparer, prepareBriefing, preparingCheckedBodiesHere } from './prepare-briefing';
 import { readSearchDocument, searchDocument, searchDocumentToSend } from './search-document';
 
 let dataDir: string;
@@ -276,7 +277,7 @@ describe('preparing here the bodies IPC checked', () => {
     const { derived: _derived, ...fileOnly } = prepareBriefing(briefing);
     const here = await preparer({ ...briefing, content: checkedBody() });
     expect(typeof here.text).not.toBe('string');
-    expect({ ...here, text: fileText(here.text) }).toStrictEqual(fileOnly);
+    expect({ ...here, text: wholeFileText(here.text) }).toStrictEqual(fileOnly);
     expect(elsewhere.sent).toEqual([]);
 
     // Longer than the limit, sent as values, or checked only by the recovery journal's lighter check: elsewhere.

@@ -2,6 +2,7 @@ import { type Briefing, type BriefingSummary, briefingContentSchema } from '../.
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
 import { contentJsonTextCheckedBy } from '../../common/document/content-json-text';
 import { admitBriefing, admitBriefingOfCheckedContent } from './admit-briefing';
+import { type BriefingFileText, wholeFileText } from './briefing-file-text';
 import { briefingFilePieces } from './briefing-files';
 import type { SearchBody } from './search-document';
 import { summarizeBriefing } from './summarize-briefing';
@@ -14,7 +15,7 @@ export interface PreparedBriefing {
    * The file's text, as `serializeBriefing` writes it: whole from a worker, or as the pieces it is joined from
    * (`briefingFilePieces`) from a preparer on the store's own thread, which the write encodes one by one.
    */
-  text: string | readonly string[];
+  text: BriefingFileText;
   /**
    * The library row and the body's plain text, as the library's search indexes it: made with the rest by a worker,
    * so that main derives nothing. A preparer on the store's own thread leaves them out, and the store derives them
@@ -69,7 +70,7 @@ export function deriveFromBriefing(briefing: Briefing): NonNullable<PreparedBrie
  */
 export function deriveLeftOut(
   briefing: Briefing,
-  fileText?: PreparedBriefing['text'],
+  fileText?: BriefingFileText,
 ): { summary: BriefingSummary; searchBody: SearchBody } {
   return {
     summary: summarizeBriefing(briefing),
@@ -79,12 +80,7 @@ export function deriveLeftOut(
 
 /** A worker's whole preparation: the file's text in one string (to cross to main as one), the row and search text. */
 function withDerived({ briefing, prepared }: { briefing: Briefing; prepared: PreparedBriefing }): PreparedBriefing {
-  return { ...prepared, text: fileText(prepared.text), derived: deriveFromBriefing(briefing) };
-}
-
-/** A prepared file text in one string. */
-export function fileText(text: PreparedBriefing['text']): string {
-  return typeof text === 'string' ? text : text.join('');
+  return { ...prepared, text: wholeFileText(prepared.text), derived: deriveFromBriefing(briefing) };
 }
 
 /** Prepares on the calling thread: checks and makes the file text, leaving the row and search text to the store. */

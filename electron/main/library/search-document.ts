@@ -1,9 +1,7 @@
 import type { Briefing } from '../../common/briefing/briefing';
 import { briefingPlainText } from '../../common/document/briefing-plain-text';
+import { type BriefingFileText, wholeFileText } from './briefing-file-text';
 import type { SearchDocument } from './compact-search-engine';
-
-/** A briefing file's text (`serializeBriefing`), whole or as the pieces it is joined from. */
-export type BriefingFileText = string | readonly string[];
 
 /**
  * A search document whose body is still in the text of the briefing's file (`fileText`): its plain text is derived
@@ -42,6 +40,6 @@ export function searchDocumentToSend(briefing: Briefing, body?: SearchBody): Sea
 export function readSearchDocument(document: SearchDocument | SearchDocumentOfFile): SearchDocument {
   if (!('fileText' in document)) return document;
   const { fileText, ...fields } = document;
-  const briefing = JSON.parse(typeof fileText === 'string' ? fileText : fileText.join('')) as Briefing;
+  const briefing = JSON.parse(wholeFileText(fileText)) as Briefing;
   return { ...fields, body: briefingPlainText(briefing.content) };
 }
