@@ -1,3 +1,4 @@
+import type { JSONContent } from '@tiptap/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { ConvertTextRequest } from './convert-text-in-node';
@@ -31,6 +32,23 @@ describe('ImportWorkerPool', () => {
     const converted = await imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
     expect(converted.document.metadata.title).toBe('Drones hit Kyiv');
     await expect(imports.convert(request('<img src="a.png">'.repeat(301)))).rejects.toThrow(/more than 300 pictures/);
+  }, 60_000);
+
+  it('answers with equal attributes and marks as one object each, as main reads them', async () => {
+    const converted = await pool().convert(
+      request('<article><h1>Drones hit Kyiv</h1><p>The <b>first</b> text.</p><p>The <b>second</b> text.</p></article>'),
+    );
+    const paragraphs: JSONContent[] = [];
+    const collect = (node: JSONContent) => {
+      if (node.type === 'paragraph') paragraphs.push(node);
+      for (const child of node.content ?? []) collect(child);
+    };
+    collect(converted.document.content);
+    const [first, second] = paragraphs;
+    expect(paragraphs).toHaveLength(2);
+    expect(second?.attrs).toBe(first?.attrs);
+    expect(second?.content?.[1]?.marks).toEqual([{ type: 'bold' }]);
+    expect(second?.content?.[1]?.marks).toBe(first?.content?.[1]?.marks);
   }, 60_000);
 
   it('stops an import that passes its time limit, and the next import gets a fresh worker', async () => {

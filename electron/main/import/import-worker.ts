@@ -3,12 +3,15 @@ import { ImportRefusedError, NoArticleError } from '../../common/import/convert-
 import { InputLimitError } from '../../common/limits/input-limits';
 import { type ConvertTextRequest, convertTextInNode } from './convert-text-in-node';
 import type { ImportWorkerReply } from './import-worker-messages';
+import { shareRepeatedAttributes } from './share-repeated-attributes';
 
 // The import worker's entry: converts one request at a time, answers with the result or a refusal.
 parentPort?.on('message', async ({ id, request }: { id: number; request: ConvertTextRequest }) => {
   let reply: ImportWorkerReply;
   try {
     const converted = await convertTextInNode(request);
+    // Equal attributes and marks cross as one object each: the reply is read on main's thread.
+    shareRepeatedAttributes(converted.document.content);
     reply = { id, outcome: 'converted', converted };
   } catch (error) {
     const refused = error instanceof ImportRefusedError || error instanceof InputLimitError;
