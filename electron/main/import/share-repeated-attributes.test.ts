@@ -91,6 +91,19 @@ describe('shareRepeatedAttributes', () => {
     expect(sharedBetween(attributes, structuredClone(attributes))).toBe(false);
   });
 
+  it.each([
+    ['a mark without attributes and one with none given', [{ type: 'link' }], [{ type: 'link', attrs: {} }]],
+    ['two marks and one', [{ type: 'bold' }, { type: 'italic' }], [{ type: 'bold' }]],
+    ['the same marks in another order', [{ type: 'bold' }, { type: 'italic' }], [{ type: 'italic' }, { type: 'bold' }]],
+    ['a mark and its attributes', [{ type: 'link', attrs: { href: 'a' } }], [{ type: 'link', attrs: { href: 'b' } }]],
+  ])('keeps lists of marks apart that differ: %s', (_name, first, second) => {
+    const body: JSONContent = { type: 'doc', content: [paragraph({}, first), paragraph({}, second)] };
+    const before = structuredClone(body);
+    shareRepeatedAttributes(body);
+    expect(readsTheSame(body, before)).toBe(true);
+    expect(body.content?.[0]?.content?.[0]?.marks).not.toBe(body.content?.[1]?.content?.[0]?.marks);
+  });
+
   it('keeps every generated body reading as before, and shares only what was equal', () => {
     const value = fc.oneof(
       fc.constantFrom(null, undefined, 0, -0, 1, Number.NaN, '', '0', '1', 'null', true, false, 's1:a'),

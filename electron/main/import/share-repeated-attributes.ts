@@ -4,33 +4,38 @@ type Attributes = Record<string, unknown>;
 type MarkJson = NonNullable<JSONContent['marks']>[number];
 
 /**
- * A key naming exactly these attributes in this order (each name and value written with its length, so no text
- * can spell another's key), or null when a value could not be named without loss (an object, an array,
- * `undefined`, `-0`, `NaN`, an infinity): those attributes are never shared.
+ * One step of a path of names and values: the attributes (or marks) whose path ends here, and the steps after.
+ * A `Map` tells `1` from `'1'` and `null` from `'null'`; it takes `-0` for `0` and finds `NaN`, which are
+ * therefore never shared.
  */
-function attributesKey(attributes: Attributes): string | null {
-  let key = '';
-  for (const name of Object.keys(attributes)) {
-    const value = attributes[name];
-    let written: string;
-    if (value === null) written = 'z';
-    else if (typeof value === 'string') written = `s${value.length}:${value}`;
-    else if (typeof value === 'boolean') written = value ? 't' : 'f';
-    else if (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0)) written = `n${value};`;
-    else return null;
-    key += `${name.length}:${name}${written}`;
-  }
-  return key;
+interface Step<Shared> {
+  shared?: Shared;
+  next?: Map<unknown, Map<unknown, Step<Shared>>>;
 }
 
-/** A mark as ProseMirror's `toJSON` writes it (`type`, then `attrs` if any); null for any other shape. */
-function markKey(mark: MarkJson): string | null {
-  const names = Object.keys(mark);
-  if (typeof mark.type !== 'string' || names[0] !== 'type') return null;
-  if (names.length === 1) return `${mark.type.length}:${mark.type}`;
-  if (names.length !== 2 || names[1] !== 'attrs' || typeof mark.attrs !== 'object' || mark.attrs === null) return null;
-  const attributes = attributesKey(mark.attrs);
-  return attributes === null ? null : `${mark.type.length}:${mark.type}${attributes.length}:${attributes}`;
+function stepAfter<Shared>(step: Step<Shared>, name: unknown, value: unknown): Step<Shared> {
+  step.next ??= new Map();
+  let byValue = step.next.get(name);
+  if (!byValue) {
+    byValue = new Map();
+    step.next.set(name, byValue);
+  }
+  let after = byValue.get(value);
+  if (!after) {
+    after = {};
+    byValue.set(value, after);
+  }
+  return after;
+}
+
+/** Values a `Map` key names exactly: text, true or false, null, and finite numbers other than `-0`. */
+function namedExactly(value: unknown): boolean {
+  return (
+    value === null ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    (typeof value === 'number' && Number.isFinite(value) && !Object.is(value, -0))
+  );
 }
 
 /**
@@ -38,38 +43,57 @@ function markKey(mark: MarkJson): string | null {
  * object each, in place. The import worker's reply crosses to main as a structured clone, which writes a
  * shared object once: the large article's 1,300 paragraphs' `{ lang: null, dir: null }` and 1,200 bold
  * and link marks then cost one object each on both sides instead of thousands. Nodes themselves are never
- * shared, and only values a key names exactly are: every node reads as before. Whoever receives the body
+ * shared, and only values a `Map` tells apart exactly are: every node reads as before. Whoever receives the body
  * must treat attributes and marks as values (the app never changes them in place).
  */
 export function shareRepeatedAttributes(root: JSONContent): void {
-  const attributes = new Map<string, Attributes>();
-  const marks = new Map<string, MarkJson>();
-  const markLists = new Map<string, MarkJson[]>();
-  // ProseMirror gives every node of a type without attributes of its own the same object: asked once.
+  const attributesRoot: Step<Attributes> = {};
+  const marksRoot: Step<MarkJson> = {};
+  const listsRoot: Step<MarkJson[]> = {};
   const byIdentity = new Map<Attributes, Attributes>();
+  /** The step these attributes lead to from `from`, in their order, or null when a value cannot be told apart. */
+  const attributesStep = <Shared>(from: Step<Shared>, attributes: Attributes): Step<Shared> | null => {
+    let step = from;
+    for (const name of Object.keys(attributes)) {
+      const value = attributes[name];
+      if (!namedExactly(value)) return null;
+      step = stepAfter(step, name, value);
+    }
+    return step;
+  };
   const sharedAttributes = (own: Attributes): Attributes => {
     const seen = byIdentity.get(own);
     if (seen) return seen;
-    const key = attributesKey(own);
-    const shared = key === null ? own : (attributes.get(key) ?? own);
-    if (key !== null && shared === own) attributes.set(key, own);
+    const step = attributesStep(attributesRoot, own);
+    if (step) step.shared ??= own;
+    const shared = step?.shared ?? own;
     byIdentity.set(own, shared);
     return shared;
   };
-  const sharedMarks = (own: MarkJson[]): MarkJson[] => {
-    let listKey = '';
-    for (const [index, mark] of own.entries()) {
-      const key = markKey(mark);
-      if (key === null) return own;
-      const known = marks.get(key);
-      if (known) own[index] = known;
-      else marks.set(key, mark);
-      listKey += `${key.length}:${key}`;
+  const sharedMark = (mark: MarkJson): MarkJson | null => {
+    const names = Object.keys(mark);
+    if (typeof mark.type !== 'string' || names[0] !== 'type') return null;
+    if (names.length > 2 || (names.length === 2 && names[1] !== 'attrs')) return null;
+    let step = stepAfter(marksRoot, 'type', mark.type);
+    if (names.length === 2) {
+      if (typeof mark.attrs !== 'object' || mark.attrs === null) return null;
+      const after = attributesStep(stepAfter(step, 'attrs', true), mark.attrs);
+      if (!after) return null;
+      step = after;
     }
-    const known = markLists.get(listKey);
-    if (known) return known;
-    markLists.set(listKey, own);
-    return own;
+    step.shared ??= mark;
+    return step.shared;
+  };
+  const sharedMarks = (own: MarkJson[]): MarkJson[] => {
+    let step = listsRoot;
+    for (let index = 0; index < own.length; index += 1) {
+      const mark = sharedMark(own[index] as MarkJson);
+      if (!mark) return own;
+      own[index] = mark;
+      step = stepAfter(step, 'mark', mark);
+    }
+    step.shared ??= own;
+    return step.shared;
   };
   const visit = (node: JSONContent) => {
     if (node.attrs) node.attrs = sharedAttributes(node.attrs);
