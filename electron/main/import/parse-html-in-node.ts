@@ -8,8 +8,19 @@ import { installUnstyledElementStyle } from './unstyled-element-style';
 installFastSelectorMatches();
 installUnstyledElementStyle();
 
+declare module 'sanitize-html' {
+  interface IOptions {
+    /**
+     * Elements dropped with everything inside them, by the tag name the parser gives (before `transformTags`):
+     * the output of `exclusiveFilter: (frame) => removedTags.has(frame.tag)`, without writing each element and then
+     * cutting the whole output back to where it began. Added by patches/sanitize-html+2.18.1.patch.
+     */
+    removedTags?: ReadonlySet<string> | readonly string[];
+  }
+}
+
 /** Elements removed with everything inside them: code, styles, embedded content and form controls. */
-const removedTags = new Set([
+export const removedTags: ReadonlySet<string> = new Set([
   'script',
   'style',
   'textarea',
@@ -35,7 +46,7 @@ const removedTags = new Set([
 ]);
 
 /** The page's own html, head and body through sanitising: unwrapped after parsing (`unwrapPageParts`). */
-const pagePartTag = { html: 'briefdesk-page-html', head: 'briefdesk-page-head', body: 'briefdesk-page-body' };
+export const pagePartTag = { html: 'briefdesk-page-html', head: 'briefdesk-page-head', body: 'briefdesk-page-body' };
 const pagePartTags = new Set(Object.values(pagePartTag));
 
 /**
@@ -64,12 +75,12 @@ function unwrapPageParts(document: { head: ImportElement; body: ImportElement })
 }
 
 /** What survives the first pass; the shared clean tree then allow-lists again, stricter. */
-const sanitizeOptions: sanitizeHtml.IOptions = {
+export const sanitizeOptions: Readonly<sanitizeHtml.IOptions> = {
   // Every element except the few below: Readability judges a page by its whole shape, unknown elements included.
   allowedTags: false,
-  // No script or style survives: the filter below removes them with their content.
+  // No script or style survives: `removedTags` removes them with their content.
   allowVulnerableTags: true,
-  exclusiveFilter: (frame) => removedTags.has(frame.tag),
+  removedTags,
   // A page's own html, head and body become blocks; the import marks them instead (`withNodeHtmlDocument`).
   transformTags: { html: 'div', head: 'div', body: 'div' },
   allowedAttributes: {
