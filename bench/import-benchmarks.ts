@@ -53,6 +53,17 @@ export function largeArticle(): { html: string; markdown: string; text: string }
   return { html: html.join('\n'), markdown: markdown.join('\n'), text: text.join('\n') };
 }
 
+/** The large article as scraped: a share button with its icon after each of its first 1,000 paragraphs. */
+function withPageFurniture(html: string): string {
+  let buttons = 0;
+  return html.replace(/<\/p>/g, (end) => {
+    buttons += 1;
+    return buttons > 1_000
+      ? end
+      : `${end}<button class="share"><svg viewBox="0 0 16 16"><path d="M2 8h12"/></svg>Share</button>`;
+  });
+}
+
 /** Import of a ~25,000-word article as HTML, Markdown and text; sanitize-html alone on the HTML as the reference. */
 export async function runImportBenchmarks(): Promise<Record<string, number>> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'briefdesk-bench-import-'));
@@ -86,6 +97,8 @@ export async function runImportBenchmarks(): Promise<Record<string, number>> {
     for (const format of ['html', 'markdown', 'text'] as const) {
       await measure(`import_${format}_large`, () => service.convert(article[format], format));
     }
+    const furnished = withPageFurniture(article.html);
+    await measure('import_html_large_with_page_furniture', () => service.convert(furnished, 'html'));
     figures.import_html_large_vs_sanitize_ratio =
       (figures.import_html_large_median_ms ?? 0) / (figures.sanitize_html_reference_large_median_ms ?? 1);
     return figures;
