@@ -2,8 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    // Vitest's default leaves one core free; on the 2-core CI machine that ran the unit files one at a time.
-    maxWorkers: '100%',
     projects: [
       {
         test: {
