@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { harnessSessions } from './harness/harness-sessions';
+
+const sessions = harnessSessions();
+
+describe("the harness's page, kept from one app to the next", () => {
+  it('loads the next app into the same page, which starts as a new one would', async () => {
+    const first = await sessions.open();
+    await first.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await first.page.evaluate(() => {
+      window.localStorage.setItem('left-behind', 'local');
+      window.sessionStorage.setItem('left-behind', 'session');
+    });
+    await first.page.setViewportSize({ width: 700, height: 500 });
+    await first.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const created = await first.page.evaluate(() =>
+      window.briefdesk?.briefings.create({
+        metadata: { title: 'Only in the first folder' },
+        content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'First.' }] }] },
+      }),
+    );
+    expect(created?.ok).toBe(true);
+    await first.close();
+
+    const second = await sessions.open();
+    await second.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    // The point of keeping it: no new page, no new renderer.
+    expect(second.page).toBe(first.page);
+    const state = await second.page.evaluate(() => ({
+      local: window.localStorage.getItem('left-behind'),
+      session: window.sessionStorage.getItem('left-behind'),
+      print: window.matchMedia('print').matches,
+      dark: window.matchMedia('(prefers-color-scheme: dark)').matches,
+      reducedMotion: window.matchMedia('(prefers-reduced-motion: reduce)').matches,
+      width: window.innerWidth,
+      height: window.innerHeight,
+    }));
+    expect(state).toEqual({
+      local: null,
+      session: null,
+      print: false,
+      dark: false,
+      reducedMotion: true,
+      width: 1280,
+      height: 720,
+    });
+    // Its IPC reaches the second app's services and folder only.
+    const listed = await second.page.evaluate(() => window.briefdesk?.briefings.list());
+    expect(listed?.ok && listed.value).toEqual([]);
+    expect(second.invokedChannels).not.toContain('briefings.create');
+    expect(second.pageErrors).toEqual([]);
+  });
+
+  it('starts a new page when the test closed the old one', async () => {
+    const first = await sessions.open();
+    await first.page.close({ runBeforeUnload: false });
+    await first.close();
+    const second = await sessions.open();
+    await second.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    expect(second.page).not.toBe(first.page);
+    expect(second.page.isClosed()).toBe(false);
+  });
+});
