@@ -126,10 +126,13 @@ async function openSlot(browser: Browser): Promise<HarnessSlot> {
 async function parkSlot(slot: HarnessSlot): Promise<void> {
   // Cut off first, as closing the context did: the page's last calls (a save as it unloads) reach no services.
   slot.app = undefined;
+  // Only the one page: anything else the test opened in the context goes with it.
+  const onePage = slot.context.pages().length === 1 && !slot.page.isClosed();
+  if (!onePage || parkedSlots.length >= maxParkedSlots) {
+    await slot.context.close();
+    return;
+  }
   try {
-    // Only the one page: anything else the test opened in the context goes with it.
-    const onePage = slot.context.pages().length === 1 && !slot.page.isClosed();
-    if (!onePage || parkedSlots.length >= maxParkedSlots) throw new Error('Not kept.');
     await slot.page.goto(`${harnessOrigin}${parkedPath}`, { timeout: 5_000 });
     await Promise.all([
       slot.page.evaluate(() => {
