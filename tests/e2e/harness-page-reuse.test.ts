@@ -51,6 +51,14 @@ describe("the harness's page, kept from one app to the next", () => {
     expect(second.pageErrors).toEqual([]);
   });
 
+  it('starts a new page when asked to, as a new window would, with one kept', async () => {
+    const first = await sessions.open();
+    await first.close();
+    const second = await sessions.open({ newPage: true });
+    await second.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    expect(second.page).not.toBe(first.page);
+  });
+
   it('starts a new page when the test closed the old one', async () => {
     const first = await sessions.open();
     await first.page.close({ runBeforeUnload: false });

@@ -174,6 +174,8 @@ export interface HarnessApp {
 export interface HarnessOptions {
   /** An existing data folder to open (kept on close); a fresh temporary one otherwise (removed on close). */
   dataDir?: string;
+  /** Starts in a new page, as a new window would, not in one kept from a closed app (the shell's start-up figure). */
+  newPage?: boolean;
 }
 
 /**
@@ -197,7 +199,8 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
   const foreignRequests: string[] = [];
   const pageErrors: string[] = [];
   const invokedChannels: string[] = [];
-  const slot = parkedSlots.pop() ?? (await openSlot(browser));
+  const kept = options.newPage ? undefined : parkedSlots.pop();
+  const slot = kept ?? (await openSlot(browser));
   slot.app = { services, dispatch, foreignRequests, pageErrors, invokedChannels };
   const { page, context } = slot;
   const documentResponse = await page.goto(`${harnessOrigin}/index.html`);
