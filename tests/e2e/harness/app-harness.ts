@@ -40,7 +40,7 @@ interface SlotApp {
 /**
  * A browser context and its page. When an app closes, its page is parked on an empty page of the app's
  * origin, its storage cleared, and the next app of the same file loads into it: a new page starts a new
- * renderer and compiles the app's bundle afresh, about 1.5 s a test on the CI machine.
+ * renderer and compiles the app's bundle afresh, about 0.9 s more per app start on this 2-core machine.
  */
 interface HarnessSlot {
   context: BrowserContext;
