@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CdpPipeConnection } from '../../../electron/main/export/pdf/cdp-pipe-connection';
 import { ChromiumPdfPrinter, readSliceBytes } from '../../../electron/main/export/pdf/chromium-pdf-printer';
 import { marginPresets, type PdfPrintOptions } from '../../../electron/main/export/pdf/pdf-print-options';
-import { PdfPrintError } from '../../../electron/main/export/pdf/pdf-printer';
+import { joinedPdf, PdfPrintError } from '../../../electron/main/export/pdf/pdf-printer';
 import { fixturePng, noisyPng } from '../../fixtures/briefings/fixture-image';
 import { tool } from './export-checks';
 
@@ -94,7 +94,7 @@ describe('ChromiumPdfPrinter', () => {
     }
   });
 
-  it('reads back whole a PDF that comes in many small slices, each reply one read of the pipe', async () => {
+  it('reads back a PDF in many small slices, each reply one read of the pipe, and hands the slices back unjoined', async () => {
     // A photo that does not compress: the PDF is megabytes, read back in slices of readSliceBytes.
     const photo = `<img alt="" src="data:image/png;base64,${noisyPng(1000, 1000, 4).toString('base64')}">`;
     const printer = await ChromiumPdfPrinter.launch({ environment: process.env });
@@ -107,7 +107,12 @@ describe('ChromiumPdfPrinter', () => {
     };
     try {
       const file = path.join(folder, 'sliced.pdf');
-      const pdf = await printer.print(page.replace('Hello', `Large photo</h1>${photo}<h1>After it`), printOptions);
+      const printed = await printer.print(page.replace('Hello', `Large photo</h1>${photo}<h1>After it`), printOptions);
+      // Handed back in its slices, so that main's thread never joins megabytes (the document worker does).
+      expect(Array.isArray(printed)).toBe(true);
+      const pieces = printed as readonly Uint8Array[];
+      expect(Math.max(...pieces.map((piece) => piece.byteLength))).toBeLessThanOrEqual(readSliceBytes);
+      const pdf = joinedPdf(printed);
       expect(pdf.length).toBeGreaterThan(2 * 1024 * 1024);
       expect(replies.length).toBeGreaterThanOrEqual(Math.ceil(pdf.length / readSliceBytes));
       expect(Math.max(...replies)).toBeLessThan(64 * 1024);
@@ -146,7 +151,7 @@ describe('ChromiumPdfPrinter', () => {
         /Printing the PDF took longer than 1 seconds and was stopped/,
       );
       const pdf = await printer.print(page, printOptions);
-      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      expect(Buffer.from(joinedPdf(pdf).subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     } finally {
       await printer.close();
     }
@@ -162,7 +167,7 @@ describe('ChromiumPdfPrinter', () => {
     try {
       await printer.print(stubborn, printOptions);
       const pdf = await printer.print(page, { ...printOptions, timeoutMs: 25_000 });
-      expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+      expect(Buffer.from(joinedPdf(pdf).subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     } finally {
       await printer.close();
     }

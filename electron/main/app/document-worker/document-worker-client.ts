@@ -4,6 +4,7 @@ import { contentJsonTextCheckedBy } from '../../../common/document/content-json-
 import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver, HtmlExportOptions } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
+import type { PrintedPdf } from '../../export/pdf/pdf-printer';
 import type { CombinedExportOptions, HtmlExport, WrittenHtmlExport } from '../../export/render-briefing-html';
 import type { BriefingPreparer } from '../../library/prepare-briefing';
 import {
@@ -203,9 +204,9 @@ export function renderCombinedBriefingsHtmlFileInWorker(
 
 /**
  * `namedDestinationPages` in the document worker: where each named destination of a printed PDF landed.
- * The bytes are handed over, not copied, when `pdf` is a whole buffer: do not use `pdf` afterwards.
+ * The bytes are handed over, not copied, where `pdf` (or a piece of it) is a whole buffer: do not use `pdf` afterwards.
  */
-export async function namedDestinationPagesInWorker(pdf: Uint8Array): Promise<Map<string, number>> {
+export async function namedDestinationPagesInWorker(pdf: PrintedPdf): Promise<Map<string, number>> {
   const result = await runJob({ kind: 'read-destination-pages', pdf }, noAssets);
   if (result.outcome !== 'pages-read') throw new Error('The document worker answered a PDF with something else.');
   return result.pages;
@@ -213,10 +214,10 @@ export async function namedDestinationPagesInWorker(pdf: Uint8Array): Promise<Ma
 
 /**
  * `finishBriefingPdf` in the document worker: stamps the properties and repairs PDF/UA-1 off main's thread.
- * The bytes are handed over, not copied, when `pdf` is a whole buffer: do not use `pdf` afterwards.
+ * The bytes are handed over, not copied, where `pdf` (or a piece of it) is a whole buffer: do not use `pdf` afterwards.
  */
 export async function finishBriefingPdfInWorker(
-  pdf: Uint8Array,
+  pdf: PrintedPdf,
   properties: PdfDocumentProperties,
 ): Promise<Uint8Array> {
   const result = await runJob({ kind: 'finish-pdf', pdf, properties }, noAssets);

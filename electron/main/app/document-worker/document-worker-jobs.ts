@@ -4,6 +4,7 @@ import { UserFacingError } from '../../../common/user-facing-error';
 import type { AssetResolver } from '../../export/export-options';
 import { finishBriefingPdf } from '../../export/pdf/finish-briefing-pdf';
 import { namedDestinationPages } from '../../export/pdf/named-destination-pages';
+import { joinedPdf } from '../../export/pdf/pdf-printer';
 import {
   type HtmlExportPieces,
   renderBriefingHtml,
@@ -66,11 +67,11 @@ export async function runDocumentWorkerJob(
       return writtenReply(await renderCombinedBriefingsHtmlPieces(job.briefings, options), job.writeTo);
     }
     if (job.kind === 'read-destination-pages')
-      return { outcome: 'pages-read', pages: await namedDestinationPages(job.pdf) };
+      return { outcome: 'pages-read', pages: await namedDestinationPages(joinedPdf(job.pdf)) };
     if (job.kind === 'prepare-briefing') return { outcome: 'prepared', prepared: prepareBriefing(job.candidate) };
     if (job.kind === 'prepare-checked-briefing')
       return { outcome: 'prepared', prepared: prepareBriefingOfCheckedText(job.fields, job.checkedContentJson) };
-    return { outcome: 'finished', pdf: await finishBriefingPdf(job.pdf, job.properties) };
+    return { outcome: 'finished', pdf: await finishBriefingPdf(joinedPdf(job.pdf), job.properties) };
   } catch (error) {
     if (error instanceof UserFacingError) return { outcome: 'failed', message: error.message, code: error.code };
     return { outcome: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -2,6 +2,7 @@ import type { Briefing } from '../../../common/briefing/briefing';
 import type { ErrorCode } from '../../../common/user-facing-error';
 import type { DamagedAsset, HtmlExportOptions, ResolvedAsset } from '../../export/export-options';
 import type { PdfDocumentProperties } from '../../export/pdf/pdf-document-properties';
+import type { PrintedPdf } from '../../export/pdf/pdf-printer';
 import type { CombinedExportOptions, HtmlExport, WrittenHtmlExport } from '../../export/render-briefing-html';
 import type { PreparedBriefing } from '../../library/prepare-briefing';
 
@@ -20,8 +21,8 @@ export type DocumentWorkerJob =
       options: CombinedOptionsForWorker;
       writeTo?: string;
     }
-  | { kind: 'read-destination-pages'; pdf: Uint8Array }
-  | { kind: 'finish-pdf'; pdf: Uint8Array; properties: PdfDocumentProperties }
+  | { kind: 'read-destination-pages'; pdf: PrintedPdf }
+  | { kind: 'finish-pdf'; pdf: PrintedPdf; properties: PdfDocumentProperties }
   | { kind: 'prepare-briefing'; candidate: Briefing }
   /** A briefing whose body is the JSON text IPC's check has passed: the text crosses, not a copy of the tree. */
   | { kind: 'prepare-checked-briefing'; fields: Omit<Briefing, 'content'>; checkedContentJson: string };
@@ -46,10 +47,13 @@ export type DocumentWorkerReply =
   | ({ id: number } & DocumentJobResult)
   | { id: number; assetKey: number; source: string };
 
-/** The buffer to transfer with a byte array, when the array is the whole of it (else it is copied). */
-export function transferableBytes(bytes: Uint8Array): ArrayBuffer[] {
-  const buffer = bytes.buffer;
-  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
-    ? [buffer]
-    : [];
+/** The buffers to transfer with a PDF (one array or its pieces): each array that is the whole of its buffer (others are copied). */
+export function transferableBytes(bytes: PrintedPdf): ArrayBuffer[] {
+  const handedOver = new Set<ArrayBuffer>();
+  for (const piece of bytes instanceof Uint8Array ? [bytes] : bytes) {
+    const buffer = piece.buffer;
+    if (buffer instanceof ArrayBuffer && piece.byteOffset === 0 && piece.byteLength === buffer.byteLength)
+      handedOver.add(buffer);
+  }
+  return [...handedOver];
 }

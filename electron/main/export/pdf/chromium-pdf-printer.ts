@@ -139,7 +139,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
   }
 
-  async print(html: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  async print(html: string, options: PdfPrintOptions): Promise<Uint8Array[]> {
     const file = this.documentPath();
     try {
       await writeFile(file, html, { mode: 0o600 });
@@ -150,7 +150,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     return this.printFile(file, options);
   }
 
-  async printFile(file: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  async printFile(file: string, options: PdfPrintOptions): Promise<Uint8Array[]> {
     // One page prints one document at a time; exports that overlap wait their turn.
     const printing = this.#queue.then(() => this.#printOne(file, options));
     this.#queue = printing.catch(() => undefined);
@@ -165,7 +165,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
   }
 
-  async #printOne(file: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  async #printOne(file: string, options: PdfPrintOptions): Promise<Uint8Array[]> {
     if (path.dirname(path.resolve(file)) !== this.#profileDir)
       throw new Error(`Only documents in the printer's own folder are printed, not ${file}.`);
     const url = pathToFileURL(file).href;
@@ -268,7 +268,7 @@ export class ChromiumPdfPrinter implements PdfPrinter {
       .catch(() => undefined);
   }
 
-  async #printInSession(sessionId: string, url: string, options: PdfPrintOptions): Promise<Uint8Array> {
+  async #printInSession(sessionId: string, url: string, options: PdfPrintOptions): Promise<Uint8Array[]> {
     const send = (method: string, params?: Record<string, unknown>) => this.#connection.send(method, params, sessionId);
     await this.#navigate(sessionId, url);
     const evaluation = (await send('Runtime.evaluate', {
@@ -305,10 +305,9 @@ export class ChromiumPdfPrinter implements PdfPrinter {
     }
     // Nothing waits for the stream's release: the PDF is all here.
     void send('IO.close', { handle: stream }).catch(() => undefined);
-    // A view of the concatenation's own buffer, not a copy of it: a PDF this size is never in Node's shared pool,
-    // so the whole buffer is handed to the document worker as it is.
-    const pdf = Buffer.concat(slices);
-    return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+    // The slices as they came, not joined (see `PrintedPdf`): each one is its own buffer (a decoded slice is never in
+    // Node's shared pool), so all of them are handed to the document worker, which joins them.
+    return slices;
   }
 
   async close(): Promise<void> {
