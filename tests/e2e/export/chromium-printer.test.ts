@@ -110,8 +110,7 @@ describe('ChromiumPdfPrinter', () => {
       const printed = await printer.print(page.replace('Hello', `Large photo</h1>${photo}<h1>After it`), printOptions);
       // Handed back in its slices, so that main's thread never joins megabytes (the document worker does).
       expect(Array.isArray(printed)).toBe(true);
-      const pieces = printed as readonly Uint8Array[];
-      expect(Math.max(...pieces.map((piece) => piece.byteLength))).toBeLessThanOrEqual(readSliceBytes);
+      expect(Math.max(...printed.map((piece) => piece.byteLength))).toBeLessThanOrEqual(readSliceBytes);
       const pdf = joinedPdf(printed);
       expect(pdf.length).toBeGreaterThan(2 * 1024 * 1024);
       expect(replies.length).toBeGreaterThanOrEqual(Math.ceil(pdf.length / readSliceBytes));

@@ -11,14 +11,7 @@ export type PrintedPdf = Uint8Array | readonly Uint8Array[];
 
 /** The PDF's bytes in one buffer: `pdf` itself when it is one already. */
 export function joinedPdf(pdf: PrintedPdf): Uint8Array {
-  if (pdf instanceof Uint8Array) return pdf;
-  const joined = new Uint8Array(pdf.reduce((length, piece) => length + piece.byteLength, 0));
-  let offset = 0;
-  for (const piece of pdf) {
-    joined.set(piece, offset);
-    offset += piece.byteLength;
-  }
-  return joined;
+  return pdf instanceof Uint8Array ? pdf : Buffer.concat(pdf);
 }
 
 /**
