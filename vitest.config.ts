@@ -11,6 +11,7 @@ export default defineConfig({
             'renderer/**/*.test.{ts,tsx}',
             'scripts/**/*.test.ts',
             'bench/import-quality/**/*.test.ts',
+            'bench/event-loop-stall-probe.test.ts',
           ],
           environment: 'node',
           // Search-index and document-worker jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.

@@ -1,7 +1,34 @@
-/** What the probe saw: the longest lateness of a 10 ms timer, and how many pings it took. */
+import { readFileSync } from 'node:fs';
+
+/**
+ * What the probe saw: the longest lateness of a 10 ms timer, and how many pings it took.
+ * Over the same ping's wait, `longestStallCpuMs` is the CPU this thread used (its own work,
+ * collections included) and `longestStallRunQueueMs` the time it was ready to run but had
+ * no core (Linux only, NaN elsewhere): what is left of the stall is time the thread slept.
+ */
 export interface StallReport {
   longestStallMs: number;
+  longestStallCpuMs: number;
+  longestStallRunQueueMs: number;
   pings: number;
+}
+
+const schedulerStatsPath = '/proc/thread-self/schedstat';
+
+/** This thread's CPU time, in ms. */
+function threadCpuMs(): number {
+  const used = process.threadCpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
+/** How long this thread has waited, ready, for a core since it started, in ms: NaN where the system does not say. */
+function runQueueWaitMs(): number {
+  try {
+    // "<time on a core> <time waiting for one> <time slices>", in nanoseconds.
+    return Number(readFileSync(schedulerStatsPath, 'utf8').split(' ')[1]) / 1e6;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /**
@@ -9,13 +36,27 @@ export interface StallReport {
  * each ping fired: any work on the thread that runs main's code shows up as lateness.
  */
 export function startStallProbe(intervalMs = 10): { stop(): StallReport } {
-  let longest = 0;
+  const longest = { stallMs: 0, cpuMs: 0, runQueueMs: Number.NaN };
   let pings = 0;
   let expected = performance.now() + intervalMs;
+  let lastCpuMs = threadCpuMs();
+  let lastRunQueueMs = runQueueWaitMs();
   let timer: NodeJS.Timeout;
-  const ping = () => {
+  const look = () => {
     const now = performance.now();
-    longest = Math.max(longest, now - expected);
+    const cpuMs = threadCpuMs();
+    const runQueueMs = runQueueWaitMs();
+    if (now - expected > longest.stallMs) {
+      longest.stallMs = now - expected;
+      longest.cpuMs = cpuMs - lastCpuMs;
+      longest.runQueueMs = runQueueMs - lastRunQueueMs;
+    }
+    lastCpuMs = cpuMs;
+    lastRunQueueMs = runQueueMs;
+    return now;
+  };
+  const ping = () => {
+    const now = look();
     pings += 1;
     expected = now + intervalMs;
     timer = setTimeout(ping, intervalMs);
@@ -25,8 +66,13 @@ export function startStallProbe(intervalMs = 10): { stop(): StallReport } {
     stop() {
       clearTimeout(timer);
       // A job still blocking when it ends has made the pending ping late too.
-      longest = Math.max(longest, performance.now() - expected);
-      return { longestStallMs: longest, pings };
+      look();
+      return {
+        longestStallMs: longest.stallMs,
+        longestStallCpuMs: longest.cpuMs,
+        longestStallRunQueueMs: longest.runQueueMs,
+        pings,
+      };
     },
   };
 }

@@ -55,6 +55,8 @@ export async function runLibrary50kBenchmarks(): Promise<Record<string, number>>
       library_50k_save_reindex_samples: use.saveReindexSamples ?? Number.NaN,
       library_50k_search_rebuild_ms: rebuild.rebuildMs ?? Number.NaN,
       main_longest_stall_ms_index_rebuild: rebuild.longestStallMs ?? Number.NaN,
+      main_longest_stall_cpu_ms_index_rebuild: rebuild.longestStallCpuMs ?? Number.NaN,
+      main_longest_stall_runqueue_ms_index_rebuild: rebuild.longestStallRunQueueMs ?? Number.NaN,
       main_longest_busy_ms_index_rebuild: rebuild.longestBusyMs ?? Number.NaN,
       library_50k_search_rebuild_main_thread_cpu_ms: rebuild.mainCpuMs ?? Number.NaN,
       main_longest_stall_ms_index_rebuild_samples: rebuild.pings ?? Number.NaN,

@@ -59,6 +59,8 @@ async function rebuild(): Promise<Record<string, number>> {
   return {
     rebuildMs: stalls.jobMs,
     longestStallMs: stalls.longestStallMs,
+    longestStallCpuMs: stalls.longestStallCpuMs,
+    longestStallRunQueueMs: stalls.longestStallRunQueueMs,
     longestBusyMs,
     pings: stalls.pings,
     mainCpuMs,
