@@ -1,13 +1,7 @@
 import { existsSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { measureStalls } from './event-loop-stall-probe';
-
-/** This thread's CPU time, in ms. */
-function threadCpuMs(): number {
-  const used = process.threadCpuUsage();
-  return (used.user + used.system) / 1000;
-}
+import { measureStalls, threadCpuMs } from './event-loop-stall-probe';
 
 /** Holds this thread until it has used `ms` of CPU, as a synchronous job on main would, however loaded the machine. */
 function spin(ms: number): void {

@@ -13,8 +13,8 @@ export interface StallReport {
   pings: number;
 }
 
-/** This thread's CPU time, in ms. */
-function threadCpuMs(): number {
+/** The calling thread's CPU time (user and system), in ms. */
+export function threadCpuMs(): number {
   const used = process.threadCpuUsage();
   return (used.user + used.system) / 1000;
 }

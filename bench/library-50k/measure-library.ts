@@ -1,6 +1,6 @@
 import type { JSONContent } from '@tiptap/core';
 import { BriefingStore } from '../../electron/main/library/briefing-store';
-import { measureStalls } from '../event-loop-stall-probe';
+import { measureStalls, threadCpuMs } from '../event-loop-stall-probe';
 import { benchmarkQueries } from '../fixtures/seeded-library';
 import { sampleStatistics } from '../sample-statistics';
 
@@ -8,12 +8,6 @@ import { sampleStatistics } from '../sample-statistics';
 // `rebuild`: first open of a library without a search index; `open`: one timed open; `use`: search and saves.
 const [dataDir, mode] = process.argv.slice(2) as [string, 'rebuild' | 'open' | 'use'];
 const pageSize = 100;
-
-/** CPU time of main's thread alone, in ms: unlike wall time, hardly moved by other processes on a loaded machine. */
-function threadCpuMs(): number {
-  const usage = (process as unknown as { threadCpuUsage(): { user: number; system: number } }).threadCpuUsage();
-  return (usage.user + usage.system) / 1000;
-}
 
 async function openTimed(): Promise<{ store: BriefingStore; openMs: number; openCpuMs: number }> {
   const started = performance.now();
