@@ -17,6 +17,7 @@ export const ipcChannels = [
   'templates.rename',
   'templates.delete',
   'briefings.createFromTemplate',
+  'import.prepare',
   'import.text',
   'import.preview',
   'spelling.check',

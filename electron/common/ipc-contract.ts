@@ -95,6 +95,8 @@ export const ipcContract = {
   'templates.rename': channel<TemplateSummary>()(renameTemplateSchema),
   'templates.delete': channel<{ id: string }>()(templateReferenceSchema),
   'briefings.createFromTemplate': channel<Briefing>()(createBriefingFromTemplateSchema),
+  /** Asked by the Import screen when it opens: the importer gets ready while the user picks what to import. */
+  'import.prepare': channel<{ ready: true }>()(noArgument),
   'import.text': channel<ImportOutcome>()(importTextRequestSchema),
   'import.preview': channel<ImportPreview>()(importPreviewRequestSchema),
   'spelling.check': channel<SpellingCheckResult>()(spellingCheckRequestSchema),

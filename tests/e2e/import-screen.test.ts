@@ -37,6 +37,9 @@ describe('the Import screen in Chromium', () => {
     }
     const [before] = await storedBodies(app.dataDir);
     expect(before).not.toContain('No comments');
+    // The screen readied the importer when it opened, before the text was read.
+    const asked = app.invokedChannels.filter((channel) => channel.startsWith('import.'));
+    expect(asked.slice(0, 3)).toEqual(['import.prepare', 'import.preview', 'import.text']);
 
     await screen.undo.click();
     await screen.restored.waitFor();

@@ -3,7 +3,7 @@ import type { ImportService } from '../import/import-service';
 type ImportServiceOptions = ConstructorParameters<typeof ImportService>[0];
 
 /** What the IPC handlers and the command line call on the import service. */
-export type ImportServiceApi = Pick<ImportService, 'convert' | 'preview' | 'importText' | 'importFile'>;
+export type ImportServiceApi = Pick<ImportService, 'prepare' | 'convert' | 'preview' | 'importText' | 'importFile'>;
 
 /**
  * The import service, whose parsers (HTML DOM, Markdown, sanitizer) load on the first import instead of at
@@ -13,6 +13,11 @@ export class LazyImportService implements ImportServiceApi {
   #loaded: Promise<ImportService> | undefined;
 
   constructor(private readonly options: ImportServiceOptions) {}
+
+  /** Loads the parsers and readies the import worker (the Import screen asks when it opens). */
+  prepare(): ReturnType<ImportService['prepare']> {
+    return this.#load().then((service) => service.prepare());
+  }
 
   convert(...args: Parameters<ImportService['convert']>): ReturnType<ImportService['convert']> {
     return this.#load().then((service) => service.convert(...args));

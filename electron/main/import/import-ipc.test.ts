@@ -56,6 +56,15 @@ describe('import over IPC', () => {
     expect(services.briefings.list()).toEqual([]);
   });
 
+  it('import.prepare readies the importer, takes no argument and creates nothing', async () => {
+    await expect(dispatch('import.prepare', undefined, appPage)).resolves.toEqual({ ok: true, value: { ready: true } });
+    await expect(dispatch('import.prepare', { rounds: 1_000_000 }, appPage)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'invalid-argument' },
+    });
+    expect(services.briefings.list()).toEqual([]);
+  });
+
   it('has no channel that reads a path the renderer names', async () => {
     const result = await dispatch('import.file', { path: path.join(fixtures, 'figures-page.html') }, appPage);
     expect(result).toMatchObject({ ok: false, error: { code: 'unknown-channel' } });

@@ -78,6 +78,14 @@ export class ImportService {
   }
 
   /**
+   * Readies the importer for the imports to come: starts the import worker and lets it warm up while no import
+   * waits (`ImportWorkerPool.prepare`). Resolves when it is done; an import never waits for it.
+   */
+  async prepare(): Promise<void> {
+    await this.#worker.prepare();
+  }
+
+  /**
    * Converts text without storing a briefing (embedded pictures are stored as
    * assets). The conversion runs in the import worker, under its time and memory limits.
    */

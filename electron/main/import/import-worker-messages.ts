@@ -1,4 +1,7 @@
-import type { ConvertedText } from './convert-text-in-node';
+import type { ConvertedText, ConvertTextRequest } from './convert-text-in-node';
+
+/** What main sends the import worker: a conversion, or the request to prepare for the imports to come. */
+export type ImportWorkerRequest = { id: number; request: ConvertTextRequest } | { prepare: true };
 
 /** What the import worker answers to one request. */
 export type ImportWorkerReply =
@@ -13,4 +16,10 @@ export type ImportWorkerReply =
 /** Sent once when the worker has loaded its modules and takes requests. */
 export interface ImportWorkerReady {
   ready: true;
+}
+
+/** The answer to `{ prepare: true }`: how many rounds of the made-up page the worker converted (once in its life). */
+export interface ImportWorkerPrepared {
+  prepared: true;
+  rounds: number;
 }

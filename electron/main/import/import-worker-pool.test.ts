@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { ConvertTextRequest } from './convert-text-in-node';
 import { ImportWorkerPool } from './import-worker-pool';
+import { warmUpCharacters, warmUpPage } from './warm-up-page';
 
 const request = (text: string, format: ConvertTextRequest['format'] = 'html'): ConvertTextRequest => ({
   text,
@@ -49,6 +50,39 @@ describe('ImportWorkerPool', () => {
     expect(second?.attrs).toBe(first?.attrs);
     expect(second?.content?.[1]?.marks).toEqual([{ type: 'bold' }]);
     expect(second?.content?.[1]?.marks).toBe(first?.content?.[1]?.marks);
+  }, 60_000);
+
+  it('prepares once: the worker converts the made-up page until warm, and a second call answers the same rounds', async () => {
+    const imports = pool();
+    const rounds = await imports.prepare();
+    expect(rounds).toBe(Math.ceil(warmUpCharacters / warmUpPage().length));
+    await expect(imports.prepare()).resolves.toBe(rounds);
+    const converted = await imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
+    expect(converted.document.metadata.title).toBe('Drones hit Kyiv');
+  }, 60_000);
+
+  it('takes an import sent during the warm-up after the round in progress, and stops warming up', async () => {
+    const imports = pool();
+    const preparing = imports.prepare();
+    const converted = imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
+    await expect(converted).resolves.toMatchObject({ document: { metadata: { title: 'Drones hit Kyiv' } } });
+    // The import reached the worker right behind the request to prepare: one round at most went first.
+    expect(await preparing).toBeLessThanOrEqual(2);
+  }, 60_000);
+
+  it('answers a warm-up cut short by a stopped worker with no rounds, and never rejects', async () => {
+    const imports = pool();
+    // Stopped before the worker was ready…
+    const beforeReady = imports.prepare();
+    await imports.close();
+    await expect(beforeReady).resolves.toBe(0);
+    // …and in the middle of its rounds.
+    await imports.convert(request('<p>Ready.</p>'));
+    const warming = imports.prepare();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await imports.close();
+    await expect(warming).resolves.toBe(0);
+    await expect(imports.convert(request('<p>Still works.</p>'))).resolves.toBeDefined();
   }, 60_000);
 
   it('stops an import that passes its time limit, and the next import gets a fresh worker', async () => {

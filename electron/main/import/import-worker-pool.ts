@@ -2,7 +2,12 @@ import { Worker } from 'node:worker_threads';
 import { importWorkerHeapMegabytes, importWorkerTimeoutMilliseconds } from '../../common/limits/input-limits';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { ConvertedText, ConvertTextRequest } from './convert-text-in-node';
-import type { ImportWorkerReady, ImportWorkerReply } from './import-worker-messages';
+import type {
+  ImportWorkerPrepared,
+  ImportWorkerReady,
+  ImportWorkerReply,
+  ImportWorkerRequest,
+} from './import-worker-messages';
 
 export interface ImportWorkerLimits {
   timeoutMilliseconds: number;
@@ -39,13 +44,18 @@ interface RunningWorker {
   ready: Promise<void>;
   /** Settles the request in flight, if any, when the worker fails or stops. */
   fail?: (error: Error) => void;
+  /** Resolves with the rounds of the worker's warm-up once it prepared (`prepare`); 0 if it stopped first. */
+  prepared?: Promise<number>;
+  /** Conversions and warm-ups under way: while any is, the worker keeps the process alive. */
+  holds: number;
 }
 
 /**
  * Runs import conversions in a worker thread with a time limit and a memory
  * limit (`resourceLimits`), one at a time. The worker is kept between imports;
  * one that runs out of time or memory is stopped, and the next import starts a
- * fresh one. An idle worker never keeps the process alive.
+ * fresh one. An idle worker never keeps the process alive. `prepare` starts the
+ * worker ahead of the imports and lets it warm up while none waits.
  */
 export class ImportWorkerPool {
   readonly #limits: ImportWorkerLimits;
@@ -62,6 +72,54 @@ export class ImportWorkerPool {
     const result = this.#queue.then(() => this.#convertNow(request));
     this.#queue = result.catch(() => undefined);
     return result;
+  }
+
+  /**
+   * Starts the worker, if none runs, and has it convert a made-up page until its code is compiled as a long
+   * article needs (the Import screen asks for this when it opens, while the user picks what to import). An import
+   * that arrives meanwhile stops the warm-up after the round in progress. Resolves with the rounds converted, once
+   * the worker is done; asked again, with the same rounds; never rejects (a worker that stops resolves 0).
+   */
+  prepare(): Promise<number> {
+    this.#running ??= this.#start();
+    const running = this.#running;
+    running.prepared ??= this.#warmUp(running);
+    return running.prepared;
+  }
+
+  async #warmUp(running: RunningWorker): Promise<number> {
+    this.#hold(running);
+    try {
+      await running.ready;
+      if (this.#running !== running) return 0;
+      return await new Promise<number>((resolve) => {
+        const onMessage = (message: ImportWorkerPrepared | ImportWorkerReady | ImportWorkerReply) => {
+          if (!('prepared' in message)) return;
+          settle(message.rounds);
+        };
+        const onExit = () => settle(0);
+        const settle = (rounds: number) => {
+          running.worker.off('message', onMessage);
+          running.worker.off('exit', onExit);
+          resolve(rounds);
+        };
+        running.worker.on('message', onMessage);
+        running.worker.on('exit', onExit);
+        running.worker.postMessage({ prepare: true } satisfies ImportWorkerRequest);
+      });
+    } finally {
+      this.#release(running);
+    }
+  }
+
+  #hold(running: RunningWorker): void {
+    if (running.holds === 0) running.worker.ref();
+    running.holds += 1;
+  }
+
+  #release(running: RunningWorker): void {
+    running.holds -= 1;
+    if (running.holds === 0) running.worker.unref();
   }
 
   /** Stops the worker, if one runs. */
@@ -81,8 +139,8 @@ export class ImportWorkerPool {
       },
     });
     let markReady = () => {};
-    const running: RunningWorker = { worker, ready: new Promise((resolve) => (markReady = resolve)) };
-    worker.on('message', (message: ImportWorkerReady | ImportWorkerReply) => {
+    const running: RunningWorker = { worker, ready: new Promise((resolve) => (markReady = resolve)), holds: 0 };
+    worker.on('message', (message: ImportWorkerReady | ImportWorkerReply | ImportWorkerPrepared) => {
       if ('ready' in message) markReady();
     });
     const stop = (error: Error) => {
@@ -109,9 +167,17 @@ export class ImportWorkerPool {
     this.#running ??= this.#start();
     const running = this.#running;
     const id = this.#nextId++;
-    running.worker.ref();
-    await running.ready;
-    if (this.#running !== running) throw new Error('The import worker stopped while it started.');
+    this.#hold(running);
+    try {
+      await running.ready;
+      if (this.#running !== running) throw new Error('The import worker stopped while it started.');
+      return await this.#request(running, id, request);
+    } finally {
+      this.#release(running);
+    }
+  }
+
+  #request(running: RunningWorker, id: number, request: ConvertTextRequest): Promise<ConvertedText> {
     return new Promise<ConvertedText>((resolve, reject) => {
       const timer = setTimeout(() => {
         settle();
@@ -124,8 +190,8 @@ export class ImportWorkerPool {
           ),
         );
       }, this.#limits.timeoutMilliseconds);
-      const onMessage = (reply: ImportWorkerReady | ImportWorkerReply) => {
-        if ('ready' in reply || reply.id !== id) return;
+      const onMessage = (reply: ImportWorkerReady | ImportWorkerReply | ImportWorkerPrepared) => {
+        if (!('id' in reply) || reply.id !== id) return;
         settle();
         if (reply.outcome === 'converted') resolve(reply.converted);
         else if (reply.outcome === 'refused') reject(new UserFacingError('invalid-argument', reply.message));
@@ -136,14 +202,13 @@ export class ImportWorkerPool {
         clearTimeout(timer);
         running.worker.off('message', onMessage);
         running.fail = undefined;
-        running.worker.unref();
       };
       running.fail = (error) => {
         settle();
         reject(error);
       };
       running.worker.on('message', onMessage);
-      running.worker.postMessage({ id, request });
+      running.worker.postMessage({ id, request } satisfies ImportWorkerRequest);
     });
   }
 }

@@ -2,38 +2,79 @@ import { parentPort } from 'node:worker_threads';
 import { ImportRefusedError, NoArticleError } from '../../common/import/convert-import';
 import { InputLimitError } from '../../common/limits/input-limits';
 import { type ConvertTextRequest, convertTextInNode } from './convert-text-in-node';
-import type { ImportWorkerReply } from './import-worker-messages';
+import type { ImportWorkerPrepared, ImportWorkerReply, ImportWorkerRequest } from './import-worker-messages';
 import { shareRepeatedAttributes } from './share-repeated-attributes';
+import { warmUpCharacters, warmUpPage } from './warm-up-page';
 
-// The import worker's entry: converts one request at a time, answers with the result or a refusal.
-parentPort?.on('message', async ({ id, request }: { id: number; request: ConvertTextRequest }) => {
-  let reply: ImportWorkerReply;
+/** Requests received so far: a warm-up stops as soon as this moves, so an import never waits behind it. */
+let requestsReceived = 0;
+/** Set once the worker has prepared (or stopped preparing for a request): it prepares once in its life. */
+let prepared: Promise<number> | undefined;
+
+const request = (text: string): ConvertTextRequest => ({
+  text,
+  format: 'html',
+  keepClutter: false,
+  embedImages: false,
+  now: 0,
+});
+
+/** Converts the made-up page until enough is converted or an import arrives; answers the rounds converted. */
+async function warmUp(): Promise<number> {
+  const page = warmUpPage();
+  const received = requestsReceived;
+  let rounds = 0;
+  while (rounds * page.length < warmUpCharacters && requestsReceived === received) {
+    // A page that fails to convert warms nothing more; the imports themselves still answer for their own text.
+    if (
+      !(await convertTextInNode(request(page)).then(
+        () => true,
+        () => false,
+      ))
+    )
+      break;
+    rounds += 1;
+    // Between rounds the worker reads its messages: an import that arrived is taken before the next round.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return rounds;
+}
+
+async function convert(id: number, converting: ConvertTextRequest): Promise<ImportWorkerReply> {
   try {
-    const converted = await convertTextInNode(request);
+    const converted = await convertTextInNode(converting);
     // Equal attributes and marks cross as one object each: the reply is read on main's thread.
     shareRepeatedAttributes(converted.document.content);
-    reply = { id, outcome: 'converted', converted };
+    return { id, outcome: 'converted', converted };
   } catch (error) {
     const refused = error instanceof ImportRefusedError || error instanceof InputLimitError;
-    reply = {
+    return {
       id,
       outcome: error instanceof NoArticleError ? 'no-article' : refused ? 'refused' : 'failed',
       message: error instanceof Error ? (refused ? error.message : (error.stack ?? error.message)) : String(error),
     };
   }
-  parentPort?.postMessage(reply);
+}
+
+// The import worker's entry: converts one request at a time, answers with the result or a refusal; asked to
+// prepare, it converts a made-up page while no import waits.
+parentPort?.on('message', async (message: ImportWorkerRequest) => {
+  if ('prepare' in message) {
+    prepared ??= warmUp();
+    const reply: ImportWorkerPrepared = { prepared: true, rounds: await prepared };
+    parentPort?.postMessage(reply);
+    return;
+  }
+  requestsReceived += 1;
+  parentPort?.postMessage(await convert(message.id, message.request));
 });
 
 // The first conversion pays for compiling and initialising the parsers, which can take seconds on a busy machine.
 // A small page is converted before the worker says it is ready, so a request's time limit measures its own work.
-async function warmUp(): Promise<void> {
-  await convertTextInNode({
-    text: '<h1>Warm-up</h1><p>A paragraph of an article, converted once to prepare the parsers.</p>',
-    format: 'html',
-    keepClutter: false,
-    embedImages: false,
-    now: 0,
-  }).catch(() => undefined);
+async function loadParsers(): Promise<void> {
+  await convertTextInNode(
+    request('<h1>Warm-up</h1><p>A paragraph of an article, converted once to prepare the parsers.</p>'),
+  ).catch(() => undefined);
   parentPort?.postMessage({ ready: true });
 }
-void warmUp();
+void loadParsers();

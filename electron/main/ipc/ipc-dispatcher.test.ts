@@ -27,6 +27,7 @@ function handlers(overrides: Partial<IpcHandlers> = {}): IpcHandlers {
     'templates.rename': unused,
     'templates.delete': unused,
     'briefings.createFromTemplate': unused,
+    'import.prepare': unused,
     'import.text': unused,
     'import.preview': unused,
     'spelling.check': unused,

@@ -22,6 +22,7 @@ export function createIpcHandlers(services: AppServices): IpcHandlers {
     'templates.delete': ({ id }) => services.templates.delete(id).then(() => ({ id })),
     'briefings.createFromTemplate': (request) =>
       services.templates.createBriefing(request).then(({ briefing }) => briefing),
+    'import.prepare': () => services.imports.prepare().then(() => ({ ready: true as const })),
     'import.text': ({ text, format, sourceName, ...options }) =>
       services.imports.importText(text, format, options, sourceName),
     'import.preview': ({ text, format, sourceName, ...options }) =>

@@ -1,4 +1,4 @@
-import { type ClipboardEvent, type DragEvent, type FormEvent, useState } from 'react';
+import { type ClipboardEvent, type DragEvent, type FormEvent, useEffect, useState } from 'react';
 import type {
   ImportCorrections,
   ImportOutcome,
@@ -55,6 +55,11 @@ export function ImportScreen() {
   /** The request refused for having no article text, which the user may import anyway. */
   const [emptyRequest, setEmptyRequest] = useState<{ request: ImportPreviewRequest; sourceLabel: string }>();
   const { templates } = useTemplateList();
+  // The importer gets ready while the user picks what to import: its first import is then as quick as the later
+  // ones. Nothing waits for the answer, and an import sent meanwhile is taken first.
+  useEffect(() => {
+    void getBriefdeskApi().import.prepare();
+  }, []);
 
   const runImport = async (request: ImportTextRequest) => {
     const result = await getBriefdeskApi().import.text(request);
