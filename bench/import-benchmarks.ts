@@ -4,6 +4,7 @@ import path from 'node:path';
 import sanitizeHtml from 'sanitize-html';
 import { ImportService } from '../electron/main/import/import-service';
 import { ImportWorkerPool } from '../electron/main/import/import-worker-pool';
+import { seededWords } from '../electron/main/import/seeded-words';
 import { BriefingStore } from '../electron/main/library/briefing-store';
 import { sampleStatistics } from './sample-statistics';
 
@@ -11,16 +12,6 @@ const vocabulary =
   'the strikes hit power plant residents said officials regional governor drones overnight damage city district talks delegation ceasefire aid convoy water shelter displaced families border report according to'.split(
     ' ',
   );
-
-function seededWords(count: number, seed: number): string {
-  let state = seed;
-  const words: string[] = [];
-  for (let index = 0; index < count; index += 1) {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    words.push(vocabulary[state % vocabulary.length] ?? 'the');
-  }
-  return words.join(' ');
-}
 
 /** A scraped article about the size of the reference large briefing: ~25,000 words in 60 sections. */
 export function largeArticle(): { html: string; markdown: string; text: string } {
@@ -34,7 +25,7 @@ export function largeArticle(): { html: string; markdown: string; text: string }
     markdown.push(`## Section ${section + 1}`, '');
     text.push(`Section ${section + 1}`, '');
     for (let paragraph = 0; paragraph < 20; paragraph += 1) {
-      const words = seededWords(20, section * 100 + paragraph);
+      const words = seededWords(vocabulary, 20, section * 100 + paragraph);
       html.push(`<p>${words} <strong>42</strong> <a href="https://example.org/${paragraph}">source</a>.</p>`);
       markdown.push(`${words} **42** [source](https://example.org/${paragraph}).`, '');
       text.push(`${words} 42 source.`, '');

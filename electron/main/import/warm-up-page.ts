@@ -1,3 +1,5 @@
+import { seededWords } from './seeded-words';
+
 /**
  * A made-up news page for the import worker to convert while the user picks what to import: every shape the
  * importer meets on a real page (a site's furniture around the article, headings, paragraphs with marks and links,
@@ -19,13 +21,7 @@ const words =
   );
 
 function sentence(seed: number, length: number): string {
-  let state = seed;
-  const picked: string[] = [];
-  for (let index = 0; index < length; index += 1) {
-    state = (state * 1664525 + 1013904223) % 4294967296;
-    picked.push(words[state % words.length] ?? 'the');
-  }
-  const text = picked.join(' ');
+  const text = seededWords(words, length, seed);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
