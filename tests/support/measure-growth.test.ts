@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { growthSizes, measureGrowth } from './measure-growth';
+import { growthSizes, measureGrowth, processorMilliseconds } from './measure-growth';
 
 /** Spends `milliseconds` of this process's processor time, the clock `measureGrowth` reads. */
 function spend(milliseconds: number): void {
-  const cpu = () => {
-    const { user, system } = process.cpuUsage();
-    return (user + system) / 1000;
-  };
-  const until = cpu() + milliseconds;
-  while (cpu() < until) {
+  const until = processorMilliseconds() + milliseconds;
+  while (processorMilliseconds() < until) {
     // Busy on purpose.
   }
 }

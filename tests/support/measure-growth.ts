@@ -18,7 +18,7 @@ export interface GrowthMeasurement {
 }
 
 /** Processor time of this process in ms: on a shared machine, wall time also counts the other processes' turns. */
-function processorMilliseconds(): number {
+export function processorMilliseconds(): number {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 }

@@ -14,7 +14,7 @@ export class LazyImportService implements ImportServiceApi {
 
   constructor(private readonly options: ImportServiceOptions) {}
 
-  /** Loads the parsers and readies the import worker (the Import screen asks when it opens). */
+  /** Loads the import service and readies its worker (the Import screen asks when it opens). */
   prepare(): ReturnType<ImportService['prepare']> {
     return this.#load().then((service) => service.prepare());
   }

@@ -1,7 +1,10 @@
 import type { ConvertedText, ConvertTextRequest } from './convert-text-in-node';
 
-/** What main sends the import worker: a conversion, or the request to prepare for the imports to come. */
-export type ImportWorkerRequest = { id: number; request: ConvertTextRequest } | { prepare: true };
+/**
+ * What main sends the import worker: a conversion, or the request to prepare for the imports to come by converting
+ * that many characters of the warm-up page (the pool asks once in a worker's life).
+ */
+export type ImportWorkerRequest = { id: number; request: ConvertTextRequest } | { prepare: number };
 
 /** What the import worker answers to one request. */
 export type ImportWorkerReply =
@@ -18,7 +21,7 @@ export interface ImportWorkerReady {
   ready: true;
 }
 
-/** The answer to `{ prepare: true }`: how many rounds of the made-up page the worker converted (once in its life). */
+/** The answer to `{ prepare }`: how many rounds of the made-up page the worker converted. */
 export interface ImportWorkerPrepared {
   prepared: true;
   rounds: number;

@@ -1,9 +1,14 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import type { JSONContent } from '@tiptap/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { ConvertTextRequest } from './convert-text-in-node';
 import { ImportWorkerPool } from './import-worker-pool';
 import { warmUpCharacters, warmUpPage } from './warm-up-page';
+
+const run = promisify(execFile);
 
 const request = (text: string, format: ConvertTextRequest['format'] = 'html'): ConvertTextRequest => ({
   text,
@@ -52,16 +57,19 @@ describe('ImportWorkerPool', () => {
     expect(second?.content?.[1]?.marks).toBe(first?.content?.[1]?.marks);
   }, 60_000);
 
-  it('prepares once: the worker converts the made-up page until warm, and a second call answers the same rounds', async () => {
-    const imports = pool();
-    const rounds = await imports.prepare();
-    expect(rounds).toBe(Math.ceil(warmUpCharacters / warmUpPage().length));
-    await expect(imports.prepare()).resolves.toBe(rounds);
+  it('prepares once: the worker converts the made-up page as much as asked, and a second call answers the same rounds', async () => {
+    const imports = pool({ warmUpCharacters: warmUpPage().length * 3 });
+    const preparing = imports.prepare();
+    await expect(preparing).resolves.toBe(3);
+    // The same answer, not a second warm-up.
+    expect(imports.prepare()).toBe(preparing);
     const converted = await imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
     expect(converted.document.metadata.title).toBe('Drones hit Kyiv');
   }, 60_000);
 
   it('takes an import sent during the warm-up after the round in progress, and stops warming up', async () => {
+    // The whole warm-up the app asks for, about two dozen rounds.
+    expect(Math.ceil(warmUpCharacters / warmUpPage().length)).toBeGreaterThan(2);
     const imports = pool();
     const preparing = imports.prepare();
     const converted = imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
@@ -83,6 +91,12 @@ describe('ImportWorkerPool', () => {
     await imports.close();
     await expect(warming).resolves.toBe(0);
     await expect(imports.convert(request('<p>Still works.</p>'))).resolves.toBeDefined();
+  }, 60_000);
+
+  it('keeps the process alive while the worker warms up, and not a moment longer', async () => {
+    const fixture = path.join(import.meta.dirname, 'import-worker-pool-hold.fixture.ts');
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', fixture], { timeout: 50_000 });
+    expect(stdout).toBe('prepared=2\n');
   }, 60_000);
 
   it('stops an import that passes its time limit, and the next import gets a fresh worker', async () => {

@@ -8,15 +8,19 @@ import type {
   ImportWorkerReply,
   ImportWorkerRequest,
 } from './import-worker-messages';
+import { warmUpCharacters } from './warm-up-page';
 
 export interface ImportWorkerLimits {
   timeoutMilliseconds: number;
   heapMegabytes: number;
+  /** How much of the warm-up page `prepare` has the worker convert. */
+  warmUpCharacters: number;
 }
 
 const defaultLimits: ImportWorkerLimits = {
   timeoutMilliseconds: importWorkerTimeoutMilliseconds,
   heapMegabytes: importWorkerHeapMegabytes,
+  warmUpCharacters,
 };
 
 /**
@@ -105,7 +109,7 @@ export class ImportWorkerPool {
         };
         running.worker.on('message', onMessage);
         running.worker.on('exit', onExit);
-        running.worker.postMessage({ prepare: true } satisfies ImportWorkerRequest);
+        running.worker.postMessage({ prepare: this.#limits.warmUpCharacters } satisfies ImportWorkerRequest);
       });
     } finally {
       this.#release(running);

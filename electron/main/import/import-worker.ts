@@ -4,12 +4,10 @@ import { InputLimitError } from '../../common/limits/input-limits';
 import { type ConvertTextRequest, convertTextInNode } from './convert-text-in-node';
 import type { ImportWorkerPrepared, ImportWorkerReply, ImportWorkerRequest } from './import-worker-messages';
 import { shareRepeatedAttributes } from './share-repeated-attributes';
-import { warmUpCharacters, warmUpPage } from './warm-up-page';
+import { warmUpPage } from './warm-up-page';
 
 /** Requests received so far: a warm-up stops as soon as this moves, so an import never waits behind it. */
 let requestsReceived = 0;
-/** Set once the worker has prepared (or stopped preparing for a request): it prepares once in its life. */
-let prepared: Promise<number> | undefined;
 
 const request = (text: string): ConvertTextRequest => ({
   text,
@@ -19,12 +17,12 @@ const request = (text: string): ConvertTextRequest => ({
   now: 0,
 });
 
-/** Converts the made-up page until enough is converted or an import arrives; answers the rounds converted. */
-async function warmUp(): Promise<number> {
+/** Converts the made-up page until `characters` are converted or an import arrives; answers the rounds converted. */
+async function warmUp(characters: number): Promise<number> {
   const page = warmUpPage();
   const received = requestsReceived;
   let rounds = 0;
-  while (rounds * page.length < warmUpCharacters && requestsReceived === received) {
+  while (rounds * page.length < characters && requestsReceived === received) {
     // A page that fails to convert warms nothing more; the imports themselves still answer for their own text.
     if (
       !(await convertTextInNode(request(page)).then(
@@ -60,8 +58,7 @@ async function convert(id: number, converting: ConvertTextRequest): Promise<Impo
 // prepare, it converts a made-up page while no import waits.
 parentPort?.on('message', async (message: ImportWorkerRequest) => {
   if ('prepare' in message) {
-    prepared ??= warmUp();
-    const reply: ImportWorkerPrepared = { prepared: true, rounds: await prepared };
+    const reply: ImportWorkerPrepared = { prepared: true, rounds: await warmUp(message.prepare) };
     parentPort?.postMessage(reply);
     return;
   }
