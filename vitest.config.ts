@@ -1,22 +1,55 @@
+import { globSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+const unitFiles = [
+  'electron/**/*.test.ts',
+  'renderer/**/*.test.{ts,tsx}',
+  'scripts/**/*.test.ts',
+  'bench/import-quality/**/*.test.ts',
+  'bench/event-loop-stall-probe.test.ts',
+];
+
+/**
+ * Unit files that replace a module (`vi.mock`, `vi.doMock`) need a module registry of their own: in a shared one
+ * the real module is already loaded by an earlier file. They are found by their text, so a new one is never shared.
+ */
+const moduleMockingFiles = globSync(unitFiles, { exclude: (name) => name === 'node_modules' }).filter((file) =>
+  /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')),
+);
+
+// Search-index and document-worker jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.
+const inProcessJobs = { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' };
+
+/**
+ * Three projects. The unit files run first, on both cores, and share each worker's loaded modules (`isolate: false`)
+ * except those that mock a module. Then the browser files, one at a time (a browser test keeps both cores busy by
+ * itself), also sharing the loaded harness and main-process code: every file starts its own Chromium and apps anyway.
+ */
 export default defineConfig({
   test: {
     projects: [
       {
         test: {
           name: 'unit',
-          include: [
-            'electron/**/*.test.ts',
-            'renderer/**/*.test.{ts,tsx}',
-            'scripts/**/*.test.ts',
-            'bench/import-quality/**/*.test.ts',
-            'bench/event-loop-stall-probe.test.ts',
-          ],
+          include: unitFiles,
+          exclude: ['**/node_modules/**', ...moduleMockingFiles],
           environment: 'node',
-          // Search-index and document-worker jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.
-          env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' },
+          env: inProcessJobs,
+          isolate: false,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
           // The first import in a file starts the import worker, which loads the TypeScript sources through tsx.
+          testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'unit-mocking',
+          include: moduleMockingFiles,
+          environment: 'node',
+          env: inProcessJobs,
+          maxWorkers: 2,
+          sequence: { groupOrder: 0 },
           testTimeout: 20_000,
         },
       },
@@ -25,12 +58,14 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/**/*.test.ts'],
           environment: 'node',
-          env: { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' },
+          env: inProcessJobs,
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A poll waits for a state the page reaches; under a loaded machine that can take longer than a second.
           expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
+          sequence: { groupOrder: 1 },
         },
       },
     ],

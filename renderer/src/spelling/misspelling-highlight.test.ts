@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type { Editor } from '@tiptap/core';
 import { TextSelection } from '@tiptap/pm/state';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Misspelling } from '../../../electron/common/spelling/find-misspellings';
 import { seededRandom } from '../../../tests/support/seeded-random';
 import { createBriefingEditor } from '../editor/create-briefing-editor';
@@ -29,6 +29,10 @@ beforeAll(() => {
   vi.stubGlobal('StaticRange', RecordedStaticRange);
   vi.stubGlobal('Highlight', RecordedHighlight);
   vi.stubGlobal('CSS', { highlights: new Map() });
+});
+// The unit files share their worker's globals: later files must not find these stand-ins.
+afterAll(() => {
+  vi.unstubAllGlobals();
 });
 
 const misspelled = /\b(goverment|offical|régionnale|convoi|recieved)\b/gu;
