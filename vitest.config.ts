@@ -14,11 +14,21 @@ const unitFiles = [
  * the real module is already loaded by an earlier file. They are found by their text, so a new one is never shared.
  */
 const moduleMockingFiles = globSync(unitFiles, { exclude: (name) => name === 'node_modules' }).filter((file) =>
-  /\bvi\.(do)?[mM]ock\(/.test(readFileSync(file, 'utf8')),
+  /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8')),
 );
 
 // Search-index and document-worker jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.
 const inProcessJobs = { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' };
+
+/** What both unit projects share: Node, in-process jobs, every core, and the same turn before the browser files. */
+const unitSettings = {
+  environment: 'node',
+  env: inProcessJobs,
+  maxWorkers: '100%',
+  sequence: { groupOrder: 0 },
+  // The first import in a file starts the import worker, which loads the TypeScript sources through tsx.
+  testTimeout: 20_000,
+} as const;
 
 /**
  * Three projects. The unit files run first, on both cores, and share each worker's loaded modules (`isolate: false`)
@@ -30,27 +40,18 @@ export default defineConfig({
     projects: [
       {
         test: {
+          ...unitSettings,
           name: 'unit',
           include: unitFiles,
           exclude: ['**/node_modules/**', ...moduleMockingFiles],
-          environment: 'node',
-          env: inProcessJobs,
           isolate: false,
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
-          // The first import in a file starts the import worker, which loads the TypeScript sources through tsx.
-          testTimeout: 20_000,
         },
       },
       {
         test: {
+          ...unitSettings,
           name: 'unit-mocking',
           include: moduleMockingFiles,
-          environment: 'node',
-          env: inProcessJobs,
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
-          testTimeout: 20_000,
         },
       },
       {
