@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harnessSessions } from './harness/harness-sessions';
+import { describeHarnessApp, harnessSessions } from './harness/harness-sessions';
 
 const sessions = harnessSessions();
 
@@ -67,5 +67,27 @@ describe("the harness's page, kept from one app to the next", () => {
     await second.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
     expect(second.page).not.toBe(first.page);
     expect(second.page.isClosed()).toBe(false);
+  });
+});
+
+describe("the harness's report of a failed test", () => {
+  it("says what the app's screen showed, what it last asked of main, and its page's errors", async () => {
+    const app = await sessions.open();
+    await app.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    await app.page.evaluate(() => console.error('left for the report'));
+    await expect.poll(() => app.pageErrors).toContain('left for the report');
+    const report = await describeHarnessApp(app);
+    expect(report).toContain(`The app over ${app.dataDir} when the test failed, at https://app.briefdesk.test/`);
+    expect(report).toMatch(/\nScreen text:\n[\s\S]*Library/);
+    expect(report).toMatch(/\nLast IPC calls: [^\n]*library\.search/);
+    expect(report).toContain('Page errors: left for the report');
+  });
+
+  it('reports a closed page rather than failing itself', async () => {
+    const app = await sessions.open();
+    await app.page.close({ runBeforeUnload: false });
+    const report = await describeHarnessApp(app);
+    expect(report).toContain('(closed page)');
+    expect(report).toContain("(the page's text could not be read:");
   });
 });

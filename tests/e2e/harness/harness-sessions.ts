@@ -1,5 +1,5 @@
 import { rm } from 'node:fs/promises';
-import { afterAll, afterEach } from 'vitest';
+import { afterAll, afterEach, type TestContext } from 'vitest';
 import {
   closeHarnessBrowser,
   type HarnessApp,
@@ -25,8 +25,13 @@ export interface HarnessSessions {
 export function harnessSessions(): HarnessSessions {
   const opened: HarnessApp[] = [];
   const dataDirs: string[] = [];
-  afterEach(async () => {
-    for (const app of opened.splice(0)) await app.close();
+  afterEach(async (context: TestContext) => {
+    const apps = opened.splice(0);
+    // A failed test's log shows what its screens said: a timed-out wait alone does not.
+    if (context.task.result?.state === 'fail') {
+      for (const app of apps) console.error(await describeHarnessApp(app));
+    }
+    for (const app of apps) await app.close();
     for (const dataDir of dataDirs.splice(0)) await rm(dataDir, { recursive: true, force: true, maxRetries: 10 });
   });
   afterAll(closeHarnessBrowser);
@@ -46,4 +51,29 @@ export function harnessSessions(): HarnessSessions {
       return dataDir;
     },
   };
+}
+
+/** Characters of a screen's text a failure report shows; enough for a dialog and its messages. */
+const reportedTextLength = 3_000;
+/** The last IPC channels a failure report lists. */
+const reportedChannels = 12;
+
+/**
+ * What an app showed when its test failed: the page's address and visible text, its last IPC
+ * calls and its errors. Never throws: a closed or stuck page is reported as such.
+ */
+export async function describeHarnessApp(app: HarnessApp): Promise<string> {
+  const text = await app.page
+    .locator('body')
+    // biome-ignore lint/performance/useDomNodeTextContent: what the screen showed, without hidden text, is the point
+    .innerText({ timeout: 2_000 })
+    .catch((error: unknown) => `(the page's text could not be read: ${(error as Error).message.split('\n')[0]})`);
+  const shownText = text.length > reportedTextLength ? `${text.slice(0, reportedTextLength)}…` : text;
+  return [
+    `The app over ${app.dataDir} when the test failed, at ${app.page.isClosed() ? '(closed page)' : app.page.url()}:`,
+    `Last IPC calls: ${app.invokedChannels.slice(-reportedChannels).join(', ') || 'none'}`,
+    `Page errors: ${app.pageErrors.join(' | ') || 'none'}`,
+    'Screen text:',
+    shownText,
+  ].join('\n');
 }
