@@ -80,7 +80,7 @@ describe("the harness's report of a failed test", () => {
     expect(report).toContain(`The app over ${app.dataDir} when the test failed, at https://app.briefdesk.test/`);
     expect(report).toMatch(/\nScreen text:\n[\s\S]*Library/);
     expect(report).toMatch(/\nLast IPC calls: [^\n]*library\.search/);
-    expect(report).toContain('Page errors: left for the report');
+    expect(report).toContain('Last page errors: left for the report');
   });
 
   it('reports a closed page rather than failing itself', async () => {
@@ -89,5 +89,17 @@ describe("the harness's report of a failed test", () => {
     const report = await describeHarnessApp(app);
     expect(report).toContain('(closed page)');
     expect(report).toContain("(the page's text could not be read:");
+  });
+
+  it("does not read a page the test closed the app on, which may hold the next app's screen", async () => {
+    const first = await sessions.open();
+    await first.close();
+    const second = await sessions.open();
+    await second.page.getByRole('heading', { level: 1, name: 'Library' }).waitFor();
+    expect(second.page).toBe(first.page);
+    const report = await describeHarnessApp(first);
+    expect(report).toContain(`The app over ${first.dataDir} when the test failed, at (closed app):`);
+    expect(report).toContain('(the test closed this app before it failed)');
+    expect(report).not.toContain('Screen text:\nLibrary');
   });
 });

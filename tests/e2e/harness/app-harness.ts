@@ -169,6 +169,8 @@ export interface HarnessApp {
   sendMenuCommand(command: MenuCommand): Promise<void>;
   /** Closes the page and its services (once; later calls do nothing); the data folder is removed only if the harness created it. */
   close(): Promise<void>;
+  /** True once `close` was called: the page may then belong to the next app. */
+  readonly closed: boolean;
 }
 
 export interface HarnessOptions {
@@ -222,6 +224,9 @@ export async function openHarnessApp(options: HarnessOptions = {}): Promise<Harn
           (window as unknown as Record<string, (c: string, p: string) => void>)[emit]?.(channel, payload),
         [emitFunction, menuCommandChannel, command] as const,
       );
+    },
+    get closed() {
+      return closed;
     },
     async close() {
       if (closed) return;

@@ -55,24 +55,28 @@ export function harnessSessions(): HarnessSessions {
 
 /** Characters of a screen's text a failure report shows; enough for a dialog and its messages. */
 const reportedTextLength = 3_000;
-/** The last IPC channels a failure report lists. */
-const reportedChannels = 12;
+/** The last IPC channels, and the last page errors, a failure report lists. */
+const reportedEntries = 12;
 
 /**
  * What an app showed when its test failed: the page's address and visible text, its last IPC
- * calls and its errors. Never throws: a closed or stuck page is reported as such.
+ * calls and its last errors. Never throws: a closed or stuck page is reported as such.
  */
 export async function describeHarnessApp(app: HarnessApp): Promise<string> {
-  const text = await app.page
-    .locator('body')
-    // biome-ignore lint/performance/useDomNodeTextContent: what the screen showed, without hidden text, is the point
-    .innerText({ timeout: 2_000 })
-    .catch((error: unknown) => `(the page's text could not be read: ${(error as Error).message.split('\n')[0]})`);
+  // A page the test closed the app on may hold the next app by now: its text would mislead.
+  const text = app.closed
+    ? '(the test closed this app before it failed)'
+    : await app.page
+        .locator('body')
+        // biome-ignore lint/performance/useDomNodeTextContent: what the screen showed, without hidden text, is the point
+        .innerText({ timeout: 2_000 })
+        .catch((error: unknown) => `(the page's text could not be read: ${(error as Error).message.split('\n')[0]})`);
   const shownText = text.length > reportedTextLength ? `${text.slice(0, reportedTextLength)}…` : text;
+  const address = app.closed ? '(closed app)' : app.page.isClosed() ? '(closed page)' : app.page.url();
   return [
-    `The app over ${app.dataDir} when the test failed, at ${app.page.isClosed() ? '(closed page)' : app.page.url()}:`,
-    `Last IPC calls: ${app.invokedChannels.slice(-reportedChannels).join(', ') || 'none'}`,
-    `Page errors: ${app.pageErrors.join(' | ') || 'none'}`,
+    `The app over ${app.dataDir} when the test failed, at ${address}:`,
+    `Last IPC calls: ${app.invokedChannels.slice(-reportedEntries).join(', ') || 'none'}`,
+    `Last page errors: ${app.pageErrors.slice(-reportedEntries).join(' | ') || 'none'}`,
     'Screen text:',
     shownText,
   ].join('\n');
