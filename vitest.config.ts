@@ -13,9 +13,18 @@ const unitFiles = [
  * Unit files that replace a module (`vi.mock`, `vi.doMock`) need a module registry of their own: in a shared one
  * the real module is already loaded by an earlier file. They are found by their text, so a new one is never shared.
  */
-const moduleMockingFiles = globSync(unitFiles, { exclude: (name) => name === 'node_modules' }).filter((file) =>
-  /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8')),
-);
+const mocksAModule = (file: string) => /\bvi\.(mock|doMock)\(/.test(readFileSync(file, 'utf8'));
+const notNodeModules = { exclude: (name: string) => name === 'node_modules' };
+const moduleMockingFiles = globSync(unitFiles, notNodeModules).filter(mocksAModule);
+
+const browserFiles = ['tests/**/*.test.ts'];
+/** Browser files share their worker's modules too, and test the app as it runs: none may replace a module. */
+const mockingBrowserFiles = globSync(browserFiles, notNodeModules).filter(mocksAModule);
+if (mockingBrowserFiles.length > 0) {
+  throw new Error(
+    `${mockingBrowserFiles.join(', ')} replace${mockingBrowserFiles.length === 1 ? 's' : ''} a module with vi.mock: browser test files share their worker's modules, so the mock would leak into the next file. Test the real module, or move the test next to its code as a unit test.`,
+  );
+}
 
 // Search-index and document-worker jobs run in-process: a TypeScript worker per store would take seconds; one test runs them in a thread.
 const inProcessJobs = { BRIEFDESK_SEARCH_INDEX_JOBS: 'in-process', BRIEFDESK_DOCUMENT_JOBS: 'in-process' };
@@ -58,7 +67,7 @@ export default defineConfig({
       {
         test: {
           name: 'e2e',
-          include: ['tests/**/*.test.ts'],
+          include: browserFiles,
           environment: 'node',
           env: inProcessJobs,
           testTimeout: 60_000,
