@@ -1,10 +1,16 @@
 import type { ConvertedText, ConvertTextRequest } from './convert-text-in-node';
 
+/** How much the worker converts to prepare: that many characters of the warm-up page, then of its long version. */
+export interface ImportWorkerWarmUp {
+  characters: number;
+  longCharacters: number;
+}
+
 /**
  * What main sends the import worker: a conversion, or the request to prepare for the imports to come by converting
- * that many characters of the warm-up page (the pool asks once in a worker's life).
+ * the warm-up pages (the pool asks once in a worker's life).
  */
-export type ImportWorkerRequest = { id: number; request: ConvertTextRequest } | { prepare: number };
+export type ImportWorkerRequest = { id: number; request: ConvertTextRequest } | { prepare: ImportWorkerWarmUp };
 
 /** What the import worker answers to one request. */
 export type ImportWorkerReply =
@@ -21,7 +27,7 @@ export interface ImportWorkerReady {
   ready: true;
 }
 
-/** The answer to `{ prepare }`: how many rounds of the made-up page the worker converted. */
+/** The answer to `{ prepare }`: how many rounds of the made-up pages, short and long, the worker converted. */
 export interface ImportWorkerPrepared {
   prepared: true;
   rounds: number;

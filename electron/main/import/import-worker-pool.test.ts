@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UserFacingError } from '../../common/user-facing-error';
 import type { ConvertTextRequest } from './convert-text-in-node';
 import { ImportWorkerPool } from './import-worker-pool';
-import { warmUpCharacters, warmUpPage } from './warm-up-page';
+import { longWarmUpPage, warmUpCharacters, warmUpPage } from './warm-up-page';
 
 const run = promisify(execFile);
 
@@ -57,10 +57,11 @@ describe('ImportWorkerPool', () => {
     expect(second?.content?.[1]?.marks).toBe(first?.content?.[1]?.marks);
   }, 60_000);
 
-  it('prepares once: the worker converts the made-up page as much as asked, and a second call answers the same rounds', async () => {
-    const imports = pool({ warmUpCharacters: warmUpPage().length * 3 });
+  it('prepares once: the worker converts the made-up pages as much as asked, and a second call answers the same rounds', async () => {
+    const imports = pool({ warmUpCharacters: warmUpPage().length * 3, longWarmUpCharacters: longWarmUpPage().length });
     const preparing = imports.prepare();
-    await expect(preparing).resolves.toBe(3);
+    // Three rounds of the short page, then one of the long page.
+    await expect(preparing).resolves.toBe(4);
     // The same answer, not a second warm-up.
     expect(imports.prepare()).toBe(preparing);
     const converted = await imports.convert(request('<h1>Drones hit Kyiv</h1><p>Officials said so.</p>'));
@@ -68,7 +69,7 @@ describe('ImportWorkerPool', () => {
   }, 60_000);
 
   it('takes an import sent during the warm-up after the round in progress, and stops warming up', async () => {
-    // The whole warm-up the app asks for, about two dozen rounds.
+    // The whole warm-up the app asks for: about two dozen rounds of the short page, then five of the long one.
     expect(Math.ceil(warmUpCharacters / warmUpPage().length)).toBeGreaterThan(2);
     const imports = pool();
     const preparing = imports.prepare();

@@ -8,19 +8,22 @@ import type {
   ImportWorkerReply,
   ImportWorkerRequest,
 } from './import-worker-messages';
-import { warmUpCharacters } from './warm-up-page';
+import { longWarmUpCharacters, warmUpCharacters } from './warm-up-page';
 
 export interface ImportWorkerLimits {
   timeoutMilliseconds: number;
   heapMegabytes: number;
   /** How much of the warm-up page `prepare` has the worker convert. */
   warmUpCharacters: number;
+  /** How much of the long warm-up page it converts after that. */
+  longWarmUpCharacters: number;
 }
 
 const defaultLimits: ImportWorkerLimits = {
   timeoutMilliseconds: importWorkerTimeoutMilliseconds,
   heapMegabytes: importWorkerHeapMegabytes,
   warmUpCharacters,
+  longWarmUpCharacters,
 };
 
 /**
@@ -79,8 +82,8 @@ export class ImportWorkerPool {
   }
 
   /**
-   * Starts the worker, if none runs, and has it convert a made-up page until its code is compiled as a long
-   * article needs (the Import screen asks for this when it opens, while the user picks what to import). An import
+   * Starts the worker, if none runs, and has it convert a made-up page, then the same page at a long report's
+   * length, until its code is compiled as a long article needs (the Import screen asks for this when it opens, while the user picks what to import). An import
    * that arrives meanwhile stops the warm-up after the round in progress. Resolves with the rounds converted, once
    * the worker is done; asked again, with the same rounds; never rejects (a worker that stops resolves 0).
    */
@@ -109,7 +112,8 @@ export class ImportWorkerPool {
         };
         running.worker.on('message', onMessage);
         running.worker.on('exit', onExit);
-        running.worker.postMessage({ prepare: this.#limits.warmUpCharacters } satisfies ImportWorkerRequest);
+        const { warmUpCharacters: characters, longWarmUpCharacters: longCharacters } = this.#limits;
+        running.worker.postMessage({ prepare: { characters, longCharacters } } satisfies ImportWorkerRequest);
       });
     } finally {
       this.#release(running);

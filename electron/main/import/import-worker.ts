@@ -2,9 +2,14 @@ import { parentPort } from 'node:worker_threads';
 import { ImportRefusedError, NoArticleError } from '../../common/import/convert-import';
 import { InputLimitError } from '../../common/limits/input-limits';
 import { type ConvertTextRequest, convertTextInNode } from './convert-text-in-node';
-import type { ImportWorkerPrepared, ImportWorkerReply, ImportWorkerRequest } from './import-worker-messages';
+import type {
+  ImportWorkerPrepared,
+  ImportWorkerReply,
+  ImportWorkerRequest,
+  ImportWorkerWarmUp,
+} from './import-worker-messages';
 import { shareRepeatedAttributes } from './share-repeated-attributes';
-import { warmUpPage } from './warm-up-page';
+import { longWarmUpPage, warmUpPage } from './warm-up-page';
 
 /** Requests received so far: a warm-up stops as soon as this moves, so an import never waits behind it. */
 let requestsReceived = 0;
@@ -17,23 +22,30 @@ const request = (text: string): ConvertTextRequest => ({
   now: 0,
 });
 
-/** Converts the made-up page until `characters` are converted or an import arrives; answers the rounds converted. */
-async function warmUp(characters: number): Promise<number> {
-  const page = warmUpPage();
+/**
+ * Converts the short made-up page until `characters` are converted, then the long one until `longCharacters` are,
+ * stopping as soon as an import arrives; answers the rounds converted.
+ */
+async function warmUp({ characters, longCharacters }: ImportWorkerWarmUp): Promise<number> {
   const received = requestsReceived;
   let rounds = 0;
-  while (rounds * page.length < characters && requestsReceived === received) {
-    // A page that fails to convert warms nothing more; the imports themselves still answer for their own text.
-    if (
-      !(await convertTextInNode(request(page)).then(
-        () => true,
-        () => false,
-      ))
-    )
-      break;
-    rounds += 1;
-    // Between rounds the worker reads its messages: an import that arrived is taken before the next round.
-    await new Promise((resolve) => setImmediate(resolve));
+  for (const [page, amount] of [
+    [warmUpPage(), characters],
+    [longWarmUpPage(), longCharacters],
+  ] as const) {
+    for (let converted = 0; converted < amount && requestsReceived === received; converted += page.length) {
+      // A page that fails to convert warms nothing more; the imports themselves still answer for their own text.
+      if (
+        !(await convertTextInNode(request(page)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        return rounds;
+      rounds += 1;
+      // Between rounds the worker reads its messages: an import that arrived is taken before the next round.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
   return rounds;
 }
@@ -55,7 +67,7 @@ async function convert(id: number, converting: ConvertTextRequest): Promise<Impo
 }
 
 // The import worker's entry: converts one request at a time, answers with the result or a refusal; asked to
-// prepare, it converts a made-up page while no import waits.
+// prepare, it converts the made-up pages while no import waits.
 parentPort?.on('message', async (message: ImportWorkerRequest) => {
   if ('prepare' in message) {
     const reply: ImportWorkerPrepared = { prepared: true, rounds: await warmUp(message.prepare) };

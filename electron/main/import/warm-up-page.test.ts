@@ -1,8 +1,11 @@
 import type { JSONContent } from '@tiptap/core';
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../common/document/count-words';
+import type { ImportDocument } from '../../common/import/import-dom';
 import { convertTextInNode } from './convert-text-in-node';
-import { warmUpCharacters, warmUpPage } from './warm-up-page';
+import { readArticle } from './read-article';
+import { longWarmUpCharacters, longWarmUpPage, warmUpCharacters, warmUpPage } from './warm-up-page';
 
 function nodeTypes(node: JSONContent, into = new Set<string>()): Set<string> {
   if (node.type) into.add(node.type);
@@ -41,7 +44,32 @@ describe('the import worker’s warm-up page', () => {
     expect(Math.ceil(warmUpCharacters / page.length)).toBeLessThanOrEqual(30);
   });
 
+  it('comes in a long report’s length too, converted a handful of times, which the importer reads as long reports', async () => {
+    const page = longWarmUpPage();
+    const { document } = await convertTextInNode({
+      text: page,
+      format: 'html',
+      keepClutter: false,
+      embedImages: false,
+      now: Date.UTC(2026, 2, 10),
+    });
+    expect(document.metadata).toMatchObject({
+      title: 'Shelling near river crossing as aid convoys reach eastern villages',
+      datelinePlace: 'RIVERTOWN',
+      eventDate: '2026-03-04',
+    });
+    // The site's furniture around the article is left out, as on a real long report.
+    expect(new Set(document.dropped.map((piece) => piece.kind))).toContain('share');
+    expect(countWords(document.content)).toBeGreaterThan(25_000);
+    // Its one article holds nearly all its text: read without Readability's scoring, as a 25,000-word report is.
+    const parsed = parseHTML(page).document as unknown as ImportDocument;
+    expect(readArticle(parsed)).toMatchObject({ title: '', byline: '' });
+    expect(Math.ceil(longWarmUpCharacters / page.length)).toBeGreaterThanOrEqual(3);
+    expect(Math.ceil(longWarmUpCharacters / page.length)).toBeLessThanOrEqual(8);
+  });
+
   it('is the same page each time, so every session warms up alike', () => {
     expect(warmUpPage()).toBe(warmUpPage());
+    expect(longWarmUpPage()).toBe(longWarmUpPage());
   });
 });
