@@ -83,9 +83,10 @@ export class ImportWorkerPool {
 
   /**
    * Starts the worker, if none runs, and has it convert a made-up page, then the same page at a long report's
-   * length, until its code is compiled as a long article needs (the Import screen asks for this when it opens, while the user picks what to import). An import
-   * that arrives meanwhile stops the warm-up after the round in progress. Resolves with the rounds converted, once
-   * the worker is done; asked again, with the same rounds; never rejects (a worker that stops resolves 0).
+   * length, until its code is compiled as a long article needs (the Import screen asks for this when it opens, while
+   * the user picks what to import). An import that arrives meanwhile stops the warm-up after the round in progress.
+   * Resolves with the rounds converted, once the worker is done; asked again, with the same rounds; never rejects (a
+   * worker that stops resolves 0).
    */
   prepare(): Promise<number> {
     this.#running ??= this.#start();

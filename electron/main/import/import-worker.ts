@@ -11,7 +11,7 @@ import type {
 import { shareRepeatedAttributes } from './share-repeated-attributes';
 import { longWarmUpPage, warmUpPage } from './warm-up-page';
 
-/** Requests received so far: a warm-up stops as soon as this moves, so an import never waits behind it. */
+/** Requests received so far: a warm-up stops as soon as this moves, so an import waits at most for one round. */
 let requestsReceived = 0;
 
 const request = (text: string): ConvertTextRequest => ({
@@ -29,10 +29,13 @@ const request = (text: string): ConvertTextRequest => ({
 async function warmUp({ characters, longCharacters }: ImportWorkerWarmUp): Promise<number> {
   const received = requestsReceived;
   let rounds = 0;
-  for (const [page, amount] of [
-    [warmUpPage(), characters],
-    [longWarmUpPage(), longCharacters],
+  for (const [makePage, amount] of [
+    [warmUpPage, characters],
+    [longWarmUpPage, longCharacters],
   ] as const) {
+    // Each page is made when its turn comes, and the long one not at all once an import has arrived.
+    if (amount <= 0 || requestsReceived !== received) continue;
+    const page = makePage();
     for (let converted = 0; converted < amount && requestsReceived === received; converted += page.length) {
       // A page that fails to convert warms nothing more; the imports themselves still answer for their own text.
       if (

@@ -14,22 +14,30 @@ function nodeTypes(node: JSONContent, into = new Set<string>()): Set<string> {
   return into;
 }
 
+/** The page as the import worker converts it, on a day after the page's date. */
+async function convert(page: string) {
+  const converted = await convertTextInNode({
+    text: page,
+    format: 'html',
+    keepClutter: false,
+    embedImages: false,
+    now: Date.UTC(2026, 2, 10),
+  });
+  return converted.document;
+}
+
+/** What the importer reads from the page's title, dateline and date, at either length. */
+const headline = {
+  title: 'Shelling near river crossing as aid convoys reach eastern villages',
+  datelinePlace: 'RIVERTOWN',
+  eventDate: '2026-03-04',
+};
+
 describe('the import worker’s warm-up page', () => {
   it('takes the importer through every shape a real page gives it, at the length of a long article’s loops', async () => {
     const page = warmUpPage();
-    const { document } = await convertTextInNode({
-      text: page,
-      format: 'html',
-      keepClutter: false,
-      embedImages: false,
-      now: Date.UTC(2026, 2, 10),
-    });
-    expect(document.metadata).toMatchObject({
-      title: 'Shelling near river crossing as aid convoys reach eastern villages',
-      datelinePlace: 'RIVERTOWN',
-      eventDate: '2026-03-04',
-      authors: ['Example Reporter'],
-    });
+    const document = await convert(page);
+    expect(document.metadata).toMatchObject({ ...headline, authors: ['Example Reporter'] });
     expect(new Set(document.dropped.map((piece) => piece.kind))).toEqual(
       new Set(['share', 'byline', 'publication-line', 'related-links']),
     );
@@ -46,18 +54,8 @@ describe('the import worker’s warm-up page', () => {
 
   it('comes in a long report’s length too, converted a handful of times, which the importer reads as long reports', async () => {
     const page = longWarmUpPage();
-    const { document } = await convertTextInNode({
-      text: page,
-      format: 'html',
-      keepClutter: false,
-      embedImages: false,
-      now: Date.UTC(2026, 2, 10),
-    });
-    expect(document.metadata).toMatchObject({
-      title: 'Shelling near river crossing as aid convoys reach eastern villages',
-      datelinePlace: 'RIVERTOWN',
-      eventDate: '2026-03-04',
-    });
+    const document = await convert(page);
+    expect(document.metadata).toMatchObject(headline);
     // The site's furniture around the article is left out, as on a real long report.
     expect(new Set(document.dropped.map((piece) => piece.kind))).toContain('share');
     expect(countWords(document.content)).toBeGreaterThan(25_000);
